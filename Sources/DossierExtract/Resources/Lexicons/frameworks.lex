@@ -1,0 +1,164 @@
+@entities framework
+# Frameworks of Eurasian geopolitics: initiatives, integration organisations, agreements, pipelines,
+# corridors, summit formats and concepts. Dashed names are listed with both en dash and hyphen.
+# The acronym CPC is kept for the Chinese Communist Party (organizations.lex), so the Caspian Pipeline
+# Consortium has no acronym here; an in-text definition "(CPC)" still takes priority.
+
+# --- Chinese initiatives and concepts ---
+Belt and Road Initiative	kind=initiative	acronym=BRI|OBOR	alias=Belt and Road|Belt & Road|Belt and Road initiative|One Belt, One Road|One Belt One Road|New Silk Road	sponsor=China	year=2013
+Silk Road Economic Belt	kind=initiative	acronym=SREB	sponsor=China	year=2013
+21st Century Maritime Silk Road	kind=initiative	alias=Maritime Silk Road|21st-Century Maritime Silk Road	acronym=MSR	sponsor=China	year=2013
+Digital Silk Road	kind=initiative	acronym=DSR	sponsor=China	year=2015
+Health Silk Road	kind=initiative	sponsor=China
+Polar Silk Road	kind=initiative	sponsor=China	year=2018
+Green Silk Road	kind=initiative	sponsor=China
+Belt and Road Forum	kind=summit	alias=Belt and Road Forum for International Cooperation	sponsor=China	year=2017
+Global Development Initiative	kind=initiative	acronym=GDI	sponsor=China	year=2021
+Global Security Initiative	kind=initiative	acronym=GSI	sponsor=China	year=2022
+Global Civilization Initiative	kind=initiative	alias=Global Civilisation Initiative	acronym=GCI	sponsor=China	year=2023
+Global Governance Initiative	kind=initiative	sponsor=China	year=2025
+Community of Common Destiny	kind=concept	alias=community with a shared future for mankind|community of common destiny|Community of Shared Future for Mankind|community with a shared future|community of shared future|Community of Common Destiny for Mankind	sponsor=China
+Five Principles of Peaceful Coexistence	kind=concept	alias=Five Principles	sponsor=China|India	year=1954
+One China principle	kind=concept	alias=one-China principle|One China policy|one-China policy	sponsor=China
+Dual circulation	kind=concept	alias=dual circulation strategy|dual circulation|Dual Circulation Strategy	sponsor=China	year=2020
+Made in China 2025	kind=initiative	sponsor=China	year=2015
+Cross-Border Interbank Payment System	kind=institution	acronym=CIPS	sponsor=China	year=2015
+Shanghai spirit	kind=concept	alias=Shanghai Spirit	sponsor=Shanghai Cooperation Organisation
+Three evils	kind=concept	alias=three evils|three evil forces	sponsor=Shanghai Cooperation Organisation
+
+# --- Eurasian integration organisations and formats ---
+Shanghai Cooperation Organisation	kind=organization	alias=Shanghai Cooperation Organization	acronym=SCO	sponsor=China|Russia	year=2001
+Shanghai Five	kind=organization	sponsor=China|Russia|Kazakhstan|Kyrgyzstan|Tajikistan	year=1996
+Eurasian Economic Union	kind=organization	alias=Eurasian Union	acronym=EAEU|EEU	sponsor=Russia|Kazakhstan|Belarus	year=2015
+Eurasian Customs Union	kind=organization	sponsor=Russia|Kazakhstan|Belarus	year=2010
+Common Economic Space	kind=agreement	alias=Single Economic Space	sponsor=Russia|Kazakhstan|Belarus	year=2012
+Supreme Eurasian Economic Council	kind=institution	sponsor=Eurasian Economic Union
+Collective Security Treaty Organization	kind=organization	alias=Collective Security Treaty Organisation	acronym=CSTO	sponsor=Russia	year=2002
+Collective Security Treaty	kind=agreement	alias=Tashkent Treaty	year=1992
+Commonwealth of Independent States	kind=organization	acronym=CIS	sponsor=Russia	year=1991
+Union State	kind=organization	alias=Union State of Russia and Belarus	sponsor=Russia|Belarus	year=1999
+BRICS	kind=organization	alias=BRICS+|BRICS Plus|BRIC	sponsor=Brazil|Russia|India|China|South Africa	year=2009
+BRICS Pay	kind=initiative	sponsor=BRICS
+Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
+Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
+Conference on Interaction and Confidence-Building Measures in Asia	kind=organization	alias=Conference on Interaction and Confidence Building Measures in Asia	acronym=CICA	sponsor=Kazakhstan	year=1992
+Economic Cooperation Organization	kind=organization	alias=Economic Cooperation Organisation	acronym=ECO	sponsor=Iran|Pakistan|Turkey	year=1985
+Central Asia Regional Economic Cooperation	kind=initiative	alias=CAREC Program|Central Asia Regional Economic Cooperation Program	acronym=CAREC	sponsor=Asian Development Bank
+GUAM	kind=organization	alias=GUAM Organization for Democracy and Economic Development	sponsor=Georgia|Ukraine|Azerbaijan|Moldova	year=1997
+Consultative Meeting of the Heads of State of Central Asia	kind=summit	alias=Consultative Meeting of Central Asian Heads of State|Consultative Meeting of the Heads of State of Central Asian countries	year=2018
+Greater Eurasian Partnership	kind=initiative	alias=Greater Eurasia Partnership|Greater Eurasia|Big Eurasian Partnership|Greater Eurasian partnership	sponsor=Russia	year=2016
+Russia–Kazakhstan–Uzbekistan gas union	kind=initiative	alias=Russia-Kazakhstan-Uzbekistan gas union|trilateral gas union|gas union	sponsor=Russia	year=2022
+Caspian Summit	kind=summit	alias=Caspian summit	year=2002
+Convention on the Legal Status of the Caspian Sea	kind=agreement	alias=Caspian Convention|Aktau Convention	sponsor=Russia|Kazakhstan|Azerbaijan|Iran|Turkmenistan	year=2018
+Central Asian Nuclear-Weapon-Free Zone	kind=agreement	alias=Treaty on a Nuclear-Weapon-Free Zone in Central Asia|Semipalatinsk Treaty|Treaty of Semipalatinsk	acronym=CANWFZ	year=2006
+Belovezha Accords	kind=agreement	alias=Belavezha Accords|Belovezh Accords	sponsor=Russia|Ukraine|Belarus	year=1991
+Treaty of Good-Neighbourliness and Friendly Cooperation	kind=agreement	alias=Treaty of Good-Neighborliness and Friendly Cooperation|Sino-Russian Treaty of Friendship	sponsor=China|Russia	year=2001
+No-limits partnership	kind=concept	alias=no-limits partnership|no limits partnership	sponsor=China|Russia	year=2022
+Comprehensive Strategic Partnership	kind=concept	alias=comprehensive strategic partnership
+Comprehensive Strategic Partnership of Coordination	kind=concept	alias=comprehensive strategic partnership of coordination	sponsor=China|Russia
+Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism	sponsor=Kazakhstan
+Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russia
+Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
+New Kazakhstan	kind=concept	alias=Just Kazakhstan|Jana Qazaqstan	sponsor=Kazakhstan	year=2022
+New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor=Uzbekistan
+
+# --- Summit formats with Central Asia ---
+C5+1	kind=summit	alias=C5 + 1|C5+1 format|C5+1 Diplomatic Platform	sponsor=United States	year=2015
+Central Asia–China summit	kind=summit	alias=Central Asia-China summit|China–Central Asia Summit|China-Central Asia Summit|China–Central Asia summit|China-Central Asia summit|C+C5|C5+China	sponsor=China	year=2023
+Central Asia–Russia summit	kind=summit	alias=Central Asia-Russia summit|Russia–Central Asia summit|Russia-Central Asia summit	sponsor=Russia	year=2022
+Central Asia–EU summit	kind=summit	alias=Central Asia-EU summit|EU–Central Asia summit|EU-Central Asia summit	sponsor=European Union	year=2025
+Central Asia plus Japan Dialogue	kind=summit	alias=Central Asia + Japan Dialogue|Central Asia+Japan Dialogue	sponsor=Japan	year=2004
+Central Asia–India Summit	kind=summit	alias=India–Central Asia Summit|India-Central Asia Summit|Central Asia-India Summit	sponsor=India	year=2022
+Korea–Central Asia Cooperation Forum	kind=summit	alias=Korea-Central Asia Cooperation Forum	sponsor=South Korea	year=2007
+EU Strategy on Central Asia	kind=initiative	alias=EU Central Asia Strategy	sponsor=European Union	year=2019
+Enhanced Partnership and Cooperation Agreement	kind=agreement	acronym=EPCA	sponsor=European Union
+
+# --- Western and other initiatives ---
+Global Gateway	kind=initiative	sponsor=European Union	year=2021
+Partnership for Global Infrastructure and Investment	kind=initiative	acronym=PGII	sponsor=G7	year=2022
+Build Back Better World	kind=initiative	acronym=B3W	sponsor=G7	year=2021
+Blue Dot Network	kind=initiative	sponsor=United States|Japan|Australia	year=2019
+Eastern Partnership	kind=initiative	acronym=EaP	sponsor=European Union	year=2009
+European Neighbourhood Policy	kind=initiative	alias=European Neighborhood Policy	acronym=ENP	sponsor=European Union	year=2004
+Partnership for Peace	kind=initiative	acronym=PfP	sponsor=NATO	year=1994
+Quadrilateral Security Dialogue	kind=organization	alias=Quad|the Quad	sponsor=United States|Japan|India|Australia	year=2007
+AUKUS	kind=agreement	sponsor=Australia|United Kingdom|United States	year=2021
+Indo-Pacific Economic Framework	kind=initiative	alias=Indo-Pacific Economic Framework for Prosperity	acronym=IPEF	sponsor=United States	year=2022
+Regional Comprehensive Economic Partnership	kind=agreement	acronym=RCEP	year=2020
+Comprehensive and Progressive Agreement for Trans-Pacific Partnership	kind=agreement	acronym=CPTPP	year=2018
+Abraham Accords	kind=agreement	sponsor=United States	year=2020
+India–Middle East–Europe Economic Corridor	kind=corridor	alias=India-Middle East-Europe Economic Corridor	acronym=IMEC	year=2023
+Lobito Corridor	kind=corridor	sponsor=United States|European Union	year=2023
+Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
+System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
+
+# --- Security, arms control and conflict-settlement agreements ---
+New START	kind=agreement	alias=New Strategic Arms Reduction Treaty	sponsor=United States|Russia	year=2010
+Intermediate-Range Nuclear Forces Treaty	kind=agreement	alias=INF Treaty	sponsor=United States|Soviet Union	year=1987
+Treaty on the Non-Proliferation of Nuclear Weapons	kind=agreement	alias=Non-Proliferation Treaty|Nuclear Non-Proliferation Treaty	acronym=NPT	year=1968
+Comprehensive Nuclear-Test-Ban Treaty	kind=agreement	acronym=CTBT	year=1996
+Joint Comprehensive Plan of Action	kind=agreement	alias=Iran nuclear deal|Iran nuclear agreement	acronym=JCPOA	year=2015
+Paris Agreement	kind=agreement	alias=Paris climate agreement|Paris Climate Agreement|Paris accord	year=2015
+Budapest Memorandum	kind=agreement	alias=Budapest Memorandum on Security Assurances	sponsor=United States|United Kingdom|Russia	year=1994
+Minsk agreements	kind=agreement	alias=Minsk Agreements|Minsk accords|Minsk Accords|Minsk II|Minsk Protocol	sponsor=Russia|Ukraine|France|Germany	year=2015
+Normandy format	kind=summit	alias=Normandy Format|Normandy Four	sponsor=France|Germany|Russia|Ukraine	year=2014
+Astana format	kind=summit	alias=Astana process|Astana talks|Astana Format	sponsor=Russia|Turkey|Iran	year=2017
+Moscow format	kind=summit	alias=Moscow Format|Moscow format consultations	sponsor=Russia	year=2017
+Doha Agreement	kind=agreement	alias=Agreement for Bringing Peace to Afghanistan|Doha accord|US-Taliban deal|US–Taliban agreement	sponsor=United States|Taliban	year=2020
+Istanbul Process	kind=initiative	alias=Heart of Asia–Istanbul Process|Heart of Asia-Istanbul Process|Heart of Asia	sponsor=Afghanistan|Turkey	year=2011
+Black Sea Grain Initiative	kind=agreement	alias=grain deal|Black Sea grain deal	sponsor=United Nations|Turkey	year=2022
+Crimea Platform	kind=initiative	alias=Crimean Platform	sponsor=Ukraine	year=2021
+Ukraine Defense Contact Group	kind=summit	alias=Ramstein format|Ramstein group|Ukraine Defence Contact Group	acronym=UDCG	sponsor=United States	year=2022
+Peace Formula	kind=initiative	alias=Ukrainian Peace Formula|peace formula	sponsor=Ukraine	year=2022
+Helsinki Final Act	kind=agreement	alias=Helsinki Accords	year=1975
+
+# --- Pipelines ---
+Power of Siberia	kind=pipeline	alias=Power of Siberia 1|Power of Siberia-1	sponsor=Gazprom|China National Petroleum Corporation	year=2019
+Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II	sponsor=Gazprom|China National Petroleum Corporation
+Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline	sponsor=Gazprom|Mongolia
+Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pipeline|Central Asia–China Gas Pipeline|Central Asia-China Gas Pipeline|Turkmenistan–China gas pipeline|Turkmenistan-China gas pipeline|Central Asia–China pipeline|Central Asia-China pipeline	sponsor=China National Petroleum Corporation|Turkmenistan	year=2009
+Central Asia–China gas pipeline Line D	kind=pipeline	alias=Line D|line D|Central Asia-China gas pipeline Line D	sponsor=China National Petroleum Corporation|Turkmenistan
+Kazakhstan–China oil pipeline	kind=pipeline	alias=Kazakhstan-China oil pipeline|Kazakhstan–China pipeline|Kazakhstan-China pipeline|Atasu–Alashankou pipeline|Atasu-Alashankou pipeline	sponsor=Kazakhstan|China	year=2006
+Central Asia–Center gas pipeline	kind=pipeline	alias=Central Asia-Center gas pipeline|Central Asia–Centre gas pipeline|Central Asia-Centre gas pipeline	acronym=CAC
+TAPI pipeline	kind=pipeline	alias=Turkmenistan–Afghanistan–Pakistan–India pipeline|Turkmenistan-Afghanistan-Pakistan-India pipeline|Turkmenistan–Afghanistan–Pakistan–India gas pipeline|Turkmenistan-Afghanistan-Pakistan-India gas pipeline	acronym=TAPI	sponsor=Turkmenistan|Afghanistan|Pakistan|India	year=2015
+Trans-Caspian Gas Pipeline	kind=pipeline	alias=Trans-Caspian gas pipeline|Trans-Caspian pipeline|Trans-Caspian Pipeline	acronym=TCGP
+Caspian Pipeline Consortium	kind=pipeline	alias=CPC pipeline|Caspian Pipeline Consortium pipeline	sponsor=Kazakhstan|Russia	year=2001
+Baku–Tbilisi–Ceyhan pipeline	kind=pipeline	alias=Baku-Tbilisi-Ceyhan pipeline|Baku–Tbilisi–Ceyhan oil pipeline|Baku-Tbilisi-Ceyhan oil pipeline	acronym=BTC	sponsor=Azerbaijan|Georgia|Turkey	year=2006
+South Caucasus Pipeline	kind=pipeline	alias=Baku–Tbilisi–Erzurum pipeline|Baku-Tbilisi-Erzurum pipeline	acronym=SCP	sponsor=Azerbaijan|Georgia|Turkey	year=2006
+Southern Gas Corridor	kind=corridor	acronym=SGC	sponsor=European Union|Azerbaijan	year=2018
+Trans-Anatolian Natural Gas Pipeline	kind=pipeline	alias=Trans-Anatolian Pipeline|Trans-Anatolian gas pipeline	acronym=TANAP	sponsor=Azerbaijan|Turkey	year=2018
+Trans Adriatic Pipeline	kind=pipeline	alias=Trans-Adriatic Pipeline	acronym=TAP	year=2020
+Nord Stream	kind=pipeline	alias=Nord Stream 1|Nord Stream pipeline	sponsor=Gazprom	year=2011
+Nord Stream 2	kind=pipeline	alias=Nord Stream II	sponsor=Gazprom	year=2021
+TurkStream	kind=pipeline	alias=Turkish Stream|TurkStream pipeline	sponsor=Gazprom|Turkey	year=2020
+Blue Stream	kind=pipeline	sponsor=Gazprom|Turkey	year=2003
+Yamal–Europe pipeline	kind=pipeline	alias=Yamal-Europe pipeline|Yamal–Europe gas pipeline|Yamal-Europe gas pipeline	sponsor=Gazprom
+Druzhba pipeline	kind=pipeline	alias=Druzhba|Druzhba oil pipeline|Friendship pipeline	sponsor=Soviet Union	year=1964
+Eastern Siberia–Pacific Ocean oil pipeline	kind=pipeline	alias=Eastern Siberia-Pacific Ocean oil pipeline|Eastern Siberia–Pacific Ocean pipeline|Eastern Siberia-Pacific Ocean pipeline	acronym=ESPO	sponsor=Transneft
+CASA-1000	kind=initiative	alias=CASA 1000|Central Asia–South Asia power project|Central Asia-South Asia power project	sponsor=Kyrgyzstan|Tajikistan|Afghanistan|Pakistan	year=2016
+
+# --- Transport corridors and railways ---
+Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|middle corridor|Trans-Caspian route	acronym=TITR	sponsor=Kazakhstan|Azerbaijan|Georgia|Turkey
+International North–South Transport Corridor	kind=corridor	alias=International North-South Transport Corridor|North–South Transport Corridor|North-South Transport Corridor|North–South corridor|North-South corridor	acronym=INSTC	sponsor=Russia|Iran|India	year=2000
+China–Pakistan Economic Corridor	kind=corridor	alias=China-Pakistan Economic Corridor	acronym=CPEC	sponsor=China|Pakistan	year=2013
+China–Kyrgyzstan–Uzbekistan railway	kind=corridor	alias=China-Kyrgyzstan-Uzbekistan railway|China–Kyrgyzstan–Uzbekistan Railway|China-Kyrgyzstan-Uzbekistan Railway|CKU railway	acronym=CKU	sponsor=China|Kyrgyzstan|Uzbekistan	year=2024
+Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afghanistan–Pakistan railway|Uzbekistan-Afghanistan-Pakistan railway	sponsor=Uzbekistan|Afghanistan|Pakistan
+Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
+Baku–Tbilisi–Kars railway	kind=corridor	alias=Baku-Tbilisi-Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
+Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
+Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025
+Crossroads of Peace	kind=initiative	sponsor=Armenia	year=2023
+Northern Sea Route	kind=corridor	acronym=NSR	sponsor=Russia
+Trans-Siberian Railway	kind=corridor	alias=Trans-Siberian railway|Trans-Siberian
+Baikal–Amur Mainline	kind=corridor	alias=Baikal-Amur Mainline
+China–Europe Railway Express	kind=corridor	alias=China-Europe Railway Express|China–Europe freight trains|China-Europe freight trains	sponsor=China	year=2011
+
+# --- Forums and dialogues ---
+St. Petersburg International Economic Forum	kind=summit	alias=St Petersburg International Economic Forum|Saint Petersburg International Economic Forum	acronym=SPIEF	sponsor=Russia	year=1997
+Eastern Economic Forum	kind=summit	acronym=EEF	sponsor=Russia	year=2015
+Astana International Forum	kind=summit	acronym=AIF	sponsor=Kazakhstan	year=2023
+Tashkent International Investment Forum	kind=summit	sponsor=Uzbekistan
+Boao Forum for Asia	kind=summit	alias=Boao Forum	sponsor=China	year=2001
+Munich Security Conference	kind=summit	acronym=MSC	year=1963
+Shangri-La Dialogue	kind=summit	year=2002
+Raisina Dialogue	kind=summit	sponsor=India	year=2016

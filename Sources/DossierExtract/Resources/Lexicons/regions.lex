@@ -1,0 +1,93 @@
+@entities actor
+# Regions and informal blocs that act or are talked about as entities.
+# "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
+
+# --- Macro-regions and blocs ---
+Eurasia	kind=region	demonym=Eurasian|Eurasians
+Central Asia	kind=region	alias=Central Asian region|Central Asian states|Central Asian countries	demonym=Central Asian|Central Asians
+Central Eurasia	kind=region
+the West	kind=bloc	alias=The West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners
+Global South	kind=bloc	alias=the Global South|The Global South
+Global North	kind=bloc	alias=the Global North
+Europe	kind=region	demonym=European|Europeans
+Western Europe	kind=region	demonym=Western European|Western Europeans
+Eastern Europe	kind=region	demonym=Eastern European|Eastern Europeans
+Central Europe	kind=region	demonym=Central European|Central Europeans
+Central and Eastern Europe	kind=region	acronym=CEE
+Scandinavia	kind=region	demonym=Scandinavian|Scandinavians
+Nordic countries	kind=bloc	alias=the Nordics|Nordic states	demonym=Nordic
+Baltic states	kind=bloc	alias=the Baltics|Baltics|Baltic countries|Baltic States|Baltic republics
+Balkans	kind=region	alias=the Balkans|Balkan Peninsula	demonym=Balkan
+Western Balkans	kind=region	alias=the Western Balkans
+Asia	kind=region	demonym=Asian|Asians
+East Asia	kind=region	demonym=East Asian|East Asians
+Northeast Asia	kind=region	alias=North-East Asia|North East Asia	demonym=Northeast Asian
+South Asia	kind=region	alias=Indian subcontinent	demonym=South Asian|South Asians
+Southeast Asia	kind=region	alias=South-East Asia|South East Asia	demonym=Southeast Asian|Southeast Asians|South-East Asian
+West Asia	kind=region	alias=Western Asia
+Asia-Pacific	kind=region	alias=Asia Pacific|Asia-Pacific region
+Indo-Pacific	kind=region	alias=Indo-Pacific region|Indo Pacific
+Middle East	kind=region	alias=the Middle East|Near East|MENA region	acronym=MENA	demonym=Middle Eastern
+Persian Gulf	kind=region	alias=the Gulf|Gulf region|Arabian Gulf
+Levant	kind=region	alias=the Levant	demonym=Levantine
+Africa	kind=region	demonym=African|Africans
+North Africa	kind=region	demonym=North African|North Africans
+West Africa	kind=region	demonym=West African|West Africans
+East Africa	kind=region	demonym=East African|East Africans
+Sub-Saharan Africa	kind=region	alias=sub-Saharan Africa
+Sahel	kind=region	alias=the Sahel	demonym=Sahelian
+Horn of Africa	kind=region	alias=the Horn of Africa
+Latin America	kind=region	demonym=Latin American|Latin Americans
+South America	kind=region	demonym=South American|South Americans
+Central America	kind=region	demonym=Central American|Central Americans
+Caribbean	kind=region	alias=the Caribbean	demonym=Caribbean
+North America	kind=region	demonym=North American|North Americans
+Pacific Islands	kind=region	alias=Pacific Island countries|Pacific Island states	demonym=Pacific Islander|Pacific Islanders
+
+# --- Post-Soviet space ---
+Post-Soviet space	kind=region	alias=post-Soviet space|former Soviet Union|post-Soviet region|post-Soviet states|post-Soviet countries|post-Soviet republics|former Soviet republics|former Soviet states	acronym=FSU
+Caucasus	kind=region	alias=the Caucasus
+South Caucasus	kind=region	alias=the South Caucasus|Transcaucasia|Southern Caucasus
+North Caucasus	kind=region	alias=the North Caucasus|Northern Caucasus
+Caspian region	kind=region	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
+Black Sea region	kind=region	alias=Black Sea|wider Black Sea region
+Fergana Valley	kind=region	alias=Ferghana Valley|the Fergana Valley
+Siberia	kind=region	demonym=Siberian|Siberians
+Russian Far East	kind=region	alias=Far Eastern Federal District
+Arctic	kind=region	alias=the Arctic|Arctic region|High North
+Kaliningrad	kind=region	alias=Kaliningrad region|Kaliningrad Oblast
+Chechnya	kind=region	alias=Chechen Republic	demonym=Chechen|Chechens
+Crimea	kind=region	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
+Donbas	kind=region	alias=Donbass|the Donbas
+Donetsk	kind=region	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
+Luhansk	kind=region	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
+Zaporizhzhia	kind=region	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
+Kherson	kind=region	alias=Kherson region|Kherson Oblast
+Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians
+Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians
+South Ossetia	kind=region	demonym=South Ossetian|South Ossetians
+Nagorno-Karabakh	kind=region	alias=Karabakh|Nagorno Karabakh|Artsakh
+Nakhchivan	kind=region	alias=Nakhchivan Autonomous Republic|Nakhichevan
+Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
+Pamirs	kind=region	alias=the Pamirs|Pamir Mountains|Pamir
+Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
+Wakhan Corridor	kind=region	alias=Wakhan|the Wakhan Corridor
+
+# --- China's periphery, South and East Asia ---
+Xinjiang	kind=region	alias=Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|East Turkestan|East Turkistan
+Tibet	kind=region	alias=Tibet Autonomous Region|Xizang	demonym=Tibetan|Tibetans
+Inner Mongolia	kind=region	alias=Inner Mongolia Autonomous Region
+Hong Kong	kind=region	alias=Hong Kong Special Administrative Region|Hong Kong SAR	demonym=Hongkonger|Hongkongers|Hong Konger|Hong Kongers
+Macau	kind=region	alias=Macao|Macau SAR	demonym=Macanese
+Kashmir	kind=region	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
+Balochistan	kind=region	alias=Baluchistan
+Korean Peninsula	kind=region	alias=the Korean Peninsula|Korean peninsula
+South China Sea	kind=region	alias=the South China Sea
+East China Sea	kind=region	alias=the East China Sea
+Taiwan Strait	kind=region	alias=the Taiwan Strait|Taiwan Straits
+
+# --- Other contested territories ---
+Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
+Western Sahara	kind=region	demonym=Sahrawi|Sahrawis
+West Bank	kind=region	alias=the West Bank
+Greenland	kind=region	demonym=Greenlandic|Greenlander|Greenlanders

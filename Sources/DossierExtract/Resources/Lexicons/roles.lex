@@ -1,0 +1,239 @@
+@roles
+# Role nouns. role= normalises variants (spokeswoman -> spokesperson, defense -> defence);
+# title=yes marks nouns written as titles before names ("Foreign Minister Wang Yi").
+
+# --- Experts ---
+analyst	plural=analysts	class=expert
+political analyst	plural=political analysts	class=expert
+security analyst	plural=security analysts	class=expert
+policy analyst	plural=policy analysts	class=expert
+expert	plural=experts	class=expert
+scholar	plural=scholars	class=expert
+researcher	plural=researchers	class=expert
+research fellow	plural=research fellows	class=expert
+senior fellow	plural=senior fellows	class=expert
+fellow	plural=fellows	class=expert
+academic	plural=academics	class=expert
+professor	plural=professors	title=yes	class=expert
+associate professor	plural=associate professors	class=expert
+assistant professor	plural=assistant professors	class=expert
+lecturer	plural=lecturers	class=expert
+observer	plural=observers	class=expert
+commentator	plural=commentators	class=expert
+pundit	plural=pundits	class=expert
+economist	plural=economists	class=expert
+historian	plural=historians	class=expert
+political scientist	plural=political scientists	class=expert
+sociologist	plural=sociologists	class=expert
+philosopher	plural=philosophers	class=expert
+specialist	plural=specialists	class=expert
+sinologist	plural=sinologists	class=expert
+Sinologist	role=sinologist	plural=Sinologists	class=expert
+strategist	plural=strategists	class=expert
+consultant	plural=consultants	class=expert
+think tank	plural=think tanks|think-tanks	class=expert
+think-tank	role=think tank	plural=think-tanks	class=expert
+
+# --- Media ---
+journalist	plural=journalists	class=media
+reporter	plural=reporters	class=media
+correspondent	plural=correspondents	class=media
+editor	plural=editors	class=media
+editor-in-chief	plural=editors-in-chief	class=media
+columnist	plural=columnists	class=media
+blogger	plural=bloggers	class=media
+broadcaster	plural=broadcasters	class=media
+state media	plural=state media	class=media
+
+# --- Officials and diplomats ---
+official	plural=officials	class=official
+senior official	plural=senior officials	class=official
+government official	plural=government officials	class=official
+civil servant	plural=civil servants	class=official
+bureaucrat	plural=bureaucrats	class=official
+diplomat	plural=diplomats	class=official
+ambassador	plural=ambassadors	title=yes	class=official
+envoy	plural=envoys	class=official
+special envoy	plural=special envoys	title=yes	class=official
+presidential envoy	plural=presidential envoys	title=yes	class=official
+special representative	plural=special representatives	title=yes	class=official
+permanent representative	plural=permanent representatives	title=yes	class=official
+representative	plural=representatives	class=official
+consul general	plural=consuls general	title=yes	class=official
+consul	plural=consuls	title=yes	class=official
+chargé d'affaires	plural=chargés d'affaires	class=official
+emissary	plural=emissaries	class=official
+negotiator	plural=negotiators	class=official
+chief negotiator	plural=chief negotiators	title=yes	class=official
+mediator	plural=mediators	class=official
+delegate	plural=delegates	class=official
+spokesperson	plural=spokespersons|spokespeople	title=yes	class=official
+spokeswoman	role=spokesperson	plural=spokeswomen	title=yes	class=official
+spokesman	role=spokesperson	plural=spokesmen	title=yes	class=official
+press secretary	plural=press secretaries	title=yes	class=official
+minister	plural=ministers	title=yes	class=official
+deputy minister	plural=deputy ministers	title=yes	class=official
+foreign minister	plural=foreign ministers	title=yes	class=official
+deputy foreign minister	plural=deputy foreign ministers	title=yes	class=official
+vice foreign minister	plural=vice foreign ministers	title=yes	class=official
+external affairs minister	role=foreign minister	plural=external affairs ministers	title=yes	class=official
+defence minister	plural=defence ministers	title=yes	class=official
+defense minister	role=defence minister	plural=defense ministers	title=yes	class=official
+deputy defence minister	plural=deputy defence ministers	title=yes	class=official
+deputy defense minister	role=deputy defence minister	plural=deputy defense ministers	title=yes	class=official
+interior minister	plural=interior ministers	title=yes	class=official
+finance minister	plural=finance ministers	title=yes	class=official
+economy minister	plural=economy ministers	title=yes	class=official
+energy minister	plural=energy ministers	title=yes	class=official
+trade minister	plural=trade ministers	title=yes	class=official
+foreign secretary	plural=foreign secretaries	title=yes	class=official
+defence secretary	plural=defence secretaries	title=yes	class=official
+defense secretary	role=secretary of defense	plural=defense secretaries	title=yes	class=official
+secretary of defense	plural=secretaries of defense	title=yes	class=official
+secretary of state	plural=secretaries of state	title=yes	class=official
+deputy secretary of state	plural=deputy secretaries of state	title=yes	class=official
+assistant secretary of state	plural=assistant secretaries of state	title=yes	class=official
+treasury secretary	plural=treasury secretaries	title=yes	class=official
+secretary	plural=secretaries	title=yes	class=official
+undersecretary	plural=undersecretaries	title=yes	class=official
+under secretary	role=undersecretary	plural=under secretaries	title=yes	class=official
+national security adviser	plural=national security advisers	title=yes	class=official
+national security advisor	role=national security adviser	plural=national security advisors	title=yes	class=official
+adviser	plural=advisers	class=official
+advisor	role=adviser	plural=advisors	class=official
+senior adviser	plural=senior advisers	class=official
+presidential aide	plural=presidential aides	class=official
+aide	plural=aides	class=official
+chief of staff	plural=chiefs of staff	title=yes	class=official
+state counsellor	plural=state counsellors	title=yes	class=official
+commissioner	plural=commissioners	title=yes	class=official
+high representative	plural=high representatives	title=yes	class=official
+foreign policy chief	plural=foreign policy chiefs	class=official
+secretary-general	plural=secretaries-general	title=yes	class=official
+secretary general	role=secretary-general	plural=secretaries general	title=yes	class=official
+director-general	plural=directors-general	title=yes	class=official
+director general	role=director-general	plural=directors general	title=yes	class=official
+managing director	plural=managing directors	title=yes	class=official
+director	plural=directors	title=yes	class=official
+deputy director	plural=deputy directors	class=official
+director of national intelligence	plural=directors of national intelligence	title=yes	class=official
+head of the presidential administration	plural=heads of the presidential administration	class=official
+intelligence chief	plural=intelligence chiefs	class=official
+spy chief	role=intelligence chief	plural=spy chiefs	class=official
+governor	plural=governors	title=yes	class=official
+akim	role=governor	plural=akims	title=yes	class=official
+hokim	role=governor	plural=hokims	title=yes	class=official
+mayor	plural=mayors	title=yes	class=official
+prosecutor general	plural=prosecutors general	title=yes	class=official
+prosecutor	plural=prosecutors	class=official
+judge	plural=judges	title=yes	class=official
+ombudsman	plural=ombudsmen	class=official
+
+# --- Lawmakers ---
+senator	plural=senators	title=yes	class=official
+congressman	role=lawmaker	plural=congressmen	title=yes	class=official
+congresswoman	role=lawmaker	plural=congresswomen	title=yes	class=official
+lawmaker	plural=lawmakers	class=official
+legislator	plural=legislators	class=official
+parliamentarian	plural=parliamentarians	class=official
+member of parliament	role=MP	plural=members of parliament	class=official
+MP	plural=MPs	class=official
+deputy	plural=deputies	class=official
+speaker	plural=speakers	title=yes	class=official
+politician	plural=politicians	class=official
+
+# --- Leaders ---
+leader	plural=leaders	class=leader
+head of state	plural=heads of state	class=leader
+head of government	plural=heads of government	class=leader
+head	plural=heads	class=leader
+chief	plural=chiefs	class=leader
+president	plural=presidents	title=yes	class=leader
+president-elect	plural=presidents-elect	title=yes	class=leader
+vice president	plural=vice presidents	title=yes	class=leader
+vice-president	role=vice president	plural=vice-presidents	title=yes	class=leader
+first vice president	plural=first vice presidents	title=yes	class=leader
+prime minister	plural=prime ministers	title=yes	class=leader
+premier	plural=premiers	title=yes	class=leader
+vice premier	plural=vice premiers	title=yes	class=leader
+deputy prime minister	plural=deputy prime ministers	title=yes	class=official
+first deputy prime minister	plural=first deputy prime ministers	title=yes	class=official
+chancellor	plural=chancellors	title=yes	class=leader
+chairman	plural=chairmen	title=yes	class=leader
+chairwoman	role=chair	plural=chairwomen	title=yes	class=leader
+chairperson	role=chair	plural=chairpersons	title=yes	class=leader
+chair	plural=chairs	class=leader
+vice chairman	plural=vice chairmen	title=yes	class=leader
+deputy chairman	plural=deputy chairmen	title=yes	class=leader
+general secretary	plural=general secretaries	title=yes	class=leader
+supreme leader	plural=supreme leaders	title=yes	class=leader
+party leader	plural=party leaders	class=leader
+opposition leader	plural=opposition leaders	class=leader
+king	plural=kings	title=yes	class=leader
+queen	plural=queens	title=yes	class=leader
+emir	plural=emirs	title=yes	class=leader
+crown prince	plural=crown princes	title=yes	class=leader
+sultan	plural=sultans	title=yes	class=leader
+pope	plural=popes	title=yes	class=leader
+ayatollah	plural=ayatollahs	title=yes	class=leader
+mullah	plural=mullahs	title=yes	class=leader
+cleric	plural=clerics	class=leader
+imam	plural=imams	title=yes	class=leader
+founder	plural=founders	class=leader
+co-founder	plural=co-founders	class=leader
+statesman	plural=statesmen	class=leader
+monarch	plural=monarchs	class=leader
+
+# --- Military and security ---
+general	plural=generals	title=yes	class=military
+lieutenant general	plural=lieutenant generals	title=yes	class=military
+major general	plural=major generals	title=yes	class=military
+colonel	plural=colonels	title=yes	class=military
+admiral	plural=admirals	title=yes	class=military
+field marshal	plural=field marshals	title=yes	class=military
+marshal	plural=marshals	title=yes	class=military
+commander	plural=commanders	title=yes	class=military
+commander-in-chief	plural=commanders-in-chief	title=yes	class=military
+chief of the general staff	plural=chiefs of the general staff	class=military
+army chief	plural=army chiefs	class=military
+officer	plural=officers	class=military
+military officer	plural=military officers	class=military
+soldier	plural=soldiers	class=military
+troops	plural=troops	class=military
+militant	plural=militants	class=military
+fighter	plural=fighters	class=military
+insurgent	plural=insurgents	class=military
+mercenary	plural=mercenaries	class=military
+warlord	plural=warlords	class=military
+security forces	plural=security forces	class=military
+
+# --- Business ---
+CEO	plural=CEOs	title=yes	class=business
+chief executive	plural=chief executives	title=yes	class=business
+executive	plural=executives	class=business
+businessman	plural=businessmen	class=business
+businesswoman	plural=businesswomen	class=business
+entrepreneur	plural=entrepreneurs	class=business
+investor	plural=investors	class=business
+banker	plural=bankers	class=business
+oligarch	plural=oligarchs	class=business
+tycoon	plural=tycoons	class=business
+trader	plural=traders	class=business
+industry insider	plural=industry insiders	class=business
+
+# --- Public ---
+activist	plural=activists	class=public
+human rights activist	plural=human rights activists	class=public
+dissident	plural=dissidents	class=public
+critic	plural=critics	class=public
+protester	plural=protesters|protestors	class=public
+resident	plural=residents	class=public
+citizen	plural=citizens	class=public
+voter	plural=voters	class=public
+migrant	plural=migrants	class=public
+migrant worker	plural=migrant workers	class=public
+labour migrant	plural=labour migrants|labor migrants	class=public
+student	plural=students	class=public
+worker	plural=workers	class=public
+farmer	plural=farmers	class=public
+witness	plural=witnesses	class=public

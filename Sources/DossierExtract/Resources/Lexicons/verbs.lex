@@ -1,0 +1,160 @@
+@verbs
+# Reporting verbs with every inflected form (base, 3rd person -s, past, past participle, -ing).
+# kind: speech | belief | writing | support | opposition. requires=object: the verb reports speech
+# or belief only when followed by a clause or object ("sees X as", "points to").
+
+# --- Speech ---
+say	forms=say|says|said|saying	kind=speech
+tell	forms=tell|tells|told|telling	kind=speech
+explain	forms=explain|explains|explained|explaining	kind=speech
+warn	forms=warn|warns|warned|warning	kind=speech
+note	forms=note|notes|noted|noting	kind=speech
+argue	forms=argue|argues|argued|arguing	kind=speech
+cite	forms=cite|cites|cited|citing	kind=speech
+hail	forms=hail|hails|hailed|hailing	kind=speech
+acknowledge	forms=acknowledge|acknowledges|acknowledged|acknowledging	kind=speech
+complain	forms=complain|complains|complained|complaining	kind=speech
+point out	forms=point out|points out|pointed out|pointing out	kind=speech
+point to	forms=point to|points to|pointed to|pointing to	kind=speech	requires=object
+claim	forms=claim|claims|claimed|claiming	kind=speech
+insist	forms=insist|insists|insisted|insisting	kind=speech
+suggest	forms=suggest|suggests|suggested|suggesting	kind=speech
+stress	forms=stress|stresses|stressed|stressing	kind=speech
+emphasize	forms=emphasize|emphasizes|emphasized|emphasizing	kind=speech
+emphasise	forms=emphasise|emphasises|emphasised|emphasising	kind=speech
+add	forms=add|adds|added|adding	kind=speech
+assert	forms=assert|asserts|asserted|asserting	kind=speech
+contend	forms=contend|contends|contended|contending	kind=speech
+maintain	forms=maintain|maintains|maintained|maintaining	kind=speech
+observe	forms=observe|observes|observed|observing	kind=speech
+remark	forms=remark|remarks|remarked|remarking	kind=speech
+state	forms=state|states|stated|stating	kind=speech
+declare	forms=declare|declares|declared|declaring	kind=speech
+announce	forms=announce|announces|announced|announcing	kind=speech
+predict	forms=predict|predicts|predicted|predicting	kind=speech
+forecast	forms=forecast|forecasts|forecasted|forecasting	kind=speech
+describe	forms=describe|describes|described|describing	kind=speech
+call	forms=call|calls|called|calling	kind=speech
+admit	forms=admit|admits|admitted|admitting	kind=speech
+concede	forms=concede|concedes|conceded|conceding	kind=speech
+caution	forms=caution|cautions|cautioned|cautioning	kind=speech
+recall	forms=recall|recalls|recalled|recalling	kind=speech
+reiterate	forms=reiterate|reiterates|reiterated|reiterating	kind=speech
+underline	forms=underline|underlines|underlined|underlining	kind=speech
+underscore	forms=underscore|underscores|underscored|underscoring	kind=speech
+highlight	forms=highlight|highlights|highlighted|highlighting	kind=speech
+deny	forms=deny|denies|denied|denying	kind=speech
+dismiss	forms=dismiss|dismisses|dismissed|dismissing	kind=speech
+accuse	forms=accuse|accuses|accused|accusing	kind=speech
+criticize	forms=criticize|criticizes|criticized|criticizing	kind=speech
+criticise	forms=criticise|criticises|criticised|criticising	kind=speech
+condemn	forms=condemn|condemns|condemned|condemning	kind=speech
+denounce	forms=denounce|denounces|denounced|denouncing	kind=speech
+praise	forms=praise|praises|praised|praising	kind=speech
+welcome	forms=welcome|welcomes|welcomed|welcoming	kind=speech
+urge	forms=urge|urges|urged|urging	kind=speech
+comment	forms=comment|comments|commented|commenting	kind=speech
+respond	forms=respond|responds|responded|responding	kind=speech
+reply	forms=reply|replies|replied|replying	kind=speech
+answer	forms=answer|answers|answered|answering	kind=speech
+ask	forms=ask|asks|asked|asking	kind=speech
+question	forms=question|questions|questioned|questioning	kind=speech
+confirm	forms=confirm|confirms|confirmed|confirming	kind=speech
+report	forms=report|reports|reported|reporting	kind=speech
+reveal	forms=reveal|reveals|revealed|revealing	kind=speech
+disclose	forms=disclose|discloses|disclosed|disclosing	kind=speech
+mention	forms=mention|mentions|mentioned|mentioning	kind=speech
+promise	forms=promise|promises|promised|promising	kind=speech
+pledge	forms=pledge|pledges|pledged|pledging	kind=speech
+vow	forms=vow|vows|vowed|vowing	kind=speech
+threaten	forms=threaten|threatens|threatened|threatening	kind=speech
+boast	forms=boast|boasts|boasted|boasting	kind=speech
+lament	forms=lament|laments|lamented|lamenting	kind=speech
+agree	forms=agree|agrees|agreed|agreeing	kind=speech
+disagree	forms=disagree|disagrees|disagreed|disagreeing	kind=speech
+posit	forms=posit|posits|posited|positing	kind=speech
+speculate	forms=speculate|speculates|speculated|speculating	kind=speech
+allege	forms=allege|alleges|alleged|alleging	kind=speech
+characterize	forms=characterize|characterizes|characterized|characterizing	kind=speech
+characterise	forms=characterise|characterises|characterised|characterising	kind=speech
+frame	forms=frame|frames|framed|framing	kind=speech	requires=object
+portray	forms=portray|portrays|portrayed|portraying	kind=speech
+reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
+assure	forms=assure|assures|assured|assuring	kind=speech
+signal	forms=signal|signals|signaled|signalled|signaling|signalling	kind=speech
+indicate	forms=indicate|indicates|indicated|indicating	kind=speech
+rule out	forms=rule out|rules out|ruled out|ruling out	kind=speech
+spell out	forms=spell out|spells out|spelled out|spelt out|spelling out	kind=speech
+brief	forms=brief|briefs|briefed|briefing	kind=speech	requires=object
+quip	forms=quip|quips|quipped|quipping	kind=speech
+joke	forms=joke|jokes|joked|joking	kind=speech
+recount	forms=recount|recounts|recounted|recounting	kind=speech
+summarize	forms=summarize|summarizes|summarized|summarizing	kind=speech
+summarise	forms=summarise|summarises|summarised|summarising	kind=speech
+
+# --- Belief ---
+believe	forms=believe|believes|believed|believing	kind=belief
+see	forms=see|sees|saw|seen|seeing	kind=belief	requires=object
+view	forms=view|views|viewed|viewing	kind=belief	requires=object
+regard	forms=regard|regards|regarded|regarding	kind=belief	requires=object
+perceive	forms=perceive|perceives|perceived|perceiving	kind=belief	requires=object
+interpret	forms=interpret|interprets|interpreted|interpreting	kind=belief	requires=object
+think	forms=think|thinks|thought|thinking	kind=belief
+consider	forms=consider|considers|considered|considering	kind=belief
+doubt	forms=doubt|doubts|doubted|doubting	kind=belief
+fear	forms=fear|fears|feared|fearing	kind=belief
+hope	forms=hope|hopes|hoped|hoping	kind=belief
+expect	forms=expect|expects|expected|expecting	kind=belief
+estimate	forms=estimate|estimates|estimated|estimating	kind=belief
+conclude	forms=conclude|concludes|concluded|concluding	kind=belief
+recognize	forms=recognize|recognizes|recognized|recognizing	kind=belief
+recognise	forms=recognise|recognises|recognised|recognising	kind=belief
+assume	forms=assume|assumes|assumed|assuming	kind=belief
+suspect	forms=suspect|suspects|suspected|suspecting	kind=belief
+worry	forms=worry|worries|worried|worrying	kind=belief
+feel	forms=feel|feels|felt|feeling	kind=belief
+anticipate	forms=anticipate|anticipates|anticipated|anticipating	kind=belief
+calculate	forms=calculate|calculates|calculated|calculating	kind=belief
+reckon	forms=reckon|reckons|reckoned|reckoning	kind=belief
+
+# --- Writing ---
+write	forms=write|writes|wrote|written|writing	kind=writing
+publish	forms=publish|publishes|published|publishing	kind=writing
+post	forms=post|posts|posted|posting	kind=writing
+tweet	forms=tweet|tweets|tweeted|tweeting	kind=writing
+blog	forms=blog|blogs|blogged|blogging	kind=writing
+
+# --- Support ---
+propose	forms=propose|proposes|proposed|proposing	kind=support
+back	forms=back|backs|backed|backing	kind=support
+support	forms=support|supports|supported|supporting	kind=support
+launch	forms=launch|launches|launched|launching	kind=support
+champion	forms=champion|champions|championed|championing	kind=support
+promote	forms=promote|promotes|promoted|promoting	kind=support
+endorse	forms=endorse|endorses|endorsed|endorsing	kind=support
+push for	forms=push for|pushes for|pushed for|pushing for	kind=support
+advocate	forms=advocate|advocates|advocated|advocating	kind=support
+favor	forms=favor|favors|favored|favoring	kind=support
+favour	forms=favour|favours|favoured|favouring	kind=support
+spearhead	forms=spearhead|spearheads|spearheaded|spearheading	kind=support
+initiate	forms=initiate|initiates|initiated|initiating	kind=support
+sponsor	forms=sponsor|sponsors|sponsored|sponsoring	kind=support
+sign	forms=sign|signs|signed|signing	kind=support
+join	forms=join|joins|joined|joining	kind=support
+embrace	forms=embrace|embraces|embraced|embracing	kind=support
+pursue	forms=pursue|pursues|pursued|pursuing	kind=support
+unveil	forms=unveil|unveils|unveiled|unveiling	kind=support
+
+# --- Opposition ---
+resist	forms=resist|resists|resisted|resisting	kind=opposition
+oppose	forms=oppose|opposes|opposed|opposing	kind=opposition
+reject	forms=reject|rejects|rejected|rejecting	kind=opposition
+block	forms=block|blocks|blocked|blocking	kind=opposition
+veto	forms=veto|vetoes|vetoed|vetoing	kind=opposition
+boycott	forms=boycott|boycotts|boycotted|boycotting	kind=opposition
+obstruct	forms=obstruct|obstructs|obstructed|obstructing	kind=opposition
+object to	forms=object to|objects to|objected to|objecting to	kind=opposition
+push back	forms=push back|pushes back|pushed back|pushing back	kind=opposition
+refuse	forms=refuse|refuses|refused|refusing	kind=opposition
+withdraw from	forms=withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from	kind=opposition
+suspend	forms=suspend|suspends|suspended|suspending	kind=opposition
