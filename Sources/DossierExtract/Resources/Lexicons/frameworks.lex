@@ -28,6 +28,7 @@ Three evils	kind=concept	alias=three evils|three evil forces	sponsor=Shanghai Co
 
 # --- Eurasian integration organisations and formats ---
 Shanghai Cooperation Organisation	kind=organization	alias=Shanghai Cooperation Organization	acronym=SCO	sponsor=China|Russia	year=2001
+SCO Development Bank	kind=institution	alias=Shanghai Cooperation Organisation Development Bank|SCO development bank	sponsor=China
 Shanghai Five	kind=organization	sponsor=China|Russia|Kazakhstan|Kyrgyzstan|Tajikistan	year=1996
 Eurasian Economic Union	kind=organization	alias=Eurasian Union	acronym=EAEU|EEU	sponsor=Russia|Kazakhstan|Belarus	year=2015
 Eurasian Customs Union	kind=organization	sponsor=Russia|Kazakhstan|Belarus	year=2010
@@ -53,6 +54,7 @@ Convention on the Legal Status of the Caspian Sea	kind=agreement	alias=Caspian C
 Central Asian Nuclear-Weapon-Free Zone	kind=agreement	alias=Treaty on a Nuclear-Weapon-Free Zone in Central Asia|Semipalatinsk Treaty|Treaty of Semipalatinsk	acronym=CANWFZ	year=2006
 Belovezha Accords	kind=agreement	alias=Belavezha Accords|Belovezh Accords	sponsor=Russia|Ukraine|Belarus	year=1991
 Treaty of Good-Neighbourliness and Friendly Cooperation	kind=agreement	alias=Treaty of Good-Neighborliness and Friendly Cooperation|Sino-Russian Treaty of Friendship	sponsor=China|Russia	year=2001
+Treaty of Permanent Good-Neighbourliness and Friendly Cooperation	kind=agreement	alias=Treaty of Permanent Good-Neighborliness and Friendly Cooperation|Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation|Treaty on Permanent Good-Neighborliness, Friendship and Cooperation	sponsor=China|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan	year=2025
 No-limits partnership	kind=concept	alias=no-limits partnership|no limits partnership	sponsor=China|Russia	year=2022
 Comprehensive Strategic Partnership	kind=concept	alias=comprehensive strategic partnership
 Comprehensive Strategic Partnership of Coordination	kind=concept	alias=comprehensive strategic partnership of coordination	sponsor=China|Russia
@@ -64,11 +66,11 @@ New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor
 
 # --- Summit formats with Central Asia ---
 C5+1	kind=summit	alias=C5 + 1|C5+1 format|C5+1 Diplomatic Platform	sponsor=United States	year=2015
-Central Asia–China summit	kind=summit	alias=Central Asia-China summit|China–Central Asia Summit|China-Central Asia Summit|China–Central Asia summit|China-Central Asia summit|C+C5|C5+China	sponsor=China	year=2023
+Central Asia–China summit	kind=summit	alias=China-Central Asia summit|Central Asia-China summit|China–Central Asia summit|China–Central Asia Summit|China-Central Asia Summit|Xi'an summit|C+C5|C5+China	sponsor=China	year=2023
 Central Asia–Russia summit	kind=summit	alias=Central Asia-Russia summit|Russia–Central Asia summit|Russia-Central Asia summit	sponsor=Russia	year=2022
-Central Asia–EU summit	kind=summit	alias=Central Asia-EU summit|EU–Central Asia summit|EU-Central Asia summit	sponsor=European Union	year=2025
-Central Asia plus Japan Dialogue	kind=summit	alias=Central Asia + Japan Dialogue|Central Asia+Japan Dialogue	sponsor=Japan	year=2004
-Central Asia–India Summit	kind=summit	alias=India–Central Asia Summit|India-Central Asia Summit|Central Asia-India Summit	sponsor=India	year=2022
+Central Asia–EU summit	kind=summit	alias=EU-Central Asia summit|EU–Central Asia summit|EU-Central Asia Summit|Central Asia-EU summit	sponsor=European Union	year=2025
+Central Asia plus Japan Dialogue	kind=summit	alias=Central Asia plus Japan|Central Asia + Japan Dialogue|Central Asia+Japan Dialogue|Central Asia + Japan|Central Asia+Japan	sponsor=Japan	year=2004
+Central Asia–India Summit	kind=summit	alias=Central Asia-India Summit|India–Central Asia Summit|India-Central Asia Summit	sponsor=India	year=2022
 Korea–Central Asia Cooperation Forum	kind=summit	alias=Korea-Central Asia Cooperation Forum	sponsor=South Korea	year=2007
 EU Strategy on Central Asia	kind=initiative	alias=EU Central Asia Strategy	sponsor=European Union	year=2019
 Enhanced Partnership and Cooperation Agreement	kind=agreement	acronym=EPCA	sponsor=European Union
@@ -114,12 +116,12 @@ Helsinki Final Act	kind=agreement	alias=Helsinki Accords	year=1975
 
 # --- Pipelines ---
 Power of Siberia	kind=pipeline	alias=Power of Siberia 1|Power of Siberia-1	sponsor=Gazprom|China National Petroleum Corporation	year=2019
-Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II	sponsor=Gazprom|China National Petroleum Corporation
-Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline	sponsor=Gazprom|Mongolia
-Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pipeline|Central Asia–China Gas Pipeline|Central Asia-China Gas Pipeline|Turkmenistan–China gas pipeline|Turkmenistan-China gas pipeline|Central Asia–China pipeline|Central Asia-China pipeline	sponsor=China National Petroleum Corporation|Turkmenistan	year=2009
+Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II|Soyuz Vostok|Soyuz Vostok pipeline	sponsor=Gazprom|China National Petroleum Corporation
+Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pipeline|Central Asia-China line|Central Asia–China line|Line A|Line B|Line C|Central Asia–China Gas Pipeline|Central Asia-China Gas Pipeline|Turkmenistan–China gas pipeline|Turkmenistan-China gas pipeline|Central Asia–China pipeline|Central Asia-China pipeline	sponsor=China National Petroleum Corporation|Turkmenistan	year=2009
 Central Asia–China gas pipeline Line D	kind=pipeline	alias=Line D|line D|Central Asia-China gas pipeline Line D	sponsor=China National Petroleum Corporation|Turkmenistan
+Far Eastern route	kind=pipeline	alias=Far Eastern Route|Far East route|Far East Route	sponsor=Gazprom|China National Petroleum Corporation	year=2022
 Kazakhstan–China oil pipeline	kind=pipeline	alias=Kazakhstan-China oil pipeline|Kazakhstan–China pipeline|Kazakhstan-China pipeline|Atasu–Alashankou pipeline|Atasu-Alashankou pipeline	sponsor=Kazakhstan|China	year=2006
-Central Asia–Center gas pipeline	kind=pipeline	alias=Central Asia-Center gas pipeline|Central Asia–Centre gas pipeline|Central Asia-Centre gas pipeline	acronym=CAC
+Central Asia-Center pipeline	kind=pipeline	alias=Central Asia-Center gas pipeline|Central Asia–Center pipeline|Central Asia–Center gas pipeline|Central Asia–Centre gas pipeline|Central Asia-Centre gas pipeline	acronym=CAC
 TAPI pipeline	kind=pipeline	alias=Turkmenistan–Afghanistan–Pakistan–India pipeline|Turkmenistan-Afghanistan-Pakistan-India pipeline|Turkmenistan–Afghanistan–Pakistan–India gas pipeline|Turkmenistan-Afghanistan-Pakistan-India gas pipeline	acronym=TAPI	sponsor=Turkmenistan|Afghanistan|Pakistan|India	year=2015
 Trans-Caspian Gas Pipeline	kind=pipeline	alias=Trans-Caspian gas pipeline|Trans-Caspian pipeline|Trans-Caspian Pipeline	acronym=TCGP
 Caspian Pipeline Consortium	kind=pipeline	alias=CPC pipeline|Caspian Pipeline Consortium pipeline	sponsor=Kazakhstan|Russia	year=2001
@@ -137,17 +139,26 @@ Druzhba pipeline	kind=pipeline	alias=Druzhba|Druzhba oil pipeline|Friendship pip
 Eastern Siberia–Pacific Ocean oil pipeline	kind=pipeline	alias=Eastern Siberia-Pacific Ocean oil pipeline|Eastern Siberia–Pacific Ocean pipeline|Eastern Siberia-Pacific Ocean pipeline	acronym=ESPO	sponsor=Transneft
 CASA-1000	kind=initiative	alias=CASA 1000|Central Asia–South Asia power project|Central Asia-South Asia power project	sponsor=Kyrgyzstan|Tajikistan|Afghanistan|Pakistan	year=2016
 
+# --- Hydropower, water and power projects ---
+Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
+Rogun	kind=initiative	alias=Rogun Dam|Rogun dam|Rogun hydropower plant|Rogun Hydropower Plant|Rogun HPP|Rogun hydropower project	sponsor=Tajikistan
+Kambarata-1	kind=initiative	alias=Kambarata-1 hydropower plant|Kambarata-1 HPP|Kambarata 1|Kambar-Ata-1	sponsor=Kyrgyzstan|Kazakhstan|Uzbekistan
+Dushanbe-2 thermal power plant	kind=initiative	alias=Dushanbe-2|Dushanbe-2 TPP|Dushanbe-2 power plant	sponsor=Tajikistan|TBEA
+Qosh Tepa canal	kind=initiative	alias=Qosh Tepa Canal|Qosh Tepa|Qush Tepa canal|Qush Tepa Canal	sponsor=Taliban	year=2022
+
 # --- Transport corridors and railways ---
-Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|middle corridor|Trans-Caspian route	acronym=TITR	sponsor=Kazakhstan|Azerbaijan|Georgia|Turkey
-International North–South Transport Corridor	kind=corridor	alias=International North-South Transport Corridor|North–South Transport Corridor|North-South Transport Corridor|North–South corridor|North-South corridor	acronym=INSTC	sponsor=Russia|Iran|India	year=2000
+Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|Trans-Caspian Transport Corridor|middle corridor|Trans-Caspian route	acronym=TITR	sponsor=Kazakhstan|Azerbaijan|Georgia|Turkey
+International North-South Transport Corridor	kind=corridor	alias=International North–South Transport Corridor|North–South Transport Corridor|North-South Transport Corridor|North–South corridor|North-South corridor	acronym=INSTC	sponsor=Russia|Iran|India	year=2000
 China–Pakistan Economic Corridor	kind=corridor	alias=China-Pakistan Economic Corridor	acronym=CPEC	sponsor=China|Pakistan	year=2013
-China–Kyrgyzstan–Uzbekistan railway	kind=corridor	alias=China-Kyrgyzstan-Uzbekistan railway|China–Kyrgyzstan–Uzbekistan Railway|China-Kyrgyzstan-Uzbekistan Railway|CKU railway	acronym=CKU	sponsor=China|Kyrgyzstan|Uzbekistan	year=2024
+China-Kyrgyzstan-Uzbekistan railway	kind=corridor	alias=China–Kyrgyzstan–Uzbekistan railway|China–Kyrgyzstan–Uzbekistan Railway|China-Kyrgyzstan-Uzbekistan Railway|CKU railway	acronym=CKU	sponsor=China|Kyrgyzstan|Uzbekistan	year=2024
 Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afghanistan–Pakistan railway|Uzbekistan-Afghanistan-Pakistan railway	sponsor=Uzbekistan|Afghanistan|Pakistan
+Rasht-Astara railway	kind=corridor	alias=Rasht–Astara railway|Rasht-Astara Railway|Rasht–Astara Railway	sponsor=Russia|Iran	year=2023
 Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
-Baku–Tbilisi–Kars railway	kind=corridor	alias=Baku-Tbilisi-Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
+Baku-Tbilisi-Kars railway	kind=corridor	alias=Baku–Tbilisi–Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
 Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
 Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025
 Crossroads of Peace	kind=initiative	sponsor=Armenia	year=2023
+Nakhchivan Agreement	kind=agreement	alias=Nakhchivan agreement	sponsor=Turkey|Azerbaijan|Kazakhstan|Kyrgyzstan	year=2009
 Northern Sea Route	kind=corridor	acronym=NSR	sponsor=Russia
 Trans-Siberian Railway	kind=corridor	alias=Trans-Siberian railway|Trans-Siberian
 Baikal–Amur Mainline	kind=corridor	alias=Baikal-Amur Mainline

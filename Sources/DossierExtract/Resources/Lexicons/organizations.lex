@@ -166,6 +166,7 @@ Halk Maslahaty	kind=organization	alias=People's Council of Turkmenistan	affiliat
 Amanat	kind=group	alias=Amanat party|Nur Otan	affiliation=Kazakhstan
 Astana International Financial Centre	kind=organization	alias=Astana International Financial Center	acronym=AIFC	affiliation=Kazakhstan
 KazMunayGas	kind=company	alias=KazMunaiGas|National Company KazMunayGas	acronym=KMG	affiliation=Kazakhstan
+QazaqGaz	kind=company	alias=KazTransGas	affiliation=Kazakhstan
 Kazatomprom	kind=company	affiliation=Kazakhstan
 Samruk-Kazyna	kind=organization	alias=Samruk Kazyna	affiliation=Kazakhstan
 Kazakhstan Temir Zholy	kind=company	alias=Kazakhstan Railways	acronym=KTZ	affiliation=Kazakhstan
@@ -193,9 +194,10 @@ Shell	kind=company	alias=Royal Dutch Shell
 BP	kind=company	alias=British Petroleum
 TotalEnergies	kind=company
 Eni	kind=company
+Webuild	kind=company	alias=Salini Impregilo	affiliation=Italy
 
 # --- Armed and militant groups ---
-Taliban	kind=group	alias=the Taliban	affiliation=Afghanistan
+Taliban	kind=organization	alias=the Taliban	affiliation=Afghanistan
 Tehrik-i-Taliban Pakistan	kind=group	alias=Tehreek-e-Taliban Pakistan|Pakistani Taliban	acronym=TTP
 Islamic State	kind=group	alias=Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Daesh	acronym=ISIS|ISIL
 Islamic State Khorasan Province	kind=group	alias=ISIS-K|IS-K|Islamic State-Khorasan|Islamic State Khorasan	acronym=ISKP

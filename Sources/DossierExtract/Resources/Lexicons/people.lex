@@ -4,24 +4,26 @@
 # short= is given only once per surname: the more recent or better-known holder gets it
 # (Li Qiang not Li Keqiang, Serdar not Gurbanguly Berdimuhamedov, Ilham not Heydar Aliyev,
 # George W. Bush, Hillary not Bill Clinton, Kim Jong Un, Shehbaz not Nawaz Sharif).
-# No short= for "Singh", "May", "Ban", "Abdullah", "Zhang", "Han": too ambiguous on their own.
+# No short= for "Singh", "May", "Ban", "Abdullah", "Zhang", "Han", "Khan", "Umarov", "Karimova" or for
+# secondary Chinese officials (Lin, Guo, Hua, Zhao, Wei, Ding): common surnames that other people in an
+# article (analysts, scholars) often share.
 
 # --- China ---
 Xi Jinping	kind=person	affiliation=China	role=president	title=President|Chairman|General Secretary	short=Xi
 Li Qiang	kind=person	affiliation=China	role=premier	title=Premier	short=Li
 Wang Yi	kind=person	affiliation=China	role=foreign minister	title=Foreign Minister	short=Wang
 Han Zheng	kind=person	affiliation=China	role=vice president	title=Vice President
-Ding Xuexiang	kind=person	affiliation=China	role=vice premier	title=Vice Premier	short=Ding
+Ding Xuexiang	kind=person	affiliation=China	role=vice premier	title=Vice Premier
 He Lifeng	kind=person	affiliation=China	role=vice premier	title=Vice Premier
-Zhao Leji	kind=person	affiliation=National People's Congress	role=chairman	title=Chairman	short=Zhao
-Wang Huning	kind=person	affiliation=Chinese People's Political Consultative Conference	role=chairman	title=Chairman
-Cai Qi	kind=person	affiliation=Chinese Communist Party
+Zhao Leji	kind=person	affiliation=China	role=chairman	title=Chairman
+Wang Huning	kind=person	affiliation=China	role=chairman	title=Chairman
+Cai Qi	kind=person	affiliation=China
 Dong Jun	kind=person	affiliation=China	role=defence minister	title=Defense Minister|Defence Minister|Admiral	short=Dong
-Zhang Youxia	kind=person	affiliation=Central Military Commission	title=General
-Hua Chunying	kind=person	affiliation=Chinese Ministry of Foreign Affairs	role=vice foreign minister	title=Vice Foreign Minister	short=Hua
-Mao Ning	kind=person	affiliation=Chinese Ministry of Foreign Affairs	role=spokesperson
-Lin Jian	kind=person	affiliation=Chinese Ministry of Foreign Affairs	role=spokesperson	short=Lin
-Guo Jiakun	kind=person	affiliation=Chinese Ministry of Foreign Affairs	role=spokesperson	short=Guo
+Zhang Youxia	kind=person	affiliation=China	title=General
+Hua Chunying	kind=person	affiliation=China	role=vice foreign minister	title=Vice Foreign Minister
+Mao Ning	kind=person	affiliation=China	role=spokeswoman
+Lin Jian	kind=person	affiliation=China	role=spokesman
+Guo Jiakun	kind=person	affiliation=China	role=spokesman
 Wang Wenbin	kind=person	affiliation=China
 Zhao Lijian	kind=person	affiliation=China
 Li Hui	kind=person	affiliation=China	role=special representative	title=Special Representative|Special Envoy
@@ -29,7 +31,7 @@ Xie Feng	kind=person	affiliation=China	role=ambassador	title=Ambassador
 Zhang Hanhui	kind=person	affiliation=China	role=ambassador	title=Ambassador
 Qin Gang	kind=person	affiliation=China	role=former foreign minister	title=Foreign Minister	short=Qin
 Li Shangfu	kind=person	affiliation=China	role=former defence minister
-Wei Fenghe	kind=person	affiliation=China	role=former defence minister	short=Wei
+Wei Fenghe	kind=person	affiliation=China	role=former defence minister
 Li Keqiang	kind=person	affiliation=China	role=former premier	title=Premier
 Wen Jiabao	kind=person	affiliation=China	role=former premier	title=Premier	short=Wen
 Hu Jintao	kind=person	affiliation=China	role=former president	title=President	short=Hu
@@ -40,32 +42,33 @@ Mao Zedong	kind=person	affiliation=China	role=former chairman	title=Chairman	sho
 Zhang Ming	kind=person	affiliation=Shanghai Cooperation Organisation	role=former secretary-general
 Hu Xijin	kind=person	affiliation=Global Times	role=former editor-in-chief
 Yan Xuetong	kind=person	role=scholar
+Pan Guang	kind=person	affiliation=China	role=expert
 
 # --- Russia ---
 Vladimir Putin	kind=person	affiliation=Russia	role=president	title=President	short=Putin	alias=Vladimir Vladimirovich Putin
 Mikhail Mishustin	kind=person	affiliation=Russia	role=prime minister	title=Prime Minister|Premier	short=Mishustin
 Sergei Lavrov	kind=person	affiliation=Russia	role=foreign minister	title=Foreign Minister	short=Lavrov	alias=Sergey Lavrov
-Maria Zakharova	kind=person	affiliation=Russian Ministry of Foreign Affairs	role=spokesperson	short=Zakharova
-Dmitry Peskov	kind=person	affiliation=Russia	role=spokesperson	title=Kremlin Spokesman|Press Secretary	short=Peskov	alias=Dmitri Peskov
-Sergei Shoigu	kind=person	affiliation=Security Council of Russia	role=secretary of the security council	short=Shoigu	alias=Sergey Shoigu
+Maria Zakharova	kind=person	affiliation=Russia	role=spokeswoman	short=Zakharova
+Dmitry Peskov	kind=person	affiliation=Russia	role=spokesman	title=Kremlin Spokesman|Press Secretary	short=Peskov	alias=Dmitri Peskov
+Sergei Shoigu	kind=person	affiliation=Russia	role=secretary of the security council	short=Shoigu	alias=Sergey Shoigu
 Andrei Belousov	kind=person	affiliation=Russia	role=defence minister	title=Defense Minister|Defence Minister	short=Belousov	alias=Andrey Belousov
-Dmitry Medvedev	kind=person	affiliation=Security Council of Russia	role=deputy chairman of the security council	short=Medvedev	alias=Dmitri Medvedev
-Valery Gerasimov	kind=person	affiliation=Russian General Staff	role=chief of the general staff	title=General	short=Gerasimov	alias=Valeriy Gerasimov
+Dmitry Medvedev	kind=person	affiliation=Russia	role=deputy chairman of the security council	short=Medvedev	alias=Dmitri Medvedev
+Valery Gerasimov	kind=person	affiliation=Russia	role=chief of the general staff	title=General	short=Gerasimov	alias=Valeriy Gerasimov
 Nikolai Patrushev	kind=person	affiliation=Russia	role=presidential aide	short=Patrushev	alias=Nikolay Patrushev
-Sergei Naryshkin	kind=person	affiliation=Russian Foreign Intelligence Service	role=director	short=Naryshkin	alias=Sergey Naryshkin
-Alexander Bortnikov	kind=person	affiliation=Federal Security Service	role=director	short=Bortnikov
+Sergei Naryshkin	kind=person	affiliation=Russia	role=director	short=Naryshkin	alias=Sergey Naryshkin
+Alexander Bortnikov	kind=person	affiliation=Russia	role=director	short=Bortnikov
 Yuri Ushakov	kind=person	affiliation=Russia	role=presidential aide	short=Ushakov	alias=Yury Ushakov
 Anton Vaino	kind=person	affiliation=Russia	role=chief of staff	short=Vaino
 Sergei Kiriyenko	kind=person	affiliation=Russia	role=first deputy chief of staff	short=Kiriyenko	alias=Sergey Kiriyenko
 Alexei Overchuk	kind=person	affiliation=Russia	role=deputy prime minister	title=Deputy Prime Minister	short=Overchuk	alias=Alexey Overchuk
 Alexander Novak	kind=person	affiliation=Russia	role=deputy prime minister	title=Deputy Prime Minister	short=Novak
-Sergei Ryabkov	kind=person	affiliation=Russian Ministry of Foreign Affairs	role=deputy foreign minister	title=Deputy Foreign Minister	short=Ryabkov	alias=Sergey Ryabkov
-Andrei Rudenko	kind=person	affiliation=Russian Ministry of Foreign Affairs	role=deputy foreign minister	title=Deputy Foreign Minister	short=Rudenko	alias=Andrey Rudenko
+Sergei Ryabkov	kind=person	affiliation=Russia	role=deputy foreign minister	title=Deputy Foreign Minister	short=Ryabkov	alias=Sergey Ryabkov
+Andrei Rudenko	kind=person	affiliation=Russia	role=deputy foreign minister	title=Deputy Foreign Minister	short=Rudenko	alias=Andrey Rudenko
 Vasily Nebenzya	kind=person	affiliation=Russia	role=ambassador	title=Ambassador	short=Nebenzya	alias=Vassily Nebenzia
-Elvira Nabiullina	kind=person	affiliation=Bank of Russia	role=governor	title=Governor	short=Nabiullina
-Kirill Dmitriev	kind=person	affiliation=Russian Direct Investment Fund	role=chief executive	short=Dmitriev
-Vyacheslav Volodin	kind=person	affiliation=State Duma	role=chairman	title=Speaker|Chairman	short=Volodin
-Valentina Matviyenko	kind=person	affiliation=Federation Council	role=chair	short=Matviyenko	alias=Valentina Matvienko
+Elvira Nabiullina	kind=person	affiliation=Russia	role=governor	title=Governor	short=Nabiullina
+Kirill Dmitriev	kind=person	affiliation=Russia	role=chief executive	short=Dmitriev
+Vyacheslav Volodin	kind=person	affiliation=Russia	role=chairman	title=Speaker|Chairman	short=Volodin
+Valentina Matviyenko	kind=person	affiliation=Russia	role=chair	short=Matviyenko	alias=Valentina Matvienko
 Ramzan Kadyrov	kind=person	affiliation=Russia	role=head of chechnya	short=Kadyrov
 Alexei Miller	kind=person	affiliation=Gazprom	role=chief executive
 Igor Sechin	kind=person	affiliation=Rosneft	role=chief executive	short=Sechin
@@ -75,14 +78,14 @@ Alexei Navalny	kind=person	affiliation=Russia	role=opposition leader	short=Naval
 Yulia Navalnaya	kind=person	affiliation=Russia	short=Navalnaya
 Boris Yeltsin	kind=person	affiliation=Russia	role=former president	title=President	short=Yeltsin
 Mikhail Gorbachev	kind=person	affiliation=Soviet Union	role=former president	short=Gorbachev
-Sergei Karaganov	kind=person	affiliation=Council on Foreign and Defense Policy	role=political scientist	short=Karaganov	alias=Sergey Karaganov
+Sergei Karaganov	kind=person	affiliation=Russia	role=political scientist	short=Karaganov	alias=Sergey Karaganov
 Fyodor Lukyanov	kind=person	affiliation=Valdai Discussion Club	role=analyst	short=Lukyanov
 Dmitri Trenin	kind=person	affiliation=Higher School of Economics	role=analyst	short=Trenin	alias=Dmitry Trenin
 Alexander Dugin	kind=person	affiliation=Russia	role=philosopher	short=Dugin	alias=Aleksandr Dugin
 Andrey Kortunov	kind=person	affiliation=Russian International Affairs Council	role=analyst	short=Kortunov	alias=Andrei Kortunov
 Ivan Timofeev	kind=person	affiliation=Russian International Affairs Council	role=analyst	short=Timofeev
 Alexander Gabuev	kind=person	affiliation=Carnegie Russia Eurasia Center	role=director	short=Gabuev
-Temur Umarov	kind=person	affiliation=Carnegie Russia Eurasia Center	role=fellow	short=Umarov
+Temur Umarov	kind=person	affiliation=Carnegie Russia Eurasia Center	role=fellow
 Tatiana Stanovaya	kind=person	affiliation=Carnegie Russia Eurasia Center	role=analyst	short=Stanovaya	alias=Tatyana Stanovaya
 Andrei Kolesnikov	kind=person	role=analyst	short=Kolesnikov
 
@@ -102,7 +105,7 @@ Kamala Harris	kind=person	affiliation=United States	role=former vice president	t
 Antony Blinken	kind=person	affiliation=United States	role=former secretary of state	title=Secretary of State	short=Blinken
 Lloyd Austin	kind=person	affiliation=United States	role=former secretary of defense	title=Defense Secretary|Secretary of Defense	short=Austin
 Jake Sullivan	kind=person	affiliation=United States	role=former national security adviser	short=Sullivan
-Donald Lu	kind=person	affiliation=US State Department	role=former assistant secretary of state
+Donald Lu	kind=person	affiliation=United States	role=former assistant secretary of state
 Barack Obama	kind=person	affiliation=United States	role=former president	title=President	short=Obama
 George W. Bush	kind=person	affiliation=United States	role=former president	title=President	short=Bush	alias=George W Bush
 Bill Clinton	kind=person	affiliation=United States	role=former president	title=President
@@ -139,15 +142,15 @@ Boris Pistorius	kind=person	affiliation=Germany	role=defence minister	title=Defe
 Frank-Walter Steinmeier	kind=person	affiliation=Germany	role=president	title=President	short=Steinmeier
 Olaf Scholz	kind=person	affiliation=Germany	role=former chancellor	title=Chancellor	short=Scholz
 Angela Merkel	kind=person	affiliation=Germany	role=former chancellor	title=Chancellor	short=Merkel
-Annalena Baerbock	kind=person	affiliation=UN General Assembly	role=president	short=Baerbock
+Annalena Baerbock	kind=person	affiliation=United Nations	role=president	short=Baerbock
 
 # --- European Union, NATO, United Nations and other international bodies ---
-Ursula von der Leyen	kind=person	affiliation=European Commission	role=president	title=President|Commission President	short=von der Leyen|Von der Leyen
+Ursula von der Leyen	kind=person	affiliation=European Union	role=president	title=President|Commission President	short=von der Leyen|Von der Leyen
 Kaja Kallas	kind=person	affiliation=European Union	role=high representative	title=High Representative	short=Kallas
-António Costa	kind=person	affiliation=European Council	role=president	title=President	short=Costa	alias=Antonio Costa
-Roberta Metsola	kind=person	affiliation=European Parliament	role=president	title=President	short=Metsola
+António Costa	kind=person	affiliation=European Union	role=president	title=President	short=Costa	alias=Antonio Costa
+Roberta Metsola	kind=person	affiliation=European Union	role=president	title=President	short=Metsola
 Josep Borrell	kind=person	affiliation=European Union	role=former high representative	title=High Representative	short=Borrell
-Charles Michel	kind=person	affiliation=European Council	role=former president	short=Michel
+Charles Michel	kind=person	affiliation=European Union	role=former president	short=Michel
 Mark Rutte	kind=person	affiliation=NATO	role=secretary-general	title=Secretary-General|Secretary General	short=Rutte
 Jens Stoltenberg	kind=person	affiliation=NATO	role=former secretary-general	short=Stoltenberg
 Anders Fogh Rasmussen	kind=person	affiliation=NATO	role=former secretary-general	short=Rasmussen
@@ -176,7 +179,7 @@ Alikhan Smailov	kind=person	affiliation=Kazakhstan	role=former prime minister	sh
 Mukhtar Tileuberdi	kind=person	affiliation=Kazakhstan	role=former foreign minister	short=Tileuberdi
 Dariga Nazarbayeva	kind=person	affiliation=Kazakhstan	short=Nazarbayeva
 Timur Kulibayev	kind=person	affiliation=Kazakhstan	role=businessman	short=Kulibayev	alias=Timur Kulibaev
-Dosym Satpayev	kind=person	affiliation=Kazakhstan	role=political analyst	short=Satpayev	alias=Dosym Satpaev
+Dosym Satpayev	kind=person	affiliation=Kazakhstan	role=analyst	short=Satpayev	alias=Dosym Satpaev
 
 # --- Uzbekistan ---
 Shavkat Mirziyoyev	kind=person	affiliation=Uzbekistan	role=president	title=President	short=Mirziyoyev|Mirziyoev	alias=Shavkat Mirziyoev|Shavkat Mirziyaev
@@ -185,7 +188,7 @@ Bakhtiyor Saidov	kind=person	affiliation=Uzbekistan	role=foreign minister	title=
 Saida Mirziyoyeva	kind=person	affiliation=Uzbekistan	role=head of the presidential administration	short=Mirziyoyeva
 Abdulaziz Kamilov	kind=person	affiliation=Uzbekistan	role=former foreign minister	short=Kamilov
 Islam Karimov	kind=person	affiliation=Uzbekistan	role=former president	title=President	short=Karimov
-Gulnara Karimova	kind=person	affiliation=Uzbekistan	short=Karimova
+Gulnara Karimova	kind=person	affiliation=Uzbekistan
 
 # --- Kyrgyzstan ---
 Sadyr Japarov	kind=person	affiliation=Kyrgyzstan	role=president	title=President	short=Japarov|Zhaparov	alias=Sadyr Zhaparov
@@ -201,13 +204,13 @@ Roza Otunbayeva	kind=person	affiliation=Kyrgyzstan	role=former president	short=O
 
 # --- Tajikistan ---
 Emomali Rahmon	kind=person	affiliation=Tajikistan	role=president	title=President	short=Rahmon	alias=Emomalii Rahmon|Emomali Rakhmon|Emomali Rahmonov
-Rustam Emomali	kind=person	affiliation=Majlisi Oli	role=chairman
+Rustam Emomali	kind=person	affiliation=Tajikistan	role=chairman
 Kokhir Rasulzoda	kind=person	affiliation=Tajikistan	role=prime minister	title=Prime Minister	short=Rasulzoda	alias=Qohir Rasulzoda
 Sirojiddin Muhriddin	kind=person	affiliation=Tajikistan	role=foreign minister	title=Foreign Minister	short=Muhriddin
 
 # --- Turkmenistan ---
 Serdar Berdimuhamedov	kind=person	affiliation=Turkmenistan	role=president	title=President	short=Berdimuhamedov|Berdymukhamedov	alias=Serdar Berdymukhamedov|Serdar Berdimuhammedov|Serdar Berdymukhammedov
-Gurbanguly Berdimuhamedov	kind=person	affiliation=Halk Maslahaty	role=chairman	alias=Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhammedov|Gurbanguly Berdymukhammedov
+Gurbanguly Berdimuhamedov	kind=person	affiliation=Turkmenistan	role=chairman	alias=Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhammedov|Gurbanguly Berdymukhammedov
 Saparmurat Niyazov	kind=person	affiliation=Turkmenistan	role=former president	short=Niyazov	alias=Turkmenbashi
 Rashid Meredov	kind=person	affiliation=Turkmenistan	role=foreign minister	title=Foreign Minister	short=Meredov
 
@@ -218,7 +221,7 @@ Abdul Ghani Baradar	kind=person	affiliation=Taliban	role=deputy prime minister	s
 Amir Khan Muttaqi	kind=person	affiliation=Taliban	role=foreign minister	title=Foreign Minister	short=Muttaqi
 Sirajuddin Haqqani	kind=person	affiliation=Taliban	role=interior minister	short=Haqqani
 Mohammad Yaqoob	kind=person	affiliation=Taliban	role=defence minister	short=Yaqoob	alias=Mullah Yaqoob|Mullah Mohammad Yaqoob|Mohammad Yaqub
-Zabihullah Mujahid	kind=person	affiliation=Taliban	role=spokesperson	short=Mujahid
+Zabihullah Mujahid	kind=person	affiliation=Taliban	role=spokesman	short=Mujahid
 Suhail Shaheen	kind=person	affiliation=Taliban	short=Shaheen
 Mullah Omar	kind=person	affiliation=Taliban	role=founder	alias=Mohammed Omar|Mullah Mohammed Omar
 Ashraf Ghani	kind=person	affiliation=Afghanistan	role=former president	short=Ghani
@@ -243,7 +246,7 @@ Serzh Sargsyan	kind=person	affiliation=Armenia	role=former president	short=Sargs
 Irakli Kobakhidze	kind=person	affiliation=Georgia	role=prime minister	title=Prime Minister	short=Kobakhidze
 Mikheil Kavelashvili	kind=person	affiliation=Georgia	role=president	title=President	short=Kavelashvili
 Maka Botchorishvili	kind=person	affiliation=Georgia	role=foreign minister	title=Foreign Minister	short=Botchorishvili
-Bidzina Ivanishvili	kind=person	affiliation=Georgian Dream	role=founder	short=Ivanishvili
+Bidzina Ivanishvili	kind=person	affiliation=Georgia	role=founder	short=Ivanishvili
 Salome Zourabichvili	kind=person	affiliation=Georgia	role=former president	short=Zourabichvili	alias=Salome Zurabishvili
 Mikheil Saakashvili	kind=person	affiliation=Georgia	role=former president	short=Saakashvili	alias=Mikhail Saakashvili
 
@@ -296,7 +299,7 @@ Nawaz Sharif	kind=person	affiliation=Pakistan	role=former prime minister
 Ishaq Dar	kind=person	affiliation=Pakistan	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Dar
 Asif Ali Zardari	kind=person	affiliation=Pakistan	role=president	title=President	short=Zardari
 Asim Munir	kind=person	affiliation=Pakistan	role=army chief	title=Field Marshal|General	short=Munir
-Imran Khan	kind=person	affiliation=Pakistan	role=former prime minister	short=Khan
+Imran Khan	kind=person	affiliation=Pakistan	role=former prime minister
 Bilawal Bhutto Zardari	kind=person	affiliation=Pakistan	role=former foreign minister	short=Bilawal
 
 # --- Japan and the Koreas ---

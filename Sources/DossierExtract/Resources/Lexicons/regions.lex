@@ -6,7 +6,7 @@
 Eurasia	kind=region	demonym=Eurasian|Eurasians
 Central Asia	kind=region	alias=Central Asian region|Central Asian states|Central Asian countries	demonym=Central Asian|Central Asians
 Central Eurasia	kind=region
-the West	kind=bloc	alias=The West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners
+the West	kind=region	alias=The West|West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners
 Global South	kind=bloc	alias=the Global South|The Global South
 Global North	kind=bloc	alias=the Global North
 Europe	kind=region	demonym=European|Europeans
