@@ -1,0 +1,237 @@
+import DossierModel
+
+/// Lookups built once per corpus so that queries never scan for what they could index:
+/// positions by id, a flat table of every sentence and every mention, which entities each sentence
+/// holds, each actor's claims, and every name and alias an entity answers to.
+public final class CorpusIndex: Sendable {
+    public let corpus: Corpus
+
+    let articlePosition: [ArticleID: Int32]
+    let actorPosition: [EntityID: Int32]
+    let frameworkPosition: [EntityID: Int32]
+
+    /// Global sentence table: article position and sentence index within it.
+    let sentenceArticle: [Int32]
+    let sentenceLocal: [Int32]
+    let articleSentenceStart: [Int32]
+    /// A corpus-wide paragraph number per sentence, for co-occurrence by paragraph.
+    let sentenceParagraph: [Int32]
+
+    /// Every mention of every actor and framework.
+    let mentions: [MentionRow]
+    /// Sentence → the distinct actors / frameworks mentioned in it (compressed rows).
+    let sentenceActors: CompressedRows
+    let sentenceFrameworks: CompressedRows
+    /// Actor → the claims it speaks.
+    let claimsBySpeaker: CompressedRows
+    /// Actor → the frameworks it sponsors.
+    let sponsoredFrameworks: CompressedRows
+
+    /// Lower-cased names, aliases and short forms → entity positions.
+    let actorsByName: [String: [Int32]]
+    let frameworksByName: [String: [Int32]]
+
+    struct MentionRow: Sendable {
+        var isFramework: Bool
+        var entity: Int32
+        var ordinal: Int32
+        var sentence: Int32
+    }
+
+    public init(_ corpus: Corpus) {
+        self.corpus = corpus
+        articlePosition = Self.positions(corpus.articles.map(\.id))
+        actorPosition = Self.positions(corpus.actors.map(\.id))
+        frameworkPosition = Self.positions(corpus.frameworks.map(\.id))
+
+        var sentenceArticle: [Int32] = []
+        var sentenceLocal: [Int32] = []
+        var sentenceParagraph: [Int32] = []
+        var articleSentenceStart: [Int32] = []
+        var paragraphBase: Int32 = 0
+        for (articleIndex, article) in corpus.articles.enumerated() {
+            articleSentenceStart.append(Int32(sentenceArticle.count))
+            for sentence in article.sentences {
+                sentenceArticle.append(Int32(articleIndex))
+                sentenceLocal.append(Int32(sentence.index))
+                sentenceParagraph.append(paragraphBase + Int32(sentence.paragraph))
+            }
+            paragraphBase += Int32(max(article.paragraphs.count, (article.sentences.last?.paragraph ?? -1) + 1))
+        }
+        articleSentenceStart.append(Int32(sentenceArticle.count))
+        self.sentenceArticle = sentenceArticle
+        self.sentenceLocal = sentenceLocal
+        self.sentenceParagraph = sentenceParagraph
+        self.articleSentenceStart = articleSentenceStart
+
+        let articlePosition = self.articlePosition
+        func globalSentence(_ location: Location) -> Int32 {
+            guard let article = articlePosition[location.article] else { return -1 }
+            let start = articleSentenceStart[Int(article)]
+            let end = articleSentenceStart[Int(article) + 1]
+            let global = start + Int32(location.sentence)
+            return location.sentence >= 0 && global < end ? global : -1
+        }
+
+        var mentions: [MentionRow] = []
+        var actorPairs: [(Int32, Int32)] = []
+        var frameworkPairs: [(Int32, Int32)] = []
+        for (position, actor) in corpus.actors.enumerated() {
+            for (ordinal, mention) in actor.mentions.enumerated() {
+                let sentence = globalSentence(mention.location)
+                mentions.append(MentionRow(isFramework: false, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
+                if sentence >= 0 { actorPairs.append((sentence, Int32(position))) }
+            }
+        }
+        for (position, framework) in corpus.frameworks.enumerated() {
+            for (ordinal, mention) in framework.mentions.enumerated() {
+                let sentence = globalSentence(mention.location)
+                mentions.append(MentionRow(isFramework: true, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
+                if sentence >= 0 { frameworkPairs.append((sentence, Int32(position))) }
+            }
+        }
+        self.mentions = mentions
+        sentenceActors = CompressedRows(count: sentenceArticle.count, pairs: actorPairs, distinct: true)
+        sentenceFrameworks = CompressedRows(count: sentenceArticle.count, pairs: frameworkPairs, distinct: true)
+
+        var speakerPairs: [(Int32, Int32)] = []
+        let actorPosition = self.actorPosition
+        for (position, claim) in corpus.claims.enumerated() {
+            if let speaker = claim.speaker, let actor = actorPosition[speaker] { speakerPairs.append((actor, Int32(position))) }
+        }
+        claimsBySpeaker = CompressedRows(count: corpus.actors.count, pairs: speakerPairs, distinct: false)
+        var sponsorPairs: [(Int32, Int32)] = []
+        for (position, framework) in corpus.frameworks.enumerated() {
+            for sponsor in framework.sponsors {
+                if let actor = actorPosition[sponsor] { sponsorPairs.append((actor, Int32(position))) }
+            }
+        }
+        sponsoredFrameworks = CompressedRows(count: corpus.actors.count, pairs: sponsorPairs, distinct: true)
+
+        var actorsByName: [String: [Int32]] = [:]
+        for (position, actor) in corpus.actors.enumerated() {
+            var names = [actor.name] + actor.aliases
+            if actor.kind == .person, let surname = actor.name.split(separator: " ").last, surname.count > 1 {
+                names.append(String(surname))
+            }
+            Self.register(names, as: Int32(position), in: &actorsByName)
+        }
+        var frameworksByName: [String: [Int32]] = [:]
+        for (position, framework) in corpus.frameworks.enumerated() {
+            Self.register([framework.name] + framework.aliases + (framework.acronym.map { [$0] } ?? []),
+                          as: Int32(position), in: &frameworksByName)
+        }
+        self.actorsByName = actorsByName
+        self.frameworksByName = frameworksByName
+    }
+
+    private static func positions(_ ids: [String]) -> [String: Int32] {
+        var result: [String: Int32] = [:]
+        result.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where result[id] == nil { result[id] = Int32(position) }
+        return result
+    }
+
+    private static func register(_ names: [String], as position: Int32, in table: inout [String: [Int32]]) {
+        for name in Set(names.map { $0.lowercased() }) where !name.isEmpty {
+            table[name, default: []].append(position)
+        }
+    }
+
+    // MARK: Counting rows
+
+    /// How many rows a source has.
+    public func count(of source: SourceKind) -> Int {
+        switch source {
+        case .articles: corpus.articles.count
+        case .actors: corpus.actors.count
+        case .frameworks: corpus.frameworks.count
+        case .claims: corpus.claims.count
+        case .events: corpus.events.count
+        case .mentions: mentions.count
+        case .sentences: sentenceArticle.count
+        }
+    }
+
+    /// The global sentence number of a location, or nil when its article is not loaded.
+    func sentence(at location: Location) -> Int32? {
+        guard let article = articlePosition[location.article] else { return nil }
+        let global = articleSentenceStart[Int(article)] + Int32(location.sentence)
+        return location.sentence >= 0 && global < articleSentenceStart[Int(article) + 1] ? global : nil
+    }
+
+    func sentence(_ global: Int32) -> Sentence {
+        corpus.articles[Int(sentenceArticle[Int(global)])].sentences[Int(sentenceLocal[Int(global)])]
+    }
+
+    func mention(_ row: MentionRow) -> Mention {
+        row.isFramework
+            ? corpus.frameworks[Int(row.entity)].mentions[Int(row.ordinal)]
+            : corpus.actors[Int(row.entity)].mentions[Int(row.ordinal)]
+    }
+
+    // MARK: Names
+
+    /// The entities of `source` that answer to `name` (canonical name, alias, acronym, a person's surname).
+    func entities(named name: String, in source: SourceKind) -> [Int32] {
+        let key = name.lowercased()
+        switch source {
+        case .actors: return actorsByName[key] ?? []
+        case .frameworks: return frameworksByName[key] ?? []
+        default: return []
+        }
+    }
+
+    /// Every name and alias, for suggestions and completion.
+    func allNames(of source: SourceKind) -> [String] {
+        switch source {
+        case .actors: corpus.actors.flatMap { actor in
+            var names = [actor.name] + actor.aliases
+            if actor.kind == .person, let surname = actor.name.split(separator: " ").last, surname.count > 1 {
+                names.append(String(surname))
+            }
+            return names
+        }
+        case .frameworks: corpus.frameworks.flatMap { [$0.name] + $0.aliases + ($0.acronym.map { [$0] } ?? []) }
+        default: []
+        }
+    }
+}
+
+/// A list per key stored as two flat arrays (like a sparse matrix row index), built once.
+struct CompressedRows: Sendable {
+    let starts: [Int32]
+    let values: [Int32]
+
+    init(count: Int, pairs: [(Int32, Int32)], distinct: Bool) {
+        var counts = [Int32](repeating: 0, count: count + 1)
+        for (key, _) in pairs { counts[Int(key) + 1] += 1 }
+        for index in 0..<count { counts[index + 1] += counts[index] }
+        var fill = counts
+        var values = [Int32](repeating: 0, count: pairs.count)
+        for (key, value) in pairs {
+            values[Int(fill[Int(key)])] = value
+            fill[Int(key)] += 1
+        }
+        guard distinct else {
+            starts = counts
+            self.values = values
+            return
+        }
+        var compactStarts = [Int32](repeating: 0, count: count + 1)
+        var compact: [Int32] = []
+        compact.reserveCapacity(values.count)
+        for key in 0..<count {
+            let rowStart = compact.count
+            for index in Int(counts[key])..<Int(counts[key + 1]) {
+                let value = values[index]
+                if !compact[rowStart...].contains(value) { compact.append(value) }
+            }
+            compactStarts[key + 1] = Int32(compact.count)
+        }
+        starts = compactStarts
+        self.values = compact
+    }
+
+    subscript(key: Int) -> ArraySlice<Int32> { values[Int(starts[key])..<Int(starts[key + 1])] }
+}

@@ -1,0 +1,42 @@
+/// Decides whether typed text is a whole statement or continues on the next line.
+enum InputCompleteness {
+    /// Tokens after which a statement cannot end.
+    private static let continuing: Set<Token.Kind> = [
+        .pipe, .comma, .assign, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .plus, .minus, .star,
+        .slash, .percent, .coalesce, .tilde, .notTilde, .dot,
+    ]
+    private static let continuingWords: Set<String> = ["and", "or", "not", "in", "has", "contains", "matches"]
+
+    static func isComplete(_ text: String) -> Bool {
+        var lexer = Lexer(text)
+        var depth = 0
+        var last: Token?
+        while true {
+            let token: Token
+            do {
+                token = try lexer.next()
+            } catch {
+                // An unclosed string runs to the end of the text, so more lines may close it.
+                return !error.message.contains("never closed")
+            }
+            switch token.kind {
+            case .end:
+                guard depth <= 0 else { return false }
+                guard let last else { return true }
+                if continuing.contains(last.kind) { return false }
+                return !(last.kind == .identifier && continuingWords.contains(last.text))
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            case .newline: continue
+            default: break
+            }
+            last = token
+        }
+    }
+}
+
+extension QuerySession {
+    /// Whether `text` can run as it is, or needs more lines: an open bracket or quote, or a last line
+    /// ending in `|`, `,`, `=` or an operator, continues.
+    public func isComplete(_ text: String) -> Bool { InputCompleteness.isComplete(text) }
+}
