@@ -1,0 +1,48 @@
+"""Latency of typical queries, timed by the binary itself (`--timings`) inside one process after the
+corpus is loaded, so the figure is the query's own time and not the cost of loading 100 MB."""
+import re
+import statistics
+import subprocess
+
+# Small answers keep rendering from dominating: the figure is about finding rows, not printing them.
+TRIVIAL_QUERY = "articles | count"
+TYPICAL_QUERIES = [
+    ("filter", 'claims | where kind == "direct" | count'),
+    ("text search", 'claims | where text has "pipeline" | take 20'),
+    ("sort", "actors | sort mentions desc | take 20"),
+    ("group by", "claims | group by speaker aggregate n = count() | sort n desc | take 20"),
+    ("join", 'claims | where speaker.affiliation == "China" | take 20'),
+    ("co-occurrence", "cooccurrence actors frameworks by sentence | sort count desc | take 20"),
+]
+
+TIMING_LINE = re.compile(r"^timing: (?P<what>.+?) (?P<ms>[0-9]+(?:\.[0-9]+)?) ms$")
+
+
+class TimingsMissing(Exception):
+    """The binary ran but did not report one timing per statement."""
+
+
+def measure(binary, corpus_path, env, runs):
+    """Median and first-run milliseconds of each typical query, `runs` runs each, in one process."""
+    command = [binary, "--timings"]
+    for _, query in TYPICAL_QUERIES:
+        for _ in range(runs):
+            command += ["-c", query]
+    command.append(corpus_path)
+    completed = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, env=env, timeout=1800)
+    stderr = completed.stderr.decode("utf-8", "replace")
+    if completed.returncode != 0:
+        tail = "\n".join(stderr.strip().splitlines()[-5:])
+        raise TimingsMissing(f"the typical queries failed (exit {completed.returncode}):\n{tail}")
+    timings = [float(match["ms"]) for match in map(TIMING_LINE.match, stderr.splitlines())
+               if match and match["what"] != "load"]
+    expected = len(TYPICAL_QUERIES) * runs
+    if len(timings) != expected:
+        raise TimingsMissing(f"expected {expected} statement timings on stderr, found {len(timings)}")
+    latencies = []
+    for position, (name, query) in enumerate(TYPICAL_QUERIES):
+        samples = timings[position * runs:(position + 1) * runs]
+        latencies.append({"name": name, "query": query, "median_ms": statistics.median(samples),
+                          "first_ms": samples[0]})
+    return latencies

@@ -1,0 +1,60 @@
+"""The figures as an aligned table for people and as JSON for tools."""
+import json
+import os
+
+
+def write_json(results, path):
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    temporary = path + ".partial"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(results, handle, indent=2)
+        handle.write("\n")
+    os.replace(temporary, path)
+
+
+def table(results):
+    """Figure, value, target and verdict, one line each; skipped figures last with their reason."""
+    targets = {check["key"]: check for check in results["targets"]}
+    rows = [("figure", "value", "target", "")]
+    for key, label, value in _figures(results):
+        check = targets.get(key)
+        if check:
+            rows.append((label, value, check["target"], "ok" if check["met"] else "MISSED"))
+        else:
+            rows.append((label, value, "", ""))
+    for name, reason in results["skipped"].items():
+        rows.append((name, "skipped", "", reason))
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = []
+    for index, row in enumerate(rows):
+        lines.append("  ".join([row[column].ljust(widths[column]) for column in range(3)] + [row[3]]).rstrip())
+        if index == 0:
+            lines.append("  ".join("─" * width for width in widths))
+    return "\n".join(lines)
+
+
+def _figures(results):
+    for extraction in results["extraction"]["sizes"]:
+        count = f"{extraction['articles']:,}"
+        yield (f"extraction:{extraction['articles']}", f"extraction, {count} articles",
+               f"{extraction['mb_per_cpu_s']:.1f} MB/s, {extraction['words_per_cpu_s'] / 1e6:.2f} M words/s")
+        yield ("", "  wall time, peak memory",
+               f"{extraction['seconds']:.2f} s, {extraction['peak_rss_mib']:.0f} MiB")
+    for growth in results["extraction"]["growth"]:
+        yield (f"growth:{growth['from']}-{growth['to']}", f"time growth {growth['from']:,} → {growth['to']:,}",
+               f"×{growth['time_ratio']:.2f} for ×{growth['size_ratio']:g} (k = {growth['exponent']:.2f})")
+    load = results.get("load")
+    if load:
+        yield ("load", f"load {load['articles']:,} articles",
+               f"{load['seconds']:.2f} s, {load['peak_rss_mib']:.0f} MiB")
+    startup = results.get("startup", {})
+    if "first_prompt_ms" in startup:
+        yield ("first_prompt", "launch to first prompt", f"{startup['first_prompt_ms']:.1f} ms")
+    if "one_line_query_ms" in startup:
+        yield ("one_line_query", "launch to -c answer, samples", f"{startup['one_line_query_ms']:.1f} ms")
+    queries = results.get("queries")
+    if queries:
+        for latency in queries["latencies"]:
+            yield (f"query:{latency['name']}", f"query {latency['name']}, {queries['articles']:,} articles",
+                   f"{latency['median_ms']:.2f} ms")
