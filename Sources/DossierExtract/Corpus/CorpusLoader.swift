@@ -1,0 +1,54 @@
+import DossierModel
+import Foundation
+
+/// Loads articles from files, folders and globs into a corpus. A file that cannot be read becomes a
+/// problem (path and one-line reason); it never stops the others.
+public struct CorpusLoader: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    public func load(paths: [String]) -> LoadResult {
+        let (files, expansionProblems) = ArticleFiles.expand(paths)
+        var problems = expansionProblems
+        var builder = CorpusBuilder(lexicon: lexicon)
+        for file in files {
+            do throws(FileError) {
+                let text = try Self.readText(file)
+                do {
+                    try builder.add(text: text, path: file)
+                } catch {
+                    throw .read(error)
+                }
+            } catch {
+                problems.append(LoadProblem(path: file, reason: error.description))
+            }
+        }
+        return LoadResult(corpus: builder.build(), problems: problems)
+    }
+
+    /// Why a file could not be loaded.
+    public enum FileError: Error, CustomStringConvertible {
+        case read(ReadError)
+        case unreadable(String)
+
+        public var description: String {
+            switch self {
+            case .read(let error): error.description
+            case .unreadable(let reason): reason
+            }
+        }
+    }
+
+    static func readText(_ path: String) throws(FileError) -> String {
+        if ArticleFiles.isDirectory(path) { throw .unreadable("is a folder, not a file") }
+        guard ArticleFiles.realPath(path) != nil else { throw .unreadable("symbolic link loop or broken link") }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable("permission denied") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable("cannot read file") }
+        do {
+            return try TextDecoding.decode(Array(data))
+        } catch {
+            throw .read(error)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import DossierModel
+
+/// Extracts the mentions, claims, stances and events of one article into the corpus-wide registry.
+struct ArticleExtractor {
+    let lexicon: Lexicon
+    let read: ReadArticle
+
+    func extract(into registry: inout EntityRegistry) -> (claims: [Claim], events: [Event]) {
+        let article = read.article
+        let tokenizer = Tokenizer(interner: lexicon.interner)
+        let finder = NameFinder(lexicon: lexicon)
+        var state = ArticleState(id: article.id, year: article.date?.year)
+        var claims: [Claim] = []
+        var events: [Event] = []
+        read.bytes.withUnsafeBufferPointer { bytes in
+            for paragraph in article.paragraphs {
+                state.lastSpeaker = nil
+                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokenizer: tokenizer) }
+                let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
+                let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
+                // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
+                var allMatches: [SentenceMatches] = []
+                for (offset, sentence) in sentences.enumerated() {
+                    let matches = finder.find(in: sentence, registry: &registry, state: &state)
+                    recordMentions(matches, sentence, paragraph.sentences.lowerBound + offset, &registry)
+                    allMatches.append(matches)
+                }
+                var quotedUntil = -1
+                for (offset, sentence) in sentences.enumerated() {
+                    let index = paragraph.sentences.lowerBound + offset
+                    let matches = allMatches[offset]
+                    if index > quotedUntil {
+                        let opening = quotes.filter { $0.sentence == index }
+                        let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening)
+                            .find(registry: &registry, state: state)
+                        for draft in drafts where draft.speaker?.id != nil || draft.allowsUnknownSpeaker {
+                            let last = max(index, draft.quote?.endSentence ?? index)
+                            let covered = Array(allMatches[offset...(last - paragraph.sentences.lowerBound)])
+                            claims.append(claim(draft, first: index, last: last, covered: covered, paragraph, bytes, claims.count))
+                            if last > index { quotedUntil = max(quotedUntil, last) }
+                            if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
+                            if let id = draft.speaker?.id, let text = draft.speaker?.text {
+                                state.lastSpeaker = .init(id: id, text: text)
+                                if registry.actor(id)?.kind == .group { state.lastGroup = .init(id: id, text: text) }
+                            }
+                        }
+                    }
+                    let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
+                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year).find()
+                    let location = self.location(index)
+                    for stance in stances {
+                        let sponsor = stanceSponsor(stance.actor, registry)
+                        registry.addStance(Stance(actor: stance.actor, kind: stance.kind, verb: stance.verb, location: location),
+                                           sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
+                    }
+                    var seenDates = Set<PartialDate>()
+                    for date in dates where seenDates.insert(date.date).inserted {
+                        let (actors, frameworks) = entityIDs([matches])
+                        events.append(Event(id: "\(article.id)-e\(events.count + 1)", location: location, date: date.date,
+                                            endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
+                                            actors: actors, frameworks: frameworks))
+                    }
+                    updatePronounState(matches, sentence, &state, registry)
+                }
+            }
+        }
+        return (claims, events)
+    }
+
+    private func claim(
+        _ draft: ClaimDraft, first: Int, last: Int, covered: [SentenceMatches], _ paragraph: Paragraph,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ number: Int
+    ) -> Claim {
+        let article = read.article
+        let startByte = read.sentenceRanges[first].lowerBound
+        let endByte = read.sentenceRanges[last].upperBound
+        var quote: String?
+        if let span = draft.quote, span.start <= span.end { quote = Bytes.string(bytes, span.start..<span.end) }
+        let (actors, frameworks) = entityIDs(covered)
+        let span = Span(start: read.offsets.scalarOffset(ofByte: startByte), end: read.offsets.scalarOffset(ofByte: endByte))
+        return Claim(
+            id: "\(article.id)-c\(number + 1)",
+            location: Location(article: article.id, paragraph: paragraph.index, sentence: first, span: span),
+            speaker: draft.speaker?.id, speakerText: draft.speaker?.text, cue: draft.cue,
+            kind: quote == nil ? .indirect : .direct, text: Bytes.string(bytes, startByte..<endByte), quote: quote,
+            actors: actors, frameworks: frameworks, rule: draft.rule
+        )
+    }
+
+    /// A person's backing is credited to the state they serve; anyone else sponsors in their own name.
+    private func stanceSponsor(_ actor: EntityID, _ registry: EntityRegistry) -> EntityID {
+        guard let found = registry.actor(actor), found.kind == .person, let affiliation = found.affiliation else { return actor }
+        return affiliation
+    }
+
+    private func location(_ sentence: Int) -> Location {
+        let item = read.article.sentences[sentence]
+        return Location(article: read.article.id, paragraph: item.paragraph, sentence: sentence, span: item.span)
+    }
+
+    private func recordMentions(_ matches: SentenceMatches, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
+        let item = read.article.sentences[index]
+        for entity in matches.entities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            let start = sentence.tokens[entity.range.lowerBound].start
+            let end = sentence.tokens[entity.range.upperBound - 1].end
+            let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
+            let location = Location(article: read.article.id, paragraph: item.paragraph, sentence: index, span: span)
+            registry.addMention(Mention(location: location, text: sentence.text(entity.range), rule: entity.rule), to: entity.ref)
+        }
+    }
+
+    /// Groups exist only as speakers, and pronouns only point at someone: the claim is their mention.
+    private func recordSpeakerMention(_ speaker: SpeakerResolver.Speaker, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
+        guard let id = speaker.id, !speaker.range.isEmpty, let kind = registry.actor(id)?.kind else { return }
+        let isPronoun = speaker.range.count == 1 && (lexicon.words.pronounsSingular.contains(sentence.ids[speaker.range.lowerBound])
+            || lexicon.words.pronounsPlural.contains(sentence.ids[speaker.range.lowerBound]))
+        guard kind == .group || isPronoun else { return }
+        let start = sentence.tokens[speaker.range.lowerBound].start
+        let end = sentence.tokens[speaker.range.upperBound - 1].end
+        let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
+        let location = Location(article: read.article.id, paragraph: read.article.sentences[index].paragraph, sentence: index, span: span)
+        registry.addMention(Mention(location: location, text: speaker.text, rule: isPronoun ? "pronoun" : "group"), to: .actor(id))
+    }
+
+    private func entityIDs(_ matches: [SentenceMatches]) -> (actors: [EntityID], frameworks: [EntityID]) {
+        var actors: [EntityID] = []
+        var frameworks: [EntityID] = []
+        for sentence in matches {
+            for entity in sentence.entities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                switch entity.ref {
+                case .actor(let id): if !actors.contains(id) { actors.append(id) }
+                case .framework(let id): if !frameworks.contains(id) { frameworks.append(id) }
+                }
+            }
+        }
+        return (actors, frameworks)
+    }
+
+    private func updatePronounState(_ matches: SentenceMatches, _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: EntityRegistry) {
+        let people = matches.entities
+            .filter { $0.ref.actorID.flatMap(registry.actor)?.kind == .person }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if let last = people.last, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
+    }
+}

@@ -1,0 +1,162 @@
+import DossierModel
+
+/// Finds attributed claims in one sentence: reporting verbs with their subjects (and quotes),
+/// "according to X", "For X, …", "In X's view", "X's warning", impersonal "It is said that…",
+/// and quotations that continue the previous speaker.
+struct ClaimFinder {
+    let lexicon: Lexicon
+    let sentence: SentenceTokens
+    let matches: SentenceMatches
+    /// Quotations that open in this sentence.
+    let quotes: [QuoteSpan]
+    var words: RuleWords { lexicon.words }
+
+    func find(registry: inout EntityRegistry, state: ArticleState) -> [ClaimDraft] {
+        let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+        var drafts: [ClaimDraft] = []
+        drafts += framedClaims(resolver, &registry, state)
+        drafts += verbClaims(resolver, &registry, state)
+        if drafts.isEmpty, let quote = quotes.first, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
+            drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: speaker.id, text: speaker.text, range: 0..<0),
+                                     cue: "\u{201C}", rule: "quote-continued", quote: quote))
+        }
+        var seen = Set<String>()
+        return drafts.filter { draft in seen.insert(draft.speaker?.id ?? "?" + draft.cue).inserted }
+    }
+
+    // MARK: Reporting verbs
+
+    private func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState) -> [ClaimDraft] {
+        var drafts: [ClaimDraft] = []
+        for verb in matches.verbs where isReporting(verb) {
+            let form = sentence.text(verb.range)
+            guard !form.hasSuffix("ing"), isVerbUse(verb) else { continue }
+            if lexicon.entries.verbs[verb.entry].requiresObject {
+                guard verb.range.upperBound < sentence.count,
+                      sentence.tokens[verb.range.upperBound].isWord || sentence.tokens[verb.range.upperBound].flags.contains(.openQuote)
+                else { continue }
+            }
+            if let impersonal = impersonalClaim(verb, form) {
+                drafts.append(impersonal)
+                continue
+            }
+            if isPassive(verb) { continue }
+            var rule = quotes.isEmpty ? "reported-speech" : "direct-quote"
+            var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
+            if speaker == nil, followsQuote(verb.range.lowerBound) {
+                speaker = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state)
+                rule = "quote-before-speaker"
+            }
+            guard let speaker else { continue }
+            drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
+        }
+        return drafts
+    }
+
+    private func isReporting(_ verb: VerbMatch) -> Bool {
+        switch lexicon.entries.verbs[verb.entry].kind {
+        case .speech, .belief, .writing: true
+        case .support, .opposition: false
+        }
+    }
+
+    /// Rules out nouns that share a verb's spelling: "the claims", "Russia's warning", "Central Asian states".
+    private func isVerbUse(_ verb: VerbMatch) -> Bool {
+        let previous = verb.range.lowerBound - 1
+        guard previous >= 0 else { return true }
+        let id = sentence.ids[previous]
+        if id == words.possessive || words.determiners.contains(id) && !sentence.isAdverb(previous) { return false }
+        if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }
+        if let entity = matches.entity(endingAt: previous), entity.rule == "demonym",
+           sentence.word(verb.range.upperBound - 1).hasSuffix("s") {
+            return false
+        }
+        return true
+    }
+
+    /// The auxiliaries and adverbs between a verb and its subject, innermost first.
+    private func leftOfVerb(_ start: Int) -> (auxiliaries: [Int32], subjectEnd: Int) {
+        var index = start
+        var auxiliaries: [Int32] = []
+        while index > 0, sentence.isAdverb(index - 1) || words.auxiliaries.contains(sentence.ids[index - 1]) {
+            auxiliaries.append(sentence.ids[index - 1])
+            index -= 1
+        }
+        return (auxiliaries, index)
+    }
+
+    private func isPassive(_ verb: VerbMatch) -> Bool {
+        leftOfVerb(verb.range.lowerBound).auxiliaries.contains { words.passiveAuxiliaries.contains($0) }
+    }
+
+    /// "It is said that…", "It has been reported that…": a claim whose speaker the text does not give.
+    private func impersonalClaim(_ verb: VerbMatch, _ form: String) -> ClaimDraft? {
+        let (auxiliaries, subjectEnd) = leftOfVerb(verb.range.lowerBound)
+        guard auxiliaries.contains(where: { words.passiveAuxiliaries.contains($0) }), subjectEnd > 0,
+              sentence.word(subjectEnd - 1) == "It" || sentence.word(subjectEnd - 1) == "it" else { return nil }
+        return ClaimDraft(speaker: nil, cue: form, rule: "impersonal", quote: quotes.first, allowsUnknownSpeaker: true)
+    }
+
+    /// `“…,” said X`: the verb comes right after a closing quote (and perhaps a comma).
+    private func followsQuote(_ verbStart: Int) -> Bool {
+        var index = verbStart - 1
+        if index >= 0, sentence.ids[index] == words.comma { index -= 1 }
+        guard index >= 0 else { return false }
+        if sentence.tokens[index].flags.contains(.closeQuote) { return true }
+        return index >= 1 && sentence.ids[index] == words.comma && sentence.tokens[index - 1].flags.contains(.closeQuote)
+    }
+
+    // MARK: Framed attributions
+
+    private func framedClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState) -> [ClaimDraft] {
+        var drafts: [ClaimDraft] = []
+        let count = sentence.count
+        for index in 0..<count {
+            let id = sentence.ids[index]
+            if words.according.contains(id), index + 2 < count, sentence.ids[index + 1] == words.to,
+               !words.relatives.contains(sentence.ids[index + 2]) {
+                let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
+                drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
+            } else if id == words.possessive, index + 1 < count, isSpeechNoun(index + 1) {
+                let isView = index >= 1 && startsWithIn(before: index)
+                guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
+                      isPersonOrGroup(speaker, registry) else { continue }
+                drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index + 1), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
+            } else if isSpeechNoun(index), index + 2 < count, ["of", "from", "by"].contains(sentence.word(index + 1)),
+                      index == 0 || sentence.ids[index - 1] != words.possessive {
+                guard let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state),
+                      isPersonOrGroup(speaker, registry) else { continue }
+                let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])
+                drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
+            }
+        }
+        if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
+           let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0), isPersonOrGroup(speaker, registry) {
+            drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
+        }
+        return drafts
+    }
+
+    private func isSpeechNoun(_ index: Int) -> Bool {
+        words.possessiveSpeechNouns.contains(sentence.ids[index]) || words.viewNouns.contains(sentence.ids[index])
+    }
+
+    private func startsWithIn(before possessive: Int) -> Bool {
+        var index = possessive - 1
+        while index >= 0, possessive - index <= 5 {
+            if words.inWord.contains(sentence.ids[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: EntityRegistry) -> Bool {
+        guard let id = speaker.id, let kind = registry.actor(id)?.kind else { return false }
+        return kind == .person || kind == .group
+    }
+
+    private func quoteWordCount(_ quote: QuoteSpan) -> Int {
+        let range = quote.start..<min(max(quote.start, quote.end), sentence.bytes.count)
+        return WordCounter.count(sentence.bytes, range)
+    }
+}

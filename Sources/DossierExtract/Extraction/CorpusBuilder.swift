@@ -1,0 +1,49 @@
+import DossierModel
+
+/// Builds a corpus from article texts, one article at a time; actors and frameworks are shared across
+/// articles, so an entity met in two articles is one actor.
+public struct CorpusBuilder {
+    public let lexicon: Lexicon
+    private var registry: EntityRegistry
+    private var articles: [Article] = []
+    private var claims: [Claim] = []
+    private var events: [Event] = []
+    private var usedIDs = Set<ArticleID>()
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        registry = EntityRegistry(lexicon: lexicon)
+    }
+
+    /// Reads and extracts one article. The id is the slug of the file name, made unique in the corpus.
+    @discardableResult
+    public mutating func add(text: String, path: String, markdown: Bool? = nil) throws(ReadError) -> ArticleID {
+        let id = uniqueID(for: path)
+        let isMarkdown = markdown ?? (path.hasSuffix(".md") || path.hasSuffix(".markdown") ? true : nil)
+        let read = try ArticleReader.readWithBytes(text: text, path: path, id: id, markdown: isMarkdown)
+        usedIDs.insert(id)
+        let (newClaims, newEvents) = ArticleExtractor(lexicon: lexicon, read: read).extract(into: &registry)
+        articles.append(read.article)
+        claims += newClaims
+        events += newEvents
+        return id
+    }
+
+    public func build() -> Corpus {
+        let (actors, frameworks) = registry.finished()
+        return Corpus(articles: articles, actors: actors, frameworks: frameworks, claims: claims, events: events)
+    }
+
+    private func uniqueID(for path: String) -> ArticleID {
+        var name = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        let base = Slug.make(name).isEmpty ? "article" : Slug.make(name)
+        var id = base
+        var suffix = 2
+        while usedIDs.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return id
+    }
+}

@@ -1,0 +1,96 @@
+import DossierModel
+
+/// Finds stated dates in a sentence: "11 August 2023", "August 11, 2023", "March 20-22, 2023",
+/// "May 9", "October 2022", "in May", "In 2016", "the 2022 invasion". Dates without a year take the
+/// article's year; relative phrases ("last winter") are not dates.
+struct DateFinder {
+    struct Found {
+        var date: PartialDate
+        var endDate: PartialDate?
+        var range: Range<Int>
+    }
+
+    let words: RuleWords
+    let sentence: SentenceTokens
+    let articleYear: Int?
+
+    func find() -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < sentence.count {
+            if let date = monthDate(at: index) ?? yearDate(at: index) {
+                found.append(date)
+                index = date.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
+        guard index >= 0, index < sentence.count, sentence.tokens[index].isNumber else { return nil }
+        let token = sentence.tokens[index]
+        guard digits.contains(token.end - token.start) else { return nil }
+        return Int(sentence.word(index))
+    }
+
+    private func year(_ index: Int) -> Int? {
+        guard let value = number(index, digits: 4...4), (1000...2999).contains(value) else { return nil }
+        return value
+    }
+
+    private func isDash(_ index: Int) -> Bool {
+        index < sentence.count && (sentence.ids[index] == words.hyphen || sentence.ids[index] == words.enDash)
+    }
+
+    private func monthDate(at index: Int) -> Found? {
+        guard sentence.tokens[index].isCapitalised, let month = words.months[sentence.ids[index]] else { return nil }
+        // Day before the month: "11 August 2023", "9 May".
+        if let day = number(index - 1, digits: 1...2), let date = dated(year(index + 1) ?? articleYear, month, day) {
+            return Found(date: date, range: index - 1..<(year(index + 1) != nil ? index + 2 : index + 1))
+        }
+        // Day after the month: "August 11, 2023", "March 20-22, 2023", "May 9".
+        if let day = number(index + 1, digits: 1...2) {
+            var next = index + 2
+            var endDay: Int?
+            if isDash(next), let last = number(next + 1, digits: 1...2) {
+                endDay = last
+                next += 2
+            }
+            var explicitYear: Int?
+            if next < sentence.count, sentence.ids[next] == words.comma, let value = year(next + 1) {
+                explicitYear = value
+                next += 2
+            } else if let value = year(next) {
+                explicitYear = value
+                next += 1
+            }
+            if let date = dated(explicitYear ?? articleYear, month, day) {
+                let endDate = endDay.flatMap { dated(date.year, month, $0) }
+                return Found(date: date, endDate: endDate, range: index..<next)
+            }
+        }
+        if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
+        // A month on its own after a preposition: "in May", "since October".
+        if index > 0, words.datePrepositions.contains(sentence.ids[index - 1]) || ["early", "late", "mid"].contains(sentence.word(index - 1)),
+           let articleYear {
+            return Found(date: PartialDate(year: articleYear, month: month), range: index..<index + 1)
+        }
+        return nil
+    }
+
+    private func yearDate(at index: Int) -> Found? {
+        guard let value = year(index), (1800...2100).contains(value) else { return nil }
+        if index + 1 < sentence.count, ["%", "percent", "km", "kilometres", "kilometers", "tonnes", "tons", "MW", "megawatts"].contains(sentence.word(index + 1)) {
+            return nil
+        }
+        if index > 0, ["$", "€", "£", "No", "no", "No."].contains(sentence.word(index - 1)) { return nil }
+        return Found(date: PartialDate(year: value), range: index..<index + 1)
+    }
+
+    private func dated(_ year: Int?, _ month: Int, _ day: Int) -> PartialDate? {
+        guard let year, day >= 1, day <= CalendarNames.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,128 @@
+import DossierModel
+
+/// The actors and frameworks of the whole corpus, one per real-world entity, in order of first mention.
+struct EntityRegistry {
+    let lexicon: Lexicon
+    private(set) var actors: [Actor] = []
+    private(set) var frameworks: [Framework] = []
+    private var actorIndex: [EntityID: Int] = [:]
+    private var frameworkIndex: [EntityID: Int] = [:]
+    /// Names learnt from the text (acronym definitions, discovered people and organisations) → entity.
+    private(set) var learntNames: [String: EntityRef] = [:]
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    func actor(_ id: EntityID) -> Actor? { actorIndex[id].map { actors[$0] } }
+    func framework(_ id: EntityID) -> Framework? { frameworkIndex[id].map { frameworks[$0] } }
+
+    /// The entity for a lexicon entry, created on first use.
+    mutating func ref(for target: Lexicon.Target) -> EntityRef {
+        switch target {
+        case .actor(let index):
+            let entry = lexicon.entries.actors[index]
+            let id = Slug.make(entry.name)
+            if actorIndex[id] == nil {
+                let aliases = entry.aliases + entry.acronyms + entry.demonyms + entry.capitals + entry.metonyms + entry.shortForms
+                let lexiconRole = entry.role.map { role in lexicon.entries.roles.first { $0.text == role }?.role ?? role }
+                insert(Actor(id: id, name: entry.name, kind: entry.kind, aliases: unique(aliases),
+                             affiliation: entry.affiliation.map(Slug.make), role: entry.role, lexiconRole: lexiconRole))
+            }
+            return .actor(id)
+        case .framework(let index):
+            let entry = lexicon.entries.frameworks[index]
+            let id = Slug.make(entry.name)
+            if frameworkIndex[id] == nil {
+                insert(Framework(id: id, name: entry.name, acronym: entry.acronyms.first,
+                                 aliases: unique(entry.aliases + entry.acronyms.dropFirst()), kind: entry.kind,
+                                 sponsors: entry.sponsors.map(Slug.make), year: entry.year))
+            }
+            return .framework(id)
+        }
+    }
+
+    /// An actor found in the text rather than the lexicon; merges with an existing actor of the same id.
+    mutating func discoverActor(
+        name: String, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityID? = nil
+    ) -> EntityID {
+        let id = Slug.make(name)
+        if let index = actorIndex[id] {
+            if actors[index].role == nil, let role { actors[index].role = role }
+            if actors[index].lexiconRole == nil, let lexiconRole { actors[index].lexiconRole = lexiconRole }
+            if actors[index].affiliation == nil, let affiliation, affiliation != id { actors[index].affiliation = affiliation }
+        } else {
+            insert(Actor(id: id, name: name, kind: kind, affiliation: affiliation == id ? nil : affiliation, role: role, lexiconRole: lexiconRole))
+        }
+        learntNames[name] = learntNames[name] ?? .actor(id)
+        return id
+    }
+
+    mutating func discoverFramework(name: String, kind: Framework.Kind) -> EntityID {
+        let id = Slug.make(name)
+        if frameworkIndex[id] == nil { insert(Framework(id: id, name: name, kind: kind)) }
+        learntNames[name] = learntNames[name] ?? .framework(id)
+        return id
+    }
+
+    /// Records another name for an entity (an acronym defined in the text, a surname).
+    mutating func learn(_ name: String, for ref: EntityRef, isAcronym: Bool = false) {
+        if learntNames[name] == nil { learntNames[name] = ref }
+        switch ref {
+        case .actor(let id):
+            guard let index = actorIndex[id], actors[index].name != name, !actors[index].aliases.contains(name) else { return }
+            actors[index].aliases.append(name)
+        case .framework(let id):
+            guard let index = frameworkIndex[id], frameworks[index].name != name else { return }
+            if isAcronym, frameworks[index].acronym == nil {
+                frameworks[index].acronym = name
+            } else if frameworks[index].acronym != name, !frameworks[index].aliases.contains(name) {
+                frameworks[index].aliases.append(name)
+            }
+        }
+    }
+
+    mutating func addMention(_ mention: Mention, to ref: EntityRef) {
+        switch ref {
+        case .actor(let id): if let index = actorIndex[id] { actors[index].mentions.append(mention) }
+        case .framework(let id): if let index = frameworkIndex[id] { frameworks[index].mentions.append(mention) }
+        }
+    }
+
+    /// Records a stance; a supportive one makes `sponsor` (the actor, or the state a person serves) a sponsor.
+    mutating func addStance(_ stance: Stance, sponsor: EntityID, to framework: EntityID, year: Int?) {
+        guard let index = frameworkIndex[framework] else { return }
+        frameworks[index].stances.append(stance)
+        if stance.isSupport, !frameworks[index].sponsors.contains(sponsor) { frameworks[index].sponsors.append(sponsor) }
+        if frameworks[index].year == nil, let year, stance.kind == .launched || stance.kind == .proposed { frameworks[index].year = year }
+    }
+
+    /// Final clean-up: links to actors that never appear in the corpus are dropped, so every id resolves.
+    func finished() -> (actors: [Actor], frameworks: [Framework]) {
+        let known = Set(actorIndex.keys)
+        let actors = self.actors.map { actor in
+            var actor = actor
+            if let affiliation = actor.affiliation, !known.contains(affiliation) { actor.affiliation = nil }
+            return actor
+        }
+        let frameworks = self.frameworks.map { framework in
+            var framework = framework
+            framework.sponsors = framework.sponsors.filter(known.contains)
+            return framework
+        }
+        return (actors, frameworks)
+    }
+
+    private mutating func insert(_ actor: Actor) {
+        actorIndex[actor.id] = actors.count
+        actors.append(actor)
+    }
+
+    private mutating func insert(_ framework: Framework) {
+        frameworkIndex[framework.id] = frameworks.count
+        frameworks.append(framework)
+    }
+
+    private func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}

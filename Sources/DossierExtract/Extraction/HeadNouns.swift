@@ -1,0 +1,40 @@
+import DossierModel
+
+/// The last word of a capitalised name often says what it names: "… Institute" is an organisation,
+/// "… Initiative" a framework, "… Corridor" a corridor.
+enum HeadNouns {
+    static let organisations: [String: Actor.Kind] = [
+        "Institute": .organization, "Ministry": .organization, "University": .organization, "Council": .organization,
+        "Party": .organization, "Agency": .organization, "Center": .organization, "Centre": .organization,
+        "Foundation": .organization, "Commission": .organization, "Committee": .organization, "Academy": .organization,
+        "Association": .organization, "Authority": .organization, "Parliament": .organization, "Assembly": .organization,
+        "Office": .organization, "Department": .organization, "Service": .organization, "Army": .organization,
+        "Navy": .organization, "Court": .organization, "Government": .organization, "Secretariat": .organization,
+        "School": .organization, "College": .organization, "Society": .organization, "Federation": .organization,
+        "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company,
+        "Group": .company, "Holding": .company, "Holdings": .company, "Railways": .company, "Airlines": .company,
+        "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
+        "Bank": .organization, "Fund": .organization,
+    ]
+
+    /// Capitalised last words that make a name a framework.
+    static let frameworks: [String: Framework.Kind] = [
+        "Initiative": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative,
+        "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Gateway": .initiative,
+        "Partnership": .initiative, "Union": .organization, "Organisation": .organization, "Organization": .organization,
+        "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement,
+        "Pact": .agreement, "Accord": .agreement, "Accords": .agreement, "Convention": .agreement,
+        "Declaration": .agreement, "Charter": .agreement, "Protocol": .agreement, "Pipeline": .pipeline,
+        "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Belt": .corridor,
+        "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
+        "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution,
+    ]
+
+    /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
+    static let trailingFrameworkNouns: [String: Framework.Kind] = [
+        "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
+        "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "agreement": .agreement,
+        "treaty": .agreement, "programme": .initiative, "program": .initiative, "plan": .initiative,
+        "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
+    ]
+}

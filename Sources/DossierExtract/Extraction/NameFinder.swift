@@ -1,0 +1,311 @@
+import DossierModel
+
+/// Finds the entities, role nouns and reporting verbs of one sentence, in priority order: acronym
+/// definitions, lexicon names, names learnt earlier, then names discovered from evidence in the sentence.
+struct NameFinder {
+    let lexicon: Lexicon
+    var words: RuleWords { lexicon.words }
+
+    func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
+        var matches = SentenceMatches(count: sentence.count)
+        findAcronymDefinitions(sentence, &matches, &registry)
+        findLexiconNames(sentence, &matches, &registry)
+        findRolesAndVerbs(sentence, &matches)
+        discoverNames(sentence, &matches, &registry, &state)
+        return matches
+    }
+
+    // MARK: Acronym definitions: "Shanghai Cooperation Organisation (SCO)"
+
+    private func findAcronymDefinitions(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        let tokens = sentence.tokens
+        var index = 1
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard sentence.ids[index] == words.openParen, sentence.ids[index + 2] == words.closeParen,
+                  tokens[index + 1].flags.contains(.allCaps) else { continue }
+            let acronym = sentence.word(index + 1)
+            guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
+            let expansion = sentence.text(start..<index)
+            let ref: EntityRef
+            if let match = lexicon.names.longestMatch(sentence.ids[...], from: start), match.length == index - start,
+               let hit = match.payloads.first {
+                ref = registry.ref(for: hit.target)
+            } else if let learnt = registry.learntNames[expansion] {
+                ref = learnt
+            } else if let match = lexicon.names.longestMatch(sentence.ids[...], from: index + 1), match.length == 1,
+                      let hit = match.payloads.first {
+                ref = registry.ref(for: hit.target)
+            } else {
+                ref = discover(expansion: expansion, lastWord: sentence.word(index - 1), &registry)
+            }
+            registry.learn(expansion, for: ref)
+            registry.learn(acronym, for: ref, isAcronym: true)
+            matches.add(FoundEntity(range: start..<index, ref: ref, rule: "acronym-definition"))
+            matches.add(FoundEntity(range: index + 1..<index + 2, ref: ref, rule: "acronym-definition"))
+            index += 2
+        }
+    }
+
+    /// Where the words that the acronym abbreviates begin, looking back from the opening parenthesis.
+    private func expansionStart(_ sentence: SentenceTokens, before paren: Int, acronym: String) -> Int? {
+        var candidates: [Int] = []  // token indices where a word of the expansion starts
+        var index = paren - 1
+        while index >= 0, paren - index <= 14 {
+            let token = sentence.tokens[index]
+            if token.isCapitalised || token.isNumber {
+                if index > 0, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index) {
+                    index -= 2  // "Trans-Caspian", "North-South": one word for the acronym
+                    continue
+                }
+                candidates.append(index)
+            } else if words.connectors.contains(token.id) {
+                candidates.append(index)
+            } else {
+                break
+            }
+            index -= 1
+        }
+        for start in candidates where sentence.tokens[start].isCapitalised {
+            let pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
+            if AcronymMatcher.matches(acronym, words: pieces, skippable: { ["of", "and", "for", "the", "on", "de"].contains($0) }) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    private func discover(expansion: String, lastWord: String, _ registry: inout EntityRegistry) -> EntityRef {
+        if let kind = HeadNouns.frameworks[lastWord] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
+        return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[lastWord] ?? .organization))
+    }
+
+    // MARK: Lexicon names, roles and verbs
+
+    private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 0
+        while index < sentence.count {
+            guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids[...], from: index),
+                  (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) else {
+                index += 1
+                continue
+            }
+            let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
+            matches.add(FoundEntity(range: index..<index + match.length, ref: registry.ref(for: hit.target), rule: hit.rule))
+            index += match.length
+        }
+    }
+
+    private func findRolesAndVerbs(_ sentence: SentenceTokens, _ matches: inout SentenceMatches) {
+        var index = 0
+        while index < sentence.count {
+            if matches.entityAt[index] < 0, let match = lexicon.roles.longestMatch(sentence.ids[...], from: index),
+               (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) {
+                let hit = match.payloads[0]
+                matches.add(RoleMatch(range: index..<index + match.length, entry: hit.role, isPlural: hit.isPlural))
+                index += match.length
+                continue
+            }
+            if matches.entityAt[index] < 0, let match = lexicon.verbs.longestMatch(sentence.ids[...], from: index) {
+                matches.add(VerbMatch(range: index..<index + match.length, entry: match.payloads[0]))
+                index += match.length
+                continue
+            }
+            index += 1
+        }
+    }
+
+    // MARK: Discovery of capitalised names
+
+    private func isNameToken(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        return token.isWord && token.isCapitalised && !token.isNumber && !words.capitalisedFunctionWords.contains(token.id)
+            && words.months[token.id] == nil && !words.weekdays.contains(token.id) && !words.honorifics.contains(token.id)
+    }
+
+    /// Maximal runs of free capitalised tokens, joined by connectors ("of"), hyphens and trailing numbers.
+    private func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        let count = sentence.count
+        while index < count {
+            guard matches.isFree(index), isNameToken(sentence, index) else {
+                index += 1
+                continue
+            }
+            if sentence.tokens[index].flags.contains(.allCaps) {
+                runs.append(index..<index + 1)
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count, matches.isFree(end) {
+                let token = sentence.tokens[end]
+                if isNameToken(sentence, end), !token.flags.contains(.allCaps) {
+                    end += 1
+                } else if token.isNumber, sentence.tokens[end - 1].isCapitalised, token.end - token.start <= 2 {
+                    end += 1
+                } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1),
+                          !sentence.tokens[end].isCapitalised {
+                    end += 2
+                } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
+                          matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    private func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
+        for run in runs(sentence, matches) {
+            let name = sentence.text(run)
+            if let known = registry.learntNames[name] {
+                matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
+                continue
+            }
+            if let surname = state.surnames[name] {
+                matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
+                continue
+            }
+            if let ref = classify(run, name, sentence, matches, &registry, &state) {
+                matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
+            }
+        }
+    }
+
+    /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
+    private func classify(
+        _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
+        _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) -> (ref: EntityRef, rule: String)? {
+        let last = sentence.word(run.upperBound - 1)
+        if let kind = HeadNouns.frameworks[last], run.count >= 2 {
+            return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
+        }
+        if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),
+           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(run.upperBound)], !personLike(run, sentence) || run.count == 1 {
+            return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
+        }
+        if let kind = HeadNouns.organisations[last], run.count >= 2 {
+            return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")
+        }
+        guard personLike(run, sentence) else { return nil }
+        if let role = matches.role(endingAt: run.lowerBound - 1) {
+            let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
+            return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-descriptor")
+        }
+        if run.lowerBound > 0, words.honorifics.contains(sentence.ids[run.lowerBound - 1]) {
+            return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")
+        }
+        if let (role, affiliation) = appositive(after: run, sentence, matches) {
+            return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "appositive")
+        }
+        guard run.count >= 2 else { return nil }
+        if reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches) {
+            return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
+        }
+        return nil
+    }
+
+    private func person(
+        _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityID?, _ sentence: SentenceTokens,
+        _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) -> EntityRef {
+        let roleText = role.map { sentence.text($0.range).lowercased() }
+        let lexiconRole = role.map { lexicon.entries.roles[$0.entry].role }
+        let id = registry.discoverActor(name: name, kind: .person, role: roleText, lexiconRole: lexiconRole, affiliation: affiliation)
+        let surname = sentence.word(run.upperBound - 1)
+        if run.count > 1, state.surnames[surname] == nil { state.surnames[surname] = id }
+        return .actor(id)
+    }
+
+    /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
+    private func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard run.count <= 5 else { return false }
+        var nameWords = 0
+        for index in run {
+            let token = sentence.tokens[index]
+            if token.flags.contains(.allCaps) || token.isNumber { return false }
+            if token.isCapitalised { nameWords += 1 }
+        }
+        return nameWords >= 1 && nameWords <= 4
+    }
+
+    /// "Kazakhstani analyst", "Kremlin spokeswoman", "Russia's foreign minister": the actor before a role.
+    func affiliationBefore(_ roleStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+        var index = roleStart - 1
+        while index >= 0, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]) || index == roleStart - 1,
+              roleStart - index <= 2, matches.entityAt[index] < 0 {
+            if words.determiners.contains(sentence.ids[index]) { return nil }
+            index -= 1  // an adjective between: "Kazakhstani political analyst"
+        }
+        if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
+        return matches.entity(endingAt: index)?.ref.actorID
+    }
+
+    /// "Pan Guang, a leading PRC expert on Central Asia," → the role and the affiliation it names.
+    private func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (RoleMatch, EntityID?)? {
+        guard run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma else { return nil }
+        var index = run.upperBound + 1
+        var affiliation: EntityID?
+        while index < sentence.count, index - run.upperBound <= 10 {
+            let id = sentence.ids[index]
+            if id == words.comma || id == words.period || matches.verbAt[index] >= 0 { return nil }
+            if let role = matches.role(startingAt: index) {
+                if affiliation == nil { affiliation = affiliationAfter(role.range.upperBound, sentence, matches) }
+                return (role, affiliation)
+            }
+            if affiliation == nil, let entity = matches.entity(startingAt: index), let actor = entity.ref.actorID {
+                affiliation = actor
+                index = entity.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "president of Kazakhstan", "a researcher at a Tashkent think tank": the actor after a role.
+    private func affiliationAfter(_ roleEnd: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+        var index = roleEnd
+        var steps = 0
+        while index < sentence.count, steps < 5 {
+            if let entity = matches.entity(startingAt: index) { return entity.ref.actorID }
+            let id = sentence.ids[index]
+            if id == words.comma || id == words.period { return nil }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func reportingVerbFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var next = index
+        while next < sentence.count, sentence.isAdverb(next) || words.auxiliaries.contains(sentence.ids[next]) && next - index < 3 {
+            next += 1
+        }
+        guard next < sentence.count, matches.verbAt[next] >= 0 else { return false }
+        return isSpeechVerb(matches.verbs[matches.verbAt[next]].entry)
+    }
+
+    /// "…,” said Rashad Mammadli": a speech verb right before the name, after a closing quote.
+    private func reportingVerbPrecedes(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard index > 0, matches.verbAt[index - 1] >= 0 else { return false }
+        let verb = matches.verbs[matches.verbAt[index - 1]]
+        guard isSpeechVerb(verb.entry), verb.range.lowerBound > 0 else { return false }
+        let before = sentence.tokens[verb.range.lowerBound - 1]
+        return before.flags.contains(.closeQuote) || before.id == words.comma
+    }
+
+    func isSpeechVerb(_ entry: Int) -> Bool {
+        switch lexicon.entries.verbs[entry].kind {
+        case .speech, .belief, .writing: true
+        case .support, .opposition: false
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// What the lexicon recognises in one sentence: entity names, role nouns and reporting verbs.
+/// Each token belongs to at most one entity; longer matches win (see Docs/extraction.md).
+struct SentenceMatches {
+    var entities: [FoundEntity] = []
+    var roles: [RoleMatch] = []
+    var verbs: [VerbMatch] = []
+    /// For every token, the index into `entities` that covers it, or -1.
+    var entityAt: [Int]
+    /// For every token, the index into `roles` that covers it, or -1.
+    var roleAt: [Int]
+    /// For every token, the index into `verbs` that starts or continues there, or -1.
+    var verbAt: [Int]
+
+    init(count: Int) {
+        entityAt = Array(repeating: -1, count: count)
+        roleAt = Array(repeating: -1, count: count)
+        verbAt = Array(repeating: -1, count: count)
+    }
+
+    func isFree(_ index: Int) -> Bool { entityAt[index] < 0 && roleAt[index] < 0 }
+
+    mutating func add(_ entity: FoundEntity) {
+        let index = entities.count
+        entities.append(entity)
+        for token in entity.range { entityAt[token] = index }
+    }
+
+    mutating func add(_ role: RoleMatch) {
+        let index = roles.count
+        roles.append(role)
+        for token in role.range { roleAt[token] = index }
+    }
+
+    mutating func add(_ verb: VerbMatch) {
+        let index = verbs.count
+        verbs.append(verb)
+        for token in verb.range { verbAt[token] = index }
+    }
+
+    /// The entity whose last token is `index`.
+    func entity(endingAt index: Int) -> FoundEntity? {
+        guard index >= 0, index < entityAt.count, entityAt[index] >= 0 else { return nil }
+        let entity = entities[entityAt[index]]
+        return entity.range.upperBound == index + 1 ? entity : nil
+    }
+
+    func entity(startingAt index: Int) -> FoundEntity? {
+        guard index >= 0, index < entityAt.count, entityAt[index] >= 0 else { return nil }
+        let entity = entities[entityAt[index]]
+        return entity.range.lowerBound == index ? entity : nil
+    }
+
+    func role(endingAt index: Int) -> RoleMatch? {
+        guard index >= 0, index < roleAt.count, roleAt[index] >= 0 else { return nil }
+        let role = roles[roleAt[index]]
+        return role.range.upperBound == index + 1 ? role : nil
+    }
+
+    func role(startingAt index: Int) -> RoleMatch? {
+        guard index >= 0, index < roleAt.count, roleAt[index] >= 0 else { return nil }
+        let role = roles[roleAt[index]]
+        return role.range.lowerBound == index ? role : nil
+    }
+}

@@ -1,0 +1,40 @@
+/// The tokens of one sentence with access to their text.
+struct SentenceTokens {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let ids: [Int32]
+    let byteRange: Range<Int>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokenizer: Tokenizer) {
+        self.bytes = bytes
+        byteRange = range
+        tokens = tokenizer.tokens(bytes, range)
+        ids = tokens.map(\.id)
+    }
+
+    var count: Int { tokens.count }
+
+    /// The source text from the first to the last token of `range`, as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return Bytes.string(bytes, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    func word(_ index: Int) -> String { Bytes.string(bytes, tokens[index].start..<tokens[index].end) }
+
+    func id(_ index: Int) -> Int32 { index >= 0 && index < ids.count ? ids[index] : TokenInterner.unknown }
+
+    func isLowercaseWord(_ index: Int) -> Bool {
+        index >= 0 && index < count && tokens[index].isWord && Bytes.isLower(bytes[tokens[index].start])
+    }
+
+    /// A word ending in "-ly" ("colorfully", "publicly"): an adverb between a subject and its verb.
+    func isAdverb(_ index: Int) -> Bool {
+        guard isLowercaseWord(index) else { return false }
+        let token = tokens[index]
+        return token.end - token.start > 3 && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
+    }
+
+    /// Whether two tokens touch with no space between them ("Rasht" "-" "Astara").
+    func touches(_ left: Int, _ right: Int) -> Bool { tokens[left].end == tokens[right].start }
+}

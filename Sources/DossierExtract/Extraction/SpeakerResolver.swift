@@ -1,0 +1,128 @@
+import DossierModel
+
+/// Who a noun phrase names when it is the subject of a reporting verb, the object of "according to"
+/// or the X of "For X,": an actor, a group of unnamed speakers ("Chinese scholars"), a pronoun
+/// resolved to the person or group last mentioned, or "who" resolved to its antecedent.
+struct SpeakerResolver {
+    struct Speaker {
+        var id: EntityID?
+        var text: String
+        var range: Range<Int>
+    }
+
+    let lexicon: Lexicon
+    let sentence: SentenceTokens
+    let matches: SentenceMatches
+    var words: RuleWords { lexicon.words }
+
+    /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
+    func subject(before verbStart: Int, registry: inout EntityRegistry, state: ArticleState) -> Speaker? {
+        var end = verbStart
+        while end > 0, sentence.isAdverb(end - 1) || words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.word(end - 1) == "yet" {
+            end -= 1
+        }
+        return phrase(endingAt: end, registry: &registry, state: state, depth: 0)
+    }
+
+    /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
+    func phrase(startingAt start: Int, registry: inout EntityRegistry, state: ArticleState) -> Speaker? {
+        var end = start
+        while end < sentence.count, sentence.ids[end] != words.comma, sentence.ids[end] != words.period,
+              sentence.tokens[end].isWord || sentence.ids[end] == words.hyphen || sentence.ids[end] == words.possessive {
+            end += 1
+        }
+        guard end > start else { return nil }
+        // The head of the phrase is its last entity or role; "a Kazakhstani China expert" ends in a role.
+        return phrase(endingAt: end, registry: &registry, state: state, depth: 0).map { speaker in
+            var speaker = speaker
+            speaker.range = min(speaker.range.lowerBound, start)..<speaker.range.upperBound
+            return speaker
+        }
+    }
+
+    /// The phrase whose last token is `end - 1`.
+    func phrase(endingAt end: Int, registry: inout EntityRegistry, state: ArticleState, depth: Int) -> Speaker? {
+        let last = end - 1
+        guard last >= 0, depth < 3 else { return nil }
+        let id = sentence.ids[last]
+        if words.pronounsSingular.contains(id) {
+            let person = lastPerson(before: last, registry) ?? state.lastPerson?.id
+            return Speaker(id: person, text: sentence.word(last), range: last..<end)
+        }
+        if words.pronounsPlural.contains(id) || words.others.contains(id) {
+            return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
+        }
+        if id == words.who, last >= 1, sentence.ids[last - 1] == words.comma {
+            return phrase(endingAt: last - 1, registry: &registry, state: state, depth: depth + 1)
+        }
+        if id == words.comma {
+            // An appositive between subject and verb: "Levan Abashidze, a transport economist …, told".
+            var open = last - 1
+            while open > 0, sentence.ids[open] != words.comma, last - open < 16 { open -= 1 }
+            guard open > 0, sentence.ids[open] == words.comma else { return nil }
+            return phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1)
+        }
+        if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
+            if let role = matches.role(endingAt: entity.range.lowerBound - 1) {
+                // "analyst Dosym Satpayev": the whole descriptor is how the text names the speaker.
+                let start = descriptorStart(role.range.lowerBound)
+                return Speaker(id: actorID, text: sentence.text(start..<end), range: start..<end)
+            }
+            if isGroupModifier(entity), registry.actor(actorID)?.kind == .state || registry.actor(actorID)?.kind == .region {
+                return nil  // a bare demonym ("Chinese") is not a speaker
+            }
+            return Speaker(id: actorID, text: sentence.text(entity.range), range: entity.range)
+        }
+        if let role = matches.role(endingAt: last) {
+            return group(role: role, registry: &registry)
+        }
+        return nil
+    }
+
+    /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
+    private func group(role: RoleMatch, registry: inout EntityRegistry) -> Speaker? {
+        var start = role.range.lowerBound
+        var affiliation: EntityID?
+        while start > 0 {
+            let previous = start - 1
+            if let entity = matches.entity(endingAt: previous), let actorID = entity.ref.actorID {
+                affiliation = actorID  // the leftmost modifier is the group's state: "Kazakhstani China expert"
+                start = entity.range.lowerBound
+                continue
+            }
+            if sentence.isLowercaseWord(previous), !words.determiners.contains(sentence.ids[previous]),
+               !words.auxiliaries.contains(sentence.ids[previous]), matches.verbAt[previous] < 0,
+               matches.entity(endingAt: previous - 1) != nil {
+                start = previous  // an adjective after the state: "Chinese foreign-policy experts" stays whole
+                continue
+            }
+            break
+        }
+        var nameStart = start
+        while nameStart < role.range.lowerBound, words.determiners.contains(sentence.ids[nameStart]) { nameStart += 1 }
+        var textStart = start
+        while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
+        let name = sentence.text(nameStart..<role.range.upperBound)
+        let entry = lexicon.entries.roles[role.entry]
+        let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(role.range).lowercased(),
+                                        lexiconRole: entry.role, affiliation: affiliation)
+        return Speaker(id: id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
+    }
+
+    /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".
+    private func descriptorStart(_ roleStart: Int) -> Int {
+        var start = roleStart
+        if start > 0, let entity = matches.entity(endingAt: start - 1) { start = entity.range.lowerBound }
+        while start > 0, words.determiners.contains(sentence.ids[start - 1]) { start -= 1 }
+        return start
+    }
+
+    private func isGroupModifier(_ entity: FoundEntity) -> Bool { entity.rule == "demonym" }
+
+    /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
+    private func lastPerson(before index: Int, _ registry: EntityRegistry) -> EntityID? {
+        matches.entities
+            .filter { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.actor)?.kind == .person }
+            .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+}

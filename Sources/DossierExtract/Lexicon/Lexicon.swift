@@ -1,0 +1,110 @@
+import DossierModel
+
+/// The compiled lexicon: entries plus tries over token ids for matching them in text. Immutable and
+/// shared by every extraction.
+public struct Lexicon: Sendable {
+    /// What a matched name stands for.
+    enum Target: Hashable, Sendable {
+        case actor(Int)
+        case framework(Int)
+    }
+
+    /// One way of writing an entity, and the mention rule it reports (`lexicon`, `acronym`, `demonym`…).
+    struct NameHit: Sendable {
+        var target: Target
+        var rule: String
+    }
+
+    struct RoleHit: Sendable {
+        var role: Int
+        var isPlural: Bool
+    }
+
+    public let entries: LexiconEntries
+    let interner: TokenInterner
+    let names: TokenTrie<NameHit>
+    let roles: TokenTrie<RoleHit>
+    let verbs: TokenTrie<Int>
+    let words: RuleWords
+
+    public init(entries: LexiconEntries) {
+        self.entries = entries
+        var interner = TokenInterner()
+        for word in RuleWords.vocabulary { interner.intern(word) }
+        var names = TokenTrie<NameHit>()
+        func add(_ text: String, _ target: Target, _ rule: String) {
+            names.insert(Self.key(text, &interner), NameHit(target: target, rule: rule))
+        }
+        for (index, actor) in entries.actors.enumerated() {
+            let target = Target.actor(index)
+            add(actor.name, target, "lexicon")
+            for alias in actor.aliases { add(alias, target, "alias") }
+            for acronym in actor.acronyms { add(acronym, target, "acronym") }
+            for demonym in actor.demonyms { add(demonym, target, "demonym") }
+            for capital in actor.capitals { add(capital, target, "capital") }
+            for metonym in actor.metonyms { add(Self.withoutArticle(metonym), target, "metonym") }
+            for short in actor.shortForms { add(short, target, "short") }
+            for title in actor.titles {
+                add(title + " " + actor.name, target, "title")
+                for short in actor.shortForms { add(title + " " + short, target, "title") }
+            }
+        }
+        for (index, framework) in entries.frameworks.enumerated() {
+            let target = Target.framework(index)
+            add(framework.name, target, "lexicon")
+            for alias in framework.aliases { add(alias, target, "alias") }
+            for acronym in framework.acronyms { add(acronym, target, "acronym") }
+        }
+        var roles = TokenTrie<RoleHit>()
+        for (index, role) in entries.roles.enumerated() {
+            for form in [role.text, Self.titleCased(role.text)] {
+                roles.insert(Self.key(form, &interner), RoleHit(role: index, isPlural: false))
+            }
+            for plural in role.plurals {
+                for form in [plural, Self.titleCased(plural)] {
+                    roles.insert(Self.key(form, &interner), RoleHit(role: index, isPlural: true))
+                }
+            }
+        }
+        var verbs = TokenTrie<Int>()
+        for (index, verb) in entries.verbs.enumerated() {
+            for form in verb.forms { verbs.insert(Self.key(form, &interner), index) }
+        }
+        self.interner = interner
+        self.names = names
+        self.roles = roles
+        self.verbs = verbs
+        words = RuleWords(interner)
+    }
+
+    /// The actor entry with this canonical name, if any.
+    func actorIndex(named name: String) -> Int? { entries.actors.firstIndex { $0.name == name } }
+
+    private static func key(_ text: String, _ interner: inout TokenInterner) -> [Int32] {
+        for piece in KeySplitter.pieces(text) { interner.intern(piece) }
+        let tokenizer = Tokenizer(interner: interner)
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in tokenizer.tokens(buffer, 0..<buffer.count).map(\.id) }
+    }
+
+    private static func withoutArticle(_ text: String) -> String {
+        text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
+    }
+
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+/// Splits an entry's text into the pieces the tokeniser will produce, so each can be interned first.
+enum KeySplitter {
+    static func pieces(_ text: String) -> [String] {
+        // Tokenise once with an empty table just to learn the token boundaries.
+        let tokenizer = Tokenizer(interner: TokenInterner())
+        return Array(text.utf8).withUnsafeBufferPointer { buffer in
+            tokenizer.tokens(buffer, 0..<buffer.count).map { token in
+                token.isPossessive ? "'s" : Bytes.string(buffer, token.start..<token.end)
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import DossierModel
+
+/// An actor as a lexicon describes it (`@entities actor`).
+public struct ActorEntry: Hashable, Sendable {
+    public var name: String
+    public var kind: Actor.Kind
+    public var aliases: [String] = []
+    public var acronyms: [String] = []
+    public var demonyms: [String] = []
+    public var capitals: [String] = []
+    public var metonyms: [String] = []
+    public var affiliation: String?
+    public var role: String?
+    public var titles: [String] = []
+    public var shortForms: [String] = []
+}
+
+/// A framework as a lexicon describes it (`@entities framework`).
+public struct FrameworkEntry: Hashable, Sendable {
+    public var name: String
+    public var kind: Framework.Kind
+    public var acronyms: [String] = []
+    public var aliases: [String] = []
+    public var sponsors: [String] = []
+    public var year: Int?
+}
+
+/// A role noun (`@roles`): "analyst", "spokeswoman" (normalised to "spokesperson").
+public struct RoleEntry: Hashable, Sendable {
+    public enum RoleClass: String, Hashable, Sendable {
+        case official, expert, leader, media, military, business, `public`
+    }
+
+    public var text: String
+    public var role: String
+    public var plurals: [String] = []
+    public var isTitle = false
+    public var roleClass: RoleClass?
+}
+
+/// A verb that reports speech, belief, writing, support or opposition (`@verbs`).
+public struct VerbEntry: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case speech, belief, writing, support, opposition
+    }
+
+    public var lemma: String
+    public var forms: [String]
+    public var kind: Kind
+    public var requiresObject = false
+}
+
+/// Everything read from one or more lexicon files.
+public struct LexiconEntries: Sendable {
+    public var actors: [ActorEntry] = []
+    public var frameworks: [FrameworkEntry] = []
+    public var roles: [RoleEntry] = []
+    public var verbs: [VerbEntry] = []
+
+    public init() {}
+
+    /// Adds `other`'s entries; an entry with the same name as an existing one replaces it.
+    public mutating func merge(_ other: LexiconEntries) {
+        Self.merge(&actors, other.actors, key: \.name)
+        Self.merge(&frameworks, other.frameworks, key: \.name)
+        Self.merge(&roles, other.roles, key: \.text)
+        Self.merge(&verbs, other.verbs, key: \.lemma)
+    }
+
+    private static func merge<Entry>(_ existing: inout [Entry], _ added: [Entry], key: KeyPath<Entry, String>) {
+        var positions: [String: Int] = [:]
+        for (index, entry) in existing.enumerated() { positions[entry[keyPath: key]] = index }
+        for entry in added {
+            if let index = positions[entry[keyPath: key]] {
+                existing[index] = entry
+            } else {
+                positions[entry[keyPath: key]] = existing.count
+                existing.append(entry)
+            }
+        }
+    }
+}

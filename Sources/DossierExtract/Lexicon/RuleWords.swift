@@ -1,0 +1,123 @@
+/// The fixed English words the extraction rules look for, as token ids, so rules compare integers.
+struct RuleWords: Sendable {
+    static let determiners = ["a", "an", "the", "A", "An", "The", "some", "Some", "many", "Many", "several", "Several",
+                              "most", "Most", "other", "Other", "one", "One", "two", "Two", "various", "Various", "few", "Few",
+                              "leading", "prominent", "senior", "recent", "former", "top", "influential", "independent", "local",
+                              "well-known", "outspoken", "one", "an", "certain", "Certain"]
+    static let pronounsSingular = ["He", "She", "he", "she"]
+    static let pronounsPlural = ["They", "they"]
+    static let relatives = ["who", "which", "that", "whom", "whose"]
+    static let auxiliaries = ["has", "have", "had", "would", "will", "may", "might", "could", "should", "did", "does", "do",
+                              "not", "also", "long", "often", "were", "was", "is", "are", "quick", "to", "already", "even",
+                              "once", "then", "now", "still", "later", "tend", "tends", "appear", "appears", "seem", "seems",
+                              "been", "be", "being", "always", "never", "too", "recently", "both", "all", "themselves",
+                              "himself", "herself", "further", "repeatedly", "in", "a", "recent", "paper", "interview",
+                              "statement", "last", "year", "week", "month"]
+    static let passiveAuxiliaries = ["is", "are", "was", "were", "been", "be", "being"]
+    static let possessiveSpeechNouns = ["warning", "argument", "view", "views", "claim", "claims", "assessment", "contention",
+                                        "suggestion", "observation", "conclusion", "remark", "remarks", "comment", "comments",
+                                        "insistence", "point", "prediction", "judgment", "judgement", "verdict", "analysis"]
+    static let viewNouns = ["view", "opinion", "assessment", "estimation", "words", "judgment", "judgement", "analysis", "reading", "telling"]
+    static let honorifics = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame"]
+    static let connectors = ["of", "and", "for", "the", "de", "von", "der", "van", "al", "bin", "ibn", "la", "du", "del", "on"]
+    /// Capitalised words that start sentences and clauses rather than names.
+    static let capitalisedFunctionWords = [
+        "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As", "If", "While",
+        "Although", "Though", "But", "And", "Or", "Since", "Until", "After", "Before", "When", "Where", "Despite",
+        "Given", "Behind", "Within", "Not", "Then", "Of", "To", "Its", "Their", "His", "Her", "Our", "My", "Your", "A",
+        "An", "It", "He", "She", "They", "We", "I", "There", "Yet", "So", "Such", "Some", "Many", "Most", "Several",
+        "Both", "Each", "Every", "All", "Any", "No", "None", "Other", "Others", "One", "Two", "Three", "Over", "Under",
+        "Between", "Among", "Across", "During", "Through", "Without", "Unlike", "Like", "Even", "Only", "Also",
+        "However", "Moreover", "Meanwhile", "Instead", "Still", "Previously", "Indeed", "Against", "Toward",
+        "Towards", "Upon", "Into", "What", "Which", "Who", "How", "Why", "Whether", "Here", "Now", "Today", "Last",
+        "Next", "First", "Second", "Third", "Further", "Thus", "Hence", "Therefore", "Perhaps", "Almost", "Already",
+        "Another", "Much", "More", "Less", "Few", "Neither", "Nor", "Either", "Once", "Do", "Does", "Did", "Is", "Are",
+        "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Might", "Must", "Whoever",
+        "Whatever", "Nevertheless", "Nonetheless", "Besides", "Overall", "Finally", "Ultimately", "Initially",
+        "Recently", "Continued", "Governments", "According", "Officially", "Publicly", "Privately", "Western", "Eastern",
+        "Northern", "Southern", "Central", "Of", "Let", "Just", "Well", "Because", "Unless", "Whereas", "Far", "Beyond",
+        "Near", "Above", "Below", "Around", "About", "Along", "Amid", "Amongst", "Via", "Per", "Plus", "Minus",
+    ]
+    static let vocabulary: [String] = {
+        var words = determiners + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
+        words += possessiveSpeechNouns + viewNouns + honorifics + connectors + capitalisedFunctionWords
+        words += ["'s", "according", "According", "to", "For", "In", "in", "view", "as", "As", ",", ".", ":", ";", "(", ")",
+                  "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
+                  "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
+                  "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
+                  "them", "it", "It", "s"]
+        words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdays)
+        return words
+    }()
+
+    let possessive: Int32
+    let comma: Int32
+    let period: Int32
+    let colon: Int32
+    let openParen: Int32
+    let closeParen: Int32
+    let hyphen: Int32
+    let enDash: Int32
+    let according: Set<Int32>
+    let to: Int32
+    let forWord: Int32
+    let inWord: Set<Int32>
+    let asWord: Set<Int32>
+    let by: Int32
+    let who: Int32
+    let relatives: Set<Int32>
+    let determiners: Set<Int32>
+    let pronounsSingular: Set<Int32>
+    let pronounsPlural: Set<Int32>
+    let firstPerson: Set<Int32>
+    let auxiliaries: Set<Int32>
+    let passiveAuxiliaries: Set<Int32>
+    let possessiveSpeechNouns: Set<Int32>
+    let viewNouns: Set<Int32>
+    let honorifics: Set<Int32>
+    let connectors: Set<Int32>
+    let capitalisedFunctionWords: Set<Int32>
+    let others: Set<Int32>
+    let months: [Int32: Int]
+    let weekdays: Set<Int32>
+    /// Prepositions that introduce a year ("in 2016", "By 2014", "since 2019").
+    let datePrepositions: Set<Int32>
+
+    init(_ interner: TokenInterner) {
+        func id(_ word: String) -> Int32 { interner.lookup(word) }
+        func ids(_ words: [String]) -> Set<Int32> { Set(words.map(id).filter { $0 != TokenInterner.unknown }) }
+        possessive = id("'s")
+        comma = id(",")
+        period = id(".")
+        colon = id(":")
+        openParen = id("(")
+        closeParen = id(")")
+        hyphen = id("-")
+        enDash = id("\u{2013}")
+        according = ids(["according", "According"])
+        to = id("to")
+        forWord = id("For")
+        inWord = ids(["In", "in"])
+        asWord = ids(["as", "As"])
+        by = id("by")
+        who = id("who")
+        relatives = ids(Self.relatives)
+        determiners = ids(Self.determiners)
+        pronounsSingular = ids(Self.pronounsSingular)
+        pronounsPlural = ids(Self.pronounsPlural)
+        firstPerson = ids(["we", "We", "I", "our", "us"])
+        auxiliaries = ids(Self.auxiliaries)
+        passiveAuxiliaries = ids(Self.passiveAuxiliaries)
+        possessiveSpeechNouns = ids(Self.possessiveSpeechNouns)
+        viewNouns = ids(Self.viewNouns)
+        honorifics = ids(Self.honorifics)
+        connectors = ids(Self.connectors)
+        capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
+        others = ids(["others", "Others"])
+        var months: [Int32: Int] = [:]
+        for (name, number) in CalendarNames.months { months[id(name)] = number }
+        self.months = months
+        weekdays = ids(Array(CalendarNames.weekdays))
+        datePrepositions = ids(["in", "In", "since", "Since", "by", "By", "until", "Until", "from", "From", "of", "after", "After", "before", "Before", "to", "between", "Between", "through"])
+    }
+}

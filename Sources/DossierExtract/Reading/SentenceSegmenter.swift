@@ -1,0 +1,107 @@
+/// Splits a paragraph into sentences over UTF-8 bytes.
+///
+/// A sentence ends at `.`, `?` or `!` (plus any closing quotes or brackets) followed by white space and
+/// something that can start a sentence. A period after an abbreviation ("Mr.", "e.g.", "Jan. 5"), an
+/// initial ("J. Smith") or inside a number ("3.5") does not end one.
+enum SentenceSegmenter {
+    /// Titles and Latin abbreviations after which a period never ends a sentence.
+    private static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "sen", "rep", "gov",
+        "rev", "hon", "pres", "amb", "e.g", "i.e", "cf", "vs", "viz", "approx", "fig",
+    ]
+    /// Abbreviations that end a sentence only when a typical sentence opener follows ("in the U.S. The…").
+    private static let sometimesFinal: Set<String> = ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "al"]
+    private static let sentenceOpeners: Set<String> = [
+        "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "But", "And", "However",
+        "A", "An", "As", "Its", "Their", "His", "Her", "There", "Yet", "So", "For", "On", "At", "By", "If", "When", "While",
+    ]
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                index = boundary(at: index, bytes, end, isPeriod: byte == UInt8(ascii: "."), into: &sentences, start: &start)
+            } else {
+                index += 1
+            }
+        }
+        let last = TextLines.trim(bytes, start..<end)
+        if !last.isEmpty { sentences.append(last) }
+        return sentences
+    }
+
+    /// Examines the terminator at `index`; records a sentence if it ends one. Returns where to continue.
+    private static func boundary(
+        at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, isPeriod: Bool,
+        into sentences: inout [Range<Int>], start: inout Int
+    ) -> Int {
+        var close = index + 1
+        while close < end {
+            let byte = bytes[close]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+                close += 1
+            } else if byte == 0xE2, close + 2 < end, bytes[close + 1] == 0x80, bytes[close + 2] == 0x9D || bytes[close + 2] == 0x99 || bytes[close + 2] == 0xA6 {
+                close += 3  // ” ’ …
+            } else {
+                break
+            }
+        }
+        guard close < end, Bytes.isSpace(bytes[close]) else { return close }
+        var next = close
+        while next < end, Bytes.isSpace(bytes[next]) { next += 1 }
+        guard next < end, canStartSentence(bytes, next, end) else { return next }
+        if isPeriod, !periodEndsSentence(bytes, periodAt: index, nextWordAt: next, end: end, sentenceStart: start) {
+            return next
+        }
+        let sentence = TextLines.trim(bytes, start..<close)
+        if !sentence.isEmpty { sentences.append(sentence) }
+        start = next
+        return next
+    }
+
+    private static func canStartSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
+        let byte = bytes[index]
+        if Bytes.isUpper(byte) || Bytes.isDigit(byte) { return true }
+        if "\"'(['".utf8.contains(byte) { return true }
+        if byte >= 0xC0 {
+            let (scalar, _) = Bytes.scalar(in: bytes, at: index)
+            return scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\u{2018}" || scalar == "\u{00AB}"
+                || !scalar.properties.isAlphabetic && scalar.properties.generalCategory != .dashPunctuation
+        }
+        return false
+    }
+
+    private static func periodEndsSentence(
+        _ bytes: UnsafeBufferPointer<UInt8>, periodAt period: Int, nextWordAt next: Int, end: Int, sentenceStart: Int
+    ) -> Bool {
+        var wordStart = period
+        while wordStart > sentenceStart, !Bytes.isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "(") {
+            wordStart -= 1
+        }
+        guard wordStart < period else { return true }
+        let word = Bytes.string(bytes, wordStart..<period)
+        let lower = word.lowercased()
+        let nextWord = wordAt(bytes, next, end)
+        if neverFinal.contains(lower) { return false }
+        if word.utf8.count == 1, Bytes.isUpper(bytes[wordStart]) { return false }  // an initial
+        if CalendarNames.months[word] != nil, word.utf8.count <= 4, word != "May" {
+            return !(Bytes.isDigit(bytes[next]))
+        }
+        if lower == "no" || lower == "nos" || lower == "art" || lower == "para" { return !Bytes.isDigit(bytes[next]) }
+        if sometimesFinal.contains(lower) || word.contains(".") {
+            return sentenceOpeners.contains(nextWord)
+        }
+        return true
+    }
+
+    private static func wordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var index = start
+        while index < end, Bytes.isASCIILetter(bytes[index]) { index += 1 }
+        return Bytes.string(bytes, start..<index)
+    }
+}

@@ -1,0 +1,161 @@
+/// Splits text into word, number and punctuation tokens over UTF-8 bytes.
+///
+/// Possessive `'s`/`’s` becomes its own token so "China’s" still matches "China"; hyphens split words
+/// ("Sino-Russian" → "Sino", "-", "Russian"); dotted abbreviations ("U.S.", "e.g.") and numbers with
+/// decimal points or thousands separators ("3.5", "2,000") stay whole.
+struct Tokenizer {
+    let interner: TokenInterner
+    private let possessiveID: Int32
+
+    init(interner: TokenInterner) {
+        self.interner = interner
+        possessiveID = interner.lookup("'s")
+    }
+
+    func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if Bytes.isSpace(byte) {
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            if isWordStart(bytes, index) {
+                let wordEnd = scanWord(bytes, index, end)
+                tokens.append(word(bytes, index..<wordEnd))
+                index = wordEnd
+                if let apostropheEnd = possessiveEnd(bytes, index, end) {
+                    tokens.append(Token(start: index, end: apostropheEnd, id: possessiveID, flags: .possessive))
+                    index = apostropheEnd
+                }
+                continue
+            }
+            let length = byte < 0x80 ? 1 : Bytes.scalar(in: bytes, at: index).1
+            tokens.append(punctuation(bytes, index..<min(index + length, end), previous: tokens.last))
+            index += length
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    private func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) }
+        let scalar = Bytes.scalar(in: bytes, at: index).0
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = start
+        var segmentLetters = 0
+        var dotted = false
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) {
+                    segmentLetters += 1
+                    index += 1
+                    continue
+                }
+                let hasNext = index + 1 < end
+                if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")), hasNext, index > start,
+                   Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) {
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "."), segmentLetters == 1, hasNext, Bytes.isASCIILetter(bytes[index + 1]),
+                   index + 2 >= end || !Bytes.isASCIILetter(bytes[index + 2]) {
+                    dotted = true
+                    segmentLetters = 0
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "."), dotted, segmentLetters == 1 { return index + 1 }  // the final dot of "U.S."
+                if byte == UInt8(ascii: "'"), hasNext, isInnerApostrophe(bytes, index + 1, end) {
+                    index += 1
+                    continue
+                }
+                return index
+            }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
+               isInnerApostrophe(bytes, index + 3, end) {
+                index += 3
+                continue
+            }
+            let (scalar, length) = Bytes.scalar(in: bytes, at: index)
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return index }
+            segmentLetters += 1
+            index += length
+        }
+        return index
+    }
+
+    /// An apostrophe inside a word ("Xi'an", "don't") but not a possessive `'s`.
+    private func isInnerApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ next: Int, _ end: Int) -> Bool {
+        guard next < end, Bytes.isASCIILetter(bytes[next]) else { return false }
+        if bytes[next] == UInt8(ascii: "s"), next + 1 >= end || !Bytes.isASCIILetter(bytes[next + 1]) { return false }
+        return true
+    }
+
+    /// Where a possessive `'s`/`’s` that starts at `index` ends, if one does.
+    private func possessiveEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
+        var next: Int
+        if index < end, bytes[index] == UInt8(ascii: "'") {
+            next = index + 1
+        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            next = index + 3
+        } else {
+            return nil
+        }
+        guard next < end, bytes[next] == UInt8(ascii: "s") else { return nil }
+        next += 1
+        if next < end, Bytes.isASCIILetter(bytes[next]) { return nil }
+        return next
+    }
+
+    private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token {
+        var flags: Token.Flags = .word
+        let first = bytes[range.lowerBound]
+        var isNumber = true
+        var letters = 0
+        var upper = 0
+        for index in range {
+            let byte = bytes[index]
+            if !Bytes.isDigit(byte) { isNumber = false }
+            if Bytes.isUpper(byte) { upper += 1; letters += 1 } else if Bytes.isLower(byte) { letters += 1 } else if byte >= 0xC0 {
+                let scalar = Bytes.scalar(in: bytes, at: index).0
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        if isNumber { flags.insert(.number) }
+        if Bytes.isUpper(first) || (first >= 0xC0 && Bytes.scalar(in: bytes, at: range.lowerBound).0.properties.isUppercase) {
+            flags.insert(.capitalised)
+        }
+        if letters >= 2, upper == letters { flags.insert(.allCaps) }
+        return Token(start: range.lowerBound, end: range.upperBound, id: interner.lookup(bytes, range), flags: flags)
+    }
+
+    private func punctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, previous: Token?) -> Token {
+        var flags: Token.Flags = []
+        let byte = bytes[range.lowerBound]
+        if range.count == 3, byte == 0xE2, bytes[range.lowerBound + 1] == 0x80 {
+            switch bytes[range.lowerBound + 2] {
+            case 0x9C: flags.insert(.openQuote)   // “
+            case 0x9D: flags.insert(.closeQuote)  // ”
+            default: break
+            }
+        } else if byte == UInt8(ascii: "\"") {
+            let attached = previous.map { $0.end == range.lowerBound && !$0.flags.contains(.openQuote) } ?? false
+            flags.insert(attached ? .closeQuote : .openQuote)
+        }
+        return Token(start: range.lowerBound, end: range.upperBound, id: interner.lookup(bytes, range), flags: flags)
+    }
+}
