@@ -21,13 +21,14 @@ struct ClaimFinder {
                                      cue: "\u{201C}", rule: "quote-continued", quote: quote))
         }
         var seen = Set<String>()
-        return drafts.filter { draft in seen.insert(draft.speaker?.id ?? "?" + draft.cue).inserted }
+        return drafts.filter { draft in seen.insert((draft.speaker?.id ?? "?") + "|" + draft.cue).inserted }
     }
 
     // MARK: Reporting verbs
 
     private func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
+        var state = state  // a group that speaks earlier in the sentence is who "others" contrasts with
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             guard !form.hasSuffix("ing"), isVerbUse(verb) else { continue }
@@ -36,6 +37,7 @@ struct ClaimFinder {
                       sentence.tokens[verb.range.upperBound].isWord || sentence.tokens[verb.range.upperBound].flags.contains(.openQuote)
                 else { continue }
             }
+            if Self.needsClause.contains(lexicon.entries.verbs[verb.entry].lemma), !introducesClause(verb.range.upperBound) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
                 continue
@@ -49,8 +51,32 @@ struct ClaimFinder {
             }
             guard let speaker else { continue }
             drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
+            if let id = speaker.id, registry.actor(id)?.kind == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
         return drafts
+    }
+
+    /// Verbs that report speech only when a clause or quotation follows: "Russia maintains that …" is a
+    /// claim, "Russia maintains considerable leverage" is not.
+    static let needsClause: Set<String> = [
+        "maintain", "add", "observe", "state", "call", "report", "recall", "signal", "indicate", "answer", "question",
+        "mention", "welcome", "praise", "confirm", "promise", "pledge", "urge", "threaten", "ask", "agree", "disagree",
+        "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate", "estimate", "recognise",
+        "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight", "underline", "underscore",
+        "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
+        "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
+        "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
+    ]
+
+    /// "that", a quotation, a colon or a comma right after the verb (adverbs aside), or "to" + verb for "told".
+    private func introducesClause(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, sentence.isAdverb(index) { index += 1 }
+        guard index < sentence.count else { return false }
+        let token = sentence.tokens[index]
+        if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
+        let word = sentence.word(index)
+        return word == "that" || word == "how" || word == "whether" || word == "why" || word == "what"
     }
 
     private func isReporting(_ verb: VerbMatch) -> Bool {
@@ -74,25 +100,24 @@ struct ClaimFinder {
         return true
     }
 
-    /// The auxiliaries and adverbs between a verb and its subject, innermost first.
-    private func leftOfVerb(_ start: Int) -> (auxiliaries: [Int32], subjectEnd: Int) {
+    /// Where the subject ends: before the auxiliaries and adverbs that precede the verb.
+    private func leftOfVerb(_ start: Int) -> Int {
         var index = start
-        var auxiliaries: [Int32] = []
-        while index > 0, sentence.isAdverb(index - 1) || words.auxiliaries.contains(sentence.ids[index - 1]) {
-            auxiliaries.append(sentence.ids[index - 1])
-            index -= 1
-        }
-        return (auxiliaries, index)
+        while index > 0, sentence.isAdverb(index - 1) || words.auxiliaries.contains(sentence.ids[index - 1]) { index -= 1 }
+        return index
     }
 
+    /// "was said", "has been widely reported": a form of "be" right before the verb, adverbs aside.
     private func isPassive(_ verb: VerbMatch) -> Bool {
-        leftOfVerb(verb.range.lowerBound).auxiliaries.contains { words.passiveAuxiliaries.contains($0) }
+        var index = verb.range.lowerBound - 1
+        while index >= 0, sentence.isAdverb(index) { index -= 1 }
+        return index >= 0 && words.passiveAuxiliaries.contains(sentence.ids[index])
     }
 
     /// "It is said that…", "It has been reported that…": a claim whose speaker the text does not give.
     private func impersonalClaim(_ verb: VerbMatch, _ form: String) -> ClaimDraft? {
-        let (auxiliaries, subjectEnd) = leftOfVerb(verb.range.lowerBound)
-        guard auxiliaries.contains(where: { words.passiveAuxiliaries.contains($0) }), subjectEnd > 0,
+        let subjectEnd = leftOfVerb(verb.range.lowerBound)
+        guard isPassive(verb), subjectEnd > 0,
               sentence.word(subjectEnd - 1) == "It" || sentence.word(subjectEnd - 1) == "it" else { return nil }
         return ClaimDraft(speaker: nil, cue: form, rule: "impersonal", quote: quotes.first, allowsUnknownSpeaker: true)
     }
@@ -101,9 +126,11 @@ struct ClaimFinder {
     private func followsQuote(_ verbStart: Int) -> Bool {
         var index = verbStart - 1
         if index >= 0, sentence.ids[index] == words.comma { index -= 1 }
-        guard index >= 0 else { return false }
-        if sentence.tokens[index].flags.contains(.closeQuote) { return true }
-        return index >= 1 && sentence.ids[index] == words.comma && sentence.tokens[index - 1].flags.contains(.closeQuote)
+        guard index >= 1, sentence.tokens[index].flags.contains(.closeQuote) else { return false }
+        // The quotation itself must end like speech ("…,” said X), not like a scare-quoted noun.
+        let inside = sentence.ids[index - 1]
+        return inside == words.comma || inside == words.period || ["?", "!"].contains(sentence.word(index - 1))
+            || sentence.ids[verbStart - 1] == words.comma
     }
 
     // MARK: Framed attributions

@@ -45,6 +45,7 @@ struct SpeakerResolver {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
+        if words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id), !startsClause(last) { return nil }
         if words.pronounsSingular.contains(id) {
             let person = lastPerson(before: last, registry) ?? state.lastPerson?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
@@ -76,12 +77,32 @@ struct SpeakerResolver {
         if let role = matches.role(endingAt: last) {
             return group(role: role, registry: &registry)
         }
+        if sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
+           let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
+           let kind = registry.actor(actorID)?.kind, kind == .state || kind == .bloc {
+            // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
+            return group(head: last..<end, registry: &registry)
+        }
         return nil
+    }
+
+    /// A pronoun subject opens its clause; "the threats they perceive" is not the pronoun speaking.
+    private func startsClause(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = sentence.tokens[index - 1]
+        if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
+        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "yet", "since", "although"]
+            .contains(sentence.word(index - 1))
     }
 
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
     private func group(role: RoleMatch, registry: inout EntityRegistry) -> Speaker? {
-        var start = role.range.lowerBound
+        let entry = lexicon.entries.roles[role.entry]
+        return group(head: role.range, lexiconRole: entry.role, registry: &registry)
+    }
+
+    private func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry) -> Speaker? {
+        var start = head.lowerBound
         var affiliation: EntityID?
         while start > 0 {
             let previous = start - 1
@@ -99,14 +120,13 @@ struct SpeakerResolver {
             break
         }
         var nameStart = start
-        while nameStart < role.range.lowerBound, words.determiners.contains(sentence.ids[nameStart]) { nameStart += 1 }
+        while nameStart < head.lowerBound, words.determiners.contains(sentence.ids[nameStart]) { nameStart += 1 }
         var textStart = start
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
-        let name = sentence.text(nameStart..<role.range.upperBound)
-        let entry = lexicon.entries.roles[role.entry]
-        let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(role.range).lowercased(),
-                                        lexiconRole: entry.role, affiliation: affiliation)
-        return Speaker(id: id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
+        let name = sentence.text(nameStart..<head.upperBound)
+        let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
+                                        lexiconRole: lexiconRole, affiliation: affiliation)
+        return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
     }
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".

@@ -1,0 +1,50 @@
+import DossierExtract
+import DossierModel
+import Foundation
+import Testing
+
+/// Scores extraction against the hand-made gold annotations and holds it to floors a little below what
+/// it achieves, so a regression fails the suite. The figures are printed for every run.
+@Suite struct GoldScoreTests {
+    static let sampleLoad = SampleCorpus.load()
+
+    @Test func samplesMeetTheFloors() throws {
+        let corpus = Self.sampleLoad.corpus
+        #expect(Self.sampleLoad.problems.isEmpty)
+        var total = GoldScorer.Report()
+        var scored = 0
+        for url in GoldData.goldFiles() {
+            let gold = try GoldData.load(url)
+            let id = GoldData.slug(ofArticle: gold.article)
+            guard corpus.article(id) != nil else { continue }  // gold for an article outside the samples
+            let report = GoldScorer(corpus: corpus, article: id).score(gold)
+            print("gold \(id):\n\(report.summary)")
+            for miss in report.misses { print("    \(miss)") }
+            total = total + report
+            scored += 1
+        }
+        print("gold samples (\(scored) articles):\n\(total.summary)")
+        #expect(scored >= 4)
+        #expect(total.actors.f1 >= 0.8)
+        #expect(total.frameworks.f1 >= 0.75)
+        #expect(total.claimRecall.value >= 0.75)
+        #expect(total.speakerAccuracy.value >= 0.8)
+        #expect(total.events.f1 >= 0.75)
+    }
+
+    @Test(.enabled(if: GoldData.sharedArticleExists, "the shared article is not beside the repository"))
+    func sharedArticleMeetsTheFloors() throws {
+        let goldURL = try #require(GoldData.goldFiles().first { $0.lastPathComponent == "new-stan-dard.gold.json" })
+        let gold = try GoldData.load(goldURL)
+        let result = CorpusLoader(lexicon: LexiconLoader.shipped).load(paths: [GoldData.sharedArticlePath])
+        #expect(result.problems.isEmpty)
+        let report = GoldScorer(corpus: result.corpus, article: "new-stan-dard").score(gold)
+        print("gold new-stan-dard:\n\(report.summary)")
+        for miss in report.misses { print("    \(miss)") }
+        #expect(report.actors.f1 >= 0.8)
+        #expect(report.frameworks.f1 >= 0.75)
+        #expect(report.claimRecall.value >= 0.75)
+        #expect(report.speakerAccuracy.value >= 0.8)
+        #expect(report.events.f1 >= 0.75)
+    }
+}

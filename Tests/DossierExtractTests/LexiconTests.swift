@@ -1,0 +1,73 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierExtract
+
+@Suite struct LexiconTests {
+    @Test func parsesEveryKindOfEntry() throws {
+        let text = """
+            # comment
+            @entities actor
+            Testland\tkind=state\talias=Republic of Testland\tacronym=RT\tdemonym=Testish\tcapital=Testville\tmetonym=the Palace
+            Ann Example\tkind=person\taffiliation=Testland\trole=analyst\ttitle=Dr\tshort=Example
+            @entities framework
+            Test Corridor\tkind=corridor\tacronym=TC\tsponsor=Testland\tyear=2019
+            @roles
+            analyst\tplural=analysts\tclass=expert
+            @verbs
+            point out\tforms=point out|pointed out\tkind=speech
+            """
+        let entries = try LexiconParser.parse(text, file: "t.lex")
+        #expect(entries.actors.map(\.name) == ["Testland", "Ann Example"])
+        #expect(entries.actors[0].metonyms == ["the Palace"])
+        #expect(entries.frameworks.first?.year == 2019)
+        #expect(entries.roles.first?.plurals == ["analysts"])
+        #expect(entries.verbs.first?.forms == ["point out", "pointed out"])
+    }
+
+    @Test(arguments: [
+        ("Testland\tkind=state", "t.lex:1: entry before any directive (start the file with @entities actor, @entities framework, @roles or @verbs)"),
+        ("@entities actor\nTestland\tkind=planet", "t.lex:2: unknown actor kind 'planet' (expected state, person, organization, region, bloc, group, company, media, city)"),
+        ("@entities actor\n\nTestland\tcapital=X", "t.lex:3: missing kind="),
+        ("@entities actor\nTestland\tkind=state\tcolour=blue", "t.lex:2: unknown field 'colour'"),
+        ("@entities actor\nTestland kind=state", "t.lex:2: missing kind="),
+        ("@entities framework\nX\tkind=initiative\tyear=soon", "t.lex:2: year 'soon' is not a four-digit year"),
+        ("@things", "t.lex:1: unknown directive '@things' (expected @entities actor, @entities framework, @roles or @verbs)"),
+    ])
+    func reportsErrorsWithTheLine(text: String, message: String) {
+        #expect(throws: LexiconError.self) { try LexiconParser.parse(text, file: "t.lex") }
+        do {
+            _ = try LexiconParser.parse(text, file: "t.lex")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func laterEntriesReplaceEarlierOnes() throws {
+        var entries = try LexiconParser.parse("@entities actor\nTestland\tkind=state\nOther\tkind=state", file: "a.lex")
+        entries.merge(try LexiconParser.parse("@entities actor\nTestland\tkind=region\nNew\tkind=city", file: "b.lex"))
+        #expect(entries.actors.map(\.name) == ["Testland", "Other", "New"])
+        #expect(entries.actors[0].kind == .region)
+    }
+
+    @Test func userLexiconsComeFromTheConfigFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lex-\(UUID().uuidString)")
+        let lexicons = folder.appendingPathComponent("dossier/lexicons")
+        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "@entities actor\nZorbland\tkind=state\tdemonym=Zorbish\n".write(to: lexicons.appendingPathComponent("extra.lex"), atomically: true, encoding: .utf8)
+        let lexicon = try LexiconLoader.load(environment: ["XDG_CONFIG_HOME": folder.path])
+        var builder = CorpusBuilder(lexicon: lexicon)
+        try builder.add(text: "Title\n\nZorbish officials met Chinese diplomats.\n", path: "z.txt")
+        let names = builder.build().actors.map(\.name)
+        #expect(names.contains("Zorbland"))
+        #expect(names.contains("China"))
+    }
+
+    @Test func theShippedLexiconLoads() {
+        let lexicon = LexiconLoader.shipped
+        #expect(lexicon.entries.actors.count > 100)
+        #expect(lexicon.entries.verbs.contains { $0.lemma == "say" })
+    }
+}

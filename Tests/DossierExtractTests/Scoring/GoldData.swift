@@ -1,0 +1,40 @@
+import DossierExtract
+import DossierModel
+import Foundation
+
+/// Finds the gold files and the articles they describe.
+enum GoldData {
+    static var folder: URL? { Bundle.module.url(forResource: "Gold", withExtension: nil) }
+
+    static func goldFiles() -> [URL] {
+        guard let folder else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".gold.json") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static func load(_ url: URL) throws -> GoldFile {
+        try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: url))
+    }
+
+    static func sentences() throws -> [GoldSentence] {
+        guard let folder else { return [] }
+        let text = try String(contentsOf: folder.appendingPathComponent("sentences.jsonl"), encoding: .utf8)
+        return try text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.map { line in
+            try JSONDecoder().decode(GoldSentence.self, from: Data(line.utf8))
+        }
+    }
+
+    /// The shared real article, which lives beside the repository when the workspace provides it.
+    static var sharedArticlePath: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/new-stan-dard.txt").path
+    }
+
+    static var sharedArticleExists: Bool { FileManager.default.fileExists(atPath: sharedArticlePath) }
+
+    static func slug(ofArticle name: String) -> String {
+        var stem = name
+        if let dot = stem.lastIndex(of: ".") { stem = String(stem[..<dot]) }
+        return Slug.make(stem)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import DossierExtract
+
+@Suite struct SentenceSegmenterTests {
+    static func split(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            SentenceSegmenter.split(buffer, 0..<buffer.count).map { Bytes.string(buffer, $0) }
+        }
+    }
+
+    @Test(arguments: [
+        ("Mr. Xi met Dr. Putin. They talked.", ["Mr. Xi met Dr. Putin.", "They talked."]),
+        ("The U.S. and the EU agreed. Then they left.", ["The U.S. and the EU agreed.", "Then they left."]),
+        ("Sanctions hit the U.S. The talks stalled.", ["Sanctions hit the U.S.", "The talks stalled."]),
+        ("Trade grew 3.5 percent, e.g. in grain. Exports fell.", ["Trade grew 3.5 percent, e.g. in grain.", "Exports fell."]),
+        ("It opened on Jan. 5 in Baku. No. 3 was next.", ["It opened on Jan. 5 in Baku.", "No. 3 was next."]),
+        ("J. R. Smith wrote it. Was it true? Yes! It was.", ["J. R. Smith wrote it.", "Was it true?", "Yes!", "It was."]),
+        ("He said “it works.” Others disagreed.", ["He said “it works.”", "Others disagreed."]),
+        ("She warned “the risk is real”. Nobody listened.", ["She warned “the risk is real”.", "Nobody listened."]),
+        ("He left in May. In June he returned.", ["He left in May.", "In June he returned."]),
+        ("Prices rose (sharply.) Then fell.", ["Prices rose (sharply.)", "Then fell."]),
+    ])
+    func splitsSentences(text: String, expected: [String]) {
+        #expect(Self.split(text) == expected)
+    }
+}
