@@ -21,12 +21,13 @@ let package = Package(
             resources: [.copy("Resources/Lexicons"), .copy("Resources/Samples")]
         ),
         .target(name: "DossierQuery", dependencies: ["DossierModel"]),
-        .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtract", "DossierQuery", "CEditLine"]),
+        .target(name: "DossierPictures", dependencies: ["DossierModel", "DossierQuery"]),
+        .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtract", "DossierQuery", "DossierPictures", "CEditLine"]),
         .target(name: "DossierTeach", dependencies: ["DossierModel", "DossierExtract", "DossierQuery", "DossierShell"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierShell", "DossierTeach", "DossierExtract",
+                "DossierShell", "DossierTeach", "DossierExtract", "DossierPictures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,5 +43,6 @@ let package = Package(
         ),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
         .testTarget(name: "DossierTeachTests", dependencies: ["DossierTeach"]),
+        .testTarget(name: "DossierPicturesTests", dependencies: ["DossierPictures"]),
     ]
 )

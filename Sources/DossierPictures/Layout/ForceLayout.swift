@@ -1,0 +1,86 @@
+import Foundation
+
+/// Places the nodes of a graph with a force-directed simulation (Fruchterman–Reingold): linked nodes
+/// pull together, all nodes push apart, a weak pull to the centre keeps separate clusters in view.
+///
+/// The start positions come from a seeded generator and every loop runs in node order, so the same
+/// graph and seed always give the same picture.
+public struct ForceLayout: Sendable {
+    /// A link between two nodes (by position in the node list), pulling harder the heavier it is.
+    public struct Link: Sendable, Equatable {
+        public var from: Int
+        public var to: Int
+        public var weight: Double
+
+        public init(from: Int, to: Int, weight: Double) {
+            self.from = from
+            self.to = to
+            self.weight = weight
+        }
+    }
+
+    public var seed: UInt64
+    public var iterations: Int
+
+    public init(seed: UInt64 = 20_240_229, iterations: Int = 400) {
+        self.seed = seed
+        self.iterations = iterations
+    }
+
+    /// Positions for `radii.count` nodes inside a square of side `side`, keeping each node's circle
+    /// (of the given radius) clear of the others where the simulation can.
+    public func positions(radii: [Double], links: [Link], side: Double) -> [Point] {
+        let count = radii.count
+        guard count > 0 else { return [] }
+        var random = SeededRandom(seed: seed)
+        let centre = side / 2
+        var x = [Double](repeating: 0, count: count), y = [Double](repeating: 0, count: count)
+        for node in 0..<count {
+            let angle = random.unit() * 2 * Double.pi
+            let distance = (0.1 + 0.9 * random.unit().squareRoot()) * side * 0.4
+            x[node] = centre + cos(angle) * distance
+            y[node] = centre + sin(angle) * distance
+        }
+        guard count > 1 else { return [Point(x: centre, y: centre)] }
+
+        let ideal = 0.9 * (side * side / Double(count)).squareRoot()
+        var temperature = side / 8
+        let cooling = temperature / Double(max(1, iterations))
+        var dx = [Double](repeating: 0, count: count), dy = [Double](repeating: 0, count: count)
+        for _ in 0..<iterations {
+            for node in 0..<count { dx[node] = 0; dy[node] = 0 }
+            for first in 0..<count {
+                for second in (first + 1)..<count {
+                    var ex = x[first] - x[second], ey = y[first] - y[second]
+                    var distance = (ex * ex + ey * ey).squareRoot()
+                    if distance < 0.01 {
+                        // Coincident nodes: separate them in a direction fixed by their positions.
+                        ex = Double(first - second); ey = 1; distance = 0.01
+                    }
+                    var push = ideal * ideal / distance
+                    let clearance = radii[first] + radii[second] + 6
+                    if distance < clearance { push += (clearance - distance) * 4 }
+                    dx[first] += ex / distance * push; dy[first] += ey / distance * push
+                    dx[second] -= ex / distance * push; dy[second] -= ey / distance * push
+                }
+            }
+            for link in links where link.from != link.to {
+                let ex = x[link.from] - x[link.to], ey = y[link.from] - y[link.to]
+                let distance = max(0.01, (ex * ex + ey * ey).squareRoot())
+                let pull = distance * distance / ideal * (1 + log2(max(1, link.weight))) * 0.5
+                dx[link.from] -= ex / distance * pull; dy[link.from] -= ey / distance * pull
+                dx[link.to] += ex / distance * pull; dy[link.to] += ey / distance * pull
+            }
+            for node in 0..<count {
+                dx[node] += (centre - x[node]) * 0.05 * ideal / side * 10
+                dy[node] += (centre - y[node]) * 0.05 * ideal / side * 10
+                let length = max(0.01, (dx[node] * dx[node] + dy[node] * dy[node]).squareRoot())
+                let step = min(length, temperature)
+                x[node] = min(side, max(0, x[node] + dx[node] / length * step))
+                y[node] = min(side, max(0, y[node] + dy[node] / length * step))
+            }
+            temperature = max(side / 400, temperature - cooling)
+        }
+        return (0..<count).map { Point(x: x[$0], y: y[$0]) }
+    }
+}

@@ -1,0 +1,67 @@
+import DossierModel
+
+/// The part of a corpus a picture is drawn from: everything, or what a query's result points at.
+///
+/// Each restriction is optional; nil means "no restriction of this kind". An item is in scope when it
+/// passes every restriction that is set.
+public struct CorpusScope: Sendable, Equatable {
+    public var articles: Set<ArticleID>?
+    public var sentences: Set<SentenceKey>?
+    /// Claims by id. When set, only these claims give claim relations.
+    public var claims: Set<String>?
+    /// Events by id. When set, only these events are on the timeline.
+    public var events: Set<String>?
+    /// Actors and frameworks by id. When set, only these become nodes.
+    public var entities: Set<EntityID>?
+
+    public init(
+        articles: Set<ArticleID>? = nil, sentences: Set<SentenceKey>? = nil, claims: Set<String>? = nil,
+        events: Set<String>? = nil, entities: Set<EntityID>? = nil
+    ) {
+        self.articles = articles
+        self.sentences = sentences
+        self.claims = claims
+        self.events = events
+        self.entities = entities
+    }
+
+    /// The whole corpus.
+    public static let everything = CorpusScope()
+
+    /// Whether text at `location` is in scope.
+    public func includes(_ location: Location) -> Bool {
+        if let articles, !articles.contains(location.article) { return false }
+        if let sentences, !sentences.contains(SentenceKey(location)) { return false }
+        return true
+    }
+
+    /// Whether the scope restricts where in the text things may come from.
+    var restrictsText: Bool { articles != nil || sentences != nil || claims != nil || events != nil }
+
+    public func includes(_ claim: Claim) -> Bool {
+        if let claims { return claims.contains(claim.id) }
+        return includes(claim.location)
+    }
+
+    public func includes(_ event: Event) -> Bool {
+        if let events { return events.contains(event.id) }
+        return includes(event.location)
+    }
+
+    public func includes(entity id: EntityID) -> Bool { entities?.contains(id) ?? true }
+}
+
+/// Identifies one sentence of the corpus: its article and its number in that article.
+public struct SentenceKey: Hashable, Sendable {
+    public var article: ArticleID
+    public var sentence: Int
+
+    public init(article: ArticleID, sentence: Int) {
+        self.article = article
+        self.sentence = sentence
+    }
+
+    public init(_ location: Location) {
+        self.init(article: location.article, sentence: location.sentence)
+    }
+}

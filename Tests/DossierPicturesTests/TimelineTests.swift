@@ -1,0 +1,61 @@
+import DossierModel
+import Testing
+@testable import DossierPictures
+
+@Suite struct TimelineTests {
+    let corpus = FixtureCorpus.corpus()
+
+    @Test func eventsAreInDateOrderWithTheirSentenceAnchors() {
+        let timeline = Timeline(corpus: corpus)
+        #expect(timeline.entries.map(\.event.id) == ["water-e1", "pipelines-e1"])
+        #expect(timeline.entries[1].anchor == "s-pipelines-0")
+        #expect(timeline.years == 2016...2023)
+    }
+
+    @Test func scopeSelectsEvents() {
+        let timeline = Timeline(corpus: corpus, scope: CorpusScope(events: ["pipelines-e1"]))
+        #expect(timeline.entries.map(\.event.id) == ["pipelines-e1"])
+    }
+
+    @Test func terminalTimelineHasAYearAxisAndMarksGaps() {
+        let text = TimelineText.render(Timeline(corpus: corpus), width: 80) { $0 }
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "2 dated events, 2016–2023")
+        #expect(lines[1].hasPrefix("2016 ┼─● 2016"))
+        #expect(lines.contains("     ┊   2017–2022: nothing dated"))
+        #expect(lines.last?.hasPrefix("2023 ┼─● 2023-05") == true)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
+    @Test func terminalTimelinePassesArticleTextThroughTheSanitiser() {
+        var events = corpus.events
+        events[0].text = "Bad \u{1B}]0;owned\u{7} title"
+        let hostile = Corpus(articles: corpus.articles, actors: corpus.actors, frameworks: corpus.frameworks,
+                             claims: corpus.claims, events: events)
+        let text = TimelineText.render(Timeline(corpus: hostile), width: 80) { $0.replacingOccurrences(of: "\u{1B}", with: "\\e")
+            .replacingOccurrences(of: "\u{7}", with: "\\a") }
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{7}"))
+        #expect(text.contains("Bad \\e]0;owned\\a title"))
+    }
+
+    @Test func anEmptyTimelineSaysSo() {
+        #expect(TimelineText.render(Timeline(corpus: .empty), width: 80) { $0 } == "No dated events.")
+        #expect(XMLCheck.parse(TimelineSVG().render(Timeline(corpus: .empty))) != nil)
+    }
+
+    @Test func svgLinksEveryEventToItsSentenceWithTheSentenceAsTooltip() throws {
+        let timeline = Timeline(corpus: corpus)
+        let xml = try #require(XMLCheck.parse(TimelineSVG(linkBase: "briefing.html").render(timeline)))
+        let links = xml.elements(named: "a")
+        #expect(links.map { $0.attributes["href"] } == timeline.entries.map { "briefing.html#" + $0.anchor })
+        let titles = xml.elements(named: "title").map(\.text)
+        for entry in timeline.entries { #expect(titles.contains { $0.contains(entry.event.text) }) }
+    }
+
+    @Test func yearOnlyDatesCoverTheWholeYear() {
+        let (from, to) = TimelineSVG.interval(corpus.events[1])
+        #expect(from == 2016 && to == 2017)
+        let (monthFrom, monthTo) = TimelineSVG.interval(corpus.events[0])
+        #expect(abs(monthFrom - (2023 + 4.0 / 12)) < 1e-9 && abs(monthTo - monthFrom - 1.0 / 12) < 1e-9)
+    }
+}
