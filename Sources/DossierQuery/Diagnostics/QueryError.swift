@@ -35,15 +35,18 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `name:line:col: error: message`, the source line with a caret underline, then `help:`.
-    public var rendered: String {
+    public var rendered: String { rendered(as: "error") }
+
+    /// The same, with another word than `error` (`warning`).
+    public func rendered(as severity: String) -> String {
         var lines: [String] = []
         let name = sourceName ?? "query"
         guard let location else {
-            lines.append("\(name): error: \(message)")
+            lines.append("\(name): \(severity): \(message)")
             if let help { lines.append("help: \(help)") }
             return lines.joined(separator: "\n")
         }
-        lines.append("\(name):\(location.line):\(location.column): error: \(message)")
+        lines.append("\(name):\(location.line):\(location.column): \(severity): \(message)")
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
         lines.append(" \(gutter) | \(location.lineText)")

@@ -140,7 +140,7 @@ struct ExpressionCompiler {
         guard let step = PathStep(named: field.name, sources: sources) else {
             let known = sources.flatMap { Schema.table($0).fields.map(\.name) }
             throw QueryError(
-                "\(sources.count == 1 ? "a" : "an") \(sources.count == 1 ? sources[0].singular : "entity") has no field `\(field.name)`",
+                "\(sources.count == 1 ? article(.row(sources[0])) : "an entity") has no field `\(field.name)`",
                 at: field.range, help: Suggestion.help(for: field.name, in: known, listing: "its fields are"), kind: .name)
         }
         let fieldType = sources.count == 1 ? Schema.table(sources[0])[field.name]!.type : .any
@@ -329,7 +329,7 @@ struct ExpressionCompiler {
 
     private func requireText(_ type: ValueType, for expression: Expression, op: BinaryOperator) throws(QueryError) {
         switch type {
-        case .string, .any, .null, .entity, .row, .list(.string), .list(.row), .list(.entity), .list(.any), .date, .int: return
+        case .string, .any, .null, .entity, .row, .list(.string), .list(.row), .list(.entity), .list(.any), .date: return
         default:
             throw typeError("`\(op.rawValue)` searches text, but this is \(article(type))", at: expression.range)
         }
@@ -355,7 +355,7 @@ struct ExpressionCompiler {
         case .bool: "true/false"
         case .date: "a date"
         case .list(let element): "a list of \(element)"
-        case .row(let source): "\(source == .actors || source == .articles ? "an" : "a") \(source.singular)"
+        case .row(let source): "\(source == .actors || source == .articles || source == .events ? "an" : "a") \(source.singular)"
         case .entity: "an entity"
         }
     }

@@ -251,6 +251,7 @@ struct StageRunner {
             if found.isEmpty, !join.keepsUnmatched { continue }
             let existing = table.cells[(row * table.width)..<((row + 1) * table.width)]
             for match in found.isEmpty ? [nil] : found.map(Optional.some) {
+                try environment.checkCancelled(produced)
                 cells.append(contentsOf: existing)
                 cells.append(match.map { .row(RowReference(source, $0)) } ?? .null)
                 produced += 1
