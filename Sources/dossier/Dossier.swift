@@ -1,11 +1,31 @@
 import ArgumentParser
+import DossierShell
 
 @main
 struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "An interactive shell for questioning policy and geopolitics articles.",
+        discussion: "Exit status: 0 ok, 1 query error, 2 usage or input error, 3 script stopped at an error.",
         version: "0.1.0",
-        subcommands: [ExportCommand.self]
+        subcommands: [RunCommand.self, ExportCommand.self]
     )
+
+    static func main() { CommandDispatch.main(root: self) }
+
+    @OptionGroup(title: "Batch")
+    var batch: BatchOptions
+
+    @Argument(help: "Article files, folders or globs to load (default: the built-in sample articles).")
+    var paths: [String] = []
+
+    func run() throws {
+        // Queries given with -c, or statements piped on standard input, run without a prompt.
+        guard batch.commands.isEmpty && BatchMain.standardInputIsTerminal else {
+            let status = BatchMain.run(batch.invocation(paths: paths))
+            if status != .success { throw ExitCode(status.rawValue) }
+            return
+        }
+        throw ValidationError("no query to run: give -c QUERY, use `dossier run SCRIPT`, or pipe statements on standard input")
+    }
 }

@@ -13,6 +13,9 @@ public final class QuerySession {
     /// Polled while a query runs; when it returns true the query stops with `QueryError.cancelled`.
     public var isCancelled: @Sendable () -> Bool = { false }
     public var limits: QueryLimits
+    /// Called after each statement with its text and the time it took, not counting the time the
+    /// outcome handler spent (rendering); for `--timings` and `.timer`.
+    public var statementTimed: ((String, Duration) -> Void)?
 
     var variables: [String: Binding] = [:]
     private var functions: [String: FunctionDefinition] = [:]
@@ -50,12 +53,20 @@ public final class QuerySession {
         } catch {
             throw error.located(in: name, text: text)
         }
+        let clock = ContinuousClock()
         for statement in statements {
+            let start = clock.now
+            var handling = Duration.zero
             do {
-                try run(statement, text: text, name: name, handle: handle)
+                try run(statement, text: text, name: name) { outcome throws(QueryError) in
+                    let handlingStart = clock.now
+                    defer { handling += clock.now - handlingStart }
+                    try handle(outcome)
+                }
             } catch {
                 throw error.located(in: name, text: text)
             }
+            statementTimed?(Self.slice(text, statement.range), clock.now - start - handling)
         }
     }
 
