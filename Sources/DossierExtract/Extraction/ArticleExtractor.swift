@@ -30,13 +30,18 @@ struct ArticleExtractor {
                     let index = paragraph.sentences.lowerBound + offset
                     let matches = allMatches[offset]
                     if index > quotedUntil {
-                        let opening = quotes.filter { $0.sentence == index }
+                        // A quotation that opened in an earlier sentence without a claim belongs to this one's cue:
+                        // "“Rogun is a battery… It stores…,” he explained."
+                        let running = quotes.filter { $0.sentence < index && $0.endSentence >= index && $0.sentence > quotedUntil }
+                        let opening = running + quotes.filter { $0.sentence == index }
                         let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening)
                             .find(registry: &registry, state: state)
                         for draft in drafts where draft.speaker?.id != nil || draft.allowsUnknownSpeaker {
+                            let first = min(index, draft.quote?.sentence ?? index)
                             let last = max(index, draft.quote?.endSentence ?? index)
-                            let covered = Array(allMatches[offset...(last - paragraph.sentences.lowerBound)])
-                            claims.append(claim(draft, first: index, last: last, covered: covered, paragraph, bytes, claims.count))
+                            let base = paragraph.sentences.lowerBound
+                            let covered = Array(allMatches[(first - base)...(last - base)])
+                            claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count))
                             if last > index { quotedUntil = max(quotedUntil, last) }
                             if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
                             if let id = draft.speaker?.id, let text = draft.speaker?.text {

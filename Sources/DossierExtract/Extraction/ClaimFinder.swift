@@ -31,13 +31,19 @@ struct ClaimFinder {
         var state = state  // a group that speaks earlier in the sentence is who "others" contrasts with
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
-            guard !form.hasSuffix("ing"), isVerbUse(verb) else { continue }
+            if form.hasSuffix("ing") {
+                if let participle = participleClaim(verb, form, resolver, &registry, state) { drafts.append(participle) }
+                continue
+            }
+            guard isVerbUse(verb) else { continue }
             if lexicon.entries.verbs[verb.entry].requiresObject {
                 guard verb.range.upperBound < sentence.count,
                       sentence.tokens[verb.range.upperBound].isWord || sentence.tokens[verb.range.upperBound].flags.contains(.openQuote)
                 else { continue }
             }
-            if Self.needsClause.contains(lexicon.entries.verbs[verb.entry].lemma), !introducesClause(verb.range.upperBound) { continue }
+            let lemma = lexicon.entries.verbs[verb.entry].lemma
+            if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
+               !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
                 continue
@@ -67,6 +73,19 @@ struct ClaimFinder {
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
     ]
+
+    /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
+    static let describesAs: Set<String> = ["describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call"]
+
+    private func asFollows(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 12 {
+            if words.asWord.contains(sentence.ids[index]) { return true }
+            if sentence.ids[index] == words.period { return false }
+            index += 1
+        }
+        return false
+    }
 
     /// "that", a quotation, a colon or a comma right after the verb (adverbs aside), or "to" + verb for "told".
     private func introducesClause(_ start: Int) -> Bool {
@@ -98,6 +117,22 @@ struct ClaimFinder {
             return false
         }
         return true
+    }
+
+    /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
+    /// project, arguing that …").
+    private func participleClaim(
+        _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState
+    ) -> ClaimDraft? {
+        guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma, introducesClause(verb.range.upperBound) else {
+            return nil
+        }
+        var start = 0
+        while start < sentence.count, words.determiners.contains(sentence.ids[start]) { start += 1 }
+        guard let entity = matches.entity(startingAt: start), entity.ref.actorID != nil,
+              let speaker = resolver.phrase(endingAt: entity.range.upperBound, registry: &registry, state: state, depth: 0)
+        else { return nil }
+        return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
     }
 
     /// Where the subject ends: before the auxiliaries and adverbs that precede the verb.
@@ -151,7 +186,9 @@ struct ClaimFinder {
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index + 1), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
             } else if isSpeechNoun(index), index + 2 < count, ["of", "from", "by"].contains(sentence.word(index + 1)),
                       index == 0 || sentence.ids[index - 1] != words.possessive {
-                guard let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state),
+                var start = index + 2
+                if sentence.isLowercaseWord(start), start + 1 < count, matches.entity(startingAt: start + 1) != nil { start += 1 }
+                guard let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
                       isPersonOrGroup(speaker, registry) else { continue }
                 let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))

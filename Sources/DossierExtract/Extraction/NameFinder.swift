@@ -9,7 +9,7 @@ struct NameFinder {
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
         findAcronymDefinitions(sentence, &matches, &registry)
-        findLexiconNames(sentence, &matches, &registry)
+        findLexiconNames(sentence, &matches, &registry, state)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         return matches
@@ -82,7 +82,7 @@ struct NameFinder {
 
     // MARK: Lexicon names, roles and verbs
 
-    private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+    private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: ArticleState) {
         var index = 0
         while index < sentence.count {
             guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids[...], from: index),
@@ -91,8 +91,21 @@ struct NameFinder {
                 continue
             }
             let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
-            matches.add(FoundEntity(range: index..<index + match.length, ref: registry.ref(for: hit.target), rule: hit.rule))
-            index += match.length
+            let end = index + match.length
+            if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
+               lexicon.names.longestMatch(sentence.ids[...], from: end) == nil {
+                index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
+                continue
+            }
+            if hit.rule == "short", let person = state.surnames[sentence.text(index..<end)] {
+                // Someone met earlier in this article shares the name: "Wang" after "Wang Yuting" is Wang Yuting.
+                matches.add(FoundEntity(range: index..<end, ref: .actor(person), rule: "surname"))
+            } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
+                matches.block(index..<end)  // a place: recognised, so never rediscovered, but not an actor
+            } else {
+                matches.add(FoundEntity(range: index..<end, ref: registry.ref(for: hit.target), rule: hit.rule))
+            }
+            index = end
         }
     }
 
@@ -188,7 +201,8 @@ struct NameFinder {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),
-           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(run.upperBound)], !personLike(run, sentence) || run.count == 1 {
+           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(run.upperBound)],
+           run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {
@@ -203,10 +217,18 @@ struct NameFinder {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")
         }
         if let (role, affiliation) = appositive(after: run, sentence, matches) {
-            return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "appositive")
+            switch role {
+            case .known(let role):
+                return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "appositive")
+            case .unlisted(let noun):
+                let id = registry.discoverActor(name: name, kind: .person, role: sentence.word(noun), affiliation: affiliation)
+                rememberSurname(run, id, sentence, &state)
+                return (.actor(id), "appositive")
+            }
         }
         guard run.count >= 2 else { return nil }
-        if reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches) {
+        if reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)
+            || framesAView(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
         }
         return nil
@@ -219,9 +241,35 @@ struct NameFinder {
         let roleText = role.map { sentence.text($0.range).lowercased() }
         let lexiconRole = role.map { lexicon.entries.roles[$0.entry].role }
         let id = registry.discoverActor(name: name, kind: .person, role: roleText, lexiconRole: lexiconRole, affiliation: affiliation)
-        let surname = sentence.word(run.upperBound - 1)
-        if run.count > 1, state.surnames[surname] == nil { state.surnames[surname] = id }
+        rememberSurname(run, id, sentence, &state)
         return .actor(id)
+    }
+
+    /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
+    /// (family names come first in Chinese names).
+    private func rememberSurname(_ run: Range<Int>, _ id: EntityID, _ sentence: SentenceTokens, _ state: inout ArticleState) {
+        guard run.count > 1 else { return }
+        for part in [sentence.word(run.upperBound - 1), sentence.word(run.lowerBound)] where state.surnames[part] == nil {
+            state.surnames[part] = id
+        }
+    }
+
+    /// A name in an attribution frame: "For X,", "According to X,", "In X's view", "X's warning", "the view of X".
+    private func framesAView(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        let before = run.lowerBound - 1
+        let after = run.upperBound
+        if before == 0, sentence.ids[0] == words.forWord, after < sentence.count, sentence.ids[after] == words.comma { return true }
+        if before >= 1, words.according.contains(sentence.ids[before - 1]), sentence.ids[before] == words.to { return true }
+        // "the warning from X", "the view of X", "the warning from hydrologist X".
+        for preposition in [before, before - 1] where preposition >= 1 && ["of", "from"].contains(sentence.word(preposition)) {
+            let noun = sentence.ids[preposition - 1]
+            if words.possessiveSpeechNouns.contains(noun) || words.viewNouns.contains(noun) { return true }
+        }
+        if after + 1 < sentence.count, sentence.ids[after] == words.possessive,
+           words.possessiveSpeechNouns.contains(sentence.ids[after + 1]) || words.viewNouns.contains(sentence.ids[after + 1]) {
+            return true
+        }
+        return false
     }
 
     /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
@@ -249,7 +297,26 @@ struct NameFinder {
     }
 
     /// "Pan Guang, a leading PRC expert on Central Asia," → the role and the affiliation it names.
-    private func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (RoleMatch, EntityID?)? {
+    private static let articles: Set<String> = ["a", "an", "the"]
+
+    /// The role an appositive gives: a lexicon role, or a person noun the lexicon does not list.
+    enum AppositiveRole {
+        case known(RoleMatch)
+        case unlisted(Int)
+    }
+
+    /// Agent nouns ("hydrologist", "adviser", "consultant", "diplomat") name people; a few look alike but do not.
+    static func looksLikePersonNoun(_ word: String) -> Bool {
+        let notPeople: Set<String> = ["river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number",
+                                      "tower", "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor",
+                                      "corridor", "reservoir", "project", "agreement", "government", "document", "statement",
+                                      "investment", "element", "event", "segment", "component", "fragment", "percent", "format",
+                                      "plant", "giant", "grant", "tenant"]
+        guard word.count > 4, !notPeople.contains(word) else { return false }
+        return ["ist", "er", "or", "ian", "ant", "ent", "at", "ee"].contains { word.hasSuffix($0) }
+    }
+
+    private func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (AppositiveRole, EntityID?)? {
         guard run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma else { return nil }
         var index = run.upperBound + 1
         var affiliation: EntityID?
@@ -257,8 +324,17 @@ struct NameFinder {
             let id = sentence.ids[index]
             if id == words.comma || id == words.period || matches.verbAt[index] >= 0 { return nil }
             if let role = matches.role(startingAt: index) {
+                // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
+                guard !role.isPlural, index == run.upperBound + 1 || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
                 if affiliation == nil { affiliation = affiliationAfter(role.range.upperBound, sentence, matches) }
-                return (role, affiliation)
+                return (.known(role), affiliation)
+            }
+            if sentence.isLowercaseWord(index), Self.looksLikePersonNoun(sentence.word(index)),
+               index + 1 >= sentence.count || !sentence.isLowercaseWord(index + 1) || ["in", "at", "of", "for", "with", "from", "who", "based"].contains(sentence.word(index + 1)),
+               Self.articles.contains(sentence.word(run.upperBound + 1)) {
+                // "Gulnara Saidova, a hydrologist in Dushanbe,": a noun for a person the lexicon lacks.
+                if affiliation == nil { affiliation = affiliationAfter(index + 1, sentence, matches) }
+                return (.unlisted(index), affiliation)
             }
             if affiliation == nil, let entity = matches.entity(startingAt: index), let actor = entity.ref.actorID {
                 affiliation = actor
@@ -286,6 +362,13 @@ struct NameFinder {
 
     func reportingVerbFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         var next = index
+        if next < sentence.count, sentence.ids[next] == words.comma {
+            // "Temir Osmonov, who advises …, pointed out": look past the appositive.
+            var close = next + 1
+            while close < sentence.count, sentence.ids[close] != words.comma, close - next < 16 { close += 1 }
+            guard close < sentence.count, sentence.ids[close] == words.comma else { return false }
+            next = close + 1
+        }
         while next < sentence.count, sentence.isAdverb(next) || words.auxiliaries.contains(sentence.ids[next]) && next - index < 3 {
             next += 1
         }

@@ -17,7 +17,12 @@ struct SentenceMatches {
         verbAt = Array(repeating: -1, count: count)
     }
 
-    func isFree(_ index: Int) -> Bool { entityAt[index] < 0 && roleAt[index] < 0 }
+    func isFree(_ index: Int) -> Bool { entityAt[index] == -1 && roleAt[index] < 0 }
+
+    /// Marks words that a lexicon entry claims without making them an entity (places).
+    mutating func block(_ range: Range<Int>) {
+        for token in range { entityAt[token] = -2 }
+    }
 
     mutating func add(_ entity: FoundEntity) {
         let index = entities.count

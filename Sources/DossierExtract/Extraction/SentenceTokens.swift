@@ -28,12 +28,22 @@ struct SentenceTokens {
         index >= 0 && index < count && tokens[index].isWord && Bytes.isLower(bytes[tokens[index].start])
     }
 
-    /// A word ending in "-ly" ("colorfully", "publicly"): an adverb between a subject and its verb.
+    /// An adverb between a subject and its verb: a word ending in "-ly" ("colorfully", "publicly") or a
+    /// common one that does not ("often", "also", "still").
     func isAdverb(_ index: Int) -> Bool {
         guard isLowercaseWord(index) else { return false }
         let token = tokens[index]
-        return token.end - token.start > 3 && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
+        if token.end - token.start > 3 && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y") {
+            return !Self.notAdverbs.contains(word(index))
+        }
+        return Self.adverbs.contains(word(index))
     }
+
+    private static let adverbs: Set<String> = [
+        "often", "also", "still", "already", "never", "always", "not", "even", "once", "now", "sometimes", "seldom",
+        "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much",
+    ]
+    private static let notAdverbs: Set<String> = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 
     /// Whether two tokens touch with no space between them ("Rasht" "-" "Astara").
     func touches(_ left: Int, _ right: Int) -> Bool { tokens[left].end == tokens[right].start }

@@ -13,7 +13,15 @@ struct SpeakerResolver {
     let lexicon: Lexicon
     let sentence: SentenceTokens
     let matches: SentenceMatches
+    /// Groups exist as sources of claims; a stance's subject ("the three presidents signed") makes none.
+    var createsGroups = true
     var words: RuleWords { lexicon.words }
+
+    /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
+    static let institutions: Set<String> = [
+        "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
+        "parliament", "state", "regime", "side",
+    ]
 
     /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
     func subject(before verbStart: Int, registry: inout EntityRegistry, state: ArticleState) -> Speaker? {
@@ -74,14 +82,33 @@ struct SpeakerResolver {
             }
             return Speaker(id: actorID, text: sentence.text(entity.range), range: entity.range)
         }
-        if let role = matches.role(endingAt: last) {
-            return group(role: role, registry: &registry)
+        if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let state = institutionOwner(last) {
+            return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
-        if sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
+        if let role = matches.role(endingAt: last) {
+            return createsGroups ? group(role: role, registry: &registry) : nil
+        }
+        if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
            let kind = registry.actor(actorID)?.kind, kind == .state || kind == .bloc {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
             return group(head: last..<end, registry: &registry)
+        }
+        return nil
+    }
+
+    /// The state whose institution a noun names, from up to two words before it ("the Georgian economy ministry").
+    private func institutionOwner(_ noun: Int) -> (id: EntityID, start: Int)? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 3 {
+            if let entity = matches.entity(endingAt: index), let id = entity.ref.actorID {
+                var start = entity.range.lowerBound
+                while start > 0, words.determiners.contains(sentence.ids[start - 1]) { start -= 1 }
+                return (id, start)
+            }
+            if index >= 0, sentence.ids[index] == words.possessive { index -= 1; continue }
+            guard sentence.isLowercaseWord(index) else { return nil }
+            index -= 1
         }
         return nil
     }

@@ -17,7 +17,8 @@ struct StanceFinder {
 
     func find(registry: inout EntityRegistry, state: ArticleState) -> [Found] {
         var found: [Found] = []
-        let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+        var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+        resolver.createsGroups = false
         for verb in matches.verbs {
             let entry = lexicon.entries.verbs[verb.entry]
             guard entry.kind == .support || entry.kind == .opposition else { continue }

@@ -13,6 +13,8 @@ public struct ActorEntry: Hashable, Sendable {
     public var role: String?
     public var titles: [String] = []
     public var shortForms: [String] = []
+    /// `kind=place`: a geographic name (a sea, a valley, a province) that is recognised but is not an actor.
+    public var isPlace = false
 }
 
 /// A framework as a lexicon describes it (`@entities framework`).

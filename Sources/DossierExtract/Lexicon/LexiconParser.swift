@@ -47,10 +47,11 @@ public enum LexiconParser {
 
     private static func actor(_ name: String, _ reader: inout FieldReader) throws(LexiconError) -> ActorEntry {
         let kindText = try reader.required("kind")
-        guard let kind = Actor.Kind(rawValue: kindText) else {
-            throw reader.fail("unknown actor kind '\(kindText)' (expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        guard let kind = kindText == "place" ? .region : Actor.Kind(rawValue: kindText) else {
+            throw reader.fail("unknown actor kind '\(kindText)' (expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")), place)")
         }
         var entry = ActorEntry(name: name, kind: kind)
+        entry.isPlace = kindText == "place"
         entry.aliases = reader.list("alias")
         entry.acronyms = reader.list("acronym")
         entry.demonyms = reader.list("demonym")

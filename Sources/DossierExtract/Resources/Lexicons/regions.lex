@@ -1,5 +1,6 @@
 @entities actor
 # Regions and informal blocs that act or are talked about as entities.
+# kind=place marks geography (seas, valleys, mountains, provinces, occupied areas): recognised, not actors.
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
 
 # --- Macro-regions and blocs ---
@@ -28,7 +29,7 @@ West Asia	kind=region	alias=Western Asia
 Asia-Pacific	kind=region	alias=Asia Pacific|Asia-Pacific region
 Indo-Pacific	kind=region	alias=Indo-Pacific region|Indo Pacific
 Middle East	kind=region	alias=the Middle East|Near East|MENA region	acronym=MENA	demonym=Middle Eastern
-Persian Gulf	kind=region	alias=the Gulf|Gulf region|Arabian Gulf
+Persian Gulf	kind=place	alias=the Gulf|Gulf region|Arabian Gulf
 Levant	kind=region	alias=the Levant	demonym=Levantine
 Africa	kind=region	demonym=African|Africans
 North Africa	kind=region	demonym=North African|North Africans
@@ -49,42 +50,42 @@ Post-Soviet space	kind=region	alias=post-Soviet space|former Soviet Union|post-S
 Caucasus	kind=region	alias=the Caucasus
 South Caucasus	kind=region	alias=the South Caucasus|Transcaucasia|Southern Caucasus
 North Caucasus	kind=region	alias=the North Caucasus|Northern Caucasus
-Caspian region	kind=region	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
-Black Sea region	kind=region	alias=Black Sea|wider Black Sea region
-Fergana Valley	kind=region	alias=Ferghana Valley|the Fergana Valley
-Siberia	kind=region	demonym=Siberian|Siberians
-Russian Far East	kind=region	alias=Far Eastern Federal District
-Arctic	kind=region	alias=the Arctic|Arctic region|High North
-Kaliningrad	kind=region	alias=Kaliningrad region|Kaliningrad Oblast
-Chechnya	kind=region	alias=Chechen Republic	demonym=Chechen|Chechens
-Crimea	kind=region	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
-Donbas	kind=region	alias=Donbass|the Donbas
-Donetsk	kind=region	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
-Luhansk	kind=region	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
-Zaporizhzhia	kind=region	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
-Kherson	kind=region	alias=Kherson region|Kherson Oblast
+Caspian region	kind=place	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
+Black Sea region	kind=place	alias=Black Sea|wider Black Sea region
+Fergana Valley	kind=place	alias=Ferghana Valley|the Fergana Valley
+Siberia	kind=place	demonym=Siberian|Siberians
+Russian Far East	kind=place	alias=Far Eastern Federal District
+Arctic	kind=place	alias=the Arctic|Arctic region|High North
+Kaliningrad	kind=place	alias=Kaliningrad region|Kaliningrad Oblast
+Chechnya	kind=place	alias=Chechen Republic	demonym=Chechen|Chechens
+Crimea	kind=place	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
+Donbas	kind=place	alias=Donbass|the Donbas
+Donetsk	kind=place	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
+Luhansk	kind=place	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
+Zaporizhzhia	kind=place	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
+Kherson	kind=place	alias=Kherson region|Kherson Oblast
 Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians
 Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians
 South Ossetia	kind=region	demonym=South Ossetian|South Ossetians
 Nagorno-Karabakh	kind=region	alias=Karabakh|Nagorno Karabakh|Artsakh
-Nakhchivan	kind=region	alias=Nakhchivan Autonomous Republic|Nakhichevan
-Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
-Pamirs	kind=region	alias=the Pamirs|Pamir Mountains|Pamir
-Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
-Wakhan Corridor	kind=region	alias=Wakhan|the Wakhan Corridor
+Nakhchivan	kind=place	alias=Nakhchivan Autonomous Republic|Nakhichevan
+Gorno-Badakhshan	kind=place	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
+Pamirs	kind=place	alias=the Pamirs|Pamir Mountains|Pamir
+Karakalpakstan	kind=place	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
+Wakhan Corridor	kind=place	alias=Wakhan|the Wakhan Corridor
 
 # --- China's periphery, South and East Asia ---
-Xinjiang	kind=region	alias=Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|East Turkestan|East Turkistan
-Tibet	kind=region	alias=Tibet Autonomous Region|Xizang	demonym=Tibetan|Tibetans
-Inner Mongolia	kind=region	alias=Inner Mongolia Autonomous Region
+Xinjiang	kind=place	alias=Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|East Turkestan|East Turkistan
+Tibet	kind=place	alias=Tibet Autonomous Region|Xizang	demonym=Tibetan|Tibetans
+Inner Mongolia	kind=place	alias=Inner Mongolia Autonomous Region
 Hong Kong	kind=region	alias=Hong Kong Special Administrative Region|Hong Kong SAR	demonym=Hongkonger|Hongkongers|Hong Konger|Hong Kongers
 Macau	kind=region	alias=Macao|Macau SAR	demonym=Macanese
-Kashmir	kind=region	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
-Balochistan	kind=region	alias=Baluchistan
-Korean Peninsula	kind=region	alias=the Korean Peninsula|Korean peninsula
-South China Sea	kind=region	alias=the South China Sea
-East China Sea	kind=region	alias=the East China Sea
-Taiwan Strait	kind=region	alias=the Taiwan Strait|Taiwan Straits
+Kashmir	kind=place	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
+Balochistan	kind=place	alias=Baluchistan
+Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
+South China Sea	kind=place	alias=the South China Sea
+East China Sea	kind=place	alias=the East China Sea
+Taiwan Strait	kind=place	alias=the Taiwan Strait|Taiwan Straits
 
 # --- Other contested territories ---
 Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
