@@ -8,7 +8,7 @@ struct Dossier: ParsableCommand {
         abstract: "An interactive shell for questioning policy and geopolitics articles.",
         discussion: "Exit status: 0 ok, 1 query error, 2 usage or input error, 3 script stopped at an error.",
         version: "0.1.0",
-        subcommands: [RunCommand.self, ExportCommand.self]
+        subcommands: [RunCommand.self, ExportCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self]
     )
 
     static func main() { CommandDispatch.main(root: self) }

@@ -59,3 +59,18 @@ import Testing
         #expect(abs(monthFrom - (2023 + 4.0 / 12)) < 1e-9 && abs(monthTo - monthFrom - 1.0 / 12) < 1e-9)
     }
 }
+
+@Suite struct DateLabelTests {
+    private func event(_ from: String, _ to: String?) -> Event {
+        Event(id: "e", location: Location(article: "a", paragraph: 0, sentence: 0, span: Span(start: 0, end: 1)),
+              date: PartialDate(from)!, endDate: to.flatMap(PartialDate.init), dateText: from, text: "x", actors: [], frameworks: [])
+    }
+
+    @Test func rangesAreWrittenBriefly() {
+        #expect(TimelineText.dateLabel(event("2023-03-20", "2023-03-22")) == "2023-03-20–22")
+        #expect(TimelineText.dateLabel(event("2023-03-30", "2023-04-02")) == "2023-03-30–04-02")
+        #expect(TimelineText.dateLabel(event("2022-12-30", "2023-01-02")) == "2022-12-30–2023-01-02")
+        #expect(TimelineText.dateLabel(event("2023-03", "2023-05")) == "2023-03–05")
+        #expect(TimelineText.dateLabel(event("2023", nil)) == "2023")
+    }
+}

@@ -24,6 +24,8 @@ public struct BarChart: Sendable, Equatable {
     public var bars: [Bar]
     /// The heading line above the bars (the column names), if any.
     public var caption: String?
+    /// Rows left out of the chart, reported on a last line.
+    public var overflow = 0
 
     public init(bars: [Bar], caption: String? = nil) {
         self.bars = bars
@@ -60,6 +62,7 @@ public struct BarChart: Sendable, Equatable {
                 + DisplayWidth.pad(drawn, to: barWidth) + " " + DisplayWidth.padLeft(numbers[position], to: numberWidth)
             lines.append(line)
         }
+        if overflow > 0 { lines.append(DisplayWidth.truncate("… \(overflow) more row\(overflow == 1 ? "" : "s") not drawn", to: width)) }
         return lines.joined(separator: "\n")
     }
 

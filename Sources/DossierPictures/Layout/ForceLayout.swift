@@ -27,8 +27,8 @@ public struct ForceLayout: Sendable {
         self.iterations = iterations
     }
 
-    /// Positions for `radii.count` nodes inside a square of side `side`, keeping each node's circle
-    /// (of the given radius) clear of the others where the simulation can.
+    /// Positions for `radii.count` nodes inside a square of side `side` (top-left at the origin),
+    /// keeping each node's circle (of the given radius) clear of the others where the simulation can.
     public func positions(radii: [Double], links: [Link], side: Double) -> [Point] {
         let count = radii.count
         guard count > 0 else { return [] }
@@ -43,6 +43,13 @@ public struct ForceLayout: Sendable {
         }
         guard count > 1 else { return [Point(x: centre, y: centre)] }
 
+        // Hubs push harder and are pulled less (as in ForceAtlas2), so the most connected actors do not
+        // collapse into one knot in the middle.
+        var degree = [Double](repeating: 1, count: count)
+        for link in links where link.from != link.to {
+            degree[link.from] += 1
+            degree[link.to] += 1
+        }
         let ideal = 0.9 * (side * side / Double(count)).squareRoot()
         var temperature = side / 8
         let cooling = temperature / Double(max(1, iterations))
@@ -57,7 +64,7 @@ public struct ForceLayout: Sendable {
                         // Coincident nodes: separate them in a direction fixed by their positions.
                         ex = Double(first - second); ey = 1; distance = 0.01
                     }
-                    var push = ideal * ideal / distance
+                    var push = ideal * ideal / distance * (degree[first] * degree[second]).squareRoot() * 0.5
                     let clearance = radii[first] + radii[second] + 6
                     if distance < clearance { push += (clearance - distance) * 4 }
                     dx[first] += ex / distance * push; dy[first] += ey / distance * push
@@ -67,20 +74,30 @@ public struct ForceLayout: Sendable {
             for link in links where link.from != link.to {
                 let ex = x[link.from] - x[link.to], ey = y[link.from] - y[link.to]
                 let distance = max(0.01, (ex * ex + ey * ey).squareRoot())
-                let pull = distance * distance / ideal * (1 + log2(max(1, link.weight))) * 0.5
+                let pull = distance * distance / ideal * (1 + log2(max(1, link.weight)))
+                    / (degree[link.from] * degree[link.to]).squareRoot()
                 dx[link.from] -= ex / distance * pull; dy[link.from] -= ey / distance * pull
                 dx[link.to] += ex / distance * pull; dy[link.to] += ey / distance * pull
             }
             for node in 0..<count {
-                dx[node] += (centre - x[node]) * 0.05 * ideal / side * 10
-                dy[node] += (centre - y[node]) * 0.05 * ideal / side * 10
+                // Gravity grows with degree, so hubs hold the middle and leaves settle around them.
+                dx[node] += (centre - x[node]) * 0.02 * degree[node].squareRoot()
+                dy[node] += (centre - y[node]) * 0.02 * degree[node].squareRoot()
                 let length = max(0.01, (dx[node] * dx[node] + dy[node] * dy[node]).squareRoot())
                 let step = min(length, temperature)
-                x[node] = min(side, max(0, x[node] + dx[node] / length * step))
-                y[node] = min(side, max(0, y[node] + dy[node] / length * step))
+                x[node] += dx[node] / length * step
+                y[node] += dy[node] / length * step
             }
             temperature = max(side / 400, temperature - cooling)
         }
-        return (0..<count).map { Point(x: x[$0], y: y[$0]) }
+        return Self.fitted(x: x, y: y, side: side)
+    }
+
+    /// Shrinks the drawing into the square when the simulation spread it wider, keeping its shape.
+    private static func fitted(x: [Double], y: [Double], side: Double) -> [Point] {
+        let left = x.min()!, top = y.min()!
+        let extent = max(x.max()! - left, y.max()! - top)
+        let scale = extent > side ? side / extent : 1
+        return x.indices.map { Point(x: (x[$0] - left) * scale, y: (y[$0] - top) * scale) }
     }
 }

@@ -8,16 +8,24 @@ extension ActorNetwork {
     /// - Sponsors: each supportive stance (proposed, launched, backs) from the actor to the framework;
     ///   sponsors the model records without a stance count once, when the whole corpus is drawn.
     ///
-    /// When the scope selects claims (a query over `claims`), co-occurrence is counted only in the
-    /// sentences of those claims, so the picture shows what the selected claims connect.
+    /// When the scope selects claims or events (a query over `claims` or `events`), everything is
+    /// counted only in their sentences, so the picture shows what the selection connects.
     public init(corpus: Corpus, scope: CorpusScope = .everything) {
         var mentions: [EntityID: Int] = [:]
         var sentenceEntities: [SentenceKey: [EntityID]] = [:]
-        let claimSentences: Set<SentenceKey>? = scope.claims.map { _ in
-            Set(corpus.claims.filter(scope.includes).map { SentenceKey($0.location) })
+        // Selected claims and events narrow the text to their sentences.
+        var selectedSentences: Set<SentenceKey>?
+        if scope.claims != nil || scope.events != nil {
+            var keys = Set<SentenceKey>()
+            if scope.claims != nil { keys.formUnion(corpus.claims.filter(scope.includes).map { SentenceKey($0.location) }) }
+            if scope.events != nil { keys.formUnion(corpus.events.filter(scope.includes).map { SentenceKey($0.location) }) }
+            selectedSentences = keys
         }
         func counts(_ location: Location) -> Bool {
-            scope.includes(location) && (claimSentences?.contains(SentenceKey(location)) ?? true)
+            scope.includes(location) && (selectedSentences?.contains(SentenceKey(location)) ?? true)
+        }
+        func includes(_ claim: Claim) -> Bool {
+            scope.claims != nil ? scope.includes(claim) : counts(claim.location)
         }
         func record(_ id: EntityID, _ entityMentions: [Mention]) {
             guard scope.includes(entity: id) else { return }
@@ -39,7 +47,7 @@ extension ActorNetwork {
                 }
             }
         }
-        for claim in corpus.claims where scope.includes(claim) {
+        for claim in corpus.claims where includes(claim) {
             guard let speaker = claim.speaker, scope.includes(entity: speaker) else { continue }
             var targets = Set(claim.actors + claim.frameworks)
             targets.remove(speaker)

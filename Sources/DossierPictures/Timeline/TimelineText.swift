@@ -38,9 +38,15 @@ public enum TimelineText {
         return lines.joined(separator: "\n")
     }
 
-    /// The normalised date, with the range's end when there is one (`2023-03-20–2023-03-22`).
+    /// The normalised date, with the range's end when there is one, written as briefly as it stays
+    /// clear: `2023-03-20–22`, `2023-03-30–04-02`, `2022-12-30–2023-01-02`.
     static func dateLabel(_ event: Event) -> String {
         guard let end = event.endDate, end != event.date else { return event.date.description }
-        return "\(event.date)–\(end)"
+        let start = event.date.description, finish = end.description
+        if end.year == event.date.year, end.precision == event.date.precision {
+            let sameMonth = end.month == event.date.month && end.precision == .day
+            return start + "–" + finish.dropFirst(sameMonth ? 8 : 5)
+        }
+        return start + "–" + finish
     }
 }

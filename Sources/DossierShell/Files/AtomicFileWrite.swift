@@ -6,8 +6,9 @@ import Darwin
 
 /// Replaces a file so that readers and crashes see either the old content or the new, never a mix:
 /// write a temporary file beside it, sync it, rename it over the old one.
-enum AtomicFileWrite {
-    static func replace(_ path: String, with text: String) throws(FileError) {
+public enum AtomicFileWrite {
+    /// Writes `text` to `path` through a temporary file beside it and a rename.
+    public static func replace(_ path: String, with text: String) throws(FileError) {
         try Folders.create(parentOf: path)
         let temporary = "\(path).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)

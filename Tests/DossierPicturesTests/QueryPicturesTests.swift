@@ -1,0 +1,62 @@
+import DossierModel
+import DossierQuery
+import Testing
+@testable import DossierPictures
+
+/// Pictures of what a query selects, and charts of query results, over the hand-built corpus.
+@Suite struct QueryPicturesTests {
+    let session = QuerySession(corpus: FixtureCorpus.corpus())
+
+    private func rows(_ query: String) throws -> QueryResult {
+        let outcomes = try session.run(query)
+        for outcome in outcomes.reversed() { if case .rows(let result) = outcome { return result } }
+        Issue.record("no rows from \(query)")
+        throw ChartError(description: "no rows")
+    }
+
+    @Test func claimRowsSelectThoseClaims() throws {
+        let scope = CorpusScope(result: try rows("claims | where speaker == \"Satpayev\""))
+        #expect(scope.claims == ["pipelines-c2"])
+        let network = ActorNetwork(corpus: FixtureCorpus.corpus(), scope: scope)
+        #expect(Set(network.nodes.map(\.id)) == ["dosym-satpayev", "kazakhstan", "russia"])
+    }
+
+    @Test func projectedRowsStillKnowTheirSource() throws {
+        let scope = CorpusScope(result: try rows("events | where date >= 2020 | select text"))
+        #expect(scope.events == ["pipelines-e1"])
+        #expect(Timeline(corpus: FixtureCorpus.corpus(), scope: scope).entries.count == 1)
+    }
+
+    @Test func actorRowsSelectEntities() throws {
+        let scope = CorpusScope(result: try rows("actors | where kind == \"state\""))
+        #expect(scope.entities == ["china", "russia", "kazakhstan"])
+    }
+
+    @Test func groupedRowsSelectWhatTheirCellsReferTo() throws {
+        let scope = CorpusScope(result: try rows("claims | group by speaker aggregate n = count()"))
+        #expect(scope.entities == ["xi-jinping", "dosym-satpayev"])
+    }
+
+    @Test func anEmptyResultSelectsNothing() throws {
+        let scope = CorpusScope(result: try rows("claims | where cue == \"nothing like this\""))
+        #expect(ActorNetwork(corpus: FixtureCorpus.corpus(), scope: scope).nodes.isEmpty)
+        #expect(Timeline(corpus: FixtureCorpus.corpus(), scope: scope).entries.isEmpty)
+    }
+
+    @Test func chartsTheLastNumberColumnByTheFirstTextColumn() throws {
+        let chart = try BarChart(result: try rows("actors | select name, kind, mentions | sort mentions desc")) { $0 }
+        #expect(chart.caption == "name by mentions")
+        #expect(chart.bars.first == BarChart.Bar(label: "Russia", value: 3))
+        #expect(chart.bars.count == 5)
+    }
+
+    @Test func chartingWithoutNumbersExplainsWhatToDo() throws {
+        let result = try rows("actors | select name, kind")
+        #expect(throws: ChartError.self) { try BarChart(result: result) { $0 } }
+    }
+
+    @Test func chartLabelsGoThroughTheSanitiser() throws {
+        let chart = try BarChart(result: try rows("actors | select name, mentions")) { "<" + $0 + ">" }
+        #expect(chart.bars.allSatisfy { $0.label.hasPrefix("<") && $0.label.hasSuffix(">") })
+    }
+}
