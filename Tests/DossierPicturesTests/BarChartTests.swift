@@ -73,3 +73,11 @@ import Testing
         #expect(DisplayWidth.of(DisplayWidth.truncate("習近平主席", to: 6)) <= 6)
     }
 }
+
+@Suite struct BarChartLimitTests {
+    @Test func anUnlimitedWidthGivesTheDefaultWidth() {
+        let chart = BarChart(bars: [.init(label: "a", value: 3), .init(label: "b", value: 1)])
+        let lines = chart.render(width: Int.max / 4).split(separator: "\n")
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) == BarChart.unboundedWidth })
+    }
+}

@@ -97,6 +97,26 @@ struct CommandTests {
         }
     }
 
+    @Test func chartFormatDrawsBarsForAGroupedCount() throws {
+        let query = "claims | group by kind aggregate n = count() | sort n desc"
+        let chart = try DossierRun.run(["-c", query, "--format", "chart"])
+        let table = try DossierRun.run(["-c", query, "--format", "csv"])
+        #expect(chart.status == 0, "\(chart.errors)")
+        let lines = chart.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "kind by n")
+        let rows = table.output.split(separator: "\n").dropFirst()
+        #expect(lines.count == rows.count + 1)
+        // The first (largest) bar fills the bar area; every line is as wide as the default width.
+        #expect(lines[1].contains("█"))
+        #expect(lines.dropFirst().allSatisfy { $0.count == 80 })
+    }
+
+    @Test func chartFormatExplainsWhenThereIsNothingToMeasure() throws {
+        let result = try DossierRun.run(["-c", "claims | select kind, cue | take 2", "--format", "chart"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("note: no chart drawn: a chart needs a column of numbers"))
+    }
+
     @Test func unreadableFilesAreReportedAndTheRestIsDrawn() throws {
         let result = try DossierRun.run(["graph", "--format", "graphml", "/nonexistent/article.txt"])
         #expect(result.status == 2)

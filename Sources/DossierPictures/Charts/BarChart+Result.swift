@@ -13,14 +13,22 @@ extension BarChart {
     /// measured by the last column that is (so `group by … aggregate n = count()` charts `n`).
     ///
     /// `sanitize` makes labels safe for where the chart is shown. A column counts as numbers when every
-    /// non-null cell is an integer or a number; null draws as zero.
+    /// non-null cell is an integer or a number; null draws as zero, and an empty label reads `(none)`.
     public init(result: QueryResult, sanitize: (String) -> String) throws(ChartError) {
-        let rows = min(result.rowCount, Self.maximumBars)
-        let columns = result.columns.indices
+        try self.init(columns: result.columns, rowCount: result.rowCount, cell: result.cell, sanitize: sanitize)
+    }
+
+    /// A chart of any table of cells, given its column names, row count and a way to read a cell
+    /// (row, column) — for renderers that hold results behind their own protocol.
+    public init(
+        columns names: [String], rowCount: Int, cell: (_ row: Int, _ column: Int) -> Cell, sanitize: (String) -> String
+    ) throws(ChartError) {
+        let rows = min(rowCount, Self.maximumBars)
+        let columns = names.indices
         let numeric = columns.filter { column in
             var seen = false
             for row in 0..<rows {
-                switch result.cell(row: row, column: column) {
+                switch cell(row, column) {
                 case .int, .number: seen = true
                 case .null: continue
                 default: return false
@@ -37,16 +45,17 @@ extension BarChart {
         bars.reserveCapacity(rows)
         for row in 0..<rows {
             let value: Double
-            switch result.cell(row: row, column: valueColumn) {
+            switch cell(row, valueColumn) {
             case .int(let number): value = Double(number)
             case .number(let number): value = number
             default: value = 0
             }
-            let label = labelColumn.map { result.cell(row: row, column: $0).plainText } ?? "row \(row + 1)"
+            var label = labelColumn.map { cell(row, $0).plainText } ?? "row \(row + 1)"
+            if label.isEmpty { label = "(none)" }
             bars.append(Bar(label: sanitize(label.split(whereSeparator: \.isNewline).joined(separator: " ")), value: value))
         }
-        let caption = (labelColumn.map { result.columns[$0] } ?? "row") + " by " + result.columns[valueColumn]
+        let caption = (labelColumn.map { names[$0] } ?? "row") + " by " + names[valueColumn]
         self.init(bars: bars, caption: sanitize(caption))
-        if result.rowCount > rows { self.overflow = result.rowCount - rows }
+        if rowCount > rows { self.overflow = rowCount - rows }
     }
 }

@@ -36,12 +36,16 @@ public struct BarChart: Sendable, Equatable {
     static let maximumLabelShare = 0.4
     static let partialBlocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
-    /// The chart laid out in `width` terminal columns (at least 20 are used).
+    /// Width used when the caller has no limit to give (output to a file or a pipe).
+    public static let unboundedWidth = 80
+
+    /// The chart laid out in `width` terminal columns (at least 20 are used; a width over 1,000 means
+    /// "no limit" and gives `unboundedWidth`).
     ///
     /// Bars are scaled so the largest value fills the bar area; zero, negative and non-finite values
     /// draw no bar but still show their number.
     public func render(width: Int) -> String {
-        let width = max(20, width)
+        let width = width > 1000 ? Self.unboundedWidth : max(20, width)
         let numbers = bars.map { Self.format($0.value) }
         let numberWidth = numbers.map(DisplayWidth.of).max() ?? 0
         let labelLimit = max(4, Int(Double(width) * Self.maximumLabelShare))
