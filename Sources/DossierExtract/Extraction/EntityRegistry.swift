@@ -9,6 +9,8 @@ struct EntityRegistry {
     private var frameworkIndex: [EntityID: Int] = [:]
     /// Names learnt from the text (acronym definitions, discovered people and organisations) → entity.
     private(set) var learntNames: [String: EntityRef] = [:]
+    /// Lexicon entries already turned into entities: every mention asks again, and slugging the name each time was a hot spot.
+    private var lexiconRefs: [Lexicon.Target: EntityRef] = [:]
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -17,6 +19,13 @@ struct EntityRegistry {
 
     /// The entity for a lexicon entry, created on first use.
     mutating func ref(for target: Lexicon.Target) -> EntityRef {
+        if let known = lexiconRefs[target] { return known }
+        let ref = makeRef(for: target)
+        lexiconRefs[target] = ref
+        return ref
+    }
+
+    private mutating func makeRef(for target: Lexicon.Target) -> EntityRef {
         switch target {
         case .actor(let index):
             let entry = lexicon.entries.actors[index]

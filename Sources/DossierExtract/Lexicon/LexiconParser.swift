@@ -7,9 +7,10 @@ public enum LexiconParser {
     public static func parse(_ text: String, file: String) throws(LexiconError) -> LexiconEntries {
         var entries = LexiconEntries()
         var section: Section?
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on scalars, not Characters: grapheme breaking made reading the lexicon most of startup.
+        for (offset, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = Substring(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
             let trimmed = String(line).strippingScalars(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
@@ -24,7 +25,8 @@ public enum LexiconParser {
                 continue
             }
             guard let section else { throw fail("entry before any directive (start the file with @entities actor, @entities framework, @roles or @verbs)") }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: true).map { String($0).strippingScalars(in: " ") }
+            let columns = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: true)
+                .map { String(Substring($0)).strippingScalars(in: " ") }
             guard let name = columns.first, !name.isEmpty else { throw fail("missing name") }
             var fields: [String: String] = [:]
             for column in columns.dropFirst() where !column.isEmpty {

@@ -36,7 +36,8 @@ enum DateLine {
 
 extension String {
     func strippingScalars(in set: String) -> String {
-        let scalars = Set(set.unicodeScalars)
+        // `set` is a character or two: a linear scan beats building a Set on every call.
+        let scalars = set.unicodeScalars
         var view = Substring(self).unicodeScalars
         while let first = view.first, scalars.contains(first) { view.removeFirst() }
         while let last = view.last, scalars.contains(last) { view.removeLast() }

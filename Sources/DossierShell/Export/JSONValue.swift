@@ -57,6 +57,13 @@ enum JSONValue {
     /// or reach a terminal as an escape sequence when the JSON is printed.
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        // Most strings are printable ASCII with nothing to escape; appending them whole instead of
+        // scalar by scalar made JSON writing as slow as extraction itself.
+        if value.utf8.allSatisfy({ 0x20...0x7E ~= $0 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
