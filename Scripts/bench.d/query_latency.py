@@ -8,14 +8,23 @@ import subprocess
 TRIVIAL_QUERY = "articles | count"
 TYPICAL_QUERIES = [
     ("filter", 'claims | where kind == "direct" | count'),
-    ("text search", 'claims | where text has "pipeline" | take 20'),
+    ("text search", 'claims | where text has "budget" | count'),
     ("sort", "actors | sort mentions desc | take 20"),
     ("group by", "claims | group by speaker aggregate n = count() | sort n desc | take 20"),
-    ("join", 'claims | where speaker.affiliation == "China" | take 20'),
-    ("co-occurrence", "cooccurrence actors frameworks by sentence | sort count desc | take 20"),
+    ("join", 'actors | where kind == "person" | join claims on this == speaker | count'),
+    ("co-occurrence", "cooccurrence actors frameworks by sentence | select actor, framework, count | take 20"),
 ]
 
+# What `dossier --timings` writes to stderr: one `timing: load N ms`, then `timing: statement N ms` each.
 TIMING_LINE = re.compile(r"^timing: (?P<what>.+?) (?P<ms>[0-9]+(?:\.[0-9]+)?) ms$")
+
+
+def load_seconds(stderr):
+    """The binary's own load time from a `--timings` run, or None without it."""
+    for match in map(TIMING_LINE.match, stderr.splitlines()):
+        if match and match["what"] == "load":
+            return float(match["ms"]) / 1000
+    return None
 
 
 class TimingsMissing(Exception):

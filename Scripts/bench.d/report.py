@@ -39,15 +39,20 @@ def _figures(results):
         count = f"{extraction['articles']:,}"
         yield (f"extraction:{extraction['articles']}", f"extraction, {count} articles",
                f"{extraction['mb_per_cpu_s']:.1f} MB/s, {extraction['words_per_cpu_s'] / 1e6:.2f} M words/s")
-        yield ("", "  wall time, peak memory",
-               f"{extraction['seconds']:.2f} s, {extraction['peak_rss_mib']:.0f} MiB")
+        yield ("", "  wall time, CPU time, peak memory",
+               f"{extraction['seconds']:.2f} s, {extraction['cpu_seconds']:.2f} s, {extraction['peak_rss_mib']:.0f} MiB")
     for growth in results["extraction"]["growth"]:
         yield (f"growth:{growth['from']}-{growth['to']}", f"time growth {growth['from']:,} → {growth['to']:,}",
-               f"×{growth['time_ratio']:.2f} for ×{growth['size_ratio']:g} (k = {growth['exponent']:.2f})")
+               f"CPU ×{growth['time_ratio']:.2f} for ×{growth['size_ratio']:g} (k = {growth['exponent']:.2f})")
     load = results.get("load")
     if load:
+        inside = f" ({load['in_process_seconds']:.2f} s inside)" if "in_process_seconds" in load else ""
         yield ("load", f"load {load['articles']:,} articles",
-               f"{load['seconds']:.2f} s, {load['peak_rss_mib']:.0f} MiB")
+               f"{load['seconds']:.2f} s{inside}, {load['peak_rss_mib']:.0f} MiB")
+    export = results.get("export")
+    if export:
+        yield ("export", f"export {export['articles']:,} articles as JSON",
+               f"{export['seconds']:.2f} s, {export['mb_per_cpu_s']:.1f} MB/s, {export['peak_rss_mib']:.0f} MiB")
     startup = results.get("startup", {})
     if "first_prompt_ms" in startup:
         yield ("first_prompt", "launch to first prompt", f"{startup['first_prompt_ms']:.1f} ms")
