@@ -58,6 +58,18 @@ import Testing
         #expect(NetworkSVG(seed: 8).render(network) != first)
     }
 
+    @Test(arguments: [12, 60, 120])
+    func nodeShapesDoNotOverlap(count: Int) {
+        let layout = NetworkLayout(network: Self.crowded(count))
+        for first in layout.nodes.indices {
+            for second in layout.nodes.indices where second > first {
+                let a = layout.nodes[first], b = layout.nodes[second]
+                let dx = a.centre.x - b.centre.x, dy = a.centre.y - b.centre.y
+                #expect((dx * dx + dy * dy).squareRoot() >= (a.radius + b.radius) * 1.25, "nodes \(first) and \(second) overlap")
+            }
+        }
+    }
+
     @Test func biggerNodesForMoreMentions() {
         let layout = NetworkLayout(network: network)
         let russia = layout.nodes.first { $0.node.id == "russia" }!

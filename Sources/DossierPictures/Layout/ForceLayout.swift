@@ -81,8 +81,8 @@ public struct ForceLayout: Sendable {
             }
             for node in 0..<count {
                 // Gravity grows with degree, so hubs hold the middle and leaves settle around them.
-                dx[node] += (centre - x[node]) * 0.02 * degree[node].squareRoot()
-                dy[node] += (centre - y[node]) * 0.02 * degree[node].squareRoot()
+                dx[node] += (centre - x[node]) * 0.06 * degree[node].squareRoot()
+                dy[node] += (centre - y[node]) * 0.06 * degree[node].squareRoot()
                 let length = max(0.01, (dx[node] * dx[node] + dy[node] * dy[node]).squareRoot())
                 let step = min(length, temperature)
                 x[node] += dx[node] / length * step
@@ -90,7 +90,31 @@ public struct ForceLayout: Sendable {
             }
             temperature = max(side / 400, temperature - cooling)
         }
-        return Self.fitted(x: x, y: y, side: side)
+        var points = Self.fitted(x: x, y: y, side: side)
+        Self.separate(&points, radii: radii)
+        return points
+    }
+
+    /// Pushes apart nodes whose shapes still overlap after the simulation (or after shrinking), a few
+    /// sweeps at a time, so no node hides another.
+    static func separate(_ points: inout [Point], radii: [Double], gap: Double = 4, sweeps: Int = 60) {
+        for _ in 0..<sweeps {
+            var moved = false
+            for first in points.indices {
+                for second in points.indices where second > first {
+                    var ex = points[second].x - points[first].x, ey = points[second].y - points[first].y
+                    var distance = (ex * ex + ey * ey).squareRoot()
+                    let needed = (radii[first] + radii[second]) * 1.25 + gap
+                    guard distance < needed else { continue }
+                    if distance < 0.01 { ex = 1; ey = 0; distance = 1 }
+                    let shift = (needed - distance) / 2 + 0.01
+                    points[first].x -= ex / distance * shift; points[first].y -= ey / distance * shift
+                    points[second].x += ex / distance * shift; points[second].y += ey / distance * shift
+                    moved = true
+                }
+            }
+            if !moved { return }
+        }
     }
 
     /// Shrinks the drawing into the square when the simulation spread it wider, keeping its shape.

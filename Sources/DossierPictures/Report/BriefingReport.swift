@@ -95,8 +95,11 @@ public struct BriefingReport: Sendable {
         return caption
     }
 
+    /// Author, date, length and file name — not the whole path, which would tell whoever receives the
+    /// briefing how the sender's disk is organised.
     private func byline(_ article: Article) -> String {
-        [article.author, article.date?.description, "\(article.wordCount) words", article.path]
+        let file = article.path.split(separator: "/").last.map(String.init)
+        return [article.author, article.date?.description, "\(article.wordCount) words", file]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
