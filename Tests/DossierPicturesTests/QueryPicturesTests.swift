@@ -60,3 +60,28 @@ import Testing
         #expect(chart.bars.allSatisfy { $0.label.hasPrefix("<") && $0.label.hasSuffix(">") })
     }
 }
+
+@Suite struct ScopedReportTests {
+    @Test func selectedClaimsNarrowTheTimelineAndTheTables() throws {
+        let corpus = FixtureCorpus.corpus()
+        // Dosym Satpayev's claim shares no sentence with an event; Xi's claim neither; the first
+        // sentence (an event) has no claim.
+        let scope = CorpusScope(claims: ["pipelines-c2"])
+        #expect(Timeline(corpus: corpus, scope: scope).entries.isEmpty)
+        let html = BriefingReport(scope: scope).render(corpus)
+        let xml = try #require(XMLCheck.parse(html))
+        let cells = xml.elements(named: "td").map(\.text)
+        #expect(cells.contains("Dosym Satpayev"))
+        #expect(!cells.contains("Xi Jinping"), "Xi Jinping is not in the selected claim")
+        // The article text stays whole.
+        #expect(xml.elements(named: "span").contains { $0.text == "Xi Jinping" })
+    }
+
+    @Test func selectedEventsCountEvenWithoutClaims() {
+        let scope = CorpusScope(events: ["water-e1"])
+        let timeline = Timeline(corpus: FixtureCorpus.corpus(), scope: scope)
+        #expect(timeline.entries.map(\.event.id) == ["water-e1"])
+        let network = ActorNetwork(corpus: FixtureCorpus.corpus(), scope: scope)
+        #expect(Set(network.nodes.map(\.id)) == ["china", "kazakhstan"])
+    }
+}

@@ -13,14 +13,7 @@ extension ActorNetwork {
     public init(corpus: Corpus, scope: CorpusScope = .everything) {
         var mentions: [EntityID: Int] = [:]
         var sentenceEntities: [SentenceKey: [EntityID]] = [:]
-        // Selected claims and events narrow the text to their sentences.
-        var selectedSentences: Set<SentenceKey>?
-        if scope.claims != nil || scope.events != nil {
-            var keys = Set<SentenceKey>()
-            if scope.claims != nil { keys.formUnion(corpus.claims.filter(scope.includes).map { SentenceKey($0.location) }) }
-            if scope.events != nil { keys.formUnion(corpus.events.filter(scope.includes).map { SentenceKey($0.location) }) }
-            selectedSentences = keys
-        }
+        let selectedSentences = scope.selectedSentences(in: corpus)
         func counts(_ location: Location) -> Bool {
             scope.includes(location) && (selectedSentences?.contains(SentenceKey(location)) ?? true)
         }

@@ -22,7 +22,7 @@ public struct BriefingReport: Sendable {
         let network = ActorNetwork(corpus: corpus, scope: scope)
         let shown = network.keepingMostMentioned(networkLimit)
         let timeline = Timeline(corpus: corpus, scope: scope)
-        let tables = ReportTables(corpus: corpus, scope: scope)
+        let tables = ReportTables(corpus: corpus, scope: scope, shown: Set(network.nodes.map(\.id)))
         let markup = ArticleMarkup(corpus: corpus)
         let articles = corpus.articles.filter { scope.articles?.contains($0.id) ?? true }
 

@@ -5,9 +5,11 @@ import DossierModel
 struct ReportTables {
     let corpus: Corpus
     let scope: CorpusScope
+    /// The actors and frameworks in the (scoped) network: the tables list the same ones.
+    let shown: Set<EntityID>
 
     func actors() -> String {
-        let rows = corpus.actors.filter { scope.includes(entity: $0.id) && !$0.mentions.isEmpty }
+        let rows = corpus.actors.filter { shown.contains($0.id) && !$0.mentions.isEmpty }
             .sorted { ($1.mentions.count, $0.name) < ($0.mentions.count, $1.name) }
             .map { actor in
                 [
@@ -20,7 +22,7 @@ struct ReportTables {
     }
 
     func frameworks() -> String {
-        let rows = corpus.frameworks.filter { scope.includes(entity: $0.id) && !$0.mentions.isEmpty }
+        let rows = corpus.frameworks.filter { shown.contains($0.id) && !$0.mentions.isEmpty }
             .sorted { ($1.mentions.count, $0.name) < ($0.mentions.count, $1.name) }
             .map { framework in
                 [

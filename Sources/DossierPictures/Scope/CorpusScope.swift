@@ -49,6 +49,16 @@ public struct CorpusScope: Sendable, Equatable {
     }
 
     public func includes(entity id: EntityID) -> Bool { entities?.contains(id) ?? true }
+
+    /// The sentences of the selected claims and events, which narrow every picture to what the
+    /// selection says; nil when the scope selects neither.
+    func selectedSentences(in corpus: Corpus) -> Set<SentenceKey>? {
+        guard claims != nil || events != nil else { return nil }
+        var keys = Set<SentenceKey>()
+        if claims != nil { keys.formUnion(corpus.claims.filter(includes).map { SentenceKey($0.location) }) }
+        if events != nil { keys.formUnion(corpus.events.filter(includes).map { SentenceKey($0.location) }) }
+        return keys
+    }
 }
 
 /// Identifies one sentence of the corpus: its article and its number in that article.

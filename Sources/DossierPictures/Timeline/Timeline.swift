@@ -12,10 +12,16 @@ public struct Timeline: Sendable, Equatable {
 
     public var entries: [Entry]
 
+    /// The events `scope` selects: the selected events, or when claims are selected the events in the
+    /// claims' sentences, or every event in the selected articles and sentences.
     public init(corpus: Corpus, scope: CorpusScope = .everything) {
         var titles: [ArticleID: String] = [:]
         for article in corpus.articles { titles[article.id] = article.title }
-        entries = corpus.events.filter(scope.includes).map { event in
+        let sentences = scope.events == nil ? scope.selectedSentences(in: corpus) : nil
+        let selected = corpus.events.filter { event in
+            scope.includes(event) && (sentences?.contains(SentenceKey(event.location)) ?? true)
+        }
+        entries = selected.map { event in
             Entry(event: event, articleTitle: titles[event.location.article] ?? event.location.article,
                   anchor: SentenceAnchor.id(event.location))
         }.sorted { first, second in
