@@ -16,6 +16,9 @@ struct Dossier: ParsableCommand {
     @OptionGroup(title: "Batch")
     var batch: BatchOptions
 
+    @OptionGroup(title: "Interactive shell")
+    var interactive: InteractiveOptions
+
     @Argument(help: "Article files, folders or globs to load (default: the built-in sample articles).")
     var paths: [String] = []
 
@@ -26,6 +29,6 @@ struct Dossier: ParsableCommand {
             if status != .success { throw ExitCode(status.rawValue) }
             return
         }
-        throw ValidationError("no query to run: give -c QUERY, use `dossier run SCRIPT`, or pipe statements on standard input")
+        throw ExitCode(ShellLauncher.run(interactive.launchOptions(paths: paths)))
     }
 }

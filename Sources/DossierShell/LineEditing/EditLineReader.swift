@@ -49,6 +49,8 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: String) -> LineInput {
         free(promptBuffer)
         promptBuffer = strdup(PromptEscapes.fence(prompt))
+        // A Ctrl-C pressed between prompts was meant for what ran then, not for this line.
+        InterruptSignal.clear()
         while true {
             var count: Int32 = 0
             if let bytes = el_gets(editLine, &count) {

@@ -39,7 +39,15 @@ final class PseudoTerminalProcess {
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         // A new session whose first opened terminal becomes its controlling terminal.
-        posix_spawnattr_setflags(&attributes, Self.spawnNewSession)
+        // The test runner's threads may block or ignore signals; the shell must start as from a login.
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGPIPE, SIGQUIT, SIGTSTP, SIGWINCH] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Self.spawnNewSession | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -71,8 +79,23 @@ final class PseudoTerminalProcess {
         close(master)
     }
 
-    /// Types `text` as keystrokes (control characters included: "\u{3}" is Ctrl-C).
-    func type(_ text: String) {
+    /// Types `text` as keystrokes (control characters included: "\u{3}" is Ctrl-C) once the line
+    /// editor has the terminal. Keys typed earlier would meet the kernel's line discipline instead
+    /// (which discards type-ahead on Ctrl-C), so this waits until canonical mode is off.
+    func type(_ text: String, timeout seconds: Int = 20) throws {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        var settings = termios()
+        while tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) != 0 {
+            guard ContinuousClock.now < deadline else {
+                throw Timeout(waitingFor: "the line editor", screen: transcript)
+            }
+            _ = readMore(until: ContinuousClock.now + .milliseconds(5))
+        }
+        typeNow(text)
+    }
+
+    /// Types `text` at once, whoever has the terminal: Ctrl-C while a query runs reaches the kernel.
+    func typeNow(_ text: String) {
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
     }

@@ -1,0 +1,102 @@
+/// The interactive shell: reads statements, runs dot-commands and queries, shows results.
+///
+/// Everything it touches is injected (the line reader, the output streams, the environment), so
+/// tests drive a real shell with a scripted reader and read what it printed.
+public final class Shell {
+    public let configuration: ShellConfiguration
+    let reader: LineReader
+    let output: TextSink
+    let errorOutput: TextSink
+    let style: ShellStyle
+    var history: ShellHistory?
+    var timerEnabled = false
+    var pagerMode: PagerMode
+    var quitRequested = false
+    /// Queries that ran without error, in order: what `.save` writes.
+    var successfulStatements: [String] = []
+    /// Whether the last statement failed; a piped session exits non-zero when one did.
+    var failures = 0
+
+    public init(configuration: ShellConfiguration, reader: LineReader, output: TextSink, errorOutput: TextSink) {
+        self.configuration = configuration
+        self.reader = reader
+        self.output = output
+        self.errorOutput = errorOutput
+        self.style = ShellStyle(enabled: configuration.usesColor)
+        self.pagerMode = configuration.pagerMode
+    }
+
+    /// Runs until `.quit` or Ctrl-D; returns the process exit code.
+    public func run() -> Int32 {
+        if configuration.showsBanner { output.write(banner() + "\n") }
+        runStartupFile()
+        let statements = StatementReader(reader: reader, isComplete: isComplete)
+        while !quitRequested {
+            switch statements.next(prompt: prompt, continuationPrompt: continuationPrompt) {
+            case .interrupted:
+                output.write("\n")
+            case .endOfInput:
+                if configuration.showsPrompt { output.write("\n") }
+                return 0
+            case .statement(let text):
+                history?.record(HistoryEntry.form(of: text))
+                execute(text, source: "input")
+            }
+        }
+        return 0
+    }
+
+    /// Runs one statement (a dot-command or a query) and reports whether it succeeded.
+    @discardableResult
+    func execute(_ statement: String, source: String) -> Bool {
+        if DotCommandLine.isDotCommand(statement) {
+            let succeeded = runDotCommand(statement)
+            if !succeeded { failures += 1 }
+            return succeeded
+        }
+        let succeeded = runQuery(statement, source: source)
+        if succeeded { successfulStatements.append(statement) } else { failures += 1 }
+        return succeeded
+    }
+
+    private func runDotCommand(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }.dropFirst()
+        let name = String(trimmed.prefix { !$0.isWhitespace })
+        let rest = String(trimmed.dropFirst(name.count).drop { $0 == " " || $0 == "\t" })
+        do throws(ShellError) {
+            guard let command = DotCommandTable.command(named: name) else {
+                throw ShellError(DotCommandTable.unknownCommandMessage(name))
+            }
+            try command.action(try DotArguments(rest), self)
+            return true
+        } catch {
+            report(error.message)
+            return false
+        }
+    }
+
+    var prompt: String { configuration.showsPrompt ? style.prompt("dossier>") + " " : "" }
+    var continuationPrompt: String { configuration.showsPrompt ? style.dim("   ...>") + " " : "" }
+
+    /// Writes an error message (already in words) to the error stream.
+    func report(_ message: String) {
+        errorOutput.write(style.error("error:") + " " + message + "\n")
+    }
+
+    /// Writes a warning that does not stop anything.
+    func warn(_ message: String) {
+        errorOutput.write(style.warning("warning:") + " " + message + "\n")
+    }
+
+    /// Shows a result, through the pager when it is taller than the terminal.
+    func present(_ text: String) {
+        guard !text.isEmpty else { return }
+        let block = text.hasSuffix("\n") ? text : text + "\n"
+        let terminal = TerminalSize.current(environment: configuration.environment)
+        if Pager.shouldPage(block, mode: pagerMode, outputIsTerminal: configuration.outputIsTerminal, terminal: terminal),
+           Pager(environment: configuration.environment).show(block) {
+            return
+        }
+        output.write(block)
+    }
+}

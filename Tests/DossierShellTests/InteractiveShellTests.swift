@@ -1,0 +1,101 @@
+import Testing
+
+/// The real binary on a pseudo-terminal, keys typed as a user would type them.
+@Suite(.serialized) struct InteractiveShellTests {
+    private func launch(_ folder: TemporaryFolder, arguments: [String] = ["--no-init"], extra: [String: String] = [:]) throws -> PseudoTerminalProcess {
+        let shell = try PseudoTerminalProcess(
+            executable: DossierBinary.path, arguments: arguments,
+            environment: DossierBinary.environment(in: folder, extra: extra)
+        )
+        try shell.waitFor("dossier> ")
+        return shell
+    }
+
+    @Test func ctrlDOnAnEmptyLineExitsWithZero() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type(".timer of")
+        // Ctrl-C flushes the terminal's unread output, so let the echo arrive first, as it does for a person.
+        try shell.waitFor(".timer of")
+        try shell.type("\u{3}")
+        try shell.waitFor("dossier> ")
+        try shell.type(".pager off\r")
+        try shell.waitFor("dossier> ")
+        try shell.type(".history\r")
+        let listing = try shell.waitFor("dossier> ")
+        #expect(listing.contains("1  .pager off"))
+        #expect(!listing.contains(".timer of"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func upRecallsHistoryFromAnEarlierSession() throws {
+        let folder = TemporaryFolder()
+        let first = try launch(folder)
+        try first.type(".pager off\r")
+        try first.waitFor("dossier> ")
+        try first.type("\u{4}")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try launch(folder)
+        try second.type("\u{1B}[A")
+        try second.waitFor(".pager off")
+        try second.type("\r")
+        try second.waitFor("dossier> ")
+        try second.type(".history\r")
+        let listing = try second.waitFor("dossier> ")
+        // Recalling and re-running the same statement does not store it twice.
+        #expect(listing.contains("1  .pager off"))
+        #expect(!listing.contains("2  .pager off"))
+        try second.type("\u{4}")
+        #expect(try second.waitForExit() == 0)
+    }
+
+    @Test func ctrlRFindsAnOlderStatement() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type(".timer on\r")
+        try shell.waitFor("dossier> ")
+        try shell.type(".pager off\r")
+        try shell.waitFor("dossier> ")
+        try shell.type("\u{12}tim")
+        try shell.waitFor(".timer on")
+        try shell.type("\r")
+        try shell.waitFor("dossier> ")
+        try shell.type(".history\r")
+        let listing = try shell.waitFor("dossier> ")
+        #expect(listing.contains("3  .timer on"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func tabCompletesADotCommand() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type(".hist\t5\r")
+        let listing = try shell.waitFor("dossier> ")
+        #expect(listing.contains(".history 5"))
+        #expect(listing.contains("1  .history 5"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func tabListsSeveralCandidates() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type(".pager \t")
+        let listing = try shell.waitFor("dossier> .pager ")
+        #expect(listing.contains("on"))
+        #expect(listing.contains("off"))
+        #expect(listing.contains("auto"))
+        try shell.type("\u{15}\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+}
