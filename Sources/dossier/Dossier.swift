@@ -7,7 +7,7 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "An interactive shell for questioning policy and geopolitics articles.",
         discussion: "Exit status: 0 ok, 1 query error, 2 usage or input error, 3 script stopped at an error.",
-        version: "0.1.0",
+        version: DossierVersion.current,
         subcommands: [RunCommand.self, ExportCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self]
     )
 

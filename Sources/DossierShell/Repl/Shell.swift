@@ -1,3 +1,5 @@
+import DossierQuery
+
 /// The interactive shell: reads statements, runs dot-commands and queries, shows results.
 ///
 /// Everything it touches is injected (the line reader, the output streams, the environment), so
@@ -8,8 +10,18 @@ public final class Shell {
     let output: TextSink
     let errorOutput: TextSink
     let style: ShellStyle
+    /// The query language's state: corpus, variables, functions, last result.
+    let session: QuerySession
+    /// Reads articles for `.load`, with the lexicons chosen at start.
+    let corpusLoading: CorpusLoading
+    /// Where the loaded articles came from, for the banner.
+    var corpusOrigin: String
     var history: ShellHistory?
     var timerEnabled = false
+    /// How results are written (`.mode`).
+    var format: OutputFormat = .table
+    /// Folders of the scripts being run, innermost last: `include` paths are relative to them.
+    var scriptDirectories: [String] = []
     var pagerMode: PagerMode
     var quitRequested = false
     /// Queries that ran without error, in order: what `.save` writes.
@@ -17,8 +29,14 @@ public final class Shell {
     /// Whether the last statement failed; a piped session exits non-zero when one did.
     var failures = 0
 
-    public init(configuration: ShellConfiguration, reader: LineReader, output: TextSink, errorOutput: TextSink) {
+    init(
+        configuration: ShellConfiguration, session: QuerySession, corpusLoading: CorpusLoading, corpusOrigin: String,
+        reader: LineReader, output: TextSink, errorOutput: TextSink
+    ) {
         self.configuration = configuration
+        self.session = session
+        self.corpusLoading = corpusLoading
+        self.corpusOrigin = corpusOrigin
         self.reader = reader
         self.output = output
         self.errorOutput = errorOutput
@@ -30,7 +48,7 @@ public final class Shell {
     public func run() -> Int32 {
         if configuration.showsBanner { output.write(banner() + "\n") }
         runStartupFile()
-        let statements = StatementReader(reader: reader, isComplete: isComplete)
+        let statements = StatementReader(reader: reader, isComplete: session.isComplete)
         while !quitRequested {
             switch statements.next(prompt: prompt, continuationPrompt: continuationPrompt) {
             case .interrupted:
@@ -59,7 +77,8 @@ public final class Shell {
         return succeeded
     }
 
-    private func runDotCommand(_ line: String) -> Bool {
+    /// Runs a dot-command line; `location` (`file:line`) prefixes its error when it comes from a script.
+    func runDotCommand(_ line: String, location: String? = nil) -> Bool {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }.dropFirst()
         let name = String(trimmed.prefix { !$0.isWhitespace })
         let rest = String(trimmed.dropFirst(name.count).drop { $0 == " " || $0 == "\t" })
@@ -70,7 +89,7 @@ public final class Shell {
             try command.action(try DotArguments(rest), self)
             return true
         } catch {
-            report(error.message)
+            report(error.message, at: location)
             return false
         }
     }
@@ -78,9 +97,11 @@ public final class Shell {
     var prompt: String { configuration.showsPrompt ? style.prompt("dossier>") + " " : "" }
     var continuationPrompt: String { configuration.showsPrompt ? style.dim("   ...>") + " " : "" }
 
-    /// Writes an error message (already in words) to the error stream.
-    func report(_ message: String) {
-        errorOutput.write(style.error("error:") + " " + message + "\n")
+    /// Writes an error message (already in words and terminal-safe) to the error stream, after the
+    /// `file:line` it comes from when a script is running.
+    func report(_ message: String, at location: String? = nil) {
+        let prefix = location.map { TerminalSafeText.escape($0) + ": " } ?? ""
+        errorOutput.write(prefix + style.error("error:") + " " + message + "\n")
     }
 
     /// Writes a warning that does not stop anything.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DossierQuery
 
 /// What the command line asked of the interactive shell.
 public struct ShellLaunchOptions: Sendable {
@@ -53,7 +54,14 @@ public enum ShellLauncher {
         let reader = EditLineReader(programName: "dossier", mode: options.editingMode, historySize: 1000) { line, cursor in
             completion.complete(line, cursor)
         }
-        let shell = Shell(configuration: configuration, reader: reader, output: stdout, errorOutput: TerminalOutput.standardError)
+        let loading = CorpusLoading(environment: environment)
+        let loaded = loading.load(options.paths)
+        let shell = Shell(
+            configuration: configuration, session: QuerySession(corpus: loaded.corpus), corpusLoading: loading,
+            corpusOrigin: loaded.origin, reader: reader, output: stdout, errorOutput: TerminalOutput.standardError
+        )
+        if let problem = loading.lexiconProblem { shell.warn(TerminalSafeText.escape(problem)) }
+        for problem in loaded.problems { shell.warn("skipped " + TerminalSafeText.escape(problem.description)) }
         completion.shell = shell
         shell.history = ShellHistory(
             file: ShellPaths.historyFile(environment: environment).map { HistoryFile(path: $0) },

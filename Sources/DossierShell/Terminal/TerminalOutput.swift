@@ -51,4 +51,7 @@ public final class TextBuffer: TextSink {
     public init() {}
 
     public func write(_ text: String) { self.text += text }
+
+    /// Forgets what was collected.
+    public func clear() { text = "" }
 }

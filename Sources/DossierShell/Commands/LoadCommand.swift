@@ -1,0 +1,34 @@
+extension DotCommand {
+    static let load = DotCommand(
+        name: "load", arguments: "PATHS…",
+        summary: "read articles from files, folders or globs, replacing those loaded",
+        details: """
+        Reads the articles at PATHS (files, folders searched for .txt and .md files, or globs such as
+        "notes/*.md") and makes them the articles every query runs on. Files that cannot be read are
+        listed and skipped; the others load. Variables and `_` refer to the old articles, so they are
+        cleared; functions stay.
+
+            .load ~/articles/central-asia
+            .load "reports/2024-*.txt" extra.md
+        """,
+        completion: .paths
+    ) { arguments, shell throws(ShellError) in
+        guard !arguments.words.isEmpty else {
+            throw ShellError("`.load` takes files, folders or globs, e.g. `.load articles/*.txt`")
+        }
+        let home = shell.configuration.environment["HOME"]
+        let paths = arguments.words.map { word in
+            word.hasPrefix("~/") ? (home ?? "~") + word.dropFirst() : word
+        }
+        let started = ContinuousClock.now
+        let loaded = shell.corpusLoading.load(paths)
+        for problem in loaded.problems { shell.warn("skipped " + TerminalSafeText.escape(problem.description)) }
+        guard !loaded.corpus.articles.isEmpty else {
+            throw ShellError("no articles could be read from \(TerminalSafeText.escape(loaded.origin)); the loaded articles are unchanged")
+        }
+        shell.session.replaceCorpus(loaded.corpus)
+        shell.corpusOrigin = loaded.origin
+        let elapsed = Shell.format(ContinuousClock.now - started)
+        shell.output.write("loaded \(loaded.corpus.summary) in \(elapsed)\n")
+    }
+}
