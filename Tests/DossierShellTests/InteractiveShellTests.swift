@@ -99,3 +99,63 @@ import Testing
         #expect(try shell.waitForExit() == 0)
     }
 }
+
+/// Editing that involves the query language: multi-line statements, completion, cancelling.
+@Suite(.serialized) struct InteractiveQueryTests {
+    @Test func aMultiLineStatementRunsAndIsRecalledAsOneEntry() throws {
+        let folder = TemporaryFolder()
+        let shell = try PseudoTerminalProcess(
+            executable: DossierBinary.path, arguments: ["--no-init", "--pager", "off"],
+            environment: DossierBinary.environment(in: folder))
+        try shell.waitFor("dossier> ")
+        try shell.type("articles |\r")
+        try shell.waitFor("...> ")
+        try shell.type("  count\r")
+        try shell.waitFor("4")
+        try shell.waitFor("dossier> ")
+        try shell.type("\u{1B}[A")
+        try shell.waitFor("articles |   count")
+        try shell.type("\u{15}\u{4}")
+        #expect(try shell.waitForExit() == 0)
+        #expect(folder.read("state/dossier/history") == "articles |   count\n")
+    }
+
+    @Test func tabCompletesAStageNameAfterAPipe() throws {
+        let folder = TemporaryFolder()
+        let shell = try PseudoTerminalProcess(
+            executable: DossierBinary.path, arguments: ["--no-init", "--pager", "off"],
+            environment: DossierBinary.environment(in: folder))
+        try shell.waitFor("dossier> ")
+        try shell.type("articles | cou\t\r")
+        try shell.waitFor("articles | count")
+        try shell.waitFor("4")
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func ctrlCStopsALongQueryAndTheShellGoesOn() throws {
+        let folder = TemporaryFolder()
+        let samples = SampleArticles.paths
+        try #require(!samples.isEmpty)
+        // Ten copies of the samples make a cross join long enough to interrupt.
+        for copy in 1...10 {
+            for path in samples {
+                let name = String(path.split(separator: "/").last!.dropLast(4))
+                folder.write(SampleArticles.text(of: path), to: "\(name)-\(copy).txt")
+            }
+        }
+        let shell = try PseudoTerminalProcess(
+            executable: DossierBinary.path, arguments: ["--no-init", "--pager", "off", folder.path],
+            environment: DossierBinary.environment(in: folder))
+        try shell.waitFor("dossier> ", timeout: 60)
+        try shell.type("mentions | join mentions as other on 1 == 1 | count\r")
+        try shell.waitUntilLineEditorIsDone()
+        shell.typeNow("\u{3}")
+        try shell.waitFor("cancelled")
+        try shell.waitFor("dossier> ")
+        try shell.type("articles | count\r")
+        try shell.waitFor("40")
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+}

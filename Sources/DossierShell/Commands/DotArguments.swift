@@ -45,3 +45,13 @@ public struct ShellError: Error, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension DotArguments {
+    /// The words as paths, with a leading `~/` meaning the home folder, as in other shells.
+    func paths(home: String?) -> [String] {
+        words.map { word in
+            guard word.hasPrefix("~/"), let home else { return word }
+            return (home.hasSuffix("/") ? String(home.dropLast()) : home) + word.dropFirst()
+        }
+    }
+}

@@ -16,10 +16,7 @@ extension DotCommand {
         guard !arguments.words.isEmpty else {
             throw ShellError("`.load` takes files, folders or globs, e.g. `.load articles/*.txt`")
         }
-        let home = shell.configuration.environment["HOME"]
-        let paths = arguments.words.map { word in
-            word.hasPrefix("~/") ? (home ?? "~") + word.dropFirst() : word
-        }
+        let paths = arguments.paths(home: shell.configuration.environment["HOME"])
         let started = ContinuousClock.now
         let loaded = shell.corpusLoading.load(paths)
         for problem in loaded.problems { shell.warn("skipped " + TerminalSafeText.escape(problem.description)) }

@@ -12,7 +12,7 @@ extension DotCommand {
         """,
         completion: .paths
     ) { arguments, shell throws(ShellError) in
-        guard arguments.words.count == 1, let path = arguments.words.first else {
+        guard arguments.words.count == 1, let path = arguments.paths(home: shell.configuration.environment["HOME"]).first else {
             throw ShellError("`.save` takes one file name, e.g. `.save analysis.dq`")
         }
         let statements = shell.successfulStatements

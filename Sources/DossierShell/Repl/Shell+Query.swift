@@ -4,7 +4,8 @@ extension Shell {
     /// Runs a query statement (or several, separated by `;`), showing each outcome as it comes.
     /// Ctrl-C while it runs stops it with a "cancelled" message and returns to the prompt.
     func runQuery(_ text: String, source: String) -> Bool {
-        InterruptSignal.clear()
+        // The flag is not cleared here: a Ctrl-C pressed once the line was entered is meant for this
+        // query. Reading a line clears it, and so does the end of each query.
         session.isCancelled = { InterruptSignal.isRaised }
         let started = ContinuousClock.now
         let results = TextBuffer()

@@ -94,6 +94,18 @@ final class PseudoTerminalProcess {
         typeNow(text)
     }
 
+    /// Waits until the line editor has handed the terminal back (a statement is running).
+    func waitUntilLineEditorIsDone(timeout seconds: Int = 20) throws {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        var settings = termios()
+        while tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) == 0 {
+            guard ContinuousClock.now < deadline else {
+                throw Timeout(waitingFor: "the statement to start", screen: transcript)
+            }
+            _ = readMore(until: ContinuousClock.now + .milliseconds(2))
+        }
+    }
+
     /// Types `text` at once, whoever has the terminal: Ctrl-C while a query runs reaches the kernel.
     func typeNow(_ text: String) {
         var bytes = Array(text.utf8)

@@ -28,7 +28,15 @@ final class TemporaryFolder {
     }
 
     func read(_ name: String) -> String? {
-        let descriptor = open(file(name), O_RDONLY)
+        Self.readAbsolute(file(name))
+    }
+
+    static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    static func readAbsolute(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
