@@ -53,7 +53,7 @@ import Testing
         let (shell, scripted, _, errors) = ShellFixture.shell(lines: [])
         _ = scripted
         let custom = ScriptedLineReader(reader)
-        let replaced = Shell(configuration: shell.configuration, session: shell.session, corpusLoading: shell.corpusLoading,
+        let replaced = Shell(configuration: shell.configuration, session: shell.session,
                              corpusOrigin: "fixture", reader: custom, output: TextBuffer(), errorOutput: errors)
         #expect(replaced.run() == 0)
         #expect(custom.prompts == ["dossier> ", "   ...> ", "dossier> "])

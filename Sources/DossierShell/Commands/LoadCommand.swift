@@ -18,13 +18,12 @@ extension DotCommand {
         }
         let paths = arguments.paths(home: shell.configuration.environment["HOME"])
         let started = ContinuousClock.now
-        let loaded = shell.corpusLoading.load(paths)
-        for problem in loaded.problems { shell.warn("skipped " + TerminalSafeText.escape(problem.description)) }
-        guard !loaded.corpus.articles.isEmpty else {
-            throw ShellError("no articles could be read from \(TerminalSafeText.escape(loaded.origin)); the loaded articles are unchanged")
-        }
+        // The same loading as `dossier PATHS` and batch runs, so a path means the same everywhere.
+        let loaded = CorpusSource.load(paths: paths)
+        for problem in loaded.problems { shell.warn(TerminalSafeText.escape(problem)) }
+        guard !loaded.fatal else { throw ShellError("the loaded articles are unchanged") }
         shell.session.replaceCorpus(loaded.corpus)
-        shell.corpusOrigin = loaded.origin
+        shell.corpusOrigin = paths.joined(separator: " ")
         let elapsed = Shell.format(ContinuousClock.now - started)
         shell.output.write("loaded \(loaded.corpus.summary) in \(elapsed)\n")
     }

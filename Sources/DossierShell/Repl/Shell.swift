@@ -12,8 +12,6 @@ public final class Shell {
     let style: ShellStyle
     /// The query language's state: corpus, variables, functions, last result.
     let session: QuerySession
-    /// Reads articles for `.load`, with the lexicons chosen at start.
-    let corpusLoading: CorpusLoading
     /// Where the loaded articles came from, for the banner.
     var corpusOrigin: String
     var history: ShellHistory?
@@ -30,12 +28,11 @@ public final class Shell {
     var failures = 0
 
     init(
-        configuration: ShellConfiguration, session: QuerySession, corpusLoading: CorpusLoading, corpusOrigin: String,
+        configuration: ShellConfiguration, session: QuerySession, corpusOrigin: String,
         reader: LineReader, output: TextSink, errorOutput: TextSink
     ) {
         self.configuration = configuration
         self.session = session
-        self.corpusLoading = corpusLoading
         self.corpusOrigin = corpusOrigin
         self.reader = reader
         self.output = output

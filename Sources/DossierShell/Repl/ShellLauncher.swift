@@ -35,6 +35,11 @@ public struct ShellLaunchOptions: Sendable {
 public enum ShellLauncher {
     /// Runs the interactive shell and returns the exit code.
     public static func run(_ options: ShellLaunchOptions) -> Int32 {
+        // Loaded as for a batch run, so a path means the same everywhere; a run of paths that yields
+        // no article at all is a usage error, not an empty shell.
+        let loaded = CorpusSource.load(paths: options.paths)
+        for problem in loaded.problems { TerminalOutput.standardError.write(TerminalSafeText.escape("dossier: \(problem)") + "\n") }
+        if loaded.fatal { return ExitStatus.usageOrInputError.rawValue }
         InterruptSignal.install()
         // A pager that quits early closes its pipe; the write fails instead of killing the shell.
         signal(SIGPIPE, SIG_IGN)
@@ -54,14 +59,11 @@ public enum ShellLauncher {
         let reader = EditLineReader(programName: "dossier", mode: options.editingMode, historySize: 1000) { line, cursor in
             completion.complete(line, cursor)
         }
-        let loading = CorpusLoading(environment: environment)
-        let loaded = loading.load(options.paths)
         let shell = Shell(
-            configuration: configuration, session: QuerySession(corpus: loaded.corpus), corpusLoading: loading,
-            corpusOrigin: loaded.origin, reader: reader, output: stdout, errorOutput: TerminalOutput.standardError
+            configuration: configuration, session: QuerySession(corpus: loaded.corpus),
+            corpusOrigin: options.paths.isEmpty ? "the built-in samples" : options.paths.joined(separator: " "),
+            reader: reader, output: stdout, errorOutput: TerminalOutput.standardError
         )
-        if let problem = loading.lexiconProblem { shell.warn(TerminalSafeText.escape(problem)) }
-        for problem in loaded.problems { shell.warn("skipped " + TerminalSafeText.escape(problem.description)) }
         completion.shell = shell
         shell.history = ShellHistory(
             file: ShellPaths.historyFile(environment: environment).map { HistoryFile(path: $0) },

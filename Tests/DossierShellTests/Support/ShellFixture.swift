@@ -56,9 +56,6 @@ enum ShellFixture {
         return Corpus(articles: [article], actors: actors, frameworks: frameworks, claims: claims)
     }()
 
-    /// Reading the lexicons takes a moment; every test shell shares one reader.
-    static let loading = CorpusLoading(environment: [:])
-
     /// A shell over the fixture corpus that reads `lines`, writing into buffers.
     static func shell(
         lines: [String], environment: [String: String] = [:], startupFile: String? = nil, explicitStartup: Bool = false
@@ -71,7 +68,7 @@ enum ShellFixture {
             startupFile: startupFile, startupFileIsExplicit: explicitStartup, environment: environment
         )
         let shell = Shell(
-            configuration: configuration, session: QuerySession(corpus: corpus), corpusLoading: loading,
+            configuration: configuration, session: QuerySession(corpus: corpus),
             corpusOrigin: "the test fixture", reader: reader, output: output, errorOutput: errors
         )
         return (shell, reader, output, errors)
