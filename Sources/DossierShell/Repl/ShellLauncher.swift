@@ -41,8 +41,6 @@ public enum ShellLauncher {
         for problem in loaded.problems { TerminalOutput.standardError.write(TerminalSafeText.escape("dossier: \(problem)") + "\n") }
         if loaded.fatal { return ExitStatus.usageOrInputError.rawValue }
         InterruptSignal.install()
-        // A pager that quits early closes its pipe; the write fails instead of killing the shell.
-        signal(SIGPIPE, SIG_IGN)
         let environment = ProcessEnvironment.current
         let stdout = TerminalOutput.standardOutput
         let configuration = ShellConfiguration(

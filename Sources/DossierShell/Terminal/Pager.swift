@@ -68,8 +68,9 @@ public struct Pager: Sendable {
             close(writeEnd)
             return false
         }
-        // Quitting the pager early closes the pipe; SIGPIPE is ignored by the shell, so the write
-        // simply fails and the rest of the text is dropped.
+        // Quitting the pager early closes the pipe. With SIGPIPE ignored the write simply fails and the
+        // rest of the text is dropped, instead of the signal ending the whole process.
+        signal(SIGPIPE, SIG_IGN)
         TerminalOutput(descriptor: writeEnd).write(text)
         close(writeEnd)
         var status: Int32 = 0
