@@ -5,6 +5,15 @@ import DossierModel
 /// holds, each actor's claims, and every name and alias an entity answers to.
 public final class CorpusIndex: Sendable {
     public let corpus: Corpus
+    /// The corpus's arrays, held here so that reading one field of one row does not copy the row.
+    let articles: [Article]
+    let actors: [Actor]
+    let frameworks: [Framework]
+    let claims: [Claim]
+    let events: [Event]
+    /// References resolved once: the speaker of each claim, the affiliation of each actor (-1 for none).
+    let claimSpeaker: [Int32]
+    let actorAffiliation: [Int32]
 
     let articlePosition: [ArticleID: Int32]
     let actorPosition: [EntityID: Int32]
@@ -40,6 +49,11 @@ public final class CorpusIndex: Sendable {
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
+        articles = corpus.articles
+        actors = corpus.actors
+        frameworks = corpus.frameworks
+        claims = corpus.claims
+        events = corpus.events
         articlePosition = Self.positions(corpus.articles.map(\.id))
         actorPosition = Self.positions(corpus.actors.map(\.id))
         frameworkPosition = Self.positions(corpus.frameworks.map(\.id))
@@ -96,6 +110,8 @@ public final class CorpusIndex: Sendable {
 
         var speakerPairs: [(Int32, Int32)] = []
         let actorPosition = self.actorPosition
+        claimSpeaker = corpus.claims.map { claim in claim.speaker.flatMap { actorPosition[$0] } ?? -1 }
+        actorAffiliation = corpus.actors.map { actor in actor.affiliation.flatMap { actorPosition[$0] } ?? -1 }
         for (position, claim) in corpus.claims.enumerated() {
             if let speaker = claim.speaker, let actor = actorPosition[speaker] { speakerPairs.append((actor, Int32(position))) }
         }
@@ -161,13 +177,13 @@ public final class CorpusIndex: Sendable {
     }
 
     func sentence(_ global: Int32) -> Sentence {
-        corpus.articles[Int(sentenceArticle[Int(global)])].sentences[Int(sentenceLocal[Int(global)])]
+        articles[Int(sentenceArticle[Int(global)])].sentences[Int(sentenceLocal[Int(global)])]
     }
 
     func mention(_ row: MentionRow) -> Mention {
         row.isFramework
-            ? corpus.frameworks[Int(row.entity)].mentions[Int(row.ordinal)]
-            : corpus.actors[Int(row.entity)].mentions[Int(row.ordinal)]
+            ? frameworks[Int(row.entity)].mentions[Int(row.ordinal)]
+            : actors[Int(row.entity)].mentions[Int(row.ordinal)]
     }
 
     // MARK: Names

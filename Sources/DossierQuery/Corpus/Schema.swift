@@ -15,33 +15,34 @@ enum Schema {
     }
 
     static let articles = FieldTable([
-        Field("id", .string, "the article's id: a slug of its file name") { i, r in .string(i.corpus.articles[r].id) },
-        Field("title", .string, "the title") { i, r in .string(i.corpus.articles[r].title) },
-        Field("author", .string, "the author, when the article names one") { i, r in FieldValues.text(i.corpus.articles[r].author) },
-        Field("date", .date, "the publication date") { i, r in FieldValues.date(i.corpus.articles[r].date) },
-        Field("path", .string, "the file it was read from") { i, r in .string(i.corpus.articles[r].path) },
-        Field("words", .int, "the number of words") { i, r in .int(i.corpus.articles[r].wordCount) },
-        Field("sentences", .int, "the number of sentences") { i, r in .int(i.corpus.articles[r].sentences.count) },
-        Field("paragraphs", .int, "the number of paragraphs") { i, r in .int(i.corpus.articles[r].paragraphs.count) },
+        Field("id", .string, "the article's id: a slug of its file name") { i, r in .string(i.articles[r].id) },
+        Field("title", .string, "the title") { i, r in .string(i.articles[r].title) },
+        Field("author", .string, "the author, when the article names one") { i, r in FieldValues.text(i.articles[r].author) },
+        Field("date", .date, "the publication date") { i, r in FieldValues.date(i.articles[r].date) },
+        Field("path", .string, "the file it was read from") { i, r in .string(i.articles[r].path) },
+        Field("words", .int, "the number of words") { i, r in .int(i.articles[r].wordCount) },
+        Field("sentences", .int, "the number of sentences") { i, r in .int(i.articles[r].sentences.count) },
+        Field("paragraphs", .int, "the number of paragraphs") { i, r in .int(i.articles[r].paragraphs.count) },
     ], shown: ["id", "title", "author", "date", "words"])
 
     static let actors = FieldTable([
-        Field("id", .string, "the actor's id: a slug of its canonical name") { i, r in .string(i.corpus.actors[r].id) },
-        Field("name", .string, "the canonical name") { i, r in .string(i.corpus.actors[r].name) },
+        Field("id", .string, "the actor's id: a slug of its canonical name") { i, r in .string(i.actors[r].id) },
+        Field("name", .string, "the canonical name") { i, r in .string(i.actors[r].name) },
         Field("kind", .string, "state, person, organization, region, bloc, group, company, media or city") { i, r in
-            .string(i.corpus.actors[r].kind.rawValue)
+            .string(i.actors[r].kind.rawValue)
         },
         Field("aliases", .list(.string), "other names the text or lexicon uses") { i, r in
-            .list(i.corpus.actors[r].aliases.map(Value.string))
+            .list(i.actors[r].aliases.map(Value.string))
         },
         Field("affiliation", .row(.actors), "the state or organisation the actor belongs to") { i, r in
-            i.corpus.actors[r].affiliation.flatMap { i.actorPosition[$0] }.map { .row(RowReference(.actors, $0)) } ?? .null
+            let affiliation = i.actorAffiliation[r]
+            return affiliation >= 0 ? .row(RowReference(.actors, affiliation)) : .null
         },
-        Field("role", .string, "the role as the text states it") { i, r in FieldValues.text(i.corpus.actors[r].role) },
+        Field("role", .string, "the role as the text states it") { i, r in FieldValues.text(i.actors[r].role) },
         Field("lexicon_role", .string, "the role as the lexicon normalises it") { i, r in
-            FieldValues.text(i.corpus.actors[r].lexiconRole)
+            FieldValues.text(i.actors[r].lexiconRole)
         },
-        Field("mentions", .int, "how often the actor is mentioned") { i, r in .int(i.corpus.actors[r].mentions.count) },
+        Field("mentions", .int, "how often the actor is mentioned") { i, r in .int(i.actors[r].mentions.count) },
         Field("claims", .list(.row(.claims)), "the claims the actor makes") { i, r in
             FieldValues.rows(.claims, i.claimsBySpeaker[r])
         },
@@ -51,67 +52,68 @@ enum Schema {
     ], shown: ["name", "kind", "affiliation", "role", "mentions"])
 
     static let frameworks = FieldTable([
-        Field("id", .string, "the framework's id: a slug of its canonical name") { i, r in .string(i.corpus.frameworks[r].id) },
-        Field("name", .string, "the canonical name") { i, r in .string(i.corpus.frameworks[r].name) },
-        Field("acronym", .string, "the acronym (BRI, EAEU)") { i, r in FieldValues.text(i.corpus.frameworks[r].acronym) },
-        Field("aliases", .list(.string), "other names") { i, r in .list(i.corpus.frameworks[r].aliases.map(Value.string)) },
+        Field("id", .string, "the framework's id: a slug of its canonical name") { i, r in .string(i.frameworks[r].id) },
+        Field("name", .string, "the canonical name") { i, r in .string(i.frameworks[r].name) },
+        Field("acronym", .string, "the acronym (BRI, EAEU)") { i, r in FieldValues.text(i.frameworks[r].acronym) },
+        Field("aliases", .list(.string), "other names") { i, r in .list(i.frameworks[r].aliases.map(Value.string)) },
         Field("kind", .string, "initiative, organization, agreement, pipeline, corridor, summit, concept or institution") { i, r in
-            .string(i.corpus.frameworks[r].kind.rawValue)
+            .string(i.frameworks[r].kind.rawValue)
         },
         Field("sponsors", .list(.row(.actors)), "actors that proposed, launched, back or lead it") { i, r in
-            FieldValues.actors(i.corpus.frameworks[r].sponsors, i)
+            FieldValues.actors(i.frameworks[r].sponsors, i)
         },
         Field("resisted_by", .list(.row(.actors)), "actors the text says resisted it") { i, r in
-            FieldValues.actors(i.corpus.frameworks[r].stances.filter { !$0.isSupport }.map(\.actor), i)
+            FieldValues.actors(i.frameworks[r].stances.filter { !$0.isSupport }.map(\.actor), i)
         },
         Field("stances", .list(.string), "every stance as `actor verb`") { i, r in
-            .list(i.corpus.frameworks[r].stances.map { stance in
-                .string((i.actorPosition[stance.actor].map { i.corpus.actors[Int($0)].name } ?? stance.actor) + " " + stance.verb)
+            .list(i.frameworks[r].stances.map { stance in
+                .string((i.actorPosition[stance.actor].map { i.actors[Int($0)].name } ?? stance.actor) + " " + stance.verb)
             })
         },
-        Field("year", .int, "the year it started, when stated") { i, r in i.corpus.frameworks[r].year.map(Value.int) ?? .null },
-        Field("mentions", .int, "how often it is mentioned") { i, r in .int(i.corpus.frameworks[r].mentions.count) },
+        Field("year", .int, "the year it started, when stated") { i, r in i.frameworks[r].year.map(Value.int) ?? .null },
+        Field("mentions", .int, "how often it is mentioned") { i, r in .int(i.frameworks[r].mentions.count) },
     ], shown: ["name", "acronym", "kind", "sponsors", "year", "mentions"])
 
     static let claims = FieldTable([
-        Field("id", .string, "the claim's id") { i, r in .string(i.corpus.claims[r].id) },
-        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.corpus.claims[r].location.article, i) },
+        Field("id", .string, "the claim's id") { i, r in .string(i.claims[r].id) },
+        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.claims[r].location.article, i) },
         Field("speaker", .row(.actors), "who makes the claim (null when the text names nobody)") { i, r in
-            i.corpus.claims[r].speaker.flatMap { i.actorPosition[$0] }.map { .row(RowReference(.actors, $0)) } ?? .null
+            let speaker = i.claimSpeaker[r]
+            return speaker >= 0 ? .row(RowReference(.actors, speaker)) : .null
         },
-        Field("speaker_text", .string, "the speaker as the text writes it") { i, r in FieldValues.text(i.corpus.claims[r].speakerText) },
-        Field("cue", .string, "the words that mark the attribution") { i, r in .string(i.corpus.claims[r].cue) },
-        Field("kind", .string, "direct, indirect or mixed") { i, r in .string(i.corpus.claims[r].kind.rawValue) },
-        Field("text", .string, "the whole sentence carrying the claim") { i, r in .string(i.corpus.claims[r].text) },
-        Field("quote", .string, "the quoted words, if any") { i, r in FieldValues.text(i.corpus.claims[r].quote) },
-        Field("actors", .list(.row(.actors)), "actors mentioned in the claim") { i, r in FieldValues.actors(i.corpus.claims[r].actors, i) },
+        Field("speaker_text", .string, "the speaker as the text writes it") { i, r in FieldValues.text(i.claims[r].speakerText) },
+        Field("cue", .string, "the words that mark the attribution") { i, r in .string(i.claims[r].cue) },
+        Field("kind", .string, "direct, indirect or mixed") { i, r in .string(i.claims[r].kind.rawValue) },
+        Field("text", .string, "the whole sentence carrying the claim") { i, r in .string(i.claims[r].text) },
+        Field("quote", .string, "the quoted words, if any") { i, r in FieldValues.text(i.claims[r].quote) },
+        Field("actors", .list(.row(.actors)), "actors mentioned in the claim") { i, r in FieldValues.actors(i.claims[r].actors, i) },
         Field("frameworks", .list(.row(.frameworks)), "frameworks mentioned in the claim") { i, r in
-            FieldValues.frameworks(i.corpus.claims[r].frameworks, i)
+            FieldValues.frameworks(i.claims[r].frameworks, i)
         },
-        Field("rule", .string, "the extraction rule that found it") { i, r in .string(i.corpus.claims[r].rule) },
-        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.corpus.claims[r].location, i) },
-        Field("paragraph", .int, "the paragraph number in its article") { i, r in .int(i.corpus.claims[r].location.paragraph) },
-        Field("start", .int, "offset of its first character in the article") { i, r in .int(i.corpus.claims[r].location.span.start) },
-        Field("end", .int, "offset just past its last character") { i, r in .int(i.corpus.claims[r].location.span.end) },
+        Field("rule", .string, "the extraction rule that found it") { i, r in .string(i.claims[r].rule) },
+        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.claims[r].location, i) },
+        Field("paragraph", .int, "the paragraph number in its article") { i, r in .int(i.claims[r].location.paragraph) },
+        Field("start", .int, "offset of its first character in the article") { i, r in .int(i.claims[r].location.span.start) },
+        Field("end", .int, "offset just past its last character") { i, r in .int(i.claims[r].location.span.end) },
         Field("date", .date, "the article's date") { i, r in
-            i.articlePosition[i.corpus.claims[r].location.article].flatMap { i.corpus.articles[Int($0)].date }.map(Value.date) ?? .null
+            i.articlePosition[i.claims[r].location.article].flatMap { i.articles[Int($0)].date }.map(Value.date) ?? .null
         },
     ], shown: ["speaker", "kind", "cue", "text"])
 
     static let events = FieldTable([
-        Field("id", .string, "the event's id") { i, r in .string(i.corpus.events[r].id) },
-        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.corpus.events[r].location.article, i) },
-        Field("date", .date, "the date, to the year, month or day") { i, r in .date(i.corpus.events[r].date) },
-        Field("end_date", .date, "the last day of a range") { i, r in FieldValues.date(i.corpus.events[r].endDate) },
-        Field("date_text", .string, "the date as written") { i, r in .string(i.corpus.events[r].dateText) },
-        Field("text", .string, "the whole sentence") { i, r in .string(i.corpus.events[r].text) },
-        Field("actors", .list(.row(.actors)), "actors in the sentence") { i, r in FieldValues.actors(i.corpus.events[r].actors, i) },
+        Field("id", .string, "the event's id") { i, r in .string(i.events[r].id) },
+        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.events[r].location.article, i) },
+        Field("date", .date, "the date, to the year, month or day") { i, r in .date(i.events[r].date) },
+        Field("end_date", .date, "the last day of a range") { i, r in FieldValues.date(i.events[r].endDate) },
+        Field("date_text", .string, "the date as written") { i, r in .string(i.events[r].dateText) },
+        Field("text", .string, "the whole sentence") { i, r in .string(i.events[r].text) },
+        Field("actors", .list(.row(.actors)), "actors in the sentence") { i, r in FieldValues.actors(i.events[r].actors, i) },
         Field("frameworks", .list(.row(.frameworks)), "frameworks in the sentence") { i, r in
-            FieldValues.frameworks(i.corpus.events[r].frameworks, i)
+            FieldValues.frameworks(i.events[r].frameworks, i)
         },
-        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.corpus.events[r].location, i) },
-        Field("start", .int, "offset of its first character in the article") { i, r in .int(i.corpus.events[r].location.span.start) },
-        Field("end", .int, "offset just past its last character") { i, r in .int(i.corpus.events[r].location.span.end) },
+        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.events[r].location, i) },
+        Field("start", .int, "offset of its first character in the article") { i, r in .int(i.events[r].location.span.start) },
+        Field("end", .int, "offset just past its last character") { i, r in .int(i.events[r].location.span.end) },
     ], shown: ["date", "date_text", "actors", "text"])
 
     static let mentions = FieldTable([

@@ -312,6 +312,7 @@ struct ExpressionCompiler {
         }
         let a = family(lt), b = family(rt)
         if a == "any" || b == "any" || a == b { return }
+        if lt.element != nil, rt.element != nil, !ordering { return }
         let compatible: Set<[String]> = [
             ["entity", "text"], ["text", "entity"], ["date", "text"], ["text", "date"], ["date", "number"], ["number", "date"],
         ]

@@ -8,7 +8,7 @@ struct ExpressionEvaluator: Sendable {
     func evaluate(_ expression: CompiledExpression, _ table: Table, _ row: Int) -> Value {
         switch expression {
         case .constant(let value): return value
-        case .slot(let slot): return table.cells[row * table.width + slot]
+        case .slot(let slot): return table.cell(row, slot: slot)
         case .path(let base, let steps):
             return PathStep.follow(steps, from: evaluate(base, table, row), index: index)
         case .not(let operand):

@@ -42,7 +42,7 @@ struct Provenance {
 
     /// Every place in the text a row comes from.
     func sources(of reference: RowReference) -> [Source] {
-        let corpus = index.corpus
+        let corpus = index
         let position = Int(reference.index)
         switch reference.source {
         case .actors: return corpus.actors[position].mentions.compactMap { source(at: $0.location, marking: $0.text) }

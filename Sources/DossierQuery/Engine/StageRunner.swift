@@ -56,7 +56,7 @@ struct StageRunner {
             }
         }
         if !computed.isEmpty {
-            result.cells = try widened(table, by: computed)
+            result.store(try widened(table, by: computed))
         }
         result.columns = columns
         result.exposesOriginFields = false
@@ -71,7 +71,7 @@ struct StageRunner {
         cells.reserveCapacity(table.rowCount * width)
         for row in 0..<table.rowCount {
             try environment.checkCancelled(row)
-            cells.append(contentsOf: table.cells[(row * table.width)..<((row + 1) * table.width)])
+            table.appendStored(row: row, to: &cells)
             for (expression, _) in computed { cells.append(evaluator.evaluate(expression, table, row)) }
         }
         return cells
@@ -183,19 +183,32 @@ struct StageRunner {
         }
         let evaluator = self.evaluator
         let semantics = environment.semantics
+        // One key (the usual case) is hashed as it is; several are hashed as an array.
+        var singleKeyGroups: [Value: Int] = [:]
         var groups: [[Value]: Int] = [:]
         var groupKeys: [[Value]] = []
         var accumulators: [[Accumulator]] = []
         for row in 0..<table.rowCount {
             try environment.checkCancelled(row)
-            let key = keyColumns.map { evaluator.evaluate($0.1, table, row) }
-            let group: Int
-            if let existing = groups[key] {
-                group = existing
+            var group = groupKeys.count
+            if keyColumns.count == 1 {
+                let key = evaluator.evaluate(keyColumns[0].1, table, row)
+                if let existing = singleKeyGroups[key] {
+                    group = existing
+                } else {
+                    singleKeyGroups[key] = group
+                    groupKeys.append([key])
+                }
             } else {
-                group = groupKeys.count
-                groups[key] = group
-                groupKeys.append(key)
+                let key = keyColumns.map { evaluator.evaluate($0.1, table, row) }
+                if let existing = groups[key] {
+                    group = existing
+                } else {
+                    groups[key] = group
+                    groupKeys.append(key)
+                }
+            }
+            if group == accumulators.count {
                 accumulators.append(Array(repeating: Accumulator(), count: aggregateColumns.count))
             }
             for (position, column) in aggregateColumns.enumerated() {
@@ -249,10 +262,9 @@ struct StageRunner {
             var found: [Int32] = []
             for item in Self.keys(key) { found += matches[item] ?? [] }
             if found.isEmpty, !join.keepsUnmatched { continue }
-            let existing = table.cells[(row * table.width)..<((row + 1) * table.width)]
             for match in found.isEmpty ? [nil] : found.map(Optional.some) {
                 try environment.checkCancelled(produced)
-                cells.append(contentsOf: existing)
+                table.appendStored(row: row, to: &cells)
                 cells.append(match.map { .row(RowReference(source, $0)) } ?? .null)
                 produced += 1
             }
@@ -260,7 +272,7 @@ struct StageRunner {
         }
         var result = table
         result.slotTypes.append(.row(source))
-        result.cells = cells
+        result.store(cells)
         result.columns.append(Table.Column(name: name, slot: table.width, path: [], type: .row(source)))
         return result
     }
@@ -285,18 +297,17 @@ struct StageRunner {
         var cells: [Value] = []
         for row in 0..<table.rowCount {
             try environment.checkCancelled(row)
-            let existing = table.cells[(row * table.width)..<((row + 1) * table.width)]
             let items: [Value]
             if case .list(let list) = evaluator.evaluate(compiled, table, row) { items = list } else { items = [] }
             for item in items {
-                cells.append(contentsOf: existing)
+                table.appendStored(row: row, to: &cells)
                 cells.append(item)
             }
             try environment.checkRowLimit(cells.count / (table.width + 1), at: range)
         }
         var result = table
         result.slotTypes.append(element)
-        result.cells = cells
+        result.store(cells)
         let column = Table.Column(name: field.name, slot: table.width, path: [], type: element)
         if let position = result.columns.firstIndex(where: { $0.name == field.name }) {
             result.columns[position] = column

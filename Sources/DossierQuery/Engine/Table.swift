@@ -1,9 +1,14 @@
-/// The rows of a result, stored flat: `width` values per row in one array, so no row owns an allocation.
-///
-/// A table straight from a source stores one row reference per row; its columns are fields read
-/// lazily through that reference. Stages that compute values add stored slots. Columns say how to
-/// read each shown value: a slot, then a path of fields through references.
+/// The rows of a result. A table straight from a source stores only row positions (none at all while
+/// it holds every row); its columns are fields read lazily through them. Stages that compute values
+/// store them flat, `width` values per row in one array, so no row owns an allocation. Columns say
+/// how to read each shown value: a slot, then a path of fields through references.
 public struct Table: Sendable {
+    enum Storage: Sendable {
+        /// One slot: a reference into `source`, at `positions[row]`, or at `row` itself when nil.
+        case source(SourceKind, positions: [Int32]?, count: Int)
+        case cells([Value])
+    }
+
     struct Column: Sendable {
         var name: String
         var slot: Int
@@ -12,16 +17,33 @@ public struct Table: Sendable {
     }
 
     var slotTypes: [ValueType]
-    var cells: [Value]
+    var storage: Storage
     var columns: [Column]
     /// The slot holding the source row each row came from; it keeps `why` and lazy fields working.
     var origin: Int?
     /// Whether every field of the origin's source can still be named (true until a `select` or `group`).
     var exposesOriginFields: Bool
 
+    init(slotTypes: [ValueType], cells: [Value], columns: [Column], origin: Int?, exposesOriginFields: Bool) {
+        self.slotTypes = slotTypes
+        storage = .cells(cells)
+        self.columns = columns
+        self.origin = origin
+        self.exposesOriginFields = exposesOriginFields
+    }
+
     var width: Int { slotTypes.count }
+
     /// The number of rows.
-    public var rowCount: Int { width == 0 ? 0 : cells.count / width }
+    public var rowCount: Int {
+        switch storage {
+        case .source(_, _, let count): count
+        case .cells(let cells): width == 0 ? 0 : cells.count / width
+        }
+    }
+
+    /// Replaces the stored values (a stage that computed new slots).
+    mutating func store(_ cells: [Value]) { storage = .cells(cells) }
 
     var originSource: SourceKind? {
         guard let origin, case .row(let source) = slotTypes[origin] else { return nil }
@@ -30,16 +52,14 @@ public struct Table: Sendable {
 
     /// Every row of a source, showing its default fields.
     static func source(_ source: SourceKind, in index: CorpusIndex) -> Table {
-        let count = index.count(of: source)
-        var cells: [Value] = []
-        cells.reserveCapacity(count)
-        for position in 0..<count { cells.append(.row(RowReference(source, Int32(position)))) }
         let fields = Schema.table(source)
         let columns = fields.shown.map { name in
             let field = fields[name]!
             return Column(name: name, slot: 0, path: [PathStep(field, of: source)], type: field.type)
         }
-        return Table(slotTypes: [.row(source)], cells: cells, columns: columns, origin: 0, exposesOriginFields: true)
+        var table = Table(slotTypes: [.row(source)], cells: [], columns: columns, origin: 0, exposesOriginFields: true)
+        table.storage = .source(source, positions: nil, count: index.count(of: source))
+        return table
     }
 
     /// A one-column, one-row table holding a value (`count`, a scalar shown as a result).
@@ -51,16 +71,37 @@ public struct Table: Sendable {
     /// The same layout with only the given rows, in the given order.
     func selecting(rows: [Int]) -> Table {
         var copy = self
-        copy.cells = []
-        copy.cells.reserveCapacity(rows.count * width)
-        for row in rows {
-            let base = row * width
-            copy.cells.append(contentsOf: cells[base..<(base + width)])
+        switch storage {
+        case .source(let source, let positions, _):
+            let kept = positions.map { all in rows.map { all[$0] } } ?? rows.map { Int32($0) }
+            copy.storage = .source(source, positions: kept, count: kept.count)
+        case .cells(let cells):
+            var selected: [Value] = []
+            selected.reserveCapacity(rows.count * width)
+            for row in rows {
+                let base = row * width
+                selected.append(contentsOf: cells[base..<(base + width)])
+            }
+            copy.storage = .cells(selected)
         }
         return copy
     }
 
-    func cell(_ row: Int, slot: Int) -> Value { cells[row * width + slot] }
+    @inline(__always)
+    func cell(_ row: Int, slot: Int) -> Value {
+        switch storage {
+        case .source(let source, let positions, _): .row(RowReference(source, positions?[row] ?? Int32(row)))
+        case .cells(let cells): cells[row * width + slot]
+        }
+    }
+
+    /// Appends the stored values of a row, for stages that build wider rows from it.
+    func appendStored(row: Int, to cells: inout [Value]) {
+        switch storage {
+        case .source: cells.append(cell(row, slot: 0))
+        case .cells(let stored): cells.append(contentsOf: stored[(row * width)..<((row + 1) * width)])
+        }
+    }
 
     /// The shown value of a column, following its path.
     func value(row: Int, column: Column, index: CorpusIndex) -> Value {

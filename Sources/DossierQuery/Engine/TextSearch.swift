@@ -28,9 +28,12 @@ struct TextSearch: Sendable {
         let count = needle.count
         guard bytes.count >= count else { return false }
         let first = needle[0]
+        let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         var start = 0
-        while start + count <= bytes.count {
-            if Self.fold(bytes[start]) == first {
+        let last = bytes.count - count
+        while start <= last {
+            let byte = bytes[start]
+            if byte == first || byte == firstUpper {
                 var offset = 1
                 while offset < count, Self.fold(bytes[start + offset]) == needle[offset] { offset += 1 }
                 if offset == count, !wholeWord || isWordBoundary(bytes, before: start, after: start + count) {

@@ -40,7 +40,7 @@ struct ValueSemantics: Sendable {
         switch reference.source {
         case .actors, .frameworks: return index.entities(named: name, in: reference.source).contains(reference.index)
         case .articles:
-            let article = index.corpus.articles[Int(reference.index)]
+            let article = index.articles[Int(reference.index)]
             return article.id == name || article.title.lowercased() == name.lowercased()
         default: return label(reference) == name
         }
@@ -95,11 +95,11 @@ struct ValueSemantics: Sendable {
     func label(_ reference: RowReference) -> String {
         let position = Int(reference.index)
         switch reference.source {
-        case .articles: return index.corpus.articles[position].id
-        case .actors: return index.corpus.actors[position].name
-        case .frameworks: return index.corpus.frameworks[position].name
-        case .claims: return index.corpus.claims[position].id
-        case .events: return index.corpus.events[position].id
+        case .articles: return index.articles[position].id
+        case .actors: return index.actors[position].name
+        case .frameworks: return index.frameworks[position].name
+        case .claims: return index.claims[position].id
+        case .events: return index.events[position].id
         case .mentions: return index.mention(index.mentions[position]).text
         case .sentences: return index.sentence(reference.index).text
         }

@@ -43,14 +43,14 @@ public enum Cell: Hashable, Sendable {
     private static func id(of reference: RowReference, _ index: CorpusIndex) -> String {
         let position = Int(reference.index)
         switch reference.source {
-        case .articles: return index.corpus.articles[position].id
-        case .actors: return index.corpus.actors[position].id
-        case .frameworks: return index.corpus.frameworks[position].id
-        case .claims: return index.corpus.claims[position].id
-        case .events: return index.corpus.events[position].id
+        case .articles: return index.articles[position].id
+        case .actors: return index.actors[position].id
+        case .frameworks: return index.frameworks[position].id
+        case .claims: return index.claims[position].id
+        case .events: return index.events[position].id
         case .mentions: return "mention-\(position + 1)"
         case .sentences:
-            let article = index.corpus.articles[Int(index.sentenceArticle[position])].id
+            let article = index.articles[Int(index.sentenceArticle[position])].id
             return "\(article)#\(index.sentenceLocal[position])"
         }
     }

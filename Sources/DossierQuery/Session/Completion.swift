@@ -32,7 +32,7 @@ extension QuerySession {
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         let folded = byte | 0x20
-        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x24
+        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
     }
 
     /// The offset of the quote that opens an unfinished string, if the cursor is inside one.

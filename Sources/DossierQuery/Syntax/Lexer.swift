@@ -55,7 +55,6 @@ struct Lexer {
 
     private func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: "$")
     }
 
     private mutating func identifier() -> Token {

@@ -24,7 +24,11 @@ struct Parser {
         return try parser.statements()
     }
 
-    /// A newline does not end a statement inside brackets, after `|` `,` `=`, or before a line starting with `|`.
+    /// Words that cannot start a statement, so a line starting with one continues the one before.
+    static let continuingWords: Set<String> = ["aggregate", "and", "or"]
+
+    /// A newline does not end a statement inside brackets, after `|` `,` `=`, or before a line
+    /// starting with `|`, `aggregate`, `and` or `or`.
     private static func droppingContinuedNewlines(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
@@ -41,6 +45,7 @@ struct Parser {
                 if result.isEmpty { continue }
                 let next = tokens[(index + 1)...].first { $0.kind != .newline }
                 if next?.kind == .pipe { continue }
+                if let next, next.kind == .identifier, continuingWords.contains(next.text) { continue }
             default: break
             }
             result.append(token)
