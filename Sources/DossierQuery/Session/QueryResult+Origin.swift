@@ -6,6 +6,6 @@ extension QueryResult {
     /// fields, but the network and timeline need the claims themselves.
     public func origin(ofRow row: Int) -> Cell? {
         guard let origin = table.origin, row >= 0, row < table.rowCount else { return nil }
-        return Cell(table.cells[row * table.width + origin], semantics: ValueSemantics(index: index))
+        return Cell(table.cell(row, slot: origin), semantics: ValueSemantics(index: index))
     }
 }
