@@ -8,7 +8,10 @@ struct Dossier: ParsableCommand {
         abstract: "An interactive shell for questioning policy and geopolitics articles.",
         discussion: "Exit status: 0 ok, 1 query error, 2 usage or input error, 3 script stopped at an error.",
         version: DossierVersion.current,
-        subcommands: [RunCommand.self, ExportCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self]
+        subcommands: [
+            RunCommand.self, ExportCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self,
+            GradeCommand.self, LessonCommand.self,
+        ]
     )
 
     static func main() { CommandDispatch.main(root: self) }

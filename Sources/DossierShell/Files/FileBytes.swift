@@ -18,8 +18,8 @@ public struct FileError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Reads whole files with plain system calls.
-enum FileBytes {
-    static func read(_ path: String) throws(FileError) -> [UInt8] {
+public enum FileBytes {
+    public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(path: path, code: errno) }
         defer { close(descriptor) }
