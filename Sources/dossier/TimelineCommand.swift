@@ -28,6 +28,13 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "In SVG, link events to sentences of this briefing file (e.g. briefing.html).")
     var linkTo: String = ""
 
+    @Option(help: "In SVG, draw at most N events, evenly spread over the timeline.")
+    var maxEvents: Int = 400
+
+    func validate() throws {
+        guard maxEvents > 0 else { throw ValidationError("--max-events must be at least 1") }
+    }
+
     func run() throws {
         let (corpus, scope, skipped) = try input.load()
         let timeline = Timeline(corpus: corpus, scope: scope)
@@ -37,7 +44,7 @@ struct TimelineCommand: ParsableCommand {
             let text = TimelineText.render(timeline, width: columns) { TerminalSafeText.escape($0) }
             try PictureOutput.deliver(text + "\n", to: output)
         case .svg:
-            try PictureOutput.deliver(TimelineSVG(linkBase: linkTo).render(timeline), to: output)
+            try PictureOutput.deliver(TimelineSVG(linkBase: linkTo, maximumEvents: maxEvents).render(timeline), to: output)
         }
         if skipped { throw ExitCode(2) }
     }

@@ -74,3 +74,23 @@ import Testing
         #expect(TimelineText.dateLabel(event("2023", nil)) == "2023")
     }
 }
+
+@Suite struct TimelineLimitTests {
+    @Test func aLongTimelineDrawsAnEvenShareAndSaysSo() throws {
+        let base = FixtureCorpus.corpus()
+        let template = base.events[0]
+        let events = (0..<50).map { index in
+            var event = template
+            event.id = "e\(index)"
+            event.date = PartialDate(year: 2000 + index / 5, month: index % 12 + 1)
+            return event
+        }
+        let corpus = Corpus(articles: base.articles, actors: base.actors, frameworks: base.frameworks, claims: base.claims, events: events)
+        let svg = TimelineSVG(maximumEvents: 10).render(Timeline(corpus: corpus))
+        let xml = try #require(XMLCheck.parse(svg))
+        #expect(xml.elements(named: "a").count == 10)
+        #expect(xml.elements(named: "text").contains { $0.text.hasPrefix("10 of 50 events drawn") })
+        let spread = TimelineSVG.evenlySpread(Timeline(corpus: corpus).entries, keeping: 10).map(\.event.date.year)
+        #expect(spread.first == 2000 && spread.last == 2009)
+    }
+}

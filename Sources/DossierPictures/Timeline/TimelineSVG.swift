@@ -8,10 +8,14 @@ public struct TimelineSVG: Sendable {
     /// Put before each sentence anchor in links: empty inside a briefing, `briefing.html` for a
     /// standalone picture that sits next to one.
     public var linkBase: String
+    /// The most events drawn; a picture with more is unreadable, so the rest are counted in a note
+    /// at the bottom (tables and the text timeline list them all).
+    public var maximumEvents: Int
 
-    public init(title: String = "Timeline", linkBase: String = "") {
+    public init(title: String = "Timeline", linkBase: String = "", maximumEvents: Int = 400) {
         self.title = title
         self.linkBase = linkBase
+        self.maximumEvents = maximumEvents
     }
 
     static let width = 960.0
@@ -34,7 +38,8 @@ public struct TimelineSVG: Sendable {
         // Lanes: an event goes in the first lane whose previous label ends before this event starts.
         var laneEnds: [Double] = []
         var marks: [(entry: Timeline.Entry, start: Double, end: Double, lane: Int, label: String)] = []
-        for entry in timeline.entries {
+        let drawn = Self.evenlySpread(timeline.entries, keeping: maximumEvents)
+        for entry in drawn {
             let (from, to) = Self.interval(entry.event)
             let start = x(from), end = max(x(to), x(from) + 3)
             let label = Self.label(entry.event)
@@ -44,7 +49,8 @@ public struct TimelineSVG: Sendable {
             marks.append((entry, start, end, lane, label))
         }
         let rightmost = max(Self.width, (laneEnds.max() ?? 0) + 12)
-        let height = Self.axisY + 24 + Double(laneEnds.count) * Self.laneHeight
+        let left = timeline.entries.count - drawn.count
+        let height = Self.axisY + 24 + Double(laneEnds.count) * Self.laneHeight + (left > 0 ? Self.laneHeight : 0)
 
         var out = [SVGFormat.open(width: rightmost, height: height, label: title)]
         out.append("<title>\(MarkupEscaping.text(title))</title>")
@@ -80,8 +86,21 @@ public struct TimelineSVG: Sendable {
                 + "<text x=\"\(SVGFormat.number(mark.end + 4))\" y=\"\(SVGFormat.number(y + 4))\" fill=\"#1a1a1a\">"
                 + MarkupEscaping.text(mark.label) + "</text></a>")
         }
-        out.append("</g></svg>")
+        out.append("</g>")
+        if left > 0 {
+            out.append("<text x=\"16\" y=\"\(SVGFormat.number(height - 8))\" font-size=\"11\" fill=\"#555\">"
+                + "\(drawn.count) of \(timeline.entries.count) events drawn, evenly spread over the timeline; narrow it with -q.</text>")
+        }
+        out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// At most `limit` entries, taken at even steps through the date order so every period keeps a
+    /// share of its events.
+    static func evenlySpread(_ entries: [Timeline.Entry], keeping limit: Int) -> [Timeline.Entry] {
+        guard entries.count > limit else { return entries }
+        guard limit > 0 else { return [] }
+        return (0..<limit).map { entries[$0 * entries.count / limit] }
     }
 
     /// The stretch of time (in fractional years) a date stands for: a year, a month, or a day.
