@@ -1,10 +1,10 @@
 """Time from launching the shell in a pseudo-terminal until its prompt is on the screen."""
 import fcntl
 import os
+import pty
 import select
 import signal
 import struct
-import subprocess
 import termios
 import time
 
@@ -15,23 +15,35 @@ class PromptNeverAppeared(Exception):
 
 def seconds_to_prompt(command, prompt, env, timeout=10.0):
     """Launches `command` on a fresh pty, returns the seconds until `prompt` appears, then ends it with Ctrl-D."""
-    master, slave = os.openpty()
-    # libedit sizes its line from the terminal; a zero-sized pty makes some versions misbehave.
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
-                               start_new_session=True, close_fds=True)
-    os.close(slave)
+    # pty.fork makes the pty the child's controlling terminal, as a terminal emulator does; the line
+    # editor behaves differently on a pty that is only its stdin.
+    pid, master = pty.fork()
+    if pid == 0:
+        try:
+            os.execve(command[0], command, env)
+        finally:
+            os._exit(127)
+    # libedit sizes its line from the terminal; a zero-sized pty makes some versions misbehave.
+    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     try:
         elapsed = _read_until(master, prompt.encode("utf-8"), started, timeout)
-        os.write(master, b"\x04")
-        _drain_until_exit(master, process, timeout)
+        _drain_until_exit(master, pid, timeout)
         return elapsed
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        if _exit_status(pid) is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         os.close(master)
+
+
+def _exit_status(pid):
+    """The child's wait status once it has ended (reaping it), else None."""
+    try:
+        finished, status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return 0
+    return status if finished else None
 
 
 def _read_until(master, wanted, started, timeout):
@@ -54,15 +66,23 @@ def _read_until(master, wanted, started, timeout):
     return time.perf_counter() - started
 
 
-def _drain_until_exit(master, process, timeout):
-    # Reading keeps the pty from filling up while the shell says goodbye and saves its history.
+def _drain_until_exit(master, pid, timeout):
+    # libedit can still be switching the terminal to raw mode when the prompt is already visible, and
+    # a Ctrl-D typed in that moment is lost or leaves the line non-empty (Ctrl-D then only rings the
+    # bell). So: let it settle, then type Ctrl-A Ctrl-K (empty the line) and Ctrl-D, again every half
+    # second; reading keeps the pty from filling up meanwhile.
     deadline = time.perf_counter() + timeout
-    while process.poll() is None and time.perf_counter() < deadline:
+    next_ctrl_d = time.perf_counter() + 0.2
+    while time.perf_counter() < deadline:
+        if _exit_status(pid) is not None:
+            return
+        if time.perf_counter() >= next_ctrl_d:
+            os.write(master, b"\x01\x0b\x04")
+            next_ctrl_d = time.perf_counter() + 0.5
         ready, _, _ = select.select([master], [], [], 0.05)
         if ready:
             try:
-                if not os.read(master, 4096):
-                    break
+                os.read(master, 4096)
             except OSError:
-                break
-    process.wait(timeout=max(0.1, deadline - time.perf_counter()))
+                pass
+    raise PromptNeverAppeared(f"the shell showed its prompt but did not exit on Ctrl-D within {timeout:.0f} s")

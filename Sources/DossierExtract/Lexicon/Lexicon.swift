@@ -80,11 +80,11 @@ public struct Lexicon: Sendable {
     /// The actor entry with this canonical name, if any.
     func actorIndex(named name: String) -> Int? { entries.actors.firstIndex { $0.name == name } }
 
+    /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a
+    /// token's id is its interned text (`'s` for a possessive), so interning the pieces yields them
+    /// without tokenising twice. Every process compiles the lexicon before its first prompt.
     private static func key(_ text: String, _ interner: inout TokenInterner) -> [Int32] {
-        for piece in KeySplitter.pieces(text) { interner.intern(piece) }
-        let tokenizer = Tokenizer(interner: interner)
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in tokenizer.tokens(buffer, 0..<buffer.count).map(\.id) }
+        KeySplitter.pieces(text).map { interner.intern($0) }
     }
 
     private static func withoutArticle(_ text: String) -> String {
@@ -99,12 +99,14 @@ public struct Lexicon: Sendable {
 /// Splits an entry's text into the pieces the tokeniser will produce, so each can be interned first.
 enum KeySplitter {
     static func pieces(_ text: String) -> [String] {
-        // Tokenise once with an empty table just to learn the token boundaries.
-        let tokenizer = Tokenizer(interner: TokenInterner())
-        return Array(text.utf8).withUnsafeBufferPointer { buffer in
-            tokenizer.tokens(buffer, 0..<buffer.count).map { token in
+        Array(text.utf8).withUnsafeBufferPointer { buffer in
+            boundaries.tokens(buffer, 0..<buffer.count).map { token in
                 token.isPossessive ? "'s" : Bytes.string(buffer, token.start..<token.end)
             }
         }
     }
+
+    /// A tokeniser with an empty table, used only for where tokens start and end; made once because
+    /// every lexicon entry is split.
+    private static let boundaries = Tokenizer(interner: TokenInterner())
 }

@@ -7,10 +7,10 @@ public enum LexiconParser {
     public static func parse(_ text: String, file: String) throws(LexiconError) -> LexiconEntries {
         var entries = LexiconEntries()
         var section: Section?
-        // Split on scalars, not Characters: grapheme breaking made reading the lexicon most of startup.
-        for (offset, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on bytes, not Characters: grapheme breaking made reading the lexicon most of startup.
+        for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
-            let line = Substring(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
+            let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
             let trimmed = String(line).strippingScalars(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
@@ -25,7 +25,7 @@ public enum LexiconParser {
                 continue
             }
             guard let section else { throw fail("entry before any directive (start the file with @entities actor, @entities framework, @roles or @verbs)") }
-            let columns = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: true)
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: true)
                 .map { String(Substring($0)).strippingScalars(in: " ") }
             guard let name = columns.first, !name.isEmpty else { throw fail("missing name") }
             var fields: [String: String] = [:]
@@ -124,7 +124,7 @@ private struct FieldReader {
 
     mutating func list(_ key: String) -> [String] {
         guard let value = fields.removeValue(forKey: key) else { return [] }
-        return value.split(separator: "|").map { String($0).strippingScalars(in: " ") }.filter { !$0.isEmpty }
+        return value.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)).strippingScalars(in: " ") }.filter { !$0.isEmpty }
     }
 
     mutating func required(_ key: String) throws(LexiconError) -> String {
