@@ -115,6 +115,25 @@ import Testing
         #expect(output.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression) == "abcdef")
     }
 
+    @Test(arguments: [11, 12, 13, 14] as [UInt64])
+    func anyMarksGiveWellFormedMarkupAroundTheSameText(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let text = "Kazakhstan & <Russia> said “yes” — 習近平 agreed."
+        let length = text.unicodeScalars.count
+        for _ in 0..<100 {
+            let marks = (0..<Int(random.next() % 12)).map { index -> LayeredMarkup.Mark in
+                let start = Int(random.next() % UInt64(length + 2)) - 1
+                let end = start + Int(random.next() % 20)
+                return mark(Int(random.next() % 3), start, end, ["s", "c", "m"][index % 3] + "\(index)")
+            }
+            let output = render(text, marks)
+            let xml = try #require(XMLCheck.parse("<root>\(output)</root>"), "\(output)")
+            #expect(xml.elements.first?.text == text)
+            let ids = xml.elements.compactMap { $0.attributes["id"] }
+            #expect(ids.count == Set(ids).count, "an id was repeated")
+        }
+    }
+
     @Test func spansOutsideTheTextAreIgnored() {
         #expect(render("abc", [mark(2, 10, 12, "x"), mark(2, 1, 1, "empty")]) == "abc")
     }

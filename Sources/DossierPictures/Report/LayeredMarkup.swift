@@ -22,9 +22,11 @@ struct LayeredMarkup {
 
     /// Markup for `scalars[range]` with the given marks (offsets index `scalars`).
     func render(_ scalars: [Unicode.Scalar], range: Range<Int>, marks: [Mark]) -> String {
-        let marks = marks
-            .filter { $0.start < range.upperBound && $0.end > range.lowerBound && $0.start < $0.end }
-            .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // Ties keep the caller's order, so the same input always gives the same markup.
+        let marks = marks.enumerated()
+            .filter { $0.element.start < range.upperBound && $0.element.end > range.lowerBound && $0.element.start < $0.element.end }
+            .sorted { ($0.element.start, -$0.element.end, $0.offset) < ($1.element.start, -$1.element.end, $1.offset) }
+            .map(\.element)
         var cuts = Set([range.lowerBound, range.upperBound])
         for mark in marks {
             cuts.insert(max(range.lowerBound, mark.start))
@@ -34,12 +36,19 @@ struct LayeredMarkup {
         var output = ""
         var open: [Int] = []
         var started = Set<Int>()
+        // Marks in force at the current piece, per layer, in sorted order: every mark boundary is a
+        // cut, so a mark that has started and not ended covers the whole piece.
+        var active = [[Int]](repeating: [], count: layers)
+        var next = 0
         for (from, to) in zip(boundaries, boundaries.dropFirst()) {
+            while next < marks.count, marks[next].start <= from {
+                if marks[next].layer >= 0 && marks[next].layer < layers { active[marks[next].layer].append(next) }
+                next += 1
+            }
             var wanted: [Int] = []
             for layer in 0..<layers {
-                if let index = marks.firstIndex(where: { $0.layer == layer && $0.start <= from && $0.end >= to }) {
-                    wanted.append(index)
-                }
+                active[layer].removeAll { marks[$0].end <= from }
+                if let first = active[layer].first { wanted.append(first) }
             }
             var keep = 0
             while keep < open.count, keep < wanted.count, open[keep] == wanted[keep] { keep += 1 }
