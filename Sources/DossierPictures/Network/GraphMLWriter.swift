@@ -1,7 +1,9 @@
 /// Writes an actor network as GraphML, the XML graph format Gephi, yEd and NetworkX open.
 ///
-/// Node attributes: `label`, `kind`, `mentions`; edge attributes: `relation`, `weight`. Edges are
-/// declared directed; co-occurrence edges say so themselves with `directed="false"`.
+/// Node attributes: `label`, `kind`, `mentions`; edge attributes: `relation`, `weight`. The graph is
+/// directed throughout (claims and sponsorship have a direction); a `cooccurs` edge runs from the id
+/// that sorts first and its direction means nothing. Marking those edges `directed="false"` would be
+/// more exact, but NetworkX and other readers refuse graphs that mix the two.
 public enum GraphMLWriter {
     public static func write(_ network: ActorNetwork) -> String {
         var lines = [
@@ -24,10 +26,9 @@ public enum GraphMLWriter {
             lines.append("    </node>")
         }
         for (position, edge) in network.edges.enumerated() {
-            let directed = edge.relation.isDirected ? "" : " directed=\"false\""
             lines.append(
                 "    <edge id=\"e\(position)\" source=\"\(MarkupEscaping.attribute(edge.source))\" "
-                    + "target=\"\(MarkupEscaping.attribute(edge.target))\"\(directed)>")
+                    + "target=\"\(MarkupEscaping.attribute(edge.target))\">")
             lines.append("      <data key=\"relation\">\(edge.relation.rawValue)</data>")
             lines.append("      <data key=\"weight\">\(edge.weight)</data>")
             lines.append("    </edge>")
