@@ -21,7 +21,9 @@ struct ReportCommand: ParsableCommand {
     var maxNodes: Int = 60
 
     func validate() throws {
-        guard maxNodes > 0 else { throw ValidationError("--max-nodes must be at least 1") }
+        // The layout compares every pair of nodes on each step; past a few hundred nodes the picture
+        // is unreadable anyway, and DOT or GraphML suit a tool made for big graphs.
+        guard (1...500).contains(maxNodes) else { throw ValidationError("--max-nodes must be between 1 and 500") }
     }
 
     func run() throws {
