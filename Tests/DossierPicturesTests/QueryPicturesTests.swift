@@ -43,11 +43,23 @@ import Testing
         #expect(Timeline(corpus: FixtureCorpus.corpus(), scope: scope).entries.isEmpty)
     }
 
-    @Test func chartsTheLastNumberColumnByTheFirstTextColumn() throws {
+    @Test func chartsTheLastNumberColumnByTheTextColumnsBeforeIt() throws {
         let chart = try BarChart(result: try rows("actors | select name, kind, mentions | sort mentions desc")) { $0 }
-        #expect(chart.caption == "name by mentions")
-        #expect(chart.bars.first == BarChart.Bar(label: "Russia", value: 3))
+        #expect(chart.caption == "name · kind by mentions")
+        #expect(chart.bars.first == BarChart.Bar(label: "Russia · state", value: 3))
         #expect(chart.bars.count == 5)
+    }
+
+    @Test func groupKeysNameTheBarsAndEmptyKeysSaySo() throws {
+        let chart = try BarChart(result: try rows("actors | group by affiliation, kind aggregate n = count() | sort n desc")) { $0 }
+        #expect(chart.caption == "affiliation · kind by n")
+        #expect(chart.bars.first == BarChart.Bar(label: "(none) · state", value: 3))
+        #expect(chart.bars.contains(BarChart.Bar(label: "China · person", value: 1)))
+    }
+
+    @Test func aNumberFirstTakesItsLabelFromAfter() throws {
+        let chart = try BarChart(result: try rows("actors | select mentions, name | sort mentions desc | take 1")) { $0 }
+        #expect(chart.bars == [BarChart.Bar(label: "Russia", value: 3)])
     }
 
     @Test func chartingWithoutNumbersExplainsWhatToDo() throws {

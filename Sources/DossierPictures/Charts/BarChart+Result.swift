@@ -9,11 +9,12 @@ extension BarChart {
     /// The most bars a chart draws; the rest are counted in a last line instead.
     public static let maximumBars = 200
 
-    /// A chart of a query result: one bar per row, labelled by the first column that is not numbers,
-    /// measured by the last column that is (so `group by … aggregate n = count()` charts `n`).
+    /// A chart of a query result: one bar per row, measured by the last column of numbers (so
+    /// `group by … aggregate n = count()` charts `n`) and labelled by the first two text columns before
+    /// it, joined with ` · ` (the group's keys, or both ends of a co-occurring pair).
     ///
     /// `sanitize` makes labels safe for where the chart is shown. A column counts as numbers when every
-    /// non-null cell is an integer or a number; null draws as zero, and an empty label reads `(none)`.
+    /// non-null cell is an integer or a number; null draws as zero, and an empty label part reads `(none)`.
     public init(result: QueryResult, sanitize: (String) -> String) throws(ChartError) {
         try self.init(columns: result.columns, rowCount: result.rowCount, cell: result.cell, sanitize: sanitize)
     }
@@ -40,7 +41,10 @@ extension BarChart {
             throw ChartError(description: "a chart needs a column of numbers; count rows per group first, "
                 + "e.g. `claims | group by speaker aggregate n = count() | sort n desc`")
         }
-        let labelColumn = columns.first { !numeric.contains($0) } ?? columns.first { $0 != valueColumn }
+        // A row is named by its first two text columns before the number (a group's keys, a pair's
+        // two ends); with none before it, by the first text column after it.
+        var labelColumns = Array(columns.filter { !numeric.contains($0) && $0 < valueColumn }.prefix(2))
+        if labelColumns.isEmpty, let after = columns.first(where: { !numeric.contains($0) }) { labelColumns = [after] }
         var bars: [Bar] = []
         bars.reserveCapacity(rows)
         for row in 0..<rows {
@@ -50,11 +54,17 @@ extension BarChart {
             case .number(let number): value = number
             default: value = 0
             }
-            var label = labelColumn.map { cell(row, $0).plainText } ?? "row \(row + 1)"
-            if label.isEmpty { label = "(none)" }
-            bars.append(Bar(label: sanitize(label.split(whereSeparator: \.isNewline).joined(separator: " ")), value: value))
+            var label = labelColumns.isEmpty
+                ? "row \(row + 1)"
+                : labelColumns.map { column -> String in
+                    let text = cell(row, column).plainText
+                    return text.isEmpty ? "(none)" : text
+                }.joined(separator: " · ")
+            label = label.split(whereSeparator: \.isNewline).joined(separator: " ")
+            bars.append(Bar(label: sanitize(label), value: value))
         }
-        let caption = (labelColumn.map { names[$0] } ?? "row") + " by " + names[valueColumn]
+        let caption = (labelColumns.isEmpty ? "row" : labelColumns.map { names[$0] }.joined(separator: " · "))
+            + " by " + names[valueColumn]
         self.init(bars: bars, caption: sanitize(caption))
         if rowCount > rows { self.overflow = rowCount - rows }
     }
