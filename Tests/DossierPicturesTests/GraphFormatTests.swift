@@ -79,3 +79,44 @@ enum Graphviz {
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 }
+
+/// Reads GraphML with NetworkX, the most common reader outside Gephi, when Python has it.
+enum NetworkX {
+    /// The `python3` first on the PATH, as a user would run it.
+    static let isInstalled: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import networkx"], input: "").status) == 0
+
+    /// Node and edge counts as NetworkX reads them, or the error it gives.
+    static func counts(_ graphml: String) throws -> (status: Int32, output: String) {
+        let script = "import sys, networkx\ng = networkx.read_graphml(sys.stdin.buffer)\nprint(g.number_of_nodes(), g.number_of_edges())"
+        let result = try run("/usr/bin/env", ["python3", "-c", script], input: graphml)
+        return (result.status, result.output + result.errors)
+    }
+
+    static func run(_ executable: String, _ arguments: [String], input: String) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
+
+@Suite struct GraphMLReaderTests {
+    @Test(.enabled(if: NetworkX.isInstalled, "Python's NetworkX is not installed"))
+    func networkXReadsEveryNodeAndEdge() throws {
+        for network in [ActorNetwork(corpus: FixtureCorpus.corpus()), GraphFormatTests.hostile] {
+            let result = try NetworkX.counts(GraphMLWriter.write(network))
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(network.nodes.count) \(network.edges.count)")
+        }
+    }
+}
