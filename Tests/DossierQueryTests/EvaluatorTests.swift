@@ -63,6 +63,12 @@ import Testing
             "Chinese scholars", "Dosym Satpayev", "Vladimir Putin", "Xi Jinping", "Maria Zakharova", "China", "Kazakhstan", "Russia",
         ])
         #expect(column("name", of: try rows("actors | sort name desc | take 2 | select name")) == ["Xi Jinping", "Vladimir Putin"])
+        // References sort by their labels, nulls first; dates by their earliest day.
+        #expect(column("speaker", of: try rows("claims | sort speaker | select speaker")) == [
+            "", "Chinese scholars", "Dosym Satpayev", "Dosym Satpayev", "Maria Zakharova", "Xi Jinping",
+        ])
+        #expect(column("speaker", of: try rows("claims | sort speaker desc | take 1 | select speaker")) == ["Xi Jinping"])
+        #expect(column("date", of: try rows("events | sort date desc | select date")) == ["2024-01-15", "2023-03", "2013"])
     }
 
     @Test func distinctKeepsFirstOccurrences() throws {

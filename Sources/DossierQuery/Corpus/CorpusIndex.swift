@@ -14,6 +14,16 @@ public final class CorpusIndex: Sendable {
     /// References resolved once: the speaker of each claim, the affiliation of each actor (-1 for none).
     let claimSpeaker: [Int32]
     let actorAffiliation: [Int32]
+    /// Columns of the fields queries read most, so a filter over every claim reads one array each
+    /// (reading through `claims[r]` costs a retain of every field of the claim).
+    let claimText: [String]
+    let claimKind: [Value]
+    let claimArticle: [Int32]
+    let claimSentence: [Int32]
+    let claimDate: [Value]
+    let eventText: [String]
+    let eventArticle: [Int32]
+    let eventSentence: [Int32]
 
     let articlePosition: [ArticleID: Int32]
     let actorPosition: [EntityID: Int32]
@@ -111,6 +121,15 @@ public final class CorpusIndex: Sendable {
         var speakerPairs: [(Int32, Int32)] = []
         let actorPosition = self.actorPosition
         claimSpeaker = corpus.claims.map { claim in claim.speaker.flatMap { actorPosition[$0] } ?? -1 }
+        claimText = corpus.claims.map(\.text)
+        claimKind = corpus.claims.map { .string($0.kind.rawValue) }
+        claimArticle = corpus.claims.map { articlePosition[$0.location.article] ?? -1 }
+        claimSentence = corpus.claims.map { globalSentence($0.location) }
+        let articleDates = corpus.articles.map { $0.date.map(Value.date) ?? .null }
+        claimDate = claimArticle.map { $0 >= 0 ? articleDates[Int($0)] : .null }
+        eventText = corpus.events.map(\.text)
+        eventArticle = corpus.events.map { articlePosition[$0.location.article] ?? -1 }
+        eventSentence = corpus.events.map { globalSentence($0.location) }
         actorAffiliation = corpus.actors.map { actor in actor.affiliation.flatMap { actorPosition[$0] } ?? -1 }
         for (position, claim) in corpus.claims.enumerated() {
             if let speaker = claim.speaker, let actor = actorPosition[speaker] { speakerPairs.append((actor, Int32(position))) }

@@ -44,12 +44,13 @@ enum FieldValues {
         .list(ids.compactMap { index.frameworkPosition[$0] }.map { .row(RowReference(.frameworks, $0)) })
     }
 
-    static func article(_ id: ArticleID, _ index: CorpusIndex) -> Value {
-        index.articlePosition[id].map { .row(RowReference(.articles, $0)) } ?? .null
+    /// A reference to a position resolved ahead of time; -1 means none.
+    static func row(_ source: SourceKind, _ position: Int32) -> Value {
+        position >= 0 ? .row(RowReference(source, position)) : .null
     }
 
-    static func sentence(_ location: Location, _ index: CorpusIndex) -> Value {
-        index.sentence(at: location).map { .row(RowReference(.sentences, $0)) } ?? .null
+    static func article(_ id: ArticleID, _ index: CorpusIndex) -> Value {
+        index.articlePosition[id].map { .row(RowReference(.articles, $0)) } ?? .null
     }
 
     static func date(_ date: PartialDate?) -> Value { date.map(Value.date) ?? .null }

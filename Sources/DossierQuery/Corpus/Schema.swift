@@ -76,42 +76,42 @@ enum Schema {
 
     static let claims = FieldTable([
         Field("id", .string, "the claim's id") { i, r in .string(i.claims[r].id) },
-        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.claims[r].location.article, i) },
+        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.row(.articles, i.claimArticle[r]) },
         Field("speaker", .row(.actors), "who makes the claim (null when the text names nobody)") { i, r in
             let speaker = i.claimSpeaker[r]
             return speaker >= 0 ? .row(RowReference(.actors, speaker)) : .null
         },
         Field("speaker_text", .string, "the speaker as the text writes it") { i, r in FieldValues.text(i.claims[r].speakerText) },
         Field("cue", .string, "the words that mark the attribution") { i, r in .string(i.claims[r].cue) },
-        Field("kind", .string, "direct, indirect or mixed") { i, r in .string(i.claims[r].kind.rawValue) },
-        Field("text", .string, "the whole sentence carrying the claim") { i, r in .string(i.claims[r].text) },
+        Field("kind", .string, "direct, indirect or mixed") { i, r in i.claimKind[r] },
+        Field("text", .string, "the whole sentence carrying the claim") { i, r in .string(i.claimText[r]) },
         Field("quote", .string, "the quoted words, if any") { i, r in FieldValues.text(i.claims[r].quote) },
         Field("actors", .list(.row(.actors)), "actors mentioned in the claim") { i, r in FieldValues.actors(i.claims[r].actors, i) },
         Field("frameworks", .list(.row(.frameworks)), "frameworks mentioned in the claim") { i, r in
             FieldValues.frameworks(i.claims[r].frameworks, i)
         },
         Field("rule", .string, "the extraction rule that found it") { i, r in .string(i.claims[r].rule) },
-        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.claims[r].location, i) },
+        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.row(.sentences, i.claimSentence[r]) },
         Field("paragraph", .int, "the paragraph number in its article") { i, r in .int(i.claims[r].location.paragraph) },
         Field("start", .int, "offset of its first character in the article") { i, r in .int(i.claims[r].location.span.start) },
         Field("end", .int, "offset just past its last character") { i, r in .int(i.claims[r].location.span.end) },
         Field("date", .date, "the article's date") { i, r in
-            i.articlePosition[i.claims[r].location.article].flatMap { i.articles[Int($0)].date }.map(Value.date) ?? .null
+            i.claimDate[r]
         },
     ], shown: ["speaker", "kind", "cue", "text"])
 
     static let events = FieldTable([
         Field("id", .string, "the event's id") { i, r in .string(i.events[r].id) },
-        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.article(i.events[r].location.article, i) },
+        Field("article", .row(.articles), "the article it is in") { i, r in FieldValues.row(.articles, i.eventArticle[r]) },
         Field("date", .date, "the date, to the year, month or day") { i, r in .date(i.events[r].date) },
         Field("end_date", .date, "the last day of a range") { i, r in FieldValues.date(i.events[r].endDate) },
         Field("date_text", .string, "the date as written") { i, r in .string(i.events[r].dateText) },
-        Field("text", .string, "the whole sentence") { i, r in .string(i.events[r].text) },
+        Field("text", .string, "the whole sentence") { i, r in .string(i.eventText[r]) },
         Field("actors", .list(.row(.actors)), "actors in the sentence") { i, r in FieldValues.actors(i.events[r].actors, i) },
         Field("frameworks", .list(.row(.frameworks)), "frameworks in the sentence") { i, r in
             FieldValues.frameworks(i.events[r].frameworks, i)
         },
-        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.sentence(i.events[r].location, i) },
+        Field("sentence", .row(.sentences), "the sentence it is in") { i, r in FieldValues.row(.sentences, i.eventSentence[r]) },
         Field("start", .int, "offset of its first character in the article") { i, r in .int(i.events[r].location.span.start) },
         Field("end", .int, "offset just past its last character") { i, r in .int(i.events[r].location.span.end) },
     ], shown: ["date", "date_text", "actors", "text"])

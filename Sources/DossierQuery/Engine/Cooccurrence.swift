@@ -2,6 +2,8 @@
 /// sentence (or paragraph), how often, and the sentences behind each pair. Most frequent first.
 struct Cooccurrence {
     let environment: Environment
+    /// A pair lists at most this many sentences; `count` still counts them all.
+    static let maximumSentences = 100
 
     private var index: CorpusIndex { environment.index }
 
@@ -18,41 +20,45 @@ struct Cooccurrence {
                 help: Suggestion.closest(to: scope!.name, in: ["sentence", "paragraph"]).map { "did you mean `\($0)`?" }, kind: .name)
         }
         let sameSource = leftSource == rightSource
-        let units = byParagraph ? paragraphUnits() : (0..<index.sentenceArticle.count).map { $0..<($0 + 1) }
-        var pairIndex: [UInt64: Int] = [:]
-        var pairs: [(Int32, Int32)] = []
-        var pairUnits: [[Int32]] = []
-        var lefts: [Int32] = []
-        var rights: [Int32] = []
-        for (unit, sentences) in units.enumerated() {
+        let paragraphs = byParagraph ? paragraphUnits() : []
+        let unitCount = byParagraph ? paragraphs.count : index.sentenceArticle.count
+        var pairs = PairTable(leftCount: index.count(of: leftSource), rightCount: index.count(of: rightSource))
+        var counts: [Int] = []
+        var evidence: [[Int32]] = []
+        var lefts: [(entity: Int32, sentence: Int32)] = []
+        var rights: [(entity: Int32, sentence: Int32)] = []
+        for unit in 0..<unitCount {
             try environment.checkCancelled(unit)
+            let sentences = byParagraph ? paragraphs[unit] : unit..<(unit + 1)
             collect(leftSource, sentences, into: &lefts)
+            if lefts.isEmpty { continue }
             collect(rightSource, sentences, into: &rights)
             for a in lefts {
-                for b in rights where !sameSource || a < b {
-                    let key = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
-                    if let existing = pairIndex[key] {
-                        pairUnits[existing].append(Int32(unit))
-                    } else {
-                        pairIndex[key] = pairs.count
-                        pairs.append((a, b))
-                        pairUnits.append([Int32(unit)])
-                        try environment.checkRowLimit(pairs.count, at: range)
+                for b in rights where !sameSource || a.entity < b.entity {
+                    let pair = pairs.index(a.entity, b.entity)
+                    if pair == counts.count {
+                        counts.append(0)
+                        evidence.append([])
+                        try environment.checkRowLimit(counts.count, at: range)
+                    }
+                    counts[pair] += 1
+                    // The sentences naming each of the two (one sentence when both are in it), up to a cap.
+                    if evidence[pair].count < Self.maximumSentences {
+                        let first = min(a.sentence, b.sentence), second = max(a.sentence, b.sentence)
+                        if evidence[pair].last != first { evidence[pair].append(first) }
+                        if second != first { evidence[pair].append(second) }
                     }
                 }
             }
         }
-        var order = Array(pairs.indices)
-        order.sort { pairUnits[$0].count != pairUnits[$1].count ? pairUnits[$0].count > pairUnits[$1].count : $0 < $1 }
+        var order = Array(counts.indices)
+        order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
         var cells: [Value] = []
         cells.reserveCapacity(order.count * 4)
         for pair in order {
-            let (a, b) = pairs[pair]
-            let sentences = pairUnits[pair].flatMap { unit in
-                byParagraph ? sentencesMentioning(a, leftSource, or: b, rightSource, in: units[Int(unit)]) : [Int32(unit)]
-            }
-            cells += [.row(RowReference(leftSource, a)), .row(RowReference(rightSource, b)), .int(pairUnits[pair].count),
-                      .list(sentences.map { .row(RowReference(.sentences, $0)) })]
+            let (a, b) = pairs.members[pair]
+            cells += [.row(RowReference(leftSource, a)), .row(RowReference(rightSource, b)), .int(counts[pair]),
+                      .list(evidence[pair].map { .row(RowReference(.sentences, $0)) })]
         }
         let names = sameSource
             ? [leftSource.singular + "_a", leftSource.singular + "_b"]
@@ -73,12 +79,15 @@ struct Cooccurrence {
         return source
     }
 
-    /// The distinct entities of `source` in a run of sentences, in `into` (reused to avoid allocations).
-    private func collect(_ source: SourceKind, _ sentences: Range<Int>, into result: inout [Int32]) {
+    /// The distinct entities of `source` in a run of sentences, each with the first sentence naming it,
+    /// in `into` (reused to avoid allocations).
+    private func collect(_ source: SourceKind, _ sentences: Range<Int>, into result: inout [(entity: Int32, sentence: Int32)]) {
         result.removeAll(keepingCapacity: true)
         let rows = source == .actors ? index.sentenceActors : index.sentenceFrameworks
         for sentence in sentences {
-            for entity in rows[sentence] where sentences.count == 1 || !result.contains(entity) { result.append(entity) }
+            for entity in rows[sentence] where sentences.count == 1 || !result.contains(where: { $0.entity == entity }) {
+                result.append((entity, Int32(sentence)))
+            }
         }
     }
 
@@ -94,12 +103,33 @@ struct Cooccurrence {
         }
         return units
     }
+}
 
-    private func sentencesMentioning(_ a: Int32, _ aSource: SourceKind, or b: Int32, _ bSource: SourceKind, in sentences: Range<Int>) -> [Int32] {
-        sentences.filter { sentence in
-            let aRows = aSource == .actors ? index.sentenceActors : index.sentenceFrameworks
-            let bRows = bSource == .actors ? index.sentenceActors : index.sentenceFrameworks
-            return aRows[sentence].contains(a) || bRows[sentence].contains(b)
-        }.map { Int32($0) }
+/// Numbers each distinct pair of entities in the order first seen: a dense table when the two sources
+/// are small enough (no hashing per pair), a dictionary otherwise.
+private struct PairTable {
+    private let rightCount: Int
+    private var dense: [Int32]
+    private var sparse: [UInt64: Int] = [:]
+    private(set) var members: [(Int32, Int32)] = []
+
+    init(leftCount: Int, rightCount: Int) {
+        self.rightCount = rightCount
+        let cells = leftCount * rightCount
+        dense = cells <= 4_000_000 ? [Int32](repeating: -1, count: cells) : []
+    }
+
+    mutating func index(_ a: Int32, _ b: Int32) -> Int {
+        if !dense.isEmpty {
+            let cell = Int(a) * rightCount + Int(b)
+            if dense[cell] >= 0 { return Int(dense[cell]) }
+            dense[cell] = Int32(members.count)
+        } else {
+            let key = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+            if let existing = sparse[key] { return existing }
+            sparse[key] = members.count
+        }
+        members.append((a, b))
+        return members.count - 1
     }
 }

@@ -90,26 +90,22 @@ struct StageRunner {
     mutating func sort(_ table: Table, _ keys: [SortKey]) throws(QueryError) -> Table {
         let evaluator = self.evaluator
         let semantics = environment.semantics
-        var columns: [[Value]] = []
+        var columns: [SortColumn] = []
         for key in keys {
             let (compiled, _) = try compile(key.expression, on: table)
             var values: [Value] = []
             values.reserveCapacity(table.rowCount)
             for row in 0..<table.rowCount {
                 try environment.checkCancelled(row)
-                // Rows sort by their labels; reading each label once keeps comparisons cheap.
-                switch evaluator.evaluate(compiled, table, row) {
-                case .row(let reference): values.append(.string(semantics.label(reference)))
-                case let value: values.append(value)
-                }
+                values.append(evaluator.evaluate(compiled, table, row))
             }
-            columns.append(values)
+            columns.append(SortColumn(values, semantics: semantics))
         }
         let descending = keys.map(\.descending)
         var order = Array(0..<table.rowCount)
         order.sort { a, b in
-            for (key, values) in columns.enumerated() {
-                let comparison = semantics.compare(values[a], values[b])
+            for key in columns.indices {
+                let comparison = columns[key].compare(a, b, semantics)
                 if comparison != 0 { return descending[key] ? comparison > 0 : comparison < 0 }
             }
             return a < b
@@ -183,8 +179,10 @@ struct StageRunner {
         }
         let evaluator = self.evaluator
         let semantics = environment.semantics
-        // One key (the usual case) is hashed as it is; several are hashed as an array.
+        // One key (the usual case) is hashed as it is, or for a row looked up by position without
+        // hashing at all; several keys are hashed as an array.
         var singleKeyGroups: [Value: Int] = [:]
+        var rowGroups = [[Int32]](repeating: [], count: SourceKind.allCases.count)
         var groups: [[Value]: Int] = [:]
         var groupKeys: [[Value]] = []
         var accumulators: [[Accumulator]] = []
@@ -193,7 +191,19 @@ struct StageRunner {
             var group = groupKeys.count
             if keyColumns.count == 1 {
                 let key = evaluator.evaluate(keyColumns[0].1, table, row)
-                if let existing = singleKeyGroups[key] {
+                if case .row(let reference) = key {
+                    let source = reference.source.ordinal
+                    if rowGroups[source].isEmpty {
+                        rowGroups[source] = [Int32](repeating: -1, count: environment.index.count(of: reference.source))
+                    }
+                    let existing = rowGroups[source][Int(reference.index)]
+                    if existing >= 0 {
+                        group = Int(existing)
+                    } else {
+                        rowGroups[source][Int(reference.index)] = Int32(group)
+                        groupKeys.append([key])
+                    }
+                } else if let existing = singleKeyGroups[key] {
                     group = existing
                 } else {
                     singleKeyGroups[key] = group

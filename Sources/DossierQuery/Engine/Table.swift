@@ -111,30 +111,33 @@ public struct Table: Sendable {
 
 /// One `.field` step through a row reference; it knows the field for each source it may meet.
 struct PathStep: Sendable {
+    typealias Reader = @Sendable (CorpusIndex, Int) -> Value
+
     let name: String
-    private let fields: [Field?]
+    /// Only the readers, by source: copying a whole `Field` per row would cost several retains.
+    private let readers: [Reader?]
 
     init(_ field: Field, of source: SourceKind) {
         name = field.name
-        var fields = [Field?](repeating: nil, count: SourceKind.allCases.count)
-        fields[source.ordinal] = field
-        self.fields = fields
+        var readers = [Reader?](repeating: nil, count: SourceKind.allCases.count)
+        readers[source.ordinal] = field.read
+        self.readers = readers
     }
 
     /// A step for a value whose source is only known at run time; nil when no source has the field.
     init?(named name: String, sources: [SourceKind]) {
         self.name = name
-        var fields = [Field?](repeating: nil, count: SourceKind.allCases.count)
-        for source in sources { fields[source.ordinal] = Schema.table(source)[name] }
-        guard fields.contains(where: { $0 != nil }) else { return nil }
-        self.fields = fields
+        var readers = [Reader?](repeating: nil, count: SourceKind.allCases.count)
+        for source in sources { readers[source.ordinal] = Schema.table(source)[name]?.read }
+        guard readers.contains(where: { $0 != nil }) else { return nil }
+        self.readers = readers
     }
 
     func apply(_ value: Value, index: CorpusIndex) -> Value {
         switch value {
         case .row(let reference):
-            guard let field = fields[reference.source.ordinal] else { return .null }
-            return field.read(index, Int(reference.index))
+            guard let read = readers[reference.source.ordinal] else { return .null }
+            return read(index, Int(reference.index))
         case .list(let items):
             return .list(items.map { apply($0, index: index) })
         default:

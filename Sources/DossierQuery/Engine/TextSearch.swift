@@ -28,12 +28,12 @@ struct TextSearch: Sendable {
         let count = needle.count
         guard bytes.count >= count else { return false }
         let first = needle[0]
-        let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        // OR-ing 0x20 folds ASCII letters in one step; other bytes may pass falsely and fail the full check.
+        let folding: UInt8 = first >= 0x61 && first <= 0x7A ? 0x20 : 0
         var start = 0
         let last = bytes.count - count
         while start <= last {
-            let byte = bytes[start]
-            if byte == first || byte == firstUpper {
+            if bytes[start] | folding == first {
                 var offset = 1
                 while offset < count, Self.fold(bytes[start + offset]) == needle[offset] { offset += 1 }
                 if offset == count, !wholeWord || isWordBoundary(bytes, before: start, after: start + count) {

@@ -18,6 +18,8 @@ struct Regex: Sendable {
 
     let program: [Instruction]
     let ignoresCase: Bool
+    /// When every match must start with this scalar, positions without it are skipped without running the VM.
+    private let firstScalar: Unicode.Scalar?
 
     init(_ pattern: String) throws(RegexError) {
         guard pattern.unicodeScalars.count <= Self.maximumPatternLength else {
@@ -30,6 +32,7 @@ struct Regex: Sendable {
         compiler.program.append(.match)
         program = compiler.program
         self.ignoresCase = ignoresCase
+        if case .scalar(let first) = compiler.program[0] { firstScalar = first } else { firstScalar = nil }
     }
 
     /// Whether the pattern matches anywhere in `text`.
@@ -37,7 +40,15 @@ struct Regex: Sendable {
         let input = Array(text.unicodeScalars)
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)
-        for position in 0...input.count {
+        var position = 0
+        while position <= input.count {
+            if current.isEmpty, let firstScalar {
+                while position < input.count, (ignoresCase ? Self.fold(input[position]) : input[position]) != firstScalar {
+                    position += 1
+                }
+                if position == input.count { return false }
+            }
+            defer { position += 1 }
             // Starting a thread at every position makes the search unanchored.
             if add(0, at: position, input: input, to: &current) { return true }
             if current.isEmpty { continue }
