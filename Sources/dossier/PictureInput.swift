@@ -62,6 +62,11 @@ enum PictureOutput {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            complain("cannot write \(path): it is a folder; give the name of a file inside it")
+            throw ExitCode(2)
+        }
         do {
             try AtomicFileWrite.replace(path, with: text)
         } catch {

@@ -117,6 +117,14 @@ struct CommandTests {
         #expect(result.output.contains("note: no chart drawn: a chart needs a column of numbers"))
     }
 
+    @Test func aFolderAsOutputIsAClearError() throws {
+        let folder = try DossierRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DossierRun.run(["report", "-o", folder.path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("it is a folder"))
+    }
+
     @Test func unreadableFilesAreReportedAndTheRestIsDrawn() throws {
         let result = try DossierRun.run(["graph", "--format", "graphml", "/nonexistent/article.txt"])
         #expect(result.status == 2)
