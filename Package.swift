@@ -7,6 +7,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        // The layers the fuzz targets under Fuzz/ link, built apart from the shell.
+        .library(name: "DossierExtract", targets: ["DossierExtract"]),
+        .library(name: "DossierQuery", targets: ["DossierQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

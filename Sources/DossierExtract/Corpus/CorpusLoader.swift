@@ -43,6 +43,9 @@ public struct CorpusLoader: Sendable {
     static func readText(_ path: String) throws(FileError) -> String {
         if ArticleFiles.isDirectory(path) { throw .unreadable("is a folder, not a file") }
         guard ArticleFiles.realPath(path) != nil else { throw .unreadable("symbolic link loop or broken link") }
+        // A pipe or a device (/dev/zero) never ends: reading it would hang or fill memory.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { throw .unreadable("not a regular file") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable("permission denied") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable("cannot read file") }
         do {

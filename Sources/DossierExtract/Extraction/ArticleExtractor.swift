@@ -124,7 +124,8 @@ struct ArticleExtractor {
         let end = sentence.tokens[speaker.range.upperBound - 1].end
         let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
         let location = Location(article: read.article.id, paragraph: read.article.sentences[index].paragraph, sentence: index, span: span)
-        registry.addMention(Mention(location: location, text: speaker.text, rule: isPronoun ? "pronoun" : "group"), to: .actor(id))
+        // The speaker's range may reach back past its text ("the …"); the mention is what the span covers.
+        registry.addMention(Mention(location: location, text: sentence.text(speaker.range), rule: isPronoun ? "pronoun" : "group"), to: .actor(id))
     }
 
     private func entityIDs(_ matches: [SentenceMatches]) -> (actors: [EntityID], frameworks: [EntityID]) {

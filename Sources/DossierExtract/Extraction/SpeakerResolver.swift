@@ -17,6 +17,9 @@ struct SpeakerResolver {
     var createsGroups = true
     var words: RuleWords { lexicon.words }
 
+    /// Words in the longest phrase `phrase(startingAt:)` reads as a speaker.
+    static let longestPhrase = 40
+
     /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
     static let institutions: Set<String> = [
         "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
@@ -38,6 +41,8 @@ struct SpeakerResolver {
         while end < sentence.count, sentence.ids[end] != words.comma, sentence.ids[end] != words.period,
               sentence.tokens[end].isWord || sentence.ids[end] == words.hyphen || sentence.ids[end] == words.possessive {
             end += 1
+            // No name runs this long; without a bound, a huge sentence without commas took quadratic time.
+            if end - start > Self.longestPhrase { return nil }
         }
         guard end > start else { return nil }
         // The head of the phrase is its last entity or role; "a Kazakhstani China expert" ends in a role.

@@ -31,7 +31,32 @@ enum SentenceSegmenter {
         }
         let last = TextLines.trim(bytes, start..<end)
         if !last.isEmpty { sentences.append(last) }
-        return sentences
+        guard sentences.contains(where: { $0.count > maximumSentenceBytes }) else { return sentences }
+        return sentences.flatMap { cut($0, bytes) }
+    }
+
+    /// Longer stretches are cut at a space into pieces this size or smaller. No real sentence is this
+    /// long, and extraction does work per sentence that grows with its length, so a file without full
+    /// stops (a log, a minified page) would otherwise take quadratic time and memory.
+    static let maximumSentenceBytes = 4_096
+
+    private static func cut(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceBytes {
+            var cut = start + maximumSentenceBytes
+            while cut > start + maximumSentenceBytes / 2, !Bytes.isSpace(bytes[cut]) { cut -= 1 }
+            if !Bytes.isSpace(bytes[cut]) {
+                cut = start + maximumSentenceBytes
+                while Bytes.isContinuation(bytes[cut]) { cut -= 1 }  // never inside a character
+            }
+            let piece = TextLines.trim(bytes, start..<cut)
+            if !piece.isEmpty { pieces.append(piece) }
+            start = cut
+        }
+        let rest = TextLines.trim(bytes, start..<range.upperBound)
+        if !rest.isEmpty { pieces.append(rest) }
+        return pieces
     }
 
     /// Examines the terminator at `index`; records a sentence if it ends one. Returns where to continue.

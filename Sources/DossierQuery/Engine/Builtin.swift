@@ -117,7 +117,7 @@ enum Builtin: String, Sendable, CaseIterable {
             return self == .year ? .int(date.year) : date.month.map(Value.int) ?? .null
         case .string: return first.isNull ? .null : .string(semantics.text(first))
         case .abs:
-            if case .int(let number) = first { return .int(Swift.abs(number)) }
+            if case .int(let number) = first { return number == .min ? .null : .int(Swift.abs(number)) }  // as overflow in `+`
             return first.number.map { .double(Swift.abs($0)) } ?? .null
         case .round:
             guard let number = first.number else { return .null }

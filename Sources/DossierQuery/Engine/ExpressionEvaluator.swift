@@ -16,7 +16,7 @@ struct ExpressionEvaluator: Sendable {
             return .bool(!flag)
         case .negate(let operand):
             switch evaluate(operand, table, row) {
-            case .int(let number): return .int(0 &- number)
+            case .int(let number): return number == .min ? .null : .int(-number)  // overflow is null, as in `+`
             case .double(let number): return .double(-number)
             default: return .null
             }
@@ -106,7 +106,8 @@ struct ExpressionEvaluator: Sendable {
             case .add: let (value, overflow) = x.addingReportingOverflow(y); return overflow ? .null : .int(value)
             case .subtract: let (value, overflow) = x.subtractingReportingOverflow(y); return overflow ? .null : .int(value)
             case .multiply: let (value, overflow) = x.multipliedReportingOverflow(by: y); return overflow ? .null : .int(value)
-            default: return y == 0 ? .null : .int(x % y)
+            // Int.min % -1 overflows in the machine although the answer, 0, does not.
+            default: return y == 0 ? .null : y == -1 ? .int(0) : .int(x % y)
             }
         }
         guard let x = a.number, let y = b.number else { return .null }

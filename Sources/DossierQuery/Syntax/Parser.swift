@@ -4,6 +4,9 @@ import DossierModel
 struct Parser {
     /// Deeper nesting than this is refused, so a hostile query cannot exhaust the stack.
     static let maximumDepth = 64
+    /// Operators in one expression. A chain like `a and b and …` builds a tree as tall as it is long,
+    /// and the compiler and evaluator recurse over it, so its length is bounded as nesting is.
+    static let maximumOperators = 256
 
     /// Every stage keyword, for errors and completion.
     static let stageKeywords = [
@@ -13,6 +16,7 @@ struct Parser {
     private var tokens: [Token]
     private var position = 0
     private var depth = 0
+    private var operators = 0
 
     init(tokens: [Token]) {
         self.tokens = Self.droppingContinuedNewlines(tokens)
@@ -164,6 +168,7 @@ struct Parser {
         }
         let keyword = advance()
         let start = keyword.range
+        operators = 0
         switch keyword.text {
         case "where":
             let condition = try expression()
@@ -261,6 +266,7 @@ struct Parser {
     // MARK: Expressions, loosest binding first
 
     mutating func expression() throws(QueryError) -> Expression {
+        if depth == 0 { operators = 0 }
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maximumDepth {
@@ -274,7 +280,7 @@ struct Parser {
     private mutating func or() throws(QueryError) -> Expression {
         var left = try and()
         while checkKeyword("or") {
-            advance()
+            try countOperator()
             let right = try and()
             left = .binary(.or, left, right, left.range.union(right.range))
         }
@@ -284,7 +290,7 @@ struct Parser {
     private mutating func and() throws(QueryError) -> Expression {
         var left = try not()
         while checkKeyword("and") {
-            advance()
+            try countOperator()
             let right = try not()
             left = .binary(.and, left, right, left.range.union(right.range))
         }
@@ -293,7 +299,7 @@ struct Parser {
 
     private mutating func not() throws(QueryError) -> Expression {
         if checkKeyword("not") {
-            let start = advance().range
+            let start = try countOperator().range
             let operand = try not()
             return .unary(.not, operand, start.union(operand.range))
         }
@@ -329,7 +335,7 @@ struct Parser {
     private mutating func coalescing() throws(QueryError) -> Expression {
         var left = try additive()
         while check(.coalesce) {
-            advance()
+            try countOperator()
             let right = try additive()
             left = .binary(.coalesce, left, right, left.range.union(right.range))
         }
@@ -339,7 +345,7 @@ struct Parser {
     private mutating func additive() throws(QueryError) -> Expression {
         var left = try multiplicative()
         while check(.plus) || check(.minus) {
-            let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
+            let op: BinaryOperator = try countOperator().kind == .plus ? .add : .subtract
             let right = try multiplicative()
             left = .binary(op, left, right, left.range.union(right.range))
         }
@@ -349,7 +355,7 @@ struct Parser {
     private mutating func multiplicative() throws(QueryError) -> Expression {
         var left = try unary()
         while check(.star) || check(.slash) || check(.percent) {
-            let kind = advance().kind
+            let kind = try countOperator().kind
             let op: BinaryOperator = kind == .star ? .multiply : kind == .slash ? .divide : .remainder
             let right = try unary()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -359,7 +365,7 @@ struct Parser {
 
     private mutating func unary() throws(QueryError) -> Expression {
         if check(.minus) {
-            let start = advance().range
+            let start = try countOperator().range
             let operand = try unary()
             return .unary(.negate, operand, start.union(operand.range))
         }
@@ -369,7 +375,7 @@ struct Parser {
     private mutating func postfix() throws(QueryError) -> Expression {
         var base = try primary()
         while check(.dot) {
-            advance()
+            try countOperator()
             let field = try identifier(expecting: "a field name after `.`")
             base = .member(base, field, base.range.union(field.range))
         }
@@ -435,6 +441,18 @@ struct Parser {
     }
 
     // MARK: Tokens
+
+    /// Consumes an operator token, refusing one too many (see `maximumOperators`).
+    @discardableResult
+    private mutating func countOperator() throws(QueryError) -> Token {
+        operators += 1
+        if operators > Self.maximumOperators {
+            throw QueryError(
+                "this expression has more than \(Self.maximumOperators) operators", at: peek.range,
+                help: "split it over several `where` stages or `let`s, or test membership with `in […]`", kind: .limit)
+        }
+        return advance()
+    }
 
     private var peek: Token { tokens[position] }
 
