@@ -29,7 +29,7 @@ struct GraphCommand: ParsableCommand {
     var maxNodes: Int = 60
 
     @Option(help: "Seed of the force-directed layout (SVG); the same seed gives the same picture.")
-    var seed: UInt64 = ForceLayout().seed
+    var seed: UInt64 = NetworkSVG.defaultSeed
 
     @Option(help: "The picture's title (SVG).")
     var title: String = "Actor network"

@@ -2,6 +2,7 @@ import DossierQuery
 
 /// Why a result cannot be drawn as a bar chart.
 public struct ChartError: Error, Equatable, CustomStringConvertible {
+    /// What is missing and what to write instead.
     public var description: String
 }
 

@@ -12,7 +12,9 @@ public struct BarChart: Sendable, Equatable {
     /// One labelled value. Labels must already be safe for where the chart is shown (the shell passes
     /// them through its terminal sanitiser).
     public struct Bar: Sendable, Equatable {
+        /// Shown left of the bar, cut with `…` when too long.
         public var label: String
+        /// The bar's length, relative to the largest value; shown after the bar.
         public var value: Double
 
         public init(label: String, value: Double) {
@@ -21,6 +23,7 @@ public struct BarChart: Sendable, Equatable {
         }
     }
 
+    /// One per line, in order.
     public var bars: [Bar]
     /// The heading line above the bars (the column names), if any.
     public var caption: String?

@@ -5,31 +5,31 @@ import Foundation
 ///
 /// The start positions come from a seeded generator and every loop runs in node order, so the same
 /// graph and seed always give the same picture.
-public struct ForceLayout: Sendable {
+struct ForceLayout: Sendable {
     /// A link between two nodes (by position in the node list), pulling harder the heavier it is.
-    public struct Link: Sendable, Equatable {
-        public var from: Int
-        public var to: Int
-        public var weight: Double
+    struct Link: Sendable, Equatable {
+        var from: Int
+        var to: Int
+        var weight: Double
 
-        public init(from: Int, to: Int, weight: Double) {
+        init(from: Int, to: Int, weight: Double) {
             self.from = from
             self.to = to
             self.weight = weight
         }
     }
 
-    public var seed: UInt64
-    public var iterations: Int
+    var seed: UInt64
+    var iterations: Int
 
-    public init(seed: UInt64 = 20_240_229, iterations: Int = 400) {
+    init(seed: UInt64 = 20_240_229, iterations: Int = 400) {
         self.seed = seed
         self.iterations = iterations
     }
 
     /// Positions for `radii.count` nodes inside a square of side `side` (top-left at the origin),
     /// keeping each node's circle (of the given radius) clear of the others where the simulation can.
-    public func positions(radii: [Double], links: [Link], side: Double) -> [Point] {
+    func positions(radii: [Double], links: [Link], side: Double) -> [Point] {
         let count = radii.count
         guard count > 0 else { return [] }
         var random = SeededRandom(seed: seed)

@@ -5,15 +5,15 @@
 /// right, left, below and above its node, then the same directions further out in growing rings, and
 /// takes the first that is clear. Far enough out every position is clear, so the search always ends;
 /// a label pushed away from its node gets a leader line.
-public enum LabelPlacement {
+enum LabelPlacement {
     /// A label to place: its size and the node circle it belongs to.
-    public struct Request: Sendable, Equatable {
-        public var anchor: Point
-        public var radius: Double
-        public var width: Double
-        public var height: Double
+    struct Request: Sendable, Equatable {
+        var anchor: Point
+        var radius: Double
+        var width: Double
+        var height: Double
 
-        public init(anchor: Point, radius: Double, width: Double, height: Double) {
+        init(anchor: Point, radius: Double, width: Double, height: Double) {
             self.anchor = anchor
             self.radius = radius
             self.width = width
@@ -26,7 +26,7 @@ public enum LabelPlacement {
     static let maximumRings = 400
 
     /// One box per request, in the same order, none intersecting another.
-    public static func place(_ requests: [Request]) -> [Box] {
+    static func place(_ requests: [Request]) -> [Box] {
         let nodeBoxes = requests.map {
             Box(x: $0.anchor.x - $0.radius, y: $0.anchor.y - $0.radius, width: 2 * $0.radius, height: 2 * $0.radius)
         }

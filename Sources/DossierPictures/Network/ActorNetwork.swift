@@ -5,7 +5,9 @@ import DossierModel
 /// Nodes and edges are kept in a fixed order (nodes by mentions, then name; edges by endpoints and
 /// relation) so every format written from a network is the same from one run to the next.
 public struct ActorNetwork: Sendable, Equatable {
+    /// Most mentioned first, then by name.
     public var nodes: [Node]
+    /// By source, target and relation.
     public var edges: [Edge]
 
     public init(nodes: [Node], edges: [Edge]) {
@@ -15,8 +17,11 @@ public struct ActorNetwork: Sendable, Equatable {
 
     /// An actor or a framework.
     public struct Node: Sendable, Equatable, Identifiable {
+        /// The actor's or framework's id in the model.
         public var id: EntityID
+        /// The canonical name, shown as the label.
         public var name: String
+        /// Actor or framework, and of which kind.
         public var kind: NodeKind
         /// Mentions inside the part of the corpus the network was built from.
         public var mentions: Int
@@ -31,8 +36,11 @@ public struct ActorNetwork: Sendable, Equatable {
 
     /// A weighted relation between two nodes (by id).
     public struct Edge: Sendable, Equatable {
+        /// The speaker or sponsor for directed relations; the id that sorts first for co-occurrence.
         public var source: EntityID
+        /// What is spoken of or sponsored; the id that sorts second for co-occurrence.
         public var target: EntityID
+        /// Why the two are linked.
         public var relation: Relation
         /// How many sentences, claims or stances support the relation.
         public var weight: Int
@@ -54,8 +62,10 @@ public struct ActorNetwork: Sendable, Equatable {
         /// The source proposed, launched, backs or leads the target framework.
         case sponsors
 
+        /// Whether the edge points from speaker or sponsor to what it is about.
         public var isDirected: Bool { self != .cooccurs }
 
+        /// Co-occurrence, then claims, then sponsorship: the order edges are listed in.
         public static func < (lhs: Relation, rhs: Relation) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }
@@ -95,11 +105,13 @@ public enum NodeKind: Sendable, Hashable, Comparable {
         }
     }
 
+    /// Whether the node is a framework rather than an actor.
     public var isFramework: Bool {
         if case .framework = self { return true }
         return false
     }
 
+    /// Actor kinds in the model's order, then framework kinds: the order of the legend.
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.order < rhs.order }
 
     private var order: Int {

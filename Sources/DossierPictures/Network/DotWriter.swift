@@ -3,6 +3,7 @@
 /// Co-occurrence edges have no arrowhead (`dir=none`); claim and sponsor edges point from the speaker
 /// or sponsor. Every name is a quoted, escaped DOT string, so article text cannot break the file.
 public enum DotWriter {
+    /// The network as a DOT file, nodes first, then edges, in the network's order.
     public static func write(_ network: ActorNetwork) -> String {
         var lines = [
             "digraph dossier {",

@@ -5,6 +5,7 @@
 /// that sorts first and its direction means nothing. Marking those edges `directed="false"` would be
 /// more exact, but NetworkX and other readers refuse graphs that mix the two.
 public enum GraphMLWriter {
+    /// The network as a GraphML document, nodes first, then edges, in the network's order.
     public static func write(_ network: ActorNetwork) -> String {
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",

@@ -1,24 +1,24 @@
 /// Where everything of a network picture goes: node centres and sizes, label boxes, and the size of
 /// the drawing. Separate from the SVG text so tests can check the geometry itself.
-public struct NetworkLayout: Sendable {
-    public struct PlacedNode: Sendable {
-        public var node: ActorNetwork.Node
-        public var centre: Point
-        public var radius: Double
+struct NetworkLayout: Sendable {
+    struct PlacedNode: Sendable {
+        var node: ActorNetwork.Node
+        var centre: Point
+        var radius: Double
         /// The box the label's text occupies.
-        public var label: Box
+        var label: Box
     }
 
-    public var nodes: [PlacedNode]
+    var nodes: [PlacedNode]
     /// The area nodes and labels occupy, with a margin; the legend goes to its right.
-    public var bounds: Box
+    var bounds: Box
 
     static let labelFontSize = 11.0
     static let labelHeight = 14.0
     static let margin = 16.0
 
     /// Lays out `network` with a force-directed simulation started from `seed`, then places labels.
-    public init(network: ActorNetwork, seed: UInt64 = ForceLayout().seed) {
+    init(network: ActorNetwork, seed: UInt64 = ForceLayout().seed) {
         let largest = max(1, network.nodes.map(\.mentions).max() ?? 1)
         let radii = network.nodes.map { NodeStyle.radius(mentions: $0.mentions, largest: largest) }
         var position: [String: Int] = [:]

@@ -1,12 +1,17 @@
 /// Draws an actor network as a self-contained SVG: nodes sized by mentions, coloured and shaped by
 /// kind, edges as wide as their weight, labels that never overlap, and a legend.
 public struct NetworkSVG: Sendable {
+    /// The seed used when none is given; the same seed always gives the same picture.
+    public static let defaultSeed: UInt64 = ForceLayout().seed
+
+    /// The heading drawn at the top left and read by screen readers.
     public var title: String
     /// Prefixes element ids (arrow markers), so several pictures can share one HTML page.
     public var idPrefix: String
+    /// Starts the force-directed layout.
     public var seed: UInt64
 
-    public init(title: String = "Actor network", idPrefix: String = "net", seed: UInt64 = ForceLayout().seed) {
+    public init(title: String = "Actor network", idPrefix: String = "net", seed: UInt64 = NetworkSVG.defaultSeed) {
         self.title = title
         self.idPrefix = idPrefix
         self.seed = seed
@@ -15,6 +20,7 @@ public struct NetworkSVG: Sendable {
     static let legendWidth = 190.0
     static let titleHeight = 28.0
 
+    /// The whole picture as a standalone SVG document (also fit to inline in HTML).
     public func render(_ network: ActorNetwork) -> String {
         render(NetworkLayout(network: network, seed: seed), edges: network.edges)
     }

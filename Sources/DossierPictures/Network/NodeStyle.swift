@@ -3,8 +3,8 @@ import Foundation
 /// How a node kind looks in every picture: a fill colour and a shape. Shapes separate the families
 /// (people round, places hexagonal, organisations square, frameworks diamonds), so the network stays
 /// readable in print and for readers who do not tell the colours apart.
-public struct NodeStyle: Sendable, Equatable {
-    public enum Shape: String, Sendable {
+struct NodeStyle: Sendable, Equatable {
+    enum Shape: String, Sendable {
         case circle, square, hexagon, diamond
 
         /// The Graphviz shape of the same name.
@@ -18,11 +18,11 @@ public struct NodeStyle: Sendable, Equatable {
         }
     }
 
-    public var shape: Shape
-    public var fill: String
-    public var stroke: String
+    var shape: Shape
+    var fill: String
+    var stroke: String
 
-    public static func of(_ kind: NodeKind) -> NodeStyle {
+    static func of(_ kind: NodeKind) -> NodeStyle {
         switch kind {
         case .actor(let kind):
             switch kind {

@@ -7,7 +7,9 @@ import DossierModel
 /// well-formed XML as well as HTML, so tests can parse it and it survives XML tooling. Every piece of
 /// article text is escaped on the way in.
 public struct BriefingReport: Sendable {
+    /// The page's title and main heading.
     public var title: String
+    /// What the network, timeline and tables show; the articles' text is always whole.
     public var scope: CorpusScope
     /// The most mentioned actors and frameworks the network picture shows; the tables list all.
     public var networkLimit: Int
@@ -18,6 +20,7 @@ public struct BriefingReport: Sendable {
         self.networkLimit = networkLimit
     }
 
+    /// The whole page.
     public func render(_ corpus: Corpus) -> String {
         let network = ActorNetwork(corpus: corpus, scope: scope)
         let shown = network.keepingMostMentioned(networkLimit)

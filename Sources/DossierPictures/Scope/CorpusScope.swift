@@ -5,7 +5,9 @@ import DossierModel
 /// Each restriction is optional; nil means "no restriction of this kind". An item is in scope when it
 /// passes every restriction that is set.
 public struct CorpusScope: Sendable, Equatable {
+    /// Articles by id. When set, only text in these articles counts.
     public var articles: Set<ArticleID>?
+    /// When set, only text in these sentences counts.
     public var sentences: Set<SentenceKey>?
     /// Claims by id. When set, only these claims give claim relations.
     public var claims: Set<String>?
@@ -38,16 +40,19 @@ public struct CorpusScope: Sendable, Equatable {
     /// Whether the scope restricts where in the text things may come from.
     var restrictsText: Bool { articles != nil || sentences != nil || claims != nil || events != nil }
 
+    /// Whether a claim is selected: by id when claims are selected, otherwise by where it is.
     public func includes(_ claim: Claim) -> Bool {
         if let claims { return claims.contains(claim.id) }
         return includes(claim.location)
     }
 
+    /// Whether an event is selected: by id when events are selected, otherwise by where it is.
     public func includes(_ event: Event) -> Bool {
         if let events { return events.contains(event.id) }
         return includes(event.location)
     }
 
+    /// Whether an actor or framework may become a node.
     public func includes(entity id: EntityID) -> Bool { entities?.contains(id) ?? true }
 
     /// The sentences of the selected claims and events, which narrow every picture to what the
@@ -63,7 +68,9 @@ public struct CorpusScope: Sendable, Equatable {
 
 /// Identifies one sentence of the corpus: its article and its number in that article.
 public struct SentenceKey: Hashable, Sendable {
+    /// The article the sentence is in.
     public var article: ArticleID
+    /// The sentence's number in its article, from 0 (`Sentence.index`).
     public var sentence: Int
 
     public init(article: ArticleID, sentence: Int) {

@@ -2,7 +2,9 @@ import DossierModel
 
 /// The dated events of (part of) a corpus in date order, each with the sentence it comes from.
 public struct Timeline: Sendable, Equatable {
+    /// One event with what a picture needs to show and link it.
     public struct Entry: Sendable, Equatable {
+        /// The event as the model has it.
         public var event: Event
         /// The title of the article the event is in.
         public var articleTitle: String
@@ -10,6 +12,7 @@ public struct Timeline: Sendable, Equatable {
         public var anchor: String
     }
 
+    /// By date, then article, then sentence.
     public var entries: [Entry]
 
     /// The events `scope` selects: the selected events, or when claims are selected the events in the
@@ -43,6 +46,7 @@ public struct Timeline: Sendable, Equatable {
 
 /// The fragment ids sentences get in a briefing, shared by every picture that links to a sentence.
 public enum SentenceAnchor {
+    /// The id of the sentence `location` points into.
     public static func id(_ location: Location) -> String {
         id(article: location.article, sentence: location.sentence)
     }

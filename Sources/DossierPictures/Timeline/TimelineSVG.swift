@@ -4,6 +4,7 @@ import DossierModel
 /// covering what its date means (a whole year, a month, a day or a range) with a label beside it.
 /// Each event is a link to its sentence and carries the sentence as its tooltip.
 public struct TimelineSVG: Sendable {
+    /// The heading drawn at the top left and read by screen readers.
     public var title: String
     /// Put before each sentence anchor in links: empty inside a briefing, `briefing.html` for a
     /// standalone picture that sits next to one.
@@ -26,6 +27,7 @@ public struct TimelineSVG: Sendable {
     static let labelFontSize = 11.0
     static let labelCharacters = 48
 
+    /// The whole picture as a standalone SVG document (also fit to inline in HTML).
     public func render(_ timeline: Timeline) -> String {
         guard let years = timeline.years else {
             return SVGFormat.open(width: 360, height: 40, label: title)
