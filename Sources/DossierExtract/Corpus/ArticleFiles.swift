@@ -6,21 +6,26 @@ import Foundation
 enum ArticleFiles {
     static let extensions: Set<String> = ["txt", "md", "markdown"]
 
-    static func expand(_ paths: [String]) -> (files: [String], problems: [LoadProblem]) {
-        var files: [String] = []
-        var problems: [LoadProblem] = []
+    /// A file to read or a problem, in the order the paths were given.
+    enum Item: Equatable {
+        case file(String)
+        case problem(LoadProblem)
+    }
+
+    static func expand(_ paths: [String]) -> [Item] {
+        var items: [Item] = []
         var seenFiles = Set<String>()
         func addFile(_ path: String) {
             let real = realPath(path) ?? path
-            if seenFiles.insert(real).inserted { files.append(path) }
+            if seenFiles.insert(real).inserted { items.append(.file(path)) }
         }
         for path in paths {
             if isGlob(path) {
                 let matches = glob(path)
-                if matches.isEmpty { problems.append(LoadProblem(path: path, reason: "no files match this pattern")) }
+                if matches.isEmpty { items.append(.problem(LoadProblem(path: path, reason: "no files match this pattern"))) }
                 for match in matches {
                     if isDirectory(match) {
-                        walk(match, into: &files, problems: &problems, seen: &seenFiles)
+                        walk(match, into: &items, seen: &seenFiles)
                     } else {
                         addFile(match)
                     }
@@ -29,34 +34,35 @@ enum ArticleFiles {
             }
             var status = stat()
             if lstat(path, &status) != 0 {
-                problems.append(LoadProblem(path: path, reason: "no such file or folder"))
+                items.append(.problem(LoadProblem(path: path, reason: "no such file or folder")))
                 continue
             }
             if isDirectory(path) {
-                walk(path, into: &files, problems: &problems, seen: &seenFiles)
+                walk(path, into: &items, seen: &seenFiles)
             } else {
                 addFile(path)  // an explicit file is read whatever its extension
             }
         }
-        return (files, problems)
+        return items
     }
 
-    private static func walk(_ folder: String, into files: inout [String], problems: inout [LoadProblem], seen: inout Set<String>) {
+    private static func walk(_ folder: String, into items: inout [Item], seen: inout Set<String>) {
+        func problem(_ path: String, _ reason: String) { items.append(.problem(LoadProblem(path: path, reason: reason))) }
         var visitedFolders = Set<String>()
         func visit(_ path: String) {
             guard let real = realPath(path) else {
-                problems.append(LoadProblem(path: path, reason: "symbolic link loop or broken link"))
+                problem(path, "symbolic link loop or broken link")
                 return
             }
             guard visitedFolders.insert(real).inserted else {
-                problems.append(LoadProblem(path: path, reason: "symbolic link loop (folder already visited)"))
+                problem(path, "symbolic link loop (folder already visited)")
                 return
             }
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
             } catch {
-                problems.append(LoadProblem(path: path, reason: "cannot list folder"))
+                problem(path, "cannot list folder")
                 return
             }
             for name in names where !name.hasPrefix(".") {
@@ -64,15 +70,15 @@ enum ArticleFiles {
                 let isArticleName = extensions.contains((name as NSString).pathExtension.lowercased())
                 if isDirectory(child) {
                     if isArticleName {
-                        problems.append(LoadProblem(path: child, reason: "is a folder, not a file"))
+                        problem(child, "is a folder, not a file")
                     }
                     visit(child)
                 } else if isArticleName {
                     guard let childReal = realPath(child) else {
-                        problems.append(LoadProblem(path: child, reason: "symbolic link loop or broken link"))
+                        problem(child, "symbolic link loop or broken link")
                         continue
                     }
-                    if seen.insert(childReal).inserted { files.append(child) }
+                    if seen.insert(childReal).inserted { items.append(.file(child)) }
                 }
             }
         }

@@ -9,10 +9,13 @@ public struct CorpusLoader: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func load(paths: [String]) -> LoadResult {
-        let (files, expansionProblems) = ArticleFiles.expand(paths)
-        var problems = expansionProblems
+        var problems: [LoadProblem] = []
         var builder = CorpusBuilder(lexicon: lexicon)
-        for file in files {
+        for item in ArticleFiles.expand(paths) {
+            guard case .file(let file) = item else {
+                if case .problem(let problem) = item { problems.append(problem) }
+                continue
+            }
             do throws(FileError) {
                 let text = try Self.readText(file)
                 do {

@@ -28,9 +28,9 @@ struct EntityRegistry {
     private mutating func makeRef(for target: Lexicon.Target) -> EntityRef {
         switch target {
         case .actor(let index):
-            let entry = lexicon.entries.actors[index]
-            let id = Slug.make(entry.name)
+            let id = lexicon.actorIDs[index]
             if actorIndex[id] == nil {
+                let entry = lexicon.entries.actors[index]
                 let aliases = entry.aliases + entry.acronyms + entry.demonyms + entry.capitals + entry.metonyms + entry.shortForms
                 let lexiconRole = entry.role.map { role in lexicon.entries.roles.first { $0.text == role }?.role ?? role }
                 insert(Actor(id: id, name: entry.name, kind: entry.kind, aliases: unique(aliases),
@@ -38,9 +38,9 @@ struct EntityRegistry {
             }
             return .actor(id)
         case .framework(let index):
-            let entry = lexicon.entries.frameworks[index]
-            let id = Slug.make(entry.name)
+            let id = lexicon.frameworkIDs[index]
             if frameworkIndex[id] == nil {
+                let entry = lexicon.entries.frameworks[index]
                 insert(Framework(id: id, name: entry.name, acronym: entry.acronyms.first,
                                  aliases: unique(entry.aliases + entry.acronyms.dropFirst()), kind: entry.kind,
                                  sponsors: entry.sponsors.map(Slug.make), year: entry.year))

@@ -21,6 +21,9 @@ public struct Lexicon: Sendable {
     }
 
     public let entries: LexiconEntries
+    /// The entity id (slug of the canonical name) of every actor and framework entry, computed once.
+    let actorIDs: [String]
+    let frameworkIDs: [String]
     let interner: TokenInterner
     let names: TokenTrie<NameHit>
     let roles: TokenTrie<RoleHit>
@@ -29,6 +32,8 @@ public struct Lexicon: Sendable {
 
     public init(entries: LexiconEntries) {
         self.entries = entries
+        actorIDs = entries.actors.map { Slug.make($0.name) }
+        frameworkIDs = entries.frameworks.map { Slug.make($0.name) }
         var interner = TokenInterner()
         for word in RuleWords.vocabulary { interner.intern(word) }
         var names = TokenTrie<NameHit>()

@@ -27,8 +27,11 @@ public enum LexiconLoader {
         extraFiles: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(LexiconError) -> Lexicon {
         var entries = LexiconEntries()
-        for url in shippedFiles() + userFiles(environment: environment) + extraFiles.map({ URL(fileURLWithPath: $0) }) {
+        for url in shippedFiles() + userFiles(environment: environment) {
             entries.merge(try read(url))
+        }
+        for path in extraFiles {
+            entries.merge(try read(URL(fileURLWithPath: path), named: path))
         }
         return Lexicon(entries: entries)
     }
@@ -44,8 +47,9 @@ public enum LexiconLoader {
         }
     }()
 
-    public static func read(_ url: URL) throws(LexiconError) -> LexiconEntries {
-        let path = url.path
+    /// Reads one lexicon file; errors name it as `name` (the path as the user gave it) or by its full path.
+    public static func read(_ url: URL, named name: String? = nil) throws(LexiconError) -> LexiconEntries {
+        let path = name ?? url.path
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -54,33 +54,55 @@ enum JSONValue {
     }
 
     /// Escapes quotes, backslashes and every control character, so article text cannot break the JSON
-    /// or reach a terminal as an escape sequence when the JSON is printed.
+    /// or reach a terminal as an escape sequence when the JSON is printed. Works on UTF-8 bytes: exports
+    /// carry whole articles' worth of sentences.
     private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        // Most strings are printable ASCII with nothing to escape; appending them whole instead of
-        // scalar by scalar made JSON writing as slow as extraction itself.
-        if value.utf8.allSatisfy({ 0x20...0x7E ~= $0 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            output += value
-            output += "\""
-            return
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 2)
+        bytes.append(UInt8(ascii: "\""))
+        var needsSlowPath = false
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\\"): bytes.append(byte); bytes.append(byte)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0x00...0x1F, 0x7F: appendEscape(UInt32(byte), to: &bytes)
+            case 0xC2, 0xE2: needsSlowPath = true; bytes.append(byte)  // C1 controls, bidi controls, line separators
+            default: bytes.append(byte)
+            }
         }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value)
+        if needsSlowPath {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(UInt8(ascii: "\""))
+            for scalar in value.unicodeScalars {
+                if scalar.value < 0x80 {
+                    switch scalar {
+                    case "\"": bytes.append(contentsOf: Array("\\\"".utf8))
+                    case "\\": bytes.append(contentsOf: Array("\\\\".utf8))
+                    case "\n": bytes.append(contentsOf: Array("\\n".utf8))
+                    case "\r": bytes.append(contentsOf: Array("\\r".utf8))
+                    case "\t": bytes.append(contentsOf: Array("\\t".utf8))
+                    default:
+                        if scalar.value < 0x20 || scalar.value == 0x7F { appendEscape(scalar.value, to: &bytes) } else { bytes.append(UInt8(scalar.value)) }
+                    }
+                } else if (0x80...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value)
                     || TerminalSafeText.needsEscape(scalar, keepingLayout: true) {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    appendEscape(scalar.value, to: &bytes)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    bytes.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendEscape(_ value: UInt32, to bytes: inout [UInt8]) {
+        let hex = Array(String(value, radix: 16).utf8)
+        bytes.append(contentsOf: Array("\\u".utf8))
+        bytes.append(contentsOf: Array(repeating: UInt8(ascii: "0"), count: max(0, 4 - hex.count)))
+        bytes.append(contentsOf: hex)
     }
 }
