@@ -2,7 +2,7 @@ import DossierModel
 
 /// The compiled lexicon: entries plus tries over token ids for matching them in text. Immutable and
 /// shared by every extraction.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// What a matched name stands for.
     enum Target: Hashable, Sendable {
         case actor(Int)

@@ -1,5 +1,5 @@
 /// The fixed English words the extraction rules look for, as token ids, so rules compare integers.
-struct RuleWords: Sendable {
+final class RuleWords: Sendable {
     static let determiners = ["a", "an", "the", "A", "An", "The", "some", "Some", "many", "Many", "several", "Several",
                               "most", "Most", "other", "Other", "one", "One", "two", "Two", "various", "Various", "few", "Few",
                               "leading", "prominent", "senior", "recent", "former", "top", "influential", "independent", "local",
@@ -58,34 +58,34 @@ struct RuleWords: Sendable {
     let closeParen: Int32
     let hyphen: Int32
     let enDash: Int32
-    let according: Set<Int32>
+    let according: TokenSet
     let to: Int32
     let forWord: Int32
-    let inWord: Set<Int32>
-    let asWord: Set<Int32>
+    let inWord: TokenSet
+    let asWord: TokenSet
     let by: Int32
     let who: Int32
-    let relatives: Set<Int32>
-    let determiners: Set<Int32>
-    let pronounsSingular: Set<Int32>
-    let pronounsPlural: Set<Int32>
-    let firstPerson: Set<Int32>
-    let auxiliaries: Set<Int32>
-    let passiveAuxiliaries: Set<Int32>
-    let possessiveSpeechNouns: Set<Int32>
-    let viewNouns: Set<Int32>
-    let honorifics: Set<Int32>
-    let connectors: Set<Int32>
-    let capitalisedFunctionWords: Set<Int32>
-    let others: Set<Int32>
+    let relatives: TokenSet
+    let determiners: TokenSet
+    let pronounsSingular: TokenSet
+    let pronounsPlural: TokenSet
+    let firstPerson: TokenSet
+    let auxiliaries: TokenSet
+    let passiveAuxiliaries: TokenSet
+    let possessiveSpeechNouns: TokenSet
+    let viewNouns: TokenSet
+    let honorifics: TokenSet
+    let connectors: TokenSet
+    let capitalisedFunctionWords: TokenSet
+    let others: TokenSet
     let months: [Int32: Int]
-    let weekdays: Set<Int32>
+    let weekdays: TokenSet
     /// Prepositions that introduce a year ("in 2016", "By 2014", "since 2019").
-    let datePrepositions: Set<Int32>
+    let datePrepositions: TokenSet
 
     init(_ interner: TokenInterner) {
         func id(_ word: String) -> Int32 { interner.lookup(word) }
-        func ids(_ words: [String]) -> Set<Int32> { Set(words.map(id).filter { $0 != TokenInterner.unknown }) }
+        func ids(_ words: [String]) -> TokenSet { TokenSet(words.map(id), capacity: interner.count) }
         possessive = id("'s")
         comma = id(",")
         period = id(".")
@@ -120,4 +120,19 @@ struct RuleWords: Sendable {
         weekdays = ids(Array(CalendarNames.weekdays))
         datePrepositions = ids(["in", "In", "since", "Since", "by", "By", "until", "Until", "from", "From", "of", "after", "After", "before", "Before", "to", "between", "Between", "through"])
     }
+}
+
+/// A set of token ids as a bitmap over the interner's ids: membership is one array read, which matters
+/// because rules test almost every token against several of these sets.
+struct TokenSet: Sendable {
+    private let members: [Bool]
+
+    init(_ ids: [Int32], capacity: Int) {
+        var members = Array(repeating: false, count: capacity)
+        for id in ids where id >= 0 && Int(id) < capacity { members[Int(id)] = true }
+        self.members = members
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < members.count && members[Int(id)] }
 }

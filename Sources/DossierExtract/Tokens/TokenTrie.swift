@@ -1,7 +1,11 @@
 /// A trie over token ids: finds the longest lexicon entry that starts at a given token.
+///
+/// Child links live in one open-addressing table keyed by (node, token), with a multiplicative hash:
+/// matching looks up a link for almost every token of every sentence, so this is the hottest table.
 struct TokenTrie<Payload: Sendable>: Sendable {
-    /// Child links of every node, keyed by (node, token id) packed into one integer.
-    private var children: [Int64: Int32] = [:]
+    private var keys: [Int64] = Array(repeating: -1, count: 64)
+    private var values: [Int32] = Array(repeating: 0, count: 64)
+    private var linkCount = 0
     private var payloads: [[Payload]] = [[]]
 
     var isEmpty: Bool { payloads.count == 1 }
@@ -11,12 +15,12 @@ struct TokenTrie<Payload: Sendable>: Sendable {
         var node: Int32 = 0
         for token in key {
             let link = Self.link(node, token)
-            if let child = children[link] {
+            if let child = child(link) {
                 node = child
             } else {
                 let child = Int32(payloads.count)
                 payloads.append([])
-                children[link] = child
+                addLink(link, child)
                 node = child
             }
         }
@@ -30,8 +34,8 @@ struct TokenTrie<Payload: Sendable>: Sendable {
         var index = start
         while index < tokens.endIndex {
             let token = tokens[index]
-            guard token >= 0, let child = children[Self.link(node, token)] else { break }
-            node = child
+            guard token >= 0, let next = child(Self.link(node, token)) else { break }
+            node = next
             index += 1
             if !payloads[Int(node)].isEmpty { best = (index - start, payloads[Int(node)]) }
         }
@@ -39,5 +43,48 @@ struct TokenTrie<Payload: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func link(_ node: Int32, _ token: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: token)) }
+    private func child(_ link: Int64) -> Int32? {
+        let mask = keys.count - 1
+        var slot = Self.slot(link, mask)
+        while true {
+            let key = keys[slot]
+            if key == link { return values[slot] }
+            if key < 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func addLink(_ link: Int64, _ child: Int32) {
+        if (linkCount + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(link, mask)
+        while keys[slot] >= 0 { slot = (slot + 1) & mask }
+        keys[slot] = link
+        values[slot] = child
+        linkCount += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: -1, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (index, key) in oldKeys.enumerated() where key >= 0 {
+            var slot = Self.slot(key, mask)
+            while keys[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = oldValues[index]
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ link: Int64, _ mask: Int) -> Int {
+        let mixed = UInt64(bitPattern: link) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    /// Packs (node, token) into one non-negative key; token ids are never negative here.
+    @inline(__always)
+    private static func link(_ node: Int32, _ token: Int32) -> Int64 { Int64(node) << 32 | Int64(token) }
 }

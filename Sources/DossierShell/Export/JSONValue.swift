@@ -12,97 +12,107 @@ enum JSONValue {
 
     /// Compact when `indent` is nil, otherwise pretty-printed with that many spaces per level.
     func rendered(indent: Int? = nil) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: indent, level: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int?, level: Int) {
+    private func write(to output: inout [UInt8], indent: Int?, level: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "["
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent, level + 1)
                 item.write(to: &output, indent: indent, level: level + 1)
             }
             Self.newline(&output, indent, level)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !fields.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent, level + 1)
                 Self.writeString(key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(UInt8(ascii: " ")) }
                 value.write(to: &output, indent: indent, level: level + 1)
             }
             Self.newline(&output, indent, level)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ output: inout String, _ indent: Int?, _ level: Int) {
+    private static func newline(_ output: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
-        output += "\n" + String(repeating: " ", count: indent * level)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
-    /// Escapes quotes, backslashes and every control character, so article text cannot break the JSON
-    /// or reach a terminal as an escape sequence when the JSON is printed. Works on UTF-8 bytes: exports
-    /// carry whole articles' worth of sentences.
-    private static func writeString(_ value: String, to output: inout String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count + 2)
-        bytes.append(UInt8(ascii: "\""))
-        var needsSlowPath = false
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(byte); bytes.append(byte)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0x00...0x1F, 0x7F: appendEscape(UInt32(byte), to: &bytes)
-            case 0xC2, 0xE2: needsSlowPath = true; bytes.append(byte)  // C1 controls, bidi controls, line separators
-            default: bytes.append(byte)
-            }
-        }
-        if needsSlowPath {
-            bytes.removeAll(keepingCapacity: true)
-            bytes.append(UInt8(ascii: "\""))
-            for scalar in value.unicodeScalars {
-                if scalar.value < 0x80 {
-                    switch scalar {
-                    case "\"": bytes.append(contentsOf: Array("\\\"".utf8))
-                    case "\\": bytes.append(contentsOf: Array("\\\\".utf8))
-                    case "\n": bytes.append(contentsOf: Array("\\n".utf8))
-                    case "\r": bytes.append(contentsOf: Array("\\r".utf8))
-                    case "\t": bytes.append(contentsOf: Array("\\t".utf8))
-                    default:
-                        if scalar.value < 0x20 || scalar.value == 0x7F { appendEscape(scalar.value, to: &bytes) } else { bytes.append(UInt8(scalar.value)) }
-                    }
-                } else if (0x80...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value)
-                    || TerminalSafeText.needsEscape(scalar, keepingLayout: true) {
-                    appendEscape(scalar.value, to: &bytes)
+    /// Escapes quotes, backslashes and every control character (C0, DEL, C1, bidirectional controls,
+    /// line separators), so article text can neither break the JSON nor reach a terminal as an escape
+    /// sequence when the JSON is printed. Safe runs of bytes are copied whole.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let escapeLength: Int
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+                    escapeLength = 1
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                    escapeLength = 2  // C1 control
+                } else if byte == 0xE2, index + 2 < count, needsEscape(Bytes3(bytes[index], bytes[index + 1], bytes[index + 2])) {
+                    escapeLength = 3
                 } else {
-                    bytes.append(contentsOf: String(scalar).utf8)
+                    index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendEscape(of: UnsafeBufferPointer(rebasing: bytes[index..<index + escapeLength]), to: &output)
+                index += escapeLength
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
-        bytes.append(UInt8(ascii: "\""))
-        output += String(decoding: bytes, as: UTF8.self)
+        output.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscape(_ value: UInt32, to bytes: inout [UInt8]) {
-        let hex = Array(String(value, radix: 16).utf8)
-        bytes.append(contentsOf: Array("\\u".utf8))
-        bytes.append(contentsOf: Array(repeating: UInt8(ascii: "0"), count: max(0, 4 - hex.count)))
-        bytes.append(contentsOf: hex)
+    private struct Bytes3 {
+        var scalar: UInt32
+        init(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
+            scalar = UInt32(first & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+        }
+    }
+
+    private static func needsEscape(_ bytes: Bytes3) -> Bool {
+        guard let scalar = Unicode.Scalar(bytes.scalar) else { return false }
+        return (0x2028...0x2029).contains(bytes.scalar) || TerminalSafeText.needsEscape(scalar, keepingLayout: true)
+    }
+
+    private static func appendEscape(of bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
+        switch scalar {
+        case 0x22: output.append(contentsOf: "\\\"".utf8)
+        case 0x5C: output.append(contentsOf: "\\\\".utf8)
+        case 0x0A: output.append(contentsOf: "\\n".utf8)
+        case 0x0D: output.append(contentsOf: "\\r".utf8)
+        case 0x09: output.append(contentsOf: "\\t".utf8)
+        default:
+            let hex = String(scalar, radix: 16)
+            output.append(contentsOf: "\\u".utf8)
+            output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, 4 - hex.count)))
+            output.append(contentsOf: hex.utf8)
+        }
     }
 }
