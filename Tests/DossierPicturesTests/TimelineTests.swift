@@ -94,3 +94,47 @@ import Testing
         #expect(spread.first == 2000 && spread.last == 2009)
     }
 }
+
+@Suite struct OddModelTests {
+    private func corpus(years: [Int]) -> Corpus {
+        let base = FixtureCorpus.corpus()
+        let events = years.enumerated().map { index, year in
+            var event = base.events[0]
+            event.id = "e\(index)"
+            event.date = PartialDate(year: year)
+            return event
+        }
+        return Corpus(articles: base.articles, actors: base.actors, frameworks: base.frameworks, claims: base.claims, events: events)
+    }
+
+    @Test(arguments: [[1, 9_000_000], [Int.min, Int.max], [-500, 2024], [2024]])
+    func extremeYearsStillGiveValidPictures(years: [Int]) throws {
+        let timeline = Timeline(corpus: corpus(years: years))
+        let svg = TimelineSVG().render(timeline)
+        let xml = try #require(XMLCheck.parse(svg))
+        let labels = xml.elements(named: "text").filter { Int($0.text) != nil }
+        #expect((1...17).contains(labels.count), "\(labels.count) year labels")
+        #expect(!TimelineText.render(timeline, width: 80) { $0 }.isEmpty)
+    }
+
+    @Test func yearStepsKeepLabelsFew() {
+        #expect(TimelineSVG.yearStep(10) == 1)
+        #expect(TimelineSVG.yearStep(30) == 2)
+        #expect(TimelineSVG.yearStep(70) == 5)
+        #expect(TimelineSVG.yearStep(150) == 10)
+        #expect(TimelineSVG.yearStep(2_000) == 200)
+    }
+
+    @Test func spansOutsideTheTextDoNotStopTheReport() throws {
+        let base = FixtureCorpus.corpus()
+        var article = base.articles[0]
+        article.paragraphs[1].span = Span(start: 5_000, end: 6_000)
+        article.sentences[2].span = Span(start: 10, end: 90_000)
+        var claims = base.claims
+        claims[0].location.span = Span(start: 7_000, end: 7_001)
+        let broken = Corpus(articles: [article, base.articles[1]], actors: base.actors, frameworks: base.frameworks,
+                            claims: claims, events: base.events)
+        let html = BriefingReport().render(broken)
+        #expect(XMLCheck.parse(html) != nil, "\(XMLCheck.problem(html) ?? "")")
+    }
+}

@@ -62,7 +62,9 @@ struct ArticleMarkup {
             }
             for index in section.paragraphs where article.paragraphs.indices.contains(index) {
                 let span = article.paragraphs[index].span
-                let range = max(0, span.start)..<min(scalars.count, max(span.start, span.end))
+                // Clamped, so a span the model got wrong shows less text instead of stopping the report.
+                let lower = min(max(0, span.start), scalars.count)
+                let range = lower..<min(scalars.count, max(lower, span.end))
                 let relevant = marks.filter { $0.start < range.upperBound && $0.end > range.lowerBound }
                 html.append("<p>" + layered.render(scalars, range: range, marks: relevant) + "</p>")
             }

@@ -3,6 +3,8 @@ enum SVGFormat {
     /// A coordinate with at most one decimal, `-0` written as `0`: short files, stable output.
     static func number(_ value: Double) -> String {
         let tenths = (value * 10).rounded() / 10
+        // Layouts keep coordinates small; anything else is a bug better drawn at 0 than trapped on.
+        guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
         if tenths == tenths.rounded() { return String(Int(tenths)) }
         return String(tenths)
     }

@@ -33,7 +33,8 @@ public struct TimelineSVG: Sendable {
             return SVGFormat.open(width: 360, height: 40, label: title)
                 + "<text x=\"12\" y=\"24\" font-size=\"13\" fill=\"#444\">No dated events.</text></svg>\n"
         }
-        let first = Double(years.lowerBound), last = Double(years.upperBound + 1)
+        // Years as Doubles: the model allows any year, and an absurd one must not overflow the axis.
+        let first = Double(years.lowerBound), last = Double(years.upperBound) + 1
         let span = Self.width - Self.axisLeft - Self.axisRight
         func x(_ value: Double) -> Double { Self.axisLeft + (value - first) / (last - first) * span }
 
@@ -61,16 +62,21 @@ public struct TimelineSVG: Sendable {
         out.append("<g class=\"axis\" font-size=\"10\" fill=\"#444\">")
         out.append("<line x1=\"\(SVGFormat.number(x(first)))\" y1=\"\(SVGFormat.number(Self.axisY))\" "
             + "x2=\"\(SVGFormat.number(x(last)))\" y2=\"\(SVGFormat.number(Self.axisY))\" stroke=\"#444\" stroke-width=\"1.2\"/>")
-        let step = Self.yearStep(years.count)
-        for year in stride(from: years.lowerBound, through: years.upperBound + 1, by: 1) {
+        let step = Self.yearStep(last - first)
+        let minorTicks = step == 1 || (last - first) <= 200
+        var year = years.lowerBound
+        while Double(year) <= last {
             let position = x(Double(year))
-            let labelled = (year - years.lowerBound) % step == 0 && year <= years.upperBound
+            let labelled = (Double(year) - first).truncatingRemainder(dividingBy: Double(step)) == 0 && Double(year) < last
             out.append("<line x1=\"\(SVGFormat.number(position))\" y1=\"\(SVGFormat.number(Self.axisY - (labelled ? 6 : 3)))\" "
                 + "x2=\"\(SVGFormat.number(position))\" y2=\"\(SVGFormat.number(height - 8))\" "
                 + "stroke=\"#e3e3e3\" stroke-width=\"\(labelled ? 1 : 0.5)\"/>")
             if labelled {
                 out.append("<text x=\"\(SVGFormat.number(position + 3))\" y=\"\(SVGFormat.number(Self.axisY - 8))\">\(year)</text>")
             }
+            let (next, overflow) = year.addingReportingOverflow(minorTicks ? 1 : step)
+            if overflow { break }
+            year = next
         }
         out.append("</g>")
         out.append("<g class=\"events\" font-size=\"\(SVGFormat.number(Self.labelFontSize))\">")
@@ -131,13 +137,13 @@ public struct TimelineSVG: Sendable {
         return "\(event.dateText): \(short)"
     }
 
-    /// Label every year on short axes, every 2nd, 5th or 10th on longer ones.
-    static func yearStep(_ years: Int) -> Int {
-        switch years {
-        case ..<16: 1
-        case ..<32: 2
-        case ..<80: 5
-        default: 10
+    /// Label every year on short axes; on longer ones every 2nd, 5th, 10th, 20th, 50th… year, so there
+    /// are at most 16 labels.
+    static func yearStep(_ years: Double) -> Int {
+        var step = 1.0
+        while years / step > 16, step <= 1e18 {
+            for factor in [2.0, 2.5, 2.0] where years / step > 16 { step *= factor }
         }
+        return Int(step)
     }
 }
