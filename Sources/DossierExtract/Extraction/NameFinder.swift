@@ -231,6 +231,9 @@ struct NameFinder {
             || framesAView(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
         }
+        if looksLikeFullName(run, sentence) {
+            return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "full-name")
+        }
         return nil
     }
 
@@ -271,6 +274,29 @@ struct NameFinder {
         }
         return false
     }
+
+    /// Two or three capitalised words, at least one of them unknown to every lexicon and rule, followed by
+    /// a past-tense verb: "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
+    /// and frameworks were matched before this, and names with a head noun were classified already.
+    private func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard (2...3).contains(run.count) else { return false }
+        for index in run {
+            let token = sentence.tokens[index]
+            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
+        }
+        guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
+        // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
+        guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
+        let next = sentence.word(run.upperBound)
+        return (next.hasSuffix("ed") && next.count > 3) || Self.pastTenseVerbs.contains(next)
+    }
+
+    /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
+    private static let pastTenseVerbs: Set<String> = [
+        "met", "spoke", "said", "told", "wrote", "went", "came", "made", "took", "gave", "saw", "led", "ran", "held",
+        "left", "became", "began", "brought", "built", "chose", "drew", "found", "got", "heard", "kept", "knew", "lost",
+        "paid", "put", "sent", "set", "sat", "stood", "thought", "won", "has", "had", "was",
+    ]
 
     /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
     private func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {

@@ -45,7 +45,19 @@ struct SpeakerResolver {
             if end - start > Self.longestPhrase { return nil }
         }
         guard end > start else { return nil }
-        // The head of the phrase is its last entity or role; "a Kazakhstani China expert" ends in a role.
+        // The head is the first entity or role that nothing name-like continues: "a Kazakhstani China expert"
+        // ends in a role, "Farhod Nazarov that Pamir glaciers …" ends at the name.
+        var head = start
+        while head < end {
+            let isHeadEnd = matches.entity(endingAt: head) != nil || matches.role(endingAt: head) != nil
+            // A modifier continues into a role: "Chinese customs official", "PRC energy expert".
+            let continues = (head + 1..<min(end, head + 4)).contains { next in
+                matches.role(startingAt: next) != nil && (head + 1..<next).allSatisfy { sentence.isLowercaseWord($0) }
+            } || head + 1 < end && matches.entity(startingAt: head + 1) != nil
+            if isHeadEnd, !continues { break }
+            head += 1
+        }
+        if head < end { end = head + 1 }
         return phrase(endingAt: end, registry: &registry, state: state, depth: 0).map { speaker in
             var speaker = speaker
             speaker.range = min(speaker.range.lowerBound, start)..<speaker.range.upperBound
