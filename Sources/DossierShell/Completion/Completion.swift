@@ -40,6 +40,8 @@ public enum CompletionEdit: Equatable, Sendable {
 
     /// Decides the edit for `word`, the text the completion replaces.
     public static func decide(word: String, candidates: [CompletionCandidate]) -> CompletionEdit {
+        // A name from an article may hold control characters; inserted, the line editor would echo them raw.
+        let candidates = candidates.filter { TerminalSafeText.escape($0.text) == $0.text }
         guard let first = candidates.first else { return .beep }
         if candidates.count == 1 { return .replace(with: first.text + first.terminator) }
         let common = candidates.dropFirst().reduce(first.text) { commonPrefix($0, $1.text) }

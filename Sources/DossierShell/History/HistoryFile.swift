@@ -50,7 +50,7 @@ public final class HistoryFile {
         var text = ""
         for entry in entries { text += HistoryLineCoding.encode(entry) + "\n" }
         do {
-            try AtomicFileWrite.replace(path, with: text)
+            try AtomicFileWrite.replace(path, with: text, permissions: 0o600)
         } catch {
             throw HistoryError(path: path, operation: "rewrite", code: error.code)
         }

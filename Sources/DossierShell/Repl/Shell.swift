@@ -83,6 +83,9 @@ public final class Shell {
             guard let command = DotCommandTable.command(named: name) else {
                 throw ShellError(DotCommandTable.unknownCommandMessage(name))
             }
+            if location != nil, command.writesFiles {
+                throw ShellError("`.\(name)` writes a file, so it runs only when typed at the prompt, never from a script")
+            }
             try command.action(try DotArguments(rest), self)
             return true
         } catch {
