@@ -10,7 +10,7 @@ struct Dossier: ParsableCommand {
         version: DossierVersion.current,
         subcommands: [
             RunCommand.self, ExportCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self,
-            GradeCommand.self, LessonCommand.self,
+            GradeCommand.self, LessonCommand.self, TeachCommand.self,
         ]
     )
 

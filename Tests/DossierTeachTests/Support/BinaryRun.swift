@@ -1,0 +1,1 @@
+../../DossierShellTests/Batch/BinaryRun.swift

@@ -1,0 +1,1 @@
+../../DossierShellTests/Support/PseudoTerminalProcess.swift
