@@ -28,6 +28,10 @@ public struct BriefingReport: Sendable {
         let tables = ReportTables(corpus: corpus, scope: scope, shown: Set(network.nodes.map(\.id)))
         let markup = ArticleMarkup(corpus: corpus)
         let articles = corpus.articles.filter { scope.articles?.contains($0.id) ?? true }
+        let networkTitle = Self.count(shown.nodes.count, "actor or framework", plural: "actors and frameworks")
+            + (shown.nodes.count < network.nodes.count ? ", the most mentioned" : "")
+        let timelineTitle = Self.count(timeline.entries.count, "dated event")
+            + (timeline.years.map { ", \($0.lowerBound)–\($0.upperBound)" } ?? "")
 
         var page: [String] = [
             "<!DOCTYPE html>",
@@ -45,10 +49,10 @@ public struct BriefingReport: Sendable {
                 + "<a href=\"#tables\">Tables</a><a href=\"#articles\">Articles</a></nav>",
             "<main>",
             "<section class=\"part\" id=\"network\"><h2>Actor network</h2>",
-            "<figure>\(NetworkSVG(title: "Actor network", idPrefix: "net").render(shown))",
+            "<figure>\(NetworkSVG(title: networkTitle, idPrefix: "net").render(shown))",
             "<figcaption>\(networkCaption(network, shown: shown))</figcaption></figure></section>",
             "<section class=\"part\" id=\"timeline\"><h2>Timeline</h2>",
-            "<figure>\(TimelineSVG(title: "Timeline").render(timeline))",
+            "<figure>\(TimelineSVG(title: timelineTitle).render(timeline))",
             "<figcaption>Each mark covers what its date means: a year, a month or a day. Click one to read its sentence.</figcaption></figure></section>",
             "<section class=\"part\" id=\"tables\"><h2>Tables</h2>",
             "<h3>Actors</h3>", tables.actors(),
@@ -121,7 +125,7 @@ public struct BriefingReport: Sendable {
             + "<span>— hover or click a highlight to see who and what it is.</span></p>"
     }
 
-    private static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    private static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 }
