@@ -154,3 +154,31 @@ import Testing
         #expect(session.completions(in: "claims | sel", at: 12).candidates.map(\.text) == ["select"])
     }
 }
+
+/// What the guided prompt must never print: the hidden reference query, raw escape sequences.
+@Suite struct TeachSessionSafetyTests {
+    func run(_ lessonText: String, _ lines: [String]) throws -> (output: String, errors: String) {
+        let lesson = try LessonParser.parse(lessonText, path: Fixtures.lessonsFolder + "/safety.lesson")
+        let output = TextBuffer()
+        let errors = TextBuffer()
+        let session = TeachSession(
+            checker: Fixtures.checker(for: lesson), progress: Progress(), store: nil, reader: ScriptedReader(lines),
+            output: output, errors: errors, showsPrompt: false)
+        _ = session.run()
+        return (output.text, errors.text)
+    }
+
+    @Test func aBrokenReferenceIsNotShownToTheStudent() throws {
+        let result = try run("title: T\nexercise: a\nprompt: p\nanswer: frameworks | select secret_nme\n", [".answer actors | select name"])
+        #expect(result.output.contains("Exercise `a` cannot be checked: the lesson's reference query fails"))
+        #expect(!(result.output + result.errors).contains("secret_nme"))
+    }
+
+    @Test func lessonTextCannotDriveTheTerminal() throws {
+        let result = try run("title: Evil \u{1B}]0;owned\u{7}\nexercise: a\nprompt: Look \u{1B}[2J here\nanswer: actors | select name\nhint: \u{9B}31m red\n", [".hint"])
+        #expect(!result.output.contains("\u{1B}"))
+        #expect(!result.output.contains("\u{9B}"))
+        #expect(result.output.contains("Look \\e[2J here"))
+        #expect(result.output.contains("Hint 1 of 1: \\u{9B}31m red"))
+    }
+}

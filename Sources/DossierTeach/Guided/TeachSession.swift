@@ -160,7 +160,10 @@ public final class TeachSession {
             }
             return false
         }
-        if let checkSession { _ = try? checkSession.run(text, named: "input") }
+        if let checkSession {
+            checkSession.isCancelled = { InterruptSignal.isRaised }
+            _ = try? checkSession.run(text, named: "input")
+        }
         if gaveRows { lastQuery = text }
         return true
     }
