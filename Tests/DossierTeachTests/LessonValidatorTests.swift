@@ -66,6 +66,9 @@ import Testing
     @Test func promisedHintsMustExist() throws {
         let result = try findings("exercise: a\nprompt: Stuck? Type .hint.\nanswer: actors | select name\n")
         #expect(result == [ValidationReport.Finding(isError: true, message: "the prompt mentions `.hint`, but the exercise has no `hint:`")])
+        let promisedByIntro = try findings("intro: Type `.hint` when stuck.\nexercise: a\nprompt: p\nanswer: actors | select name\n")
+        #expect(promisedByIntro == [ValidationReport.Finding(
+            isError: true, message: "the lesson's intro promises hints (`.hint`), but the exercise has no `hint:`")])
         let quiet = try findings("exercise: a\nprompt: p\nanswer: actors | select name\n")
         #expect(quiet == [ValidationReport.Finding(isError: false, message: "the exercise has no hints")])
     }

@@ -49,6 +49,8 @@ import Testing
         #expect(ascending.orderProblem?.columns == ["count"])
         #expect(ascending.orderProblem?.expected == ["7"])
         #expect(!ascending.passed)
+        #expect(Feedback.describe(ascending, showingMissingExample: true).hasPrefix(
+            "The rows are right but the order is wrong: row 1 should have count 7, not count 2. The rows are expected in order of count."))
     }
 
     @Test func columnsByNameInAnyOrderAndCase() {

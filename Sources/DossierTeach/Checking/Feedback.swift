@@ -12,9 +12,16 @@ enum Feedback {
             lines.append("\(count(verdict.extra.count, "row")) should not be there, for example: \(RowTable.describe(verdict.extra[0])).")
         }
         if let order = verdict.orderProblem {
-            let columns = order.columns.count == verdict.columns.count ? "" : " (ordered by \(order.columns.joined(separator: ", ")))"
-            lines.append("The rows are right but the order is wrong\(columns): row \(order.position + 1) should be "
-                + "\(RowTable.describe(order.expected)), not \(RowTable.describe(order.given)).")
+            if order.columns.count == verdict.columns.count {
+                lines.append("The rows are right but the order is wrong: row \(order.position + 1) should be "
+                    + "\(RowTable.describe(order.expected)), not \(RowTable.describe(order.given)).")
+            } else {
+                func values(_ cells: [String]) -> String {
+                    zip(order.columns, cells).map { "\($0) \($1.isEmpty ? "(empty)" : $1)" }.joined(separator: ", ")
+                }
+                lines.append("The rows are right but the order is wrong: row \(order.position + 1) should have \(values(order.expected)), "
+                    + "not \(values(order.given)). The rows are expected in order of \(order.columns.joined(separator: ", ")).")
+            }
         }
         if lines.isEmpty { return "The answer is right." }
         lines.append("Your answer has \(count(verdict.answerCount, "row")); the exercise expects \(verdict.expectedCount).")

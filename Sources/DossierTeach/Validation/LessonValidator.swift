@@ -1,6 +1,6 @@
 /// `dossier lesson check`: makes sure a lesson works before students see it. Every reference query
 /// runs (on both corpora) and passes its own check, every accepted alternative passes, every known
-/// wrong answer fails with its own message, and hints exist where a prompt promises them.
+/// wrong answer fails with its own message, and hints exist where the intro or a prompt promises them.
 public struct LessonValidator {
     public let checker: LessonChecker
 
@@ -66,6 +66,8 @@ public struct LessonValidator {
         if exercise.hints.isEmpty {
             if exercise.prompt.contains(".hint") {
                 error("the prompt mentions `.hint`, but the exercise has no `hint:`")
+            } else if checker.lesson.introduction?.contains(".hint") == true {
+                error("the lesson's intro promises hints (`.hint`), but the exercise has no `hint:`")
             } else {
                 warning("the exercise has no hints")
             }
