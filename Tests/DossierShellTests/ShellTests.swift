@@ -7,7 +7,7 @@ import Testing
         let (shell, reader, output, _) = ShellFixture.shell(lines: [])
         #expect(shell.run() == 0)
         #expect(output.text.contains("Dossier \(DossierVersion.current)"))
-        #expect(output.text.contains("1 article: 4 actors, 1 framework, 1 claim, 0 events"))
+        #expect(output.text.contains("Loaded 1 article from the test fixture: 4 actors, 1 framework, 1 claim, 0 events."))
         #expect(output.text.contains(".help"))
         #expect(reader.prompts == ["dossier> "])
     }

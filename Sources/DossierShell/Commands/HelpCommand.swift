@@ -70,9 +70,8 @@ enum HelpTopics {
     }
 
     static let queries = """
-    A query starts from a source and passes rows through stages, left to right:
-
-        SOURCE | STAGE | STAGE …
+    A query starts from a source and passes rows through stages, left to right
+    (`SOURCE | STAGE | STAGE …`). Every indented line below runs as it is.
 
     Sources: \(SourceKind.allCases.map(\.rawValue).joined(separator: ", ")), and
     `cooccurrence actors [frameworks] [by sentence|paragraph]` for pairs named in the same sentence.

@@ -2,11 +2,18 @@ import DossierModel
 
 extension Corpus {
     /// "4 articles: 61 actors, 23 frameworks, 40 claims, 52 events".
-    var summary: String {
-        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        return count(articles.count, "article") + ": " + [
-            count(actors.count, "actor"), count(frameworks.count, "framework"),
-            count(claims.count, "claim"), count(events.count, "event"),
+    var summary: String { articleCount + ": " + contentSummary }
+
+    /// "4 articles".
+    var articleCount: String { Self.count(articles.count, "article") }
+
+    /// "61 actors, 23 frameworks, 40 claims, 52 events".
+    var contentSummary: String {
+        [
+            Self.count(actors.count, "actor"), Self.count(frameworks.count, "framework"),
+            Self.count(claims.count, "claim"), Self.count(events.count, "event"),
         ].joined(separator: ", ")
     }
+
+    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

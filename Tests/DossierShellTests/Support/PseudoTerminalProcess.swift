@@ -146,6 +146,9 @@ final class PseudoTerminalProcess {
         }
     }
 
+    /// Everything the program printed, escape sequences included.
+    var rawTranscript: String { String(decoding: received, as: UTF8.self) }
+
     /// Everything the program printed, as plain text.
     var transcript: String { TerminalText.plain(received[...]) }
 
