@@ -46,6 +46,7 @@ def main():
         _measure_export(results, corpora[-1], binary, env, features, options.runs)
         _measure_startup(results, binary, env, features, options.runs, options.prompt)
         _measure_queries(results, corpora[-1], binary, env, features, options.query_runs)
+    results["machine"]["load_average_at_end"] = machine_info.load_average()
     results["targets"] = targets.check(results)
     print(report.table(results))
     if options.json:

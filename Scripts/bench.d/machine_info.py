@@ -12,7 +12,17 @@ def describe(binary):
         "os": f"{platform.system()} {platform.release()}",
         "swift": _swift_version(),
         "binary": binary,
+        "load_average_at_start": load_average(),
     }
+
+
+def load_average():
+    """The 1-minute load average: wall-clock figures taken while it exceeds the core count are inflated
+    by other processes, so it is recorded beside them."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return None
 
 
 def _cpu_model():

@@ -25,6 +25,9 @@ def table(results):
             rows.append((label, value, "", ""))
     for name, reason in results["skipped"].items():
         rows.append((name, "skipped", "", reason))
+    machine = results["machine"]
+    rows.append(("machine", f"{machine['cpus']} cores, {machine['cpu_model']}, load {machine['load_average_at_start']:.1f}"
+                 f" → {machine['load_average_at_end']:.1f}", "", ""))
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     lines = []
     for index, row in enumerate(rows):
