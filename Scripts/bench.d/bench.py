@@ -172,7 +172,9 @@ def _measure_export(results, corpus, binary, env, features, runs):
 def _measure_startup(results, binary, env, features, runs, prompt):
     try:
         samples = [prompt_timing.seconds_to_prompt([binary], prompt, env) for _ in range(runs)]
-        results["startup"]["first_prompt_ms"] = statistics.median(samples) * 1000
+        results["startup"]["first_prompt_ms"] = statistics.median(seconds for seconds, _ in samples) * 1000
+        results["startup"]["first_prompt_min_ms"] = min(seconds for seconds, _ in samples) * 1000
+        results["startup"]["shell_session_cpu_ms"] = statistics.median(cpu for _, cpu in samples) * 1000
     except prompt_timing.PromptNeverAppeared as problem:
         results["skipped"]["first prompt"] = str(problem)
     if not features["command"]:
@@ -181,6 +183,7 @@ def _measure_startup(results, binary, env, features, runs, prompt):
     command = [binary, "-c", query_latency.TRIVIAL_QUERY]
     figures = _repeat(runs, lambda: process_stats.measure(command, env=env))
     results["startup"]["one_line_query_ms"] = figures["seconds"] * 1000
+    results["startup"]["one_line_query_cpu_ms"] = figures["cpu_seconds"] * 1000
     results["startup"]["one_line_query_peak_rss_mib"] = figures["peak_rss_mib"]
 
 

@@ -14,7 +14,9 @@ class PromptNeverAppeared(Exception):
 
 
 def seconds_to_prompt(command, prompt, env, timeout=10.0):
-    """Launches `command` on a fresh pty, returns the seconds until `prompt` appears, then ends it with Ctrl-D."""
+    """Launches `command` on a fresh pty, ends it with Ctrl-D once `prompt` appears, and returns the
+    seconds until the prompt and the CPU seconds the whole session used (an upper bound of the CPU
+    time to the prompt, which a busy machine does not inflate)."""
     started = time.perf_counter()
     # pty.fork makes the pty the child's controlling terminal, as a terminal emulator does; the line
     # editor behaves differently on a pty that is only its stdin.
@@ -26,24 +28,27 @@ def seconds_to_prompt(command, prompt, env, timeout=10.0):
             os._exit(127)
     # libedit sizes its line from the terminal; a zero-sized pty makes some versions misbehave.
     fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    reaped = False
     try:
         elapsed = _read_until(master, prompt.encode("utf-8"), started, timeout)
-        _drain_until_exit(master, pid, timeout)
-        return elapsed
+        usage = _drain_until_exit(master, pid, timeout)
+        reaped = True
+        return elapsed, usage.ru_utime + usage.ru_stime
     finally:
-        if _exit_status(pid) is None:
+        # Only a child not yet reaped is killed: a reaped pid may already belong to another process.
+        if not reaped and _exit_status(pid) is None:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
         os.close(master)
 
 
 def _exit_status(pid):
-    """The child's wait status once it has ended (reaping it), else None."""
+    """The child's resource usage once it has ended (reaping it), else None."""
     try:
-        finished, status = os.waitpid(pid, os.WNOHANG)
+        finished, _, usage = os.wait4(pid, os.WNOHANG)
     except ChildProcessError:
-        return 0
-    return status if finished else None
+        return None
+    return usage if finished else None
 
 
 def _read_until(master, wanted, started, timeout):
@@ -74,8 +79,9 @@ def _drain_until_exit(master, pid, timeout):
     deadline = time.perf_counter() + timeout
     next_ctrl_d = time.perf_counter() + 0.2
     while time.perf_counter() < deadline:
-        if _exit_status(pid) is not None:
-            return
+        usage = _exit_status(pid)
+        if usage is not None:
+            return usage
         if time.perf_counter() >= next_ctrl_d:
             os.write(master, b"\x01\x0b\x04")
             next_ctrl_d = time.perf_counter() + 0.5

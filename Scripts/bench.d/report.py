@@ -58,9 +58,12 @@ def _figures(results):
                f"{export['seconds']:.2f} s, {export['mb_per_cpu_s']:.1f} MB/s, {export['peak_rss_mib']:.0f} MiB")
     startup = results.get("startup", {})
     if "first_prompt_ms" in startup:
-        yield ("first_prompt", "launch to first prompt", f"{startup['first_prompt_ms']:.1f} ms")
+        yield ("first_prompt", "launch to first prompt",
+               f"{startup['first_prompt_ms']:.1f} ms (fastest {startup['first_prompt_min_ms']:.1f} ms,"
+               f" session CPU {startup['shell_session_cpu_ms']:.0f} ms)")
     if "one_line_query_ms" in startup:
-        yield ("one_line_query", "launch to -c answer, samples", f"{startup['one_line_query_ms']:.1f} ms")
+        yield ("one_line_query", "launch to -c answer, samples",
+               f"{startup['one_line_query_ms']:.1f} ms (CPU {startup['one_line_query_cpu_ms']:.0f} ms)")
     queries = results.get("queries")
     if queries:
         for latency in queries["latencies"]:
