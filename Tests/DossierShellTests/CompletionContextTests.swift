@@ -43,6 +43,14 @@ import Testing
         #expect(!complete("actors | where spea").candidates.contains("speaker"))
     }
 
+    @Test func variablesAndFunctionsOfTheSession() {
+        let (shell, _, _, _) = ShellFixture.shell(lines: [])
+        #expect(shell.execute("let corridor_states = actors | where kind == \"state\"", source: "test"))
+        #expect(shell.execute("def by_kind(k) = actors | where kind == k", source: "test"))
+        #expect(complete("corridor_", in: shell).candidates == ["corridor_states"])
+        #expect(complete("by_k", in: shell).candidates == ["by_kind"])
+    }
+
     @Test func entityNamesInsideQuotesAreEscapedWhenListed() {
         let (word, candidates) = complete("claims | where speaker == \"Chi")
         #expect(word == "Chi")
