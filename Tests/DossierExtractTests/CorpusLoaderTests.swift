@@ -54,5 +54,6 @@ import Testing
         #expect(result.problems.isEmpty)
         #expect(result.corpus.articles.count >= 4)
         #expect(result.corpus.articles.allSatisfy { $0.date != nil && !$0.sentences.isEmpty })
+        #expect(result.corpus.integrityProblems() == [])
     }
 }

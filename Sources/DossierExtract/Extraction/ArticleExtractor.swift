@@ -51,7 +51,8 @@ struct ArticleExtractor {
                         }
                     }
                     let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year).find()
+                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year,
+                                           insideNames: { matches.entityAt[$0] >= 0 }).find()
                     let location = self.location(index)
                     for stance in stances {
                         let sponsor = stanceSponsor(stance.actor, registry)

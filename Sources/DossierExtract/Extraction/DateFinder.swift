@@ -13,12 +13,16 @@ struct DateFinder {
     let words: RuleWords
     let sentence: SentenceTokens
     let articleYear: Int?
+    /// Tokens inside names ("Made in China 2025", "Vision 2040") are not dates.
+    let insideNames: (Int) -> Bool
 
     func find() -> [Found] {
         var found: [Found] = []
         var index = 0
         while index < sentence.count {
-            if let date = monthDate(at: index) ?? yearDate(at: index) {
+            if insideNames(index) {
+                index += 1
+            } else if let date = monthDate(at: index) ?? yearDate(at: index) {
                 found.append(date)
                 index = date.range.upperBound
             } else {

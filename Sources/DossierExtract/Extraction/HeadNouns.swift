@@ -20,7 +20,7 @@ enum HeadNouns {
     /// Capitalised last words that make a name a framework.
     static let frameworks: [String: Framework.Kind] = [
         "Initiative": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative,
-        "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Gateway": .initiative,
+        "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Agenda": .initiative, "Gateway": .initiative,
         "Partnership": .initiative, "Union": .organization, "Organisation": .organization, "Organization": .organization,
         "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement,
         "Pact": .agreement, "Accord": .agreement, "Accords": .agreement, "Convention": .agreement,

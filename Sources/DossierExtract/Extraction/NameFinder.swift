@@ -156,8 +156,9 @@ struct NameFinder {
                 let token = sentence.tokens[end]
                 if isNameToken(sentence, end), !token.flags.contains(.allCaps) {
                     end += 1
-                } else if token.isNumber, sentence.tokens[end - 1].isCapitalised, token.end - token.start <= 2 {
-                    end += 1
+                } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
+                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
+                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
                 } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1),
                           !sentence.tokens[end].isCapitalised {
                     end += 2
@@ -196,7 +197,8 @@ struct NameFinder {
         _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> (ref: EntityRef, rule: String)? {
-        let last = sentence.word(run.upperBound - 1)
+        var last = sentence.word(run.upperBound - 1)
+        if sentence.tokens[run.upperBound - 1].isNumber, run.count >= 2 { last = sentence.word(run.upperBound - 2) }
         if let kind = HeadNouns.frameworks[last], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }

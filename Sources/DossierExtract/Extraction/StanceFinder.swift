@@ -27,14 +27,17 @@ struct StanceFinder {
             let after = verb.range.upperBound
             if after + 1 < sentence.count, sentence.ids[after] == words.by {
                 // Passive: "The Greater Eurasian Partnership was proposed by Russia", "Y, proposed by X".
-                guard let actor = resolver.phrase(startingAt: after + 1, registry: &registry, state: state)?.id,
-                      let framework = framework(before: verb.range.lowerBound) else { continue }
-                found.append(Found(actor: actor, framework: framework, kind: kind, verb: form))
+                guard let framework = framework(before: verb.range.lowerBound) else { continue }
+                for actor in coordinatedActors(from: after + 1) {
+                    found.append(Found(actor: actor, framework: framework, kind: kind, verb: form))
+                }
                 continue
             }
             guard let actor = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)?.id,
                   let framework = framework(after: after) else { continue }
-            found.append(Found(actor: actor, framework: framework, kind: kind, verb: form))
+            for partner in coordinatedActors(endingBefore: verb.range.lowerBound, last: actor) {
+                found.append(Found(actor: partner, framework: framework, kind: kind, verb: form))
+            }
         }
         // "X's Y": a possessive actor directly before a framework ("Russia's own Eurasian Economic Union").
         for entity in matches.entities {
@@ -46,6 +49,33 @@ struct StanceFinder {
             found.append(Found(actor: owner, framework: frameworkID, kind: .backs, verb: "'s"))
         }
         return found
+    }
+
+    /// "by Azerbaijan and Kazakhstan", "by Russia, Iran and India": every actor in the list.
+    private func coordinatedActors(from start: Int) -> [EntityID] {
+        var actors: [EntityID] = []
+        var index = start
+        while let entity = matches.entity(startingAt: index), let actor = entity.ref.actorID {
+            actors.append(actor)
+            index = entity.range.upperBound
+            guard index < sentence.count, sentence.ids[index] == words.comma || sentence.word(index) == "and" else { break }
+            index += 1
+            if index < sentence.count, sentence.word(index) == "and" { index += 1 }
+        }
+        return actors
+    }
+
+    /// "Kazakhstan, Kyrgyzstan and Uzbekistan back …": the subject and the actors listed before it.
+    private func coordinatedActors(endingBefore verbStart: Int, last: EntityID) -> [EntityID] {
+        var actors = [last]
+        guard var index = matches.entities.first(where: { $0.ref.actorID == last && $0.range.upperBound <= verbStart })?.range.lowerBound
+        else { return actors }
+        while index >= 2, sentence.ids[index - 1] == words.comma || sentence.word(index - 1) == "and",
+              let entity = matches.entity(endingAt: index - 2), let actor = entity.ref.actorID {
+            actors.insert(actor, at: 0)
+            index = entity.range.lowerBound
+        }
+        return actors
     }
 
     private func stanceKind(_ entry: VerbEntry) -> Stance.Kind {

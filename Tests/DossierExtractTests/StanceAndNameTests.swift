@@ -1,0 +1,43 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtract
+
+/// Rules beyond the gold sentences: lists of sponsors, numbered framework names, and names the
+/// lexicon does not know.
+@Suite struct StanceAndNameTests {
+    static func corpus(_ body: String) throws -> Corpus {
+        var builder = CorpusBuilder(lexicon: LexiconLoader.shipped)
+        try builder.add(text: "2 February 2025\n\nTitle\n\nAuthor\n\n" + body + "\n", path: "case.txt")
+        return builder.build()
+    }
+
+    @Test func everyActorInAListSponsors() throws {
+        let corpus = try Self.corpus("The Trans-Caspian Cable Project, launched by Azerbaijan and Kazakhstan in 2023, is running.")
+        let project = try #require(corpus.frameworks.first { $0.name == "Trans-Caspian Cable Project" })
+        #expect(project.sponsors == ["azerbaijan", "kazakhstan"])
+        #expect(project.year == 2023)
+    }
+
+    @Test func aNumberedVisionIsOneNameAndNotADate() throws {
+        let corpus = try Self.corpus("Analysts warn that the Turkic World Vision 2040 could pull members apart.")
+        #expect(corpus.frameworks.map(\.name) == ["Turkic World Vision 2040"])
+        #expect(corpus.events.isEmpty)
+    }
+
+    @Test func unknownNamesNeedEvidence() throws {
+        let corpus = try Self.corpus("Victory Day on May 9 drew crowds. Nodir Rashidov met the delegates in Tashkent.")
+        #expect(corpus.actors.map(\.name).sorted() == ["Nodir Rashidov", "Uzbekistan"])
+    }
+
+    @Test func aSurnameOfSomeoneMetEarlierBeatsALexiconShortForm() throws {
+        let corpus = try Self.corpus("Wang Yuting, a researcher at a Beijing institute, disagrees. In Wang's view, price is not the obstacle.")
+        #expect(corpus.claims.map(\.speaker) == ["wang-yuting"])
+        #expect(!corpus.actors.contains { $0.name == "Wang Yi" })
+    }
+
+    @Test func placesAreRecognisedButAreNotActors() throws {
+        let corpus = try Self.corpus("Ships crossed the Persian Gulf and the Black Sea before reaching Georgia.")
+        #expect(corpus.actors.map(\.name) == ["Georgia"])
+    }
+}
