@@ -103,14 +103,15 @@ import Testing
     }
 
     @Test func navigationAndStatus() throws {
-        let result = try run([".goto kinds", ".goto nowhere", ".goto china", ".back", ".status", ".submit", ".frobnicate"])
+        let result = try run([".goto kinds", ".goto nowhere", ".goto china", ".back", ".status", ".submit", ".frobnicate", ".hnt"])
         #expect(result.errors.contains("error: `kinds` opens once you have solved `pipelines`"))
         #expect(result.errors.contains("error: the lesson has no exercise `nowhere`; it has pipelines, kinds, china"))
         #expect(result.output.contains("▶ 1. pipelines: Pipelines — open"))
         #expect(result.output.contains("  2. kinds:  — locked until pipelines is solved"))
         #expect(result.output.contains("Score: 0 of 4; 0 of 3 solved."))
         #expect(result.errors.contains("error: nothing to submit yet"))
-        #expect(result.errors.contains("error: unknown command `.frobnicate`"))
+        #expect(result.errors.contains("error: unknown command `.frobnicate`; `.help` lists the commands"))
+        #expect(result.errors.contains("error: unknown command `.hnt`; did you mean `.hint`?"))
     }
 
     @Test func queryErrorsShowTheCaretAndDoNotBecomeTheAnswer() throws {

@@ -1,7 +1,7 @@
 /// "Did you mean …?" by edit distance, for sources, fields, stages, functions and entity names.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = max(1, min(3, target.count / 3 + 1))
         var best: (String, Int)?

@@ -34,7 +34,7 @@ extension TeachSession {
         let rest = RowTableText.trim(String(trimmed.dropFirst(name.count)))
         let canonical = Self.aliases[name] ?? name
         guard let command = Self.commands.first(where: { $0.name == canonical }) else {
-            let guess = Self.commands.map(\.name).first { $0.hasPrefix(name.lowercased().prefix(2)) && name.count >= 2 }
+            let guess = Suggestion.closest(to: name, in: Self.commands.map(\.name))
             complain("unknown command `.\(name)`" + (guess.map { "; did you mean `.\($0)`?" } ?? "; `.help` lists the commands"))
             return
         }
