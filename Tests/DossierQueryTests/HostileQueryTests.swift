@@ -191,3 +191,35 @@ private final class PollCounter: @unchecked Sendable {
         }
     }
 }
+
+/// An error on a line of megabytes shows a window of it around the caret, not the whole line.
+@Suite struct HostileErrorLineTests {
+    @Test func aHugeLineIsShownAsAWindowWithTheCaretInPlace() throws {
+        let padding = String(repeating: "x", count: 500_000)
+        let query = "articles | where title == \"\(padding)\" and bogus == 1"
+        let error = try #require(failure(query))
+        let lines = error.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "query:1:\(500_034): error: unknown field `bogus`")
+        #expect(lines[1].count < LineWindow.maximumWidth + 10)
+        #expect(lines[1].hasSuffix("xxxx\" and bogus == 1"))
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        let shown = lines[1]
+        let underlined = shown[shown.index(shown.startIndex, offsetBy: lines[2].distance(from: lines[2].startIndex, to: caret))...]
+        #expect(underlined.hasPrefix("bogus"))
+        #expect(lines[2].filter { $0 == "^" }.count == 5)
+    }
+
+    @Test func theWindowKeepsShortLinesWholeAndCutsBothEndsOfLongOnes() {
+        #expect(LineWindow(line: "claims | wher x", column: 10, endColumn: 14) == LineWindow(text: "claims | wher x", column: 10, width: 4))
+        let long = String(repeating: "a", count: 1_000) + "BAD" + String(repeating: "b", count: 1_000)
+        let window = LineWindow(line: long, column: 1_001, endColumn: 1_004)
+        #expect(window.text.hasPrefix("…") && window.text.hasSuffix("…"))
+        #expect(window.text.count == LineWindow.maximumWidth + 2)
+        let characters = Array(window.text)
+        #expect(String(characters[(window.column - 1)..<(window.column - 1 + window.width)]) == "BAD")
+        let atStart = LineWindow(line: long, column: 1, endColumn: 5_000)
+        #expect(atStart.text.first == "a" && atStart.column == 1 && atStart.width == LineWindow.maximumWidth)
+        let atEnd = LineWindow(line: long, column: 2_003, endColumn: 2_004)
+        #expect(Array(atEnd.text)[atEnd.column - 1] == "b" && atEnd.text.last == "b")
+    }
+}

@@ -49,9 +49,10 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         lines.append("\(name):\(location.line):\(location.column): \(severity): \(message)")
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
-        lines.append(" \(gutter) | \(location.lineText)")
-        let lead = String(location.lineText.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
-        let marks = String(repeating: "^", count: max(1, location.endColumn - location.column))
+        let window = LineWindow(line: location.lineText, column: location.column, endColumn: location.endColumn)
+        lines.append(" \(gutter) | \(window.text)")
+        let lead = String(window.text.prefix(window.column - 1).map { $0 == "\t" ? "\t" : " " })
+        let marks = String(repeating: "^", count: window.width)
         lines.append(" \(pad) | \(lead)\(marks)")
         if let help { lines.append("help: \(help)") }
         return lines.joined(separator: "\n")
