@@ -89,3 +89,24 @@ import Testing
         }
     }
 }
+
+/// A script that never ends (a device) or is absurdly large is refused instead of filling memory.
+@Suite struct HostileScriptSizeTests {
+    @Test func devicesAsScriptsAreRefusedQuickly() {
+        let run = BinaryRun(["run", "/dev/zero"], deadline: 60)
+        #expect(run.status == 2)
+        #expect(run.errors == "dossier: cannot read \"/dev/zero\": File too large\n")
+        let folder = TemporaryFolder()
+        folder.write("articles | count\ninclude \"/dev/urandom\"\n", to: "greedy.dq")
+        let included = BinaryRun(["run", "greedy.dq", "--format", "csv"], in: folder, deadline: 60)
+        #expect(included.status == 3)
+        #expect(included.errors.hasPrefix("greedy.dq:2:1: error: cannot read \"/dev/urandom\": File too large"))
+    }
+
+    @Test func theLimitIsCheckedAsTheFileIsRead() throws {
+        let folder = TemporaryFolder()
+        folder.write(String(repeating: "x", count: 5_000), to: "big.dq")
+        #expect(throws: FileError(path: folder.file("big.dq"), code: EFBIG)) { try FileBytes.read(folder.file("big.dq"), limit: 4_096) }
+        #expect(try FileBytes.read(folder.file("big.dq"), limit: 5_000).count == 5_000)
+    }
+}

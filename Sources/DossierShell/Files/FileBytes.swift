@@ -19,7 +19,12 @@ public struct FileError: Error, Equatable, CustomStringConvertible {
 
 /// Reads whole files with plain system calls.
 public enum FileBytes {
-    public static func read(_ path: String) throws(FileError) -> [UInt8] {
+    /// Scripts, lessons, answers and histories are text a person wrote; none comes near this.
+    public static let defaultLimit = 64 << 20
+
+    /// The file's bytes; a file longer than `limit` (or a device that never ends, like /dev/zero) is
+    /// refused with `EFBIG` ("File too large") instead of filling memory.
+    public static func read(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(path: path, code: errno) }
         defer { close(descriptor) }
@@ -29,6 +34,7 @@ public enum FileBytes {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 bytes.append(contentsOf: chunk[0..<count])
+                if bytes.count > limit { throw FileError(path: path, code: EFBIG) }
             } else if count == 0 {
                 return bytes
             } else if errno != EINTR {
