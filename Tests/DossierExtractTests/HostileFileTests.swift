@@ -114,6 +114,20 @@ import Testing
         #expect(result.corpus.claims.count == 3_000)
     }
 
+    /// The shell's Ctrl-C reaches a long load through `isCancelled`, asked before each file.
+    @Test func loadingStopsBetweenFilesWhenCancelled() throws {
+        let folder = try Folder()
+        for number in 0..<40 { try folder.write(Self.article, "article-\(number).txt") }
+        var asked = 0
+        let result = CorpusLoader(lexicon: LexiconLoader.shipped).load(paths: [folder.url.path]) {
+            asked += 1
+            return asked > 10
+        }
+        #expect(result.cancelled)
+        #expect(result.corpus.articles.count == 10)
+        #expect(!Self.load([folder.url.path]).cancelled)
+    }
+
     // MARK: Special files
 
     /// Tests run as root in CI, and root reads a file whatever its mode, so there the honest outcome is

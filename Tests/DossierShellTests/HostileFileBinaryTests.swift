@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import DossierShell
 import Testing
 
 /// Bad files given to the real binary: each is named on one line of standard error with its reason,
@@ -101,5 +102,17 @@ import Testing
         let run = BinaryRun(["-c", "articles | select words", "--format", "csv", "line.txt"], in: folder, deadline: 300)
         #expect(run.status == 0)
         #expect(run.output == "words\n\(4_000_000 / chunk.utf8.count * 16)\n")
+    }
+}
+
+/// `.load` in the shell polls Ctrl-C between files; a cancelled load changes nothing.
+@Suite struct HostileLoadCancellationTests {
+    @Test func aCancelledLoadIsFatalAndSaysSo() {
+        let folder = TemporaryFolder()
+        for number in 0..<5 { folder.write(HostileFileBinaryTests.good, to: "a\(number).txt") }
+        let cancelled = CorpusSource.load(paths: [folder.path], isCancelled: { true })
+        #expect(cancelled.cancelled && cancelled.fatal)
+        let loaded = CorpusSource.load(paths: [folder.path], isCancelled: { false })
+        #expect(!loaded.cancelled && loaded.corpus.articles.count == 5)
     }
 }

@@ -8,10 +8,13 @@ public struct CorpusLoader: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    public func load(paths: [String]) -> LoadResult {
+    /// Reads every article under `paths`. `isCancelled` is asked before each file (the shell's Ctrl-C);
+    /// once it says yes, loading stops and the result is marked `cancelled`.
+    public func load(paths: [String], isCancelled: () -> Bool = { false }) -> LoadResult {
         var problems: [LoadProblem] = []
         var builder = CorpusBuilder(lexicon: lexicon)
         for item in ArticleFiles.expand(paths) {
+            if isCancelled() { return LoadResult(corpus: builder.build(), problems: problems, cancelled: true) }
             guard case .file(let file) = item else {
                 if case .problem(let problem) = item { problems.append(problem) }
                 continue
