@@ -15,8 +15,10 @@ TYPICAL_QUERIES = [
     ("co-occurrence", "cooccurrence actors frameworks by sentence | select actor, framework, count | take 20"),
 ]
 
-# What `dossier --timings` writes to stderr: one `timing: load N ms`, then `timing: statement N ms` each.
-TIMING_LINE = re.compile(r"^timing: (?P<what>.+?) (?P<ms>[0-9]+(?:\.[0-9]+)?) ms$")
+# What `dossier --timings` writes to stderr: one `timing: load N ms, cpu M ms`, then one
+# `timing: statement N ms, cpu M ms` per statement (wall time, then CPU time since the last report).
+TIMING_LINE = re.compile(r"^timing: (?P<what>\S+) (?P<ms>[0-9]+(?:\.[0-9]+)?) ms"
+                         r"(?:, cpu (?P<cpu>[0-9]+(?:\.[0-9]+)?) ms)?$")
 
 
 def load_seconds(stderr):
@@ -44,14 +46,18 @@ def measure(binary, corpus_path, env, runs):
     if completed.returncode != 0:
         tail = "\n".join(stderr.strip().splitlines()[-5:])
         raise TimingsMissing(f"the typical queries failed (exit {completed.returncode}):\n{tail}")
-    timings = [float(match["ms"]) for match in map(TIMING_LINE.match, stderr.splitlines())
-               if match and match["what"] != "load"]
+    matches = [match for match in map(TIMING_LINE.match, stderr.splitlines()) if match and match["what"] != "load"]
+    timings = [float(match["ms"]) for match in matches]
+    cpu_timings = [float(match["cpu"]) if match["cpu"] else None for match in matches]
     expected = len(TYPICAL_QUERIES) * runs
     if len(timings) != expected:
         raise TimingsMissing(f"expected {expected} statement timings on stderr, found {len(timings)}")
     latencies = []
     for position, (name, query) in enumerate(TYPICAL_QUERIES):
         samples = timings[position * runs:(position + 1) * runs]
-        latencies.append({"name": name, "query": query, "median_ms": statistics.median(samples),
-                          "first_ms": samples[0]})
+        latency = {"name": name, "query": query, "median_ms": statistics.median(samples), "first_ms": samples[0]}
+        cpu_samples = cpu_timings[position * runs:(position + 1) * runs]
+        if None not in cpu_samples:
+            latency["median_cpu_ms"] = statistics.median(cpu_samples)
+        latencies.append(latency)
     return latencies

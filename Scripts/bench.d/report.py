@@ -67,5 +67,6 @@ def _figures(results):
     queries = results.get("queries")
     if queries:
         for latency in queries["latencies"]:
+            cpu = f" (CPU {latency['median_cpu_ms']:.1f} ms)" if "median_cpu_ms" in latency else ""
             yield (f"query:{latency['name']}", f"query {latency['name']}, {queries['articles']:,} articles",
-                   f"{latency['median_ms']:.2f} ms")
+                   f"{latency['median_ms']:.2f} ms{cpu}")
