@@ -184,3 +184,19 @@ import Testing
         #expect(result.output.contains("Hint 1 of 1: \\u{9B}31m red"))
     }
 }
+
+@Suite struct TeachSessionHistoryTests {
+    @Test func aMultiLineQueryIsRememberedAsOneLine() throws {
+        let lesson = try LessonParser.parse(TeachSessionTests.lessonText, path: Fixtures.lessonsFolder + "/guided.lesson")
+        let reader = ScriptedReader(["frameworks |", "  count", ".hint"])
+        let output = TextBuffer()
+        let session = TeachSession(
+            checker: Fixtures.checker(for: lesson), progress: Progress(), store: nil, reader: reader, output: output,
+            errors: TextBuffer(), showsPrompt: true)
+        session.history = ShellHistory(file: nil, reader: reader, warn: { _ in })
+        #expect(session.run() == 0)
+        #expect(reader.remembered == ["frameworks |   count", ".hint"])
+        #expect(reader.prompts.contains("   ...> "))
+        #expect(output.text.contains("1 row"))
+    }
+}

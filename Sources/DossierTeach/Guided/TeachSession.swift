@@ -61,7 +61,7 @@ public final class TeachSession {
                 if showsPrompt { output.write("\n") }
                 return 0
             case .statement(let text):
-                history?.record(text)
+                history?.record(HistoryEntry.form(of: text))
                 if DotCommandLine.isDotCommand(text) {
                     runCommand(text)
                 } else {
