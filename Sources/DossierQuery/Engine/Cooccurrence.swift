@@ -17,7 +17,8 @@ struct Cooccurrence {
         default:
             throw QueryError(
                 "co-occurrence is counted `by sentence` or `by paragraph`, not `\(scope!.name)`", at: scope!.range,
-                help: Suggestion.closest(to: scope!.name, in: ["sentence", "paragraph"]).map { "did you mean `\($0)`?" }, kind: .name)
+                help: Suggestion.closest(to: scope!.name, in: ["sentence", "paragraph"]).map { "did you mean `\($0)`?" }
+                    ?? "write `by sentence` or `by paragraph`", kind: .name)
         }
         let sameSource = leftSource == rightSource
         let paragraphs = byParagraph ? paragraphUnits() : []

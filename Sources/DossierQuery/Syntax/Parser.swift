@@ -105,6 +105,9 @@ struct Parser {
         }
         if checkKeyword("explain") {
             advance()
+            if check(.end) || check(.newline) || check(.semicolon) {
+                throw unexpected(expecting: "a pipeline to explain", help: "write `explain claims | where …`")
+            }
             let body = try pipeline()
             return .explain(body, range: start.union(body.range))
         }
@@ -181,6 +184,7 @@ struct Parser {
             var end = start
             repeat {
                 if check(.comma) { advance() }
+                if atStageEnd { throw unexpected(expecting: "a field to sort by", help: "write `sort date desc, name`") }
                 let expression = try self.expression()
                 end = expression.range
                 var descending = false
@@ -403,7 +407,7 @@ struct Parser {
         case .leftParen:
             advance()
             let inner = try expression()
-            try expect(.rightParen, expecting: "`)` to close the `(`")
+            try expect(.rightParen, expecting: "`)` to close the `(`", help: "every `(` needs a matching `)`")
             return inner
         case .leftBracket:
             advance()
