@@ -44,7 +44,7 @@ let package = Package(
             name: "DossierQueryTests",
             dependencies: ["DossierQuery", "DossierExtract", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "DossierPictures"]),
         .testTarget(name: "DossierTeachTests", dependencies: ["DossierTeach"]),
         .testTarget(name: "DossierPicturesTests", dependencies: ["DossierPictures"]),
     ]

@@ -1,14 +1,14 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters take two, combining
-/// marks and joiners none, everything else one.
-enum DisplayWidth {
+/// marks and joiners none, everything else one. Tables, charts and the timeline all measure with it.
+public enum DisplayWidth {
     /// The columns `text` occupies on a terminal.
-    static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
     }
 
     /// The columns one grapheme cluster occupies: the widest of its scalars.
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         var widest = 0
         for scalar in character.unicodeScalars {
             widest = max(widest, of(scalar))
@@ -18,7 +18,7 @@ enum DisplayWidth {
         return widest
     }
 
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return 1 }
         if isZeroWidth(value) { return 0 }
@@ -26,7 +26,7 @@ enum DisplayWidth {
     }
 
     /// The longest prefix of `text` that fits in `columns`, with `…` when something was cut.
-    static func truncate(_ text: String, to columns: Int) -> String {
+    public static func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if of(text) <= columns { return text }
         var result = ""
@@ -41,12 +41,12 @@ enum DisplayWidth {
     }
 
     /// `text` followed by spaces up to `columns`.
-    static func pad(_ text: String, to columns: Int) -> String {
+    public static func pad(_ text: String, to columns: Int) -> String {
         text + String(repeating: " ", count: max(0, columns - of(text)))
     }
 
     /// `text` preceded by spaces up to `columns`.
-    static func padLeft(_ text: String, to columns: Int) -> String {
+    public static func padLeft(_ text: String, to columns: Int) -> String {
         String(repeating: " ", count: max(0, columns - of(text))) + text
     }
 

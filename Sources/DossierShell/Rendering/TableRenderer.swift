@@ -1,3 +1,4 @@
+import DossierPictures
 import DossierQuery
 
 /// Draws a result as an aligned table with box-drawing lines, measuring text in terminal columns

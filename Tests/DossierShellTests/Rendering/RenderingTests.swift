@@ -1,4 +1,5 @@
 import DossierModel
+import DossierPictures
 import DossierQuery
 import Testing
 @testable import DossierShell
