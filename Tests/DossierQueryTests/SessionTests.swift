@@ -83,6 +83,7 @@ import Testing
         let why = try session.provenance(ofRow: 1)
         #expect(column("text", of: why) == ["On 15 January 2024, Satpayev «said» Kazakhstan would join no new bloc."])
         #expect(column("article", of: why) == ["caspian-brief"])
+        #expect(column("row", of: why) == ["2"], "the row keeps its number in the last result")
         #expect(throws: QueryError.self) { try session.provenance(ofRow: 2) }
         _ = try session.run("actors | group by kind")
         #expect(throws: QueryError.self) { try session.provenance(ofRow: 0) }

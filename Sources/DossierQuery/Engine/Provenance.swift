@@ -10,7 +10,9 @@ struct Provenance {
 
     private var index: CorpusIndex { environment.index }
 
-    func why(_ table: Table, at range: SourceRange) throws(QueryError) -> Table {
+    /// The sentences behind each row of `table`. Rows are numbered from `firstRowNumber`, so the
+    /// provenance of one row picked out of a larger result keeps that row's number.
+    func why(_ table: Table, at range: SourceRange, firstRowNumber: Int = 1) throws(QueryError) -> Table {
         guard let origin = table.origin else {
             throw QueryError(
                 "`why` needs rows that come from the corpus, but these were computed by `group by`, `count` or `cooccurrence`",
@@ -22,7 +24,7 @@ struct Provenance {
             try environment.checkCancelled(row)
             guard case .row(let reference) = table.cell(row, slot: origin) else { continue }
             for source in sources(of: reference) {
-                cells += [.int(row + 1), source.article, .int(source.sentence), .int(source.start), .int(source.end),
+                cells += [.int(row + firstRowNumber), source.article, .int(source.sentence), .int(source.start), .int(source.end),
                           .string(source.marked), .row(reference)]
             }
             try environment.checkRowLimit(cells.count / types.count, at: range)

@@ -172,7 +172,7 @@ public final class QuerySession {
         }
         let table = last.table.selecting(rows: [row])
         let provenance = Provenance(environment: environment())
-        return QueryResult(table: try provenance.why(table, at: SourceRange(0, 0)), index: index)
+        return QueryResult(table: try provenance.why(table, at: SourceRange(0, 0), firstRowNumber: row + 1), index: index)
     }
 
     // MARK: Introspection
