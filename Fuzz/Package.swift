@@ -19,6 +19,10 @@ let package = Package(
             dependencies: ["LibFuzzer", .product(name: "DossierExtract", package: dossier)]
         ),
         .executableTarget(
+            name: "FuzzLexicons",
+            dependencies: ["LibFuzzer", .product(name: "DossierExtract", package: dossier)]
+        ),
+        .executableTarget(
             name: "FuzzQueries",
             dependencies: [
                 "LibFuzzer",

@@ -1,0 +1,3 @@
+@roles
+transport economist
+senior fellow

@@ -1,0 +1,3 @@
+@verbs
+cautioned
+pointed out
