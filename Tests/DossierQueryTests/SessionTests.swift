@@ -140,4 +140,20 @@ import Testing
         #expect(session.isComplete(""))
         #expect(session.isComplete("actors | where name == \"a|\""))
     }
+
+    /// Whatever the prompt waits for more lines on, the parser must accept as one statement.
+    @Test(arguments: [
+        ("actors | where kind == \"state\" and", "mentions > 0 | count"),
+        ("actors | where mentions >", "0 | count"),
+        ("claims | where text has", "\"pipeline\" | count"),
+        ("actors | select n = mentions *", "2 | count"),
+        ("claims |", "count"),
+        ("let n =", "actors | count"),
+    ])
+    func linesThePromptContinuesParseAsOneStatement(first: String, second: String) throws {
+        let session = QuerySession(corpus: FixtureCorpus.corpus)
+        #expect(!session.isComplete(first))
+        let outcomes = try session.run(first + "\n" + second)
+        #expect(outcomes.count == 1)
+    }
 }

@@ -1,12 +1,5 @@
 /// Decides whether typed text is a whole statement or continues on the next line.
 enum InputCompleteness {
-    /// Tokens after which a statement cannot end.
-    private static let continuing: Set<Token.Kind> = [
-        .pipe, .comma, .assign, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .plus, .minus, .star,
-        .slash, .percent, .coalesce, .tilde, .notTilde, .dot,
-    ]
-    private static let continuingWords: Set<String> = ["and", "or", "not", "in", "has", "contains", "matches"]
-
     static func isComplete(_ text: String) -> Bool {
         var lexer = Lexer(text)
         var depth = 0
@@ -23,8 +16,7 @@ enum InputCompleteness {
             case .end:
                 guard depth <= 0 else { return false }
                 guard let last else { return true }
-                if continuing.contains(last.kind) { return false }
-                return !(last.kind == .identifier && continuingWords.contains(last.text))
+                return !LineContinuation.continues(after: last)
             case .leftParen, .leftBracket: depth += 1
             case .rightParen, .rightBracket: depth -= 1
             case .newline: continue

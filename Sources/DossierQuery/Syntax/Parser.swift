@@ -28,11 +28,8 @@ struct Parser {
         return try parser.statements()
     }
 
-    /// Words that cannot start a statement, so a line starting with one continues the one before.
-    static let continuingWords: Set<String> = ["aggregate", "and", "or"]
-
-    /// A newline does not end a statement inside brackets, after `|` `,` `=`, or before a line
-    /// starting with `|`, `aggregate`, `and` or `or`.
+    /// A newline does not end a statement inside brackets, after a token that cannot end one (`|`,
+    /// `,`, `=`, an operator), or before a line starting with `|`, `aggregate`, `and` or `or`.
     private static func droppingContinuedNewlines(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
@@ -43,13 +40,10 @@ struct Parser {
             case .rightParen, .rightBracket: bracketDepth = max(0, bracketDepth - 1)
             case .newline:
                 if bracketDepth > 0 { continue }
-                if let last = result.last, [.pipe, .comma, .assign, .newline, .semicolon].contains(last.kind) {
-                    continue
-                }
-                if result.isEmpty { continue }
+                guard let last = result.last, last.kind != .newline, last.kind != .semicolon else { continue }
+                if LineContinuation.continues(after: last) { continue }
                 let next = tokens[(index + 1)...].first { $0.kind != .newline }
-                if next?.kind == .pipe { continue }
-                if let next, next.kind == .identifier, continuingWords.contains(next.text) { continue }
+                if let next, LineContinuation.continues(before: next) { continue }
             default: break
             }
             result.append(token)
