@@ -24,6 +24,9 @@ public final class CorpusIndex: Sendable {
     let eventText: [String]
     let eventArticle: [Int32]
     let eventSentence: [Int32]
+    /// The same texts laid end to end, for `has` / `contains` over every row.
+    let claimTextBytes: TextColumn
+    let eventTextBytes: TextColumn
 
     let articlePosition: [ArticleID: Int32]
     let actorPosition: [EntityID: Int32]
@@ -122,12 +125,14 @@ public final class CorpusIndex: Sendable {
         let actorPosition = self.actorPosition
         claimSpeaker = corpus.claims.map { claim in claim.speaker.flatMap { actorPosition[$0] } ?? -1 }
         claimText = corpus.claims.map(\.text)
+        claimTextBytes = TextColumn(claimText)
         claimKind = corpus.claims.map { .string($0.kind.rawValue) }
         claimArticle = corpus.claims.map { articlePosition[$0.location.article] ?? -1 }
         claimSentence = corpus.claims.map { globalSentence($0.location) }
         let articleDates = corpus.articles.map { $0.date.map(Value.date) ?? .null }
         claimDate = claimArticle.map { $0 >= 0 ? articleDates[Int($0)] : .null }
         eventText = corpus.events.map(\.text)
+        eventTextBytes = TextColumn(eventText)
         eventArticle = corpus.events.map { articlePosition[$0.location.article] ?? -1 }
         eventSentence = corpus.events.map { globalSentence($0.location) }
         actorAffiliation = corpus.actors.map { actor in actor.affiliation.flatMap { actorPosition[$0] } ?? -1 }

@@ -64,6 +64,11 @@ struct ExpressionEvaluator: Sendable {
             guard case .list(let items) = evaluate(list, table, row) else { return .null }
             return .bool(items.contains { semantics.equal(value, $0) } != negated)
         case .text(let search, let operand):
+            if case .path(let base, let steps) = operand, steps.count == 1, steps[0].name == "text" {
+                let value = evaluate(base, table, row)
+                if case .row(let reference) = value, let found = searchStoredText(search, reference) { return .bool(found) }
+                return searchText(PathStep.follow(steps, from: value, index: index)) { search.matches($0) }
+            }
             return searchText(evaluate(operand, table, row)) { search.matches($0) }
         case .dynamicText(let wholeWord, let operand, let needle):
             guard case .string(let text) = evaluate(needle, table, row) else { return .null }
@@ -82,6 +87,16 @@ struct ExpressionEvaluator: Sendable {
             return function.evaluate(arguments.map { evaluate($0, table, row) }, semantics)
         case .list(let items):
             return .list(items.map { evaluate($0, table, row) })
+        }
+    }
+
+    /// A claim's or event's `text` searched in the index's contiguous column rather than through one
+    /// String per row; nil for other sources and for needles that need the text lowercased.
+    private func searchStoredText(_ search: TextSearch, _ reference: RowReference) -> Bool? {
+        switch reference.source {
+        case .claims: index.claimTextBytes.withUTF8(Int(reference.index)) { search.matches(utf8: $0) }
+        case .events: index.eventTextBytes.withUTF8(Int(reference.index)) { search.matches(utf8: $0) }
+        default: nil
         }
     }
 

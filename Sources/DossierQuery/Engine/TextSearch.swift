@@ -24,6 +24,13 @@ struct TextSearch: Sendable {
         return text.withUnsafeBufferPointer { search($0) }
     }
 
+    /// The same test on text already held as UTF-8 bytes; nil when the needle has non-ASCII letters,
+    /// which need the text lowercased first.
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard asciiOnly else { return nil }
+        return needle.isEmpty || search(bytes)
+    }
+
     private func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = needle.count
         guard bytes.count >= count else { return false }
