@@ -50,10 +50,13 @@ enum BlockShape {
     }
 
     static func isFurniture(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let text = Bytes.string(bytes, range).lowercased()
-        if furniturePrefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        let words = text.split(separator: " ")
-        return words.count <= 4 && text.hasSuffix(":")
+        let text = Bytes.string(bytes, range)
+        // Only the head can match a prefix (the longest is 15 characters), so lowercase just that
+        // instead of the whole block, which may be a long paragraph.
+        let head = String(text.prefix(32)).lowercased()
+        if furniturePrefixes.contains(where: { head.hasPrefix($0) }) { return true }
+        // Lowercasing changes neither spaces nor a trailing colon, so the original text answers these.
+        return text.hasSuffix(":") && text.split(separator: " ").count <= 4
     }
 
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {

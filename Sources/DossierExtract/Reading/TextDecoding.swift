@@ -87,7 +87,11 @@ public enum TextDecoding {
     }
 
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(Bytes.carriageReturn) else { return text }
+        // The generic `utf8.contains` walks the string through its index machinery (tens of
+        // instructions a byte); native strings are contiguous, so scan the bytes directly.
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { $0.contains(Bytes.carriageReturn) }
+            ?? text.utf8.contains(Bytes.carriageReturn)
+        guard hasCarriageReturn else { return text }
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count)
         var previousWasCR = false
