@@ -333,14 +333,17 @@ struct NameFinder {
         case unlisted(Int)
     }
 
+    /// Words shaped like agent nouns that are not people; built once, not per call in the hot path.
+    private static let notPeople: Set<String> = [
+        "river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number", "tower",
+        "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor", "corridor", "reservoir",
+        "project", "agreement", "government", "document", "statement", "investment", "element", "event", "segment",
+        "component", "fragment", "percent", "format", "plant", "giant", "grant", "tenant"
+    ]
+
     /// Agent nouns ("hydrologist", "adviser", "consultant", "diplomat") name people; a few look alike but do not.
     static func looksLikePersonNoun(_ word: String) -> Bool {
-        let notPeople: Set<String> = ["river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number",
-                                      "tower", "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor",
-                                      "corridor", "reservoir", "project", "agreement", "government", "document", "statement",
-                                      "investment", "element", "event", "segment", "component", "fragment", "percent", "format",
-                                      "plant", "giant", "grant", "tenant"]
-        guard word.count > 4, !notPeople.contains(word) else { return false }
+        guard word.count > 4, !Self.notPeople.contains(word) else { return false }
         return ["ist", "er", "or", "ian", "ant", "ent", "at", "ee"].contains { word.hasSuffix($0) }
     }
 
