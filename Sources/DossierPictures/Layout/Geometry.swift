@@ -2,11 +2,6 @@
 struct Point: Sendable, Equatable {
     var x: Double
     var y: Double
-
-    init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
 }
 
 /// An axis-aligned rectangle in picture coordinates.
@@ -15,13 +10,6 @@ struct Box: Sendable, Equatable {
     var y: Double
     var width: Double
     var height: Double
-
-    init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
 
     var maxX: Double { x + width }
     var maxY: Double { y + height }

@@ -12,13 +12,6 @@ enum LabelPlacement {
         var radius: Double
         var width: Double
         var height: Double
-
-        init(anchor: Point, radius: Double, width: Double, height: Double) {
-            self.anchor = anchor
-            self.radius = radius
-            self.width = width
-            self.height = height
-        }
     }
 
     static let gap = 3.0

@@ -10,9 +10,14 @@ enum PipedProcess {
         var status: Int32
         var output: String
         var errors: String
+        /// Whether a signal ended the process (then `status` is 128 plus the signal number).
+        var signaled: Bool
     }
 
-    static func run(_ executable: String, arguments: [String], input: String, environment: [String: String]) throws -> Result {
+    static func run(
+        _ executable: String, arguments: [String], input: String, environment: [String: String],
+        deadline seconds: Int = 60
+    ) throws -> Result {
         let folder = TemporaryFolder()
         folder.write(input, to: "stdin")
         var actions = posix_spawn_file_actions_t()
@@ -30,7 +35,7 @@ enum PipedProcess {
             throw PseudoTerminalProcess.LaunchFailure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
         // Files, not pipes, so a chatty program can never block on a full pipe while we wait.
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + .seconds(seconds)
         var status: Int32 = 0
         while waitpid(pid, &status, WNOHANG) == 0 {
             guard ContinuousClock.now < deadline else {
@@ -40,7 +45,8 @@ enum PipedProcess {
             }
             usleep(5_000)
         }
-        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: code, output: folder.read("stdout") ?? "", errors: folder.read("stderr") ?? "")
+        let signaled = status & 0x7F != 0
+        let code = signaled ? 128 + (status & 0x7F) : (status >> 8) & 0xFF
+        return Result(status: code, output: folder.read("stdout") ?? "", errors: folder.read("stderr") ?? "", signaled: signaled)
     }
 }

@@ -1,0 +1,1 @@
+../../DossierShellTests/Support/PipedProcess.swift
