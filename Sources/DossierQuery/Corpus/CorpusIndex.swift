@@ -92,53 +92,103 @@ public final class CorpusIndex: Sendable {
         self.articleSentenceStart = articleSentenceStart
 
         let articlePosition = self.articlePosition
+        // Rows come in runs from one article, so the last lookup usually answers the next one
+        // without hashing the id again.
+        var lastArticleID: ArticleID?
+        var lastArticle: Int32?
         func globalSentence(_ location: Location) -> Int32 {
-            guard let article = articlePosition[location.article] else { return -1 }
+            if location.article != lastArticleID {
+                lastArticleID = location.article
+                lastArticle = articlePosition[location.article]
+            }
+            guard let article = lastArticle else { return -1 }
             let start = articleSentenceStart[Int(article)]
             let end = articleSentenceStart[Int(article) + 1]
             let global = start + Int32(location.sentence)
             return location.sentence >= 0 && global < end ? global : -1
         }
 
+        // Rows are read in place (through buffer pointers): iterating `corpus.claims` or an actor's
+        // mentions by value copies every element, a retain and release per String field, which was a
+        // third of building this index.
         var mentions: [MentionRow] = []
         var actorPairs: [(Int32, Int32)] = []
         var frameworkPairs: [(Int32, Int32)] = []
-        for (position, actor) in corpus.actors.enumerated() {
-            for (ordinal, mention) in actor.mentions.enumerated() {
-                let sentence = globalSentence(mention.location)
-                mentions.append(MentionRow(isFramework: false, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
-                if sentence >= 0 { actorPairs.append((sentence, Int32(position))) }
+        corpus.actors.withUnsafeBufferPointer { actors in
+            for position in actors.indices {
+                actors[position].mentions.withUnsafeBufferPointer { actorMentions in
+                    for ordinal in actorMentions.indices {
+                        let sentence = globalSentence(actorMentions[ordinal].location)
+                        mentions.append(MentionRow(isFramework: false, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
+                        if sentence >= 0 { actorPairs.append((sentence, Int32(position))) }
+                    }
+                }
             }
         }
-        for (position, framework) in corpus.frameworks.enumerated() {
-            for (ordinal, mention) in framework.mentions.enumerated() {
-                let sentence = globalSentence(mention.location)
-                mentions.append(MentionRow(isFramework: true, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
-                if sentence >= 0 { frameworkPairs.append((sentence, Int32(position))) }
+        corpus.frameworks.withUnsafeBufferPointer { frameworks in
+            for position in frameworks.indices {
+                frameworks[position].mentions.withUnsafeBufferPointer { frameworkMentions in
+                    for ordinal in frameworkMentions.indices {
+                        let sentence = globalSentence(frameworkMentions[ordinal].location)
+                        mentions.append(MentionRow(isFramework: true, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
+                        if sentence >= 0 { frameworkPairs.append((sentence, Int32(position))) }
+                    }
+                }
             }
         }
         self.mentions = mentions
         sentenceActors = CompressedRows(count: sentenceArticle.count, pairs: actorPairs, distinct: true)
         sentenceFrameworks = CompressedRows(count: sentenceArticle.count, pairs: frameworkPairs, distinct: true)
 
-        var speakerPairs: [(Int32, Int32)] = []
         let actorPosition = self.actorPosition
-        claimSpeaker = corpus.claims.map { claim in claim.speaker.flatMap { actorPosition[$0] } ?? -1 }
-        claimText = corpus.claims.map(\.text)
-        claimTextBytes = TextColumn(claimText)
-        claimKind = corpus.claims.map { .string($0.kind.rawValue) }
-        claimArticle = corpus.claims.map { articlePosition[$0.location.article] ?? -1 }
-        claimSentence = corpus.claims.map { globalSentence($0.location) }
         let articleDates = corpus.articles.map { $0.date.map(Value.date) ?? .null }
-        claimDate = claimArticle.map { $0 >= 0 ? articleDates[Int($0)] : .null }
-        eventText = corpus.events.map(\.text)
-        eventTextBytes = TextColumn(eventText)
-        eventArticle = corpus.events.map { articlePosition[$0.location.article] ?? -1 }
-        eventSentence = corpus.events.map { globalSentence($0.location) }
-        actorAffiliation = corpus.actors.map { actor in actor.affiliation.flatMap { actorPosition[$0] } ?? -1 }
-        for (position, claim) in corpus.claims.enumerated() {
-            if let speaker = claim.speaker, let actor = actorPosition[speaker] { speakerPairs.append((actor, Int32(position))) }
+        var claimSpeaker: [Int32] = [], claimText: [String] = [], claimKind: [Value] = []
+        var claimArticle: [Int32] = [], claimSentence: [Int32] = [], claimDate: [Value] = []
+        var speakerPairs: [(Int32, Int32)] = []
+        corpus.claims.withUnsafeBufferPointer { claims in
+            claimSpeaker.reserveCapacity(claims.count)
+            claimText.reserveCapacity(claims.count)
+            claimKind.reserveCapacity(claims.count)
+            claimArticle.reserveCapacity(claims.count)
+            claimSentence.reserveCapacity(claims.count)
+            claimDate.reserveCapacity(claims.count)
+            for position in claims.indices {
+                let speaker = claims[position].speaker.flatMap { actorPosition[$0] } ?? -1
+                let sentence = globalSentence(claims[position].location)
+                let article = sentence >= 0 ? sentenceArticle[Int(sentence)] : articlePosition[claims[position].location.article] ?? -1
+                claimSpeaker.append(speaker)
+                claimText.append(claims[position].text)
+                claimKind.append(.string(claims[position].kind.rawValue))
+                claimArticle.append(article)
+                claimSentence.append(sentence)
+                claimDate.append(article >= 0 ? articleDates[Int(article)] : .null)
+                if speaker >= 0 { speakerPairs.append((speaker, Int32(position))) }
+            }
         }
+        self.claimSpeaker = claimSpeaker
+        self.claimText = claimText
+        self.claimKind = claimKind
+        self.claimArticle = claimArticle
+        self.claimSentence = claimSentence
+        self.claimDate = claimDate
+        claimTextBytes = TextColumn(claimText)
+        var eventText: [String] = [], eventArticle: [Int32] = [], eventSentence: [Int32] = []
+        corpus.events.withUnsafeBufferPointer { events in
+            eventText.reserveCapacity(events.count)
+            eventArticle.reserveCapacity(events.count)
+            eventSentence.reserveCapacity(events.count)
+            for position in events.indices {
+                let sentence = globalSentence(events[position].location)
+                eventText.append(events[position].text)
+                eventArticle.append(sentence >= 0 ? sentenceArticle[Int(sentence)] : articlePosition[events[position].location.article] ?? -1)
+                eventSentence.append(sentence)
+            }
+        }
+        self.eventText = eventText
+        self.eventArticle = eventArticle
+        self.eventSentence = eventSentence
+        eventTextBytes = TextColumn(eventText)
+        actorAffiliation = corpus.actors.map { actor in actor.affiliation.flatMap { actorPosition[$0] } ?? -1 }
         claimsBySpeaker = CompressedRows(count: corpus.actors.count, pairs: speakerPairs, distinct: false)
         var sponsorPairs: [(Int32, Int32)] = []
         for (position, framework) in corpus.frameworks.enumerated() {

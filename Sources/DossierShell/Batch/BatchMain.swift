@@ -29,6 +29,7 @@ public enum BatchMain {
         for problem in loaded.problems { errors.write(TerminalSafeText.escape("dossier: \(problem)") + "\n") }
         if loaded.fatal { return .usageOrInputError }
         let session = QuerySession(corpus: loaded.corpus)
+        SessionLifetime.keepUntilExit(session)
         if invocation.reportsTimings {
             // CPU time beside wall time: on a busy machine the wall clock also measures the neighbours.
             // A statement's CPU time is counted from the previous report, so it includes printing the

@@ -68,7 +68,9 @@ public enum ShellLauncher {
             reader: reader,
             warn: { shell.warn($0) }
         )
-        return shell.run()
+        let status = shell.run()
+        SessionLifetime.keepUntilExit(shell.session)
+        return status
     }
 }
 
