@@ -13,21 +13,18 @@ public struct CorpusLoader: Sendable {
     public func load(paths: [String], isCancelled: () -> Bool = { false }) -> LoadResult {
         var problems: [LoadProblem] = []
         var builder = CorpusBuilder(lexicon: lexicon)
-        for item in ArticleFiles.expand(paths) {
+        let items = ArticleFiles.expand(paths)
+        let prefetcher = ArticlePrefetcher(files: items.compactMap { if case .file(let file) = $0 { file } else { nil } }, lexicon: lexicon)
+        for item in items {
             if isCancelled() { return LoadResult(corpus: builder.build(), problems: problems, cancelled: true) }
-            guard case .file(let file) = item else {
-                if case .problem(let problem) = item { problems.append(problem) }
-                continue
-            }
-            do throws(FileError) {
-                let text = try Self.readText(file)
-                do {
-                    try builder.add(text: text, path: file)
-                } catch {
-                    throw .read(error)
+            switch item {
+            case .problem(let problem):
+                problems.append(problem)
+            case .file(let file):
+                switch prefetcher.next() {
+                case .success(let prepared): builder.add(prepared, path: file)
+                case .failure(let error): problems.append(LoadProblem(path: file, reason: error.description))
                 }
-            } catch {
-                problems.append(LoadProblem(path: file, reason: error.description))
             }
         }
         return LoadResult(corpus: builder.build(), problems: problems)

@@ -4,10 +4,16 @@ import DossierModel
 struct ArticleExtractor {
     let lexicon: Lexicon
     let read: ReadArticle
+    let sentenceTokens: [[Token]]
+
+    init(lexicon: Lexicon, prepared: PreparedArticle) {
+        self.lexicon = lexicon
+        read = prepared.read
+        sentenceTokens = prepared.sentenceTokens
+    }
 
     func extract(into registry: inout EntityRegistry) -> (claims: [Claim], events: [Event]) {
         let article = read.article
-        let tokenizer = Tokenizer(interner: lexicon.interner)
         let finder = NameFinder(lexicon: lexicon)
         var state = ArticleState(id: article.id, year: article.date?.year)
         var claims: [Claim] = []
@@ -15,7 +21,7 @@ struct ArticleExtractor {
         read.bytes.withUnsafeBufferPointer { bytes in
             for paragraph in article.paragraphs {
                 state.lastSpeaker = nil
-                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokenizer: tokenizer) }
+                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0]) }
                 let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
                 let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
                 // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.

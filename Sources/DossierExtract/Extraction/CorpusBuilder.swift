@@ -18,12 +18,20 @@ public struct CorpusBuilder {
     /// Reads and extracts one article. The id is the slug of the file name, made unique in the corpus.
     @discardableResult
     public mutating func add(text: String, path: String, markdown: Bool? = nil) throws(ReadError) -> ArticleID {
+        add(try PreparedArticle(text: text, path: path, markdown: markdown, lexicon: lexicon), path: path)
+    }
+
+    /// Extracts an article already read and tokenised.
+    @discardableResult
+    mutating func add(_ prepared: PreparedArticle, path: String) -> ArticleID {
         let id = uniqueID(for: path)
-        let isMarkdown = markdown ?? (path.hasSuffix(".md") || path.hasSuffix(".markdown") ? true : nil)
-        let read = try ArticleReader.readWithBytes(text: text, path: path, id: id, markdown: isMarkdown)
         usedIDs.insert(id)
-        let (newClaims, newEvents) = ArticleExtractor(lexicon: lexicon, read: read).extract(into: &registry)
-        articles.append(read.article)
+        var prepared = prepared
+        prepared.read.article.id = id
+        // A path with no file name leaves the article without a title; the id stands in, as elsewhere.
+        if path.split(separator: "/").isEmpty && prepared.read.article.title.isEmpty { prepared.read.article.title = id }
+        let (newClaims, newEvents) = ArticleExtractor(lexicon: lexicon, prepared: prepared).extract(into: &registry)
+        articles.append(prepared.read.article)
         claims += newClaims
         events += newEvents
         return id

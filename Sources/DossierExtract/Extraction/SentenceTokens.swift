@@ -5,10 +5,10 @@ struct SentenceTokens {
     let ids: [Int32]
     let byteRange: Range<Int>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokenizer: Tokenizer) {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token]) {
         self.bytes = bytes
         byteRange = range
-        tokens = tokenizer.tokens(bytes, range)
+        self.tokens = tokens
         ids = tokens.map(\.id)
     }
 
