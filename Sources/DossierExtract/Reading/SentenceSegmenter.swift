@@ -111,15 +111,15 @@ enum SentenceSegmenter {
         guard wordStart < period else { return true }
         let word = Bytes.string(bytes, wordStart..<period)
         let lower = word.lowercased()
-        let nextWord = wordAt(bytes, next, end)
         if neverFinal.contains(lower) { return false }
         if word.utf8.count == 1, Bytes.isUpper(bytes[wordStart]) { return false }  // an initial
         if CalendarNames.months[word] != nil, word.utf8.count <= 4, word != "May" {
             return !(Bytes.isDigit(bytes[next]))
         }
         if lower == "no" || lower == "nos" || lower == "art" || lower == "para" { return !Bytes.isDigit(bytes[next]) }
-        if sometimesFinal.contains(lower) || word.contains(".") {
-            return sentenceOpeners.contains(nextWord)
+        // Scanning the bytes, not `word.contains(".")`: Foundation's substring search was 3% of loading.
+        if sometimesFinal.contains(lower) || bytes[wordStart..<period].contains(UInt8(ascii: ".")) {
+            return sentenceOpeners.contains(wordAt(bytes, next, end))
         }
         return true
     }

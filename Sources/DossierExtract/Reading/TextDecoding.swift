@@ -10,11 +10,12 @@ public enum TextDecoding {
         let text = try bytes.withUnsafeBufferPointer { buffer throws(ReadError) -> String in
             let body = UnsafeBufferPointer(rebasing: buffer[start...])
             if let nul = body.firstIndex(of: 0) { throw .binary(byteOffset: nul + start) }
-            if let bad = firstInvalidUTF8(body) {
-                let (line, column) = lineAndColumn(of: bad, in: body)
+            // The standard library validates as it copies; our own scan runs only to place an error.
+            guard let text = String(validating: body, as: UTF8.self) else {
+                let (line, column) = lineAndColumn(of: firstInvalidUTF8(body) ?? 0, in: body)
                 throw .invalidUTF8(line: line, column: column)
             }
-            return String(decoding: body, as: UTF8.self)
+            return text
         }
         return normaliseLineEnds(text)
     }

@@ -1,12 +1,16 @@
 /// A trie over token ids: finds the longest lexicon entry that starts at a given token.
 ///
-/// Child links live in one open-addressing table keyed by (node, token), with a multiplicative hash:
-/// matching looks up a link for almost every token of every sentence, so this is the hottest table.
+/// Matching asks for the root's child at almost every token of every sentence, and usually finds none,
+/// so the root's children are a dense array indexed by token id (token ids are small and contiguous).
+/// Deeper links live in one open-addressing table keyed by (node, token), with a multiplicative hash.
 struct TokenTrie<Payload: Sendable>: Sendable {
+    private var rootChildren: [Int32] = []
     private var keys: [Int64] = Array(repeating: -1, count: 64)
     private var values: [Int32] = Array(repeating: 0, count: 64)
     private var linkCount = 0
     private var payloads: [[Payload]] = [[]]
+    /// Whether a node ends an entry, kept apart from `payloads` so the walk reads no nested array.
+    private var isEntryEnd: [Bool] = [false]
 
     var isEmpty: Bool { payloads.count == 1 }
 
@@ -14,32 +18,58 @@ struct TokenTrie<Payload: Sendable>: Sendable {
         guard !key.isEmpty else { return }
         var node: Int32 = 0
         for token in key {
-            let link = Self.link(node, token)
-            if let child = child(link) {
+            if let child = child(of: node, token) {
                 node = child
             } else {
                 let child = Int32(payloads.count)
                 payloads.append([])
-                addLink(link, child)
+                isEntryEnd.append(false)
+                addChild(child, of: node, token)
                 node = child
             }
         }
         payloads[Int(node)].append(payload)
+        isEntryEnd[Int(node)] = true
     }
 
     /// The longest entry starting at `start` (in token count) and its payloads, if any entry matches.
     func longestMatch(_ tokens: ArraySlice<Int32>, from start: Int) -> (length: Int, payloads: [Payload])? {
         var node: Int32 = 0
-        var best: (length: Int, payloads: [Payload])?
+        var bestNode: Int32 = -1
+        var bestLength = 0
         var index = start
         while index < tokens.endIndex {
             let token = tokens[index]
-            guard token >= 0, let next = child(Self.link(node, token)) else { break }
+            guard token >= 0, let next = child(of: node, token) else { break }
             node = next
             index += 1
-            if !payloads[Int(node)].isEmpty { best = (index - start, payloads[Int(node)]) }
+            if isEntryEnd[Int(node)] {
+                bestNode = node
+                bestLength = index - start
+            }
         }
-        return best
+        return bestNode < 0 ? nil : (bestLength, payloads[Int(bestNode)])
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, _ token: Int32) -> Int32? {
+        if node == 0 {
+            guard Int(token) < rootChildren.count else { return nil }
+            let child = rootChildren[Int(token)]
+            return child > 0 ? child : nil
+        }
+        return child(Self.link(node, token))
+    }
+
+    private mutating func addChild(_ child: Int32, of node: Int32, _ token: Int32) {
+        if node == 0 {
+            if Int(token) >= rootChildren.count {
+                rootChildren += Array(repeating: 0, count: Int(token) + 1 - rootChildren.count)
+            }
+            rootChildren[Int(token)] = child
+        } else {
+            addLink(Self.link(node, token), child)
+        }
     }
 
     @inline(__always)
