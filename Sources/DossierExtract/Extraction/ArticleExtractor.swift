@@ -26,10 +26,14 @@ struct ArticleExtractor {
                 let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
                 // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
                 var allMatches: [SentenceMatches] = []
+                // Each sentence's entities in text order, sorted once for mentions, claims, events and pronouns.
+                var allOrdered: [[FoundEntity]] = []
                 for (offset, sentence) in sentences.enumerated() {
                     let matches = finder.find(in: sentence, registry: &registry, state: &state)
-                    recordMentions(matches, sentence, paragraph.sentences.lowerBound + offset, &registry)
+                    let ordered = matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
                     allMatches.append(matches)
+                    allOrdered.append(ordered)
                 }
                 var quotedUntil = -1
                 for (offset, sentence) in sentences.enumerated() {
@@ -46,13 +50,13 @@ struct ArticleExtractor {
                             let first = min(index, draft.quote?.sentence ?? index)
                             let last = max(index, draft.quote?.endSentence ?? index)
                             let base = paragraph.sentences.lowerBound
-                            let covered = Array(allMatches[(first - base)...(last - base)])
+                            let covered = allOrdered[(first - base)...(last - base)]
                             claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count))
                             if last > index { quotedUntil = max(quotedUntil, last) }
                             if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
                             if let id = draft.speaker?.id, let text = draft.speaker?.text {
                                 state.lastSpeaker = .init(id: id, text: text)
-                                if registry.actor(id)?.kind == .group { state.lastGroup = .init(id: id, text: text) }
+                                if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
                             }
                         }
                     }
@@ -66,13 +70,13 @@ struct ArticleExtractor {
                                            sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
                     }
                     var seenDates = Set<PartialDate>()
+                    let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
                     for date in dates where seenDates.insert(date.date).inserted {
-                        let (actors, frameworks) = entityIDs([matches])
                         events.append(Event(id: "\(article.id)-e\(events.count + 1)", location: location, date: date.date,
                                             endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
                                             actors: actors, frameworks: frameworks))
                     }
-                    updatePronounState(matches, sentence, &state, registry)
+                    updatePronounState(allOrdered[offset], sentence, &state, registry)
                 }
             }
         }
@@ -80,7 +84,7 @@ struct ArticleExtractor {
     }
 
     private func claim(
-        _ draft: ClaimDraft, first: Int, last: Int, covered: [SentenceMatches], _ paragraph: Paragraph,
+        _ draft: ClaimDraft, first: Int, last: Int, covered: ArraySlice<[FoundEntity]>, _ paragraph: Paragraph,
         _ bytes: UnsafeBufferPointer<UInt8>, _ number: Int
     ) -> Claim {
         let article = read.article
@@ -90,11 +94,13 @@ struct ArticleExtractor {
         if let span = draft.quote, span.start <= span.end { quote = Bytes.string(bytes, span.start..<span.end) }
         let (actors, frameworks) = entityIDs(covered)
         let span = Span(start: read.offsets.scalarOffset(ofByte: startByte), end: read.offsets.scalarOffset(ofByte: endByte))
+        // A one-sentence claim shares its sentence's string instead of holding a copy.
+        let text = first == last ? article.sentences[first].text : Bytes.string(bytes, startByte..<endByte)
         return Claim(
             id: "\(article.id)-c\(number + 1)",
             location: Location(article: article.id, paragraph: paragraph.index, sentence: first, span: span),
             speaker: draft.speaker?.id, speakerText: draft.speaker?.text, cue: draft.cue,
-            kind: quote == nil ? .indirect : .direct, text: Bytes.string(bytes, startByte..<endByte), quote: quote,
+            kind: quote == nil ? .indirect : .direct, text: text, quote: quote,
             actors: actors, frameworks: frameworks, rule: draft.rule
         )
     }
@@ -110,9 +116,9 @@ struct ArticleExtractor {
         return Location(article: read.article.id, paragraph: item.paragraph, sentence: sentence, span: item.span)
     }
 
-    private func recordMentions(_ matches: SentenceMatches, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
+    private func recordMentions(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
         let item = read.article.sentences[index]
-        for entity in matches.entities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        for entity in ordered {
             let start = sentence.tokens[entity.range.lowerBound].start
             let end = sentence.tokens[entity.range.upperBound - 1].end
             let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
@@ -123,7 +129,7 @@ struct ArticleExtractor {
 
     /// Groups exist only as speakers, and pronouns only point at someone: the claim is their mention.
     private func recordSpeakerMention(_ speaker: SpeakerResolver.Speaker, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
-        guard let id = speaker.id, !speaker.range.isEmpty, let kind = registry.actor(id)?.kind else { return }
+        guard let id = speaker.id, !speaker.range.isEmpty, let kind = registry.kind(ofActor: id) else { return }
         let isPronoun = speaker.range.count == 1 && (lexicon.words.pronounsSingular.contains(sentence.ids[speaker.range.lowerBound])
             || lexicon.words.pronounsPlural.contains(sentence.ids[speaker.range.lowerBound]))
         guard kind == .group || isPronoun else { return }
@@ -135,11 +141,11 @@ struct ArticleExtractor {
         registry.addMention(Mention(location: location, text: sentence.text(speaker.range), rule: isPronoun ? "pronoun" : "group"), to: .actor(id))
     }
 
-    private func entityIDs(_ matches: [SentenceMatches]) -> (actors: [EntityID], frameworks: [EntityID]) {
+    private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>) -> (actors: [EntityID], frameworks: [EntityID]) {
         var actors: [EntityID] = []
         var frameworks: [EntityID] = []
-        for sentence in matches {
-            for entity in sentence.entities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        for ordered in sentences {
+            for entity in ordered {
                 switch entity.ref {
                 case .actor(let id): if !actors.contains(id) { actors.append(id) }
                 case .framework(let id): if !frameworks.contains(id) { frameworks.append(id) }
@@ -149,10 +155,8 @@ struct ArticleExtractor {
         return (actors, frameworks)
     }
 
-    private func updatePronounState(_ matches: SentenceMatches, _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: EntityRegistry) {
-        let people = matches.entities
-            .filter { $0.ref.actorID.flatMap(registry.actor)?.kind == .person }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
-        if let last = people.last, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
+    private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: EntityRegistry) {
+        let lastPerson = ordered.last { $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
+        if let last = lastPerson, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
     }
 }

@@ -57,7 +57,7 @@ struct ClaimFinder {
             }
             guard let speaker else { continue }
             drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
-            if let id = speaker.id, registry.actor(id)?.kind == .group { state.lastGroup = .init(id: id, text: speaker.text) }
+            if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
         return drafts
     }
@@ -215,7 +215,7 @@ struct ClaimFinder {
     }
 
     private func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: EntityRegistry) -> Bool {
-        guard let id = speaker.id, let kind = registry.actor(id)?.kind else { return false }
+        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
         return kind == .person || kind == .group
     }
 

@@ -15,6 +15,8 @@ struct EntityRegistry {
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     func actor(_ id: EntityID) -> Actor? { actorIndex[id].map { actors[$0] } }
+    /// An actor's kind, without copying the whole actor (its mentions and names) as `actor(_:)` does.
+    func kind(ofActor id: EntityID) -> Actor.Kind? { actorIndex[id].map { actors[$0].kind } }
     func framework(_ id: EntityID) -> Framework? { frameworkIndex[id].map { frameworks[$0] } }
 
     /// The entity for a lexicon entry, created on first use.

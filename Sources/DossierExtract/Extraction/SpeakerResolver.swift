@@ -94,7 +94,7 @@ struct SpeakerResolver {
                 let start = descriptorStart(role.range.lowerBound)
                 return Speaker(id: actorID, text: sentence.text(start..<end), range: start..<end)
             }
-            if isGroupModifier(entity), registry.actor(actorID)?.kind == .state || registry.actor(actorID)?.kind == .region {
+            if isGroupModifier(entity), registry.kind(ofActor: actorID) == .state || registry.kind(ofActor: actorID) == .region {
                 return nil  // a bare demonym ("Chinese") is not a speaker
             }
             return Speaker(id: actorID, text: sentence.text(entity.range), range: entity.range)
@@ -107,7 +107,7 @@ struct SpeakerResolver {
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
-           let kind = registry.actor(actorID)?.kind, kind == .state || kind == .bloc {
+           let kind = registry.kind(ofActor: actorID), kind == .state || kind == .bloc {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
             return group(head: last..<end, registry: &registry)
         }
@@ -186,7 +186,7 @@ struct SpeakerResolver {
     /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
     private func lastPerson(before index: Int, _ registry: EntityRegistry) -> EntityID? {
         matches.entities
-            .filter { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.actor)?.kind == .person }
+            .filter { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
             .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
     }
 }
