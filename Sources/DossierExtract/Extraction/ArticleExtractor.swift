@@ -12,12 +12,14 @@ struct ArticleExtractor {
         sentenceTokens = prepared.sentenceTokens
     }
 
-    func extract(into registry: inout EntityRegistry) -> (claims: [Claim], events: [Event]) {
+    /// Appends the article's claims and events straight to the corpus's lists: returning them and
+    /// appending those copied every claim field by field (2% of loading).
+    func extract(into registry: inout EntityRegistry, claims: inout [Claim], events: inout [Event]) {
         let article = read.article
         let finder = NameFinder(lexicon: lexicon)
         var state = ArticleState(id: article.id, year: article.date?.year)
-        var claims: [Claim] = []
-        var events: [Event] = []
+        let firstClaim = claims.count
+        let firstEvent = events.count
         read.bytes.withUnsafeBufferPointer { bytes in
             for paragraph in article.paragraphs {
                 state.lastSpeaker = nil
@@ -51,7 +53,7 @@ struct ArticleExtractor {
                             let last = max(index, draft.quote?.endSentence ?? index)
                             let base = paragraph.sentences.lowerBound
                             let covered = allOrdered[(first - base)...(last - base)]
-                            claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count))
+                            claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - firstClaim))
                             if last > index { quotedUntil = max(quotedUntil, last) }
                             if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
                             if let id = draft.speaker?.id, let text = draft.speaker?.text {
@@ -72,7 +74,7 @@ struct ArticleExtractor {
                     var seenDates = Set<PartialDate>()
                     let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
                     for date in dates where seenDates.insert(date.date).inserted {
-                        events.append(Event(id: "\(article.id)-e\(events.count + 1)", location: location, date: date.date,
+                        events.append(Event(id: "\(article.id)-e\(events.count - firstEvent + 1)", location: location, date: date.date,
                                             endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
                                             actors: actors, frameworks: frameworks))
                     }
@@ -80,7 +82,6 @@ struct ArticleExtractor {
                 }
             }
         }
-        return (claims, events)
     }
 
     private func claim(

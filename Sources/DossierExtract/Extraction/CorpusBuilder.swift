@@ -30,10 +30,8 @@ public struct CorpusBuilder {
         prepared.read.article.id = id
         // A path with no file name leaves the article without a title; the id stands in, as elsewhere.
         if path.split(separator: "/").isEmpty && prepared.read.article.title.isEmpty { prepared.read.article.title = id }
-        let (newClaims, newEvents) = ArticleExtractor(lexicon: lexicon, prepared: prepared).extract(into: &registry)
+        ArticleExtractor(lexicon: lexicon, prepared: prepared).extract(into: &registry, claims: &claims, events: &events)
         articles.append(prepared.read.article)
-        claims += newClaims
-        events += newEvents
         return id
     }
 

@@ -29,8 +29,13 @@ struct TokenInterner: Sendable {
     }
 
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        lookup(bytes, range, hash: Self.hash(bytes, range))
+    }
+
+    /// Looks up bytes whose hash the caller has already computed (the tokeniser does, while scanning).
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes, range) & mask
+        var slot = Self.slot(hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return Self.unknown }
@@ -61,7 +66,7 @@ struct TokenInterner: Sendable {
         let end = Int(offsets[Int(id) + 1])
         let hash = storage.withUnsafeBufferPointer { Self.hash($0, start..<end) }
         let mask = slots.count - 1
-        var slot = hash & mask
+        var slot = Self.slot(hash) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = id
     }
@@ -71,13 +76,19 @@ struct TokenInterner: Sendable {
         for id in 0..<Int32(count) { insertSlot(id) }
     }
 
-    /// FNV-1a over the bytes.
+    /// FNV-1a over the bytes, one byte at a time so a scanner can hash as it goes.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = hashStart
+        for index in range { hash = Self.hash(hash, bytes[index]) }
+        return hash
     }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
 }
