@@ -5,14 +5,20 @@ struct EntityRegistry {
     let lexicon: Lexicon
     private(set) var actors: [Actor] = []
     private(set) var frameworks: [Framework] = []
-    private var actorIndex: [EntityID: Int] = [:]
-    private var frameworkIndex: [EntityID: Int] = [:]
+    private var actorIndex = IDTable()
+    private var frameworkIndex = IDTable()
     /// Names learnt from the text (acronym definitions, discovered people and organisations) → entity.
     private(set) var learntNames: [String: EntityRef] = [:]
-    /// Lexicon entries already turned into entities: every mention asks again, and slugging the name each time was a hot spot.
-    private var lexiconRefs: [Lexicon.Target: EntityRef] = [:]
+    /// Lexicon entries already turned into entities, by entry number: every mention asks again, and
+    /// slugging the name (or hashing the entry) each time was a hot spot.
+    private var lexiconActorRefs: [EntityRef?]
+    private var lexiconFrameworkRefs: [EntityRef?]
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        lexiconActorRefs = Array(repeating: nil, count: lexicon.entries.actors.count)
+        lexiconFrameworkRefs = Array(repeating: nil, count: lexicon.entries.frameworks.count)
+    }
 
     func actor(_ id: EntityID) -> Actor? { actorIndex[id].map { actors[$0] } }
     /// An actor's kind, without copying the whole actor (its mentions and names) as `actor(_:)` does.
@@ -21,10 +27,18 @@ struct EntityRegistry {
 
     /// The entity for a lexicon entry, created on first use.
     mutating func ref(for target: Lexicon.Target) -> EntityRef {
-        if let known = lexiconRefs[target] { return known }
-        let ref = makeRef(for: target)
-        lexiconRefs[target] = ref
-        return ref
+        switch target {
+        case .actor(let index):
+            if let known = lexiconActorRefs[index] { return known }
+            let ref = makeRef(for: target)
+            lexiconActorRefs[index] = ref
+            return ref
+        case .framework(let index):
+            if let known = lexiconFrameworkRefs[index] { return known }
+            let ref = makeRef(for: target)
+            lexiconFrameworkRefs[index] = ref
+            return ref
+        }
     }
 
     private mutating func makeRef(for target: Lexicon.Target) -> EntityRef {
@@ -108,7 +122,7 @@ struct EntityRegistry {
 
     /// Final clean-up: links to actors that never appear in the corpus are dropped, so every id resolves.
     func finished() -> (actors: [Actor], frameworks: [Framework]) {
-        let known = Set(actorIndex.keys)
+        let known = Set(actorIndex.ids)
         let actors = self.actors.map { actor in
             var actor = actor
             if let affiliation = actor.affiliation, !known.contains(affiliation) { actor.affiliation = nil }
@@ -123,12 +137,12 @@ struct EntityRegistry {
     }
 
     private mutating func insert(_ actor: Actor) {
-        actorIndex[actor.id] = actors.count
+        actorIndex.insert(actor.id, at: actors.count)
         actors.append(actor)
     }
 
     private mutating func insert(_ framework: Framework) {
-        frameworkIndex[framework.id] = frameworks.count
+        frameworkIndex.insert(framework.id, at: frameworks.count)
         frameworks.append(framework)
     }
 
