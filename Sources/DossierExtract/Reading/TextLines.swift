@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lines of a text as byte ranges (without the `\n`), trimmed of surrounding white space.
 struct TextLine {
     /// The whole line.
@@ -12,16 +18,20 @@ enum TextLines {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
         var lines: [TextLine] = []
         var start = 0
-        var index = 0
         let count = bytes.count
-        while index <= count {
-            if index == count || bytes[index] == Bytes.newline {
-                lines.append(TextLine(range: start..<index, trimmed: trim(bytes, start..<index)))
-                start = index + 1
-            }
-            index += 1
+        while true {
+            let end = nextNewline(bytes, from: start) ?? count
+            lines.append(TextLine(range: start..<end, trimmed: trim(bytes, start..<end)))
+            if end == count { return lines }
+            start = end + 1
         }
-        return lines
+    }
+
+    /// memchr finds the line end many bytes at a time; articles are mostly long paragraph lines.
+    private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(Bytes.newline), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Trims ASCII white space and no-break spaces (U+00A0, which blog exports scatter around).

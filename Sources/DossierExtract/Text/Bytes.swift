@@ -6,14 +6,14 @@ enum Bytes {
     static let newline: UInt8 = 0x0A
     static let carriageReturn: UInt8 = 0x0D
 
-    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
-        byte == space || byte == tab || byte == newline || byte == carriageReturn || byte == 0x0C || byte == 0x0B
-    }
+    /// Space, or tab, newline, vertical tab, form feed, carriage return (0x09…0x0D).
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == space || byte &- tab <= 4 }
 
     @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    /// Setting bit 5 lower-cases an ASCII letter, so one range check covers both cases.
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// Decodes the scalar starting at `index` in valid UTF-8 and returns it with its length in bytes.

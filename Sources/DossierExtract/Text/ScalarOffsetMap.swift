@@ -14,14 +14,21 @@ struct ScalarOffsetMap: Sendable {
             checkpoints = nil
             return
         }
-        var table = [Int32]()
-        table.reserveCapacity(bytes.count >> Self.blockShift + 1)
-        var scalars: Int32 = 0
-        for (index, byte) in bytes.enumerated() {
-            if index & ((1 << Self.blockShift) - 1) == 0 { table.append(scalars) }
-            if !Bytes.isContinuation(byte) { scalars += 1 }
+        let blockSize = 1 << Self.blockShift
+        checkpoints = bytes.withUnsafeBufferPointer { buffer in
+            var table = [Int32]()
+            table.reserveCapacity(buffer.count >> Self.blockShift + 1)
+            var scalars: Int32 = 0
+            var blockStart = 0
+            while blockStart < buffer.count {
+                table.append(scalars)
+                for index in blockStart..<min(blockStart + blockSize, buffer.count) where !Bytes.isContinuation(buffer[index]) {
+                    scalars += 1
+                }
+                blockStart += blockSize
+            }
+            return table
         }
-        checkpoints = table
     }
 
     /// The scalar offset of the scalar that starts at (or contains) `byteOffset`; `bytes.count` maps to the total.
@@ -35,13 +42,12 @@ struct ScalarOffsetMap: Sendable {
     }
 
     private func countScalars(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = max(start, 0)
-        let limit = min(end, bytes.count)
-        while index < limit {
-            if !Bytes.isContinuation(bytes[index]) { count += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in max(start, 0)..<max(min(end, buffer.count), max(start, 0)) where !Bytes.isContinuation(buffer[index]) {
+                count += 1
+            }
+            return count
         }
-        return count
     }
 }
