@@ -5,11 +5,13 @@ struct ArticleExtractor {
     let lexicon: Lexicon
     let read: ReadArticle
     let sentenceTokens: [[Token]]
+    let sentenceIDs: [[Int32]]
 
     init(lexicon: Lexicon, prepared: PreparedArticle) {
         self.lexicon = lexicon
         read = prepared.read
         sentenceTokens = prepared.sentenceTokens
+        sentenceIDs = prepared.sentenceIDs
     }
 
     /// Appends the article's claims and events straight to the corpus's lists: returning them and
@@ -23,7 +25,7 @@ struct ArticleExtractor {
         read.bytes.withUnsafeBufferPointer { bytes in
             for paragraph in article.paragraphs {
                 state.lastSpeaker = nil
-                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0]) }
+                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0]) }
                 let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
                 let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
                 // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
@@ -63,8 +65,7 @@ struct ArticleExtractor {
                         }
                     }
                     let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year,
-                                           insideNames: { matches.entityAt[$0] >= 0 }).find()
+                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, matches: matches).find()
                     let location = self.location(index)
                     for stance in stances {
                         let sponsor = stanceSponsor(stance.actor, registry)

@@ -13,14 +13,16 @@ struct DateFinder {
     let words: RuleWords
     let sentence: SentenceTokens
     let articleYear: Int?
-    /// Tokens inside names ("Made in China 2025", "Vision 2040") are not dates.
-    let insideNames: (Int) -> Bool
+    /// The sentence's names: tokens inside them ("Made in China 2025", "Vision 2040") are not dates.
+    let matches: SentenceMatches
 
     func find() -> [Found] {
         var found: [Found] = []
         var index = 0
         while index < sentence.count {
-            if insideNames(index) {
+            // Only a month name (capitalised) or a number can start a date: the cheap test first.
+            let token = sentence.tokens[index]
+            if !(token.isCapitalised || token.isNumber) || matches.entityAt[index] >= 0 {
                 index += 1
             } else if let date = monthDate(at: index) ?? yearDate(at: index) {
                 found.append(date)

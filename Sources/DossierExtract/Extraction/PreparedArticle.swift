@@ -5,8 +5,10 @@ import DossierModel
 /// names learnt in one article are known in the next).
 struct PreparedArticle: Sendable {
     var read: ReadArticle
-    /// The tokens of each sentence, parallel to `read.sentenceRanges`.
+    /// The tokens of each sentence, parallel to `read.sentenceRanges`, and their ids alone (what the
+    /// lexicon tries walk).
     var sentenceTokens: [[Token]]
+    var sentenceIDs: [[Int32]]
 
     /// Reads `text`; the article's id is left empty until the corpus gives it one.
     init(text: String, path: String, markdown: Bool?, lexicon: Lexicon) throws(ReadError) {
@@ -15,5 +17,6 @@ struct PreparedArticle: Sendable {
         let tokenizer = Tokenizer(interner: lexicon.interner)
         let ranges = read.sentenceRanges
         sentenceTokens = read.bytes.withUnsafeBufferPointer { bytes in ranges.map { tokenizer.tokens(bytes, $0) } }
+        sentenceIDs = sentenceTokens.map { $0.map(\.id) }
     }
 }

@@ -5,11 +5,11 @@ struct SentenceTokens {
     let ids: [Int32]
     let byteRange: Range<Int>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token], ids: [Int32]) {
         self.bytes = bytes
         byteRange = range
         self.tokens = tokens
-        ids = tokens.map(\.id)
+        self.ids = ids
     }
 
     var count: Int { tokens.count }
