@@ -17,71 +17,85 @@ struct ArticleExtractor {
     /// Appends the article's claims and events straight to the corpus's lists: returning them and
     /// appending those copied every claim field by field (2% of loading).
     func extract(into registry: inout EntityRegistry, claims: inout [Claim], events: inout [Event]) {
+        var state = ArticleState(id: read.article.id, year: read.article.date?.year)
+        let numbering = Numbering(firstClaim: claims.count, firstEvent: events.count)
+        read.bytes.withUnsafeBufferPointer { bytes in
+            for paragraph in read.article.paragraphs {
+                extract(paragraph, bytes, numbering, &state, &registry, &claims, &events)
+            }
+        }
+    }
+
+    /// Where this article's claims and events start in the corpus lists: their ids count from there.
+    private struct Numbering {
+        var firstClaim: Int
+        var firstEvent: Int
+    }
+
+    /// One paragraph. The state and registry arrive as `inout` parameters rather than as variables
+    /// captured by the closure above, so handing them on to the finders does not copy them.
+    private func extract(
+        _ paragraph: Paragraph, _ bytes: UnsafeBufferPointer<UInt8>, _ numbering: Numbering, _ state: inout ArticleState,
+        _ registry: inout EntityRegistry, _ claims: inout [Claim], _ events: inout [Event]
+    ) {
         let article = read.article
         let finder = NameFinder(lexicon: lexicon)
-        var state = ArticleState(id: article.id, year: article.date?.year)
-        let firstClaim = claims.count
-        let firstEvent = events.count
-        read.bytes.withUnsafeBufferPointer { bytes in
-            for paragraph in article.paragraphs {
-                state.lastSpeaker = nil
-                let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0]) }
-                let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
-                let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
-                // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
-                var allMatches: [SentenceMatches] = []
-                // Each sentence's entities in text order, sorted once for mentions, claims, events and pronouns.
-                var allOrdered: [[FoundEntity]] = []
-                for (offset, sentence) in sentences.enumerated() {
-                    let matches = finder.find(in: sentence, registry: &registry, state: &state)
-                    let ordered = matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                    recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
-                    allMatches.append(matches)
-                    allOrdered.append(ordered)
-                }
-                var quotedUntil = -1
-                for (offset, sentence) in sentences.enumerated() {
-                    let index = paragraph.sentences.lowerBound + offset
-                    let matches = allMatches[offset]
-                    if index > quotedUntil {
-                        // A quotation that opened in an earlier sentence without a claim belongs to this one's cue:
-                        // "“Rogun is a battery… It stores…,” he explained."
-                        let running = quotes.filter { $0.sentence < index && $0.endSentence >= index && $0.sentence > quotedUntil }
-                        let opening = running + quotes.filter { $0.sentence == index }
-                        let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening)
-                            .find(registry: &registry, state: state)
-                        for draft in drafts where draft.speaker?.id != nil || draft.allowsUnknownSpeaker {
-                            let first = min(index, draft.quote?.sentence ?? index)
-                            let last = max(index, draft.quote?.endSentence ?? index)
-                            let base = paragraph.sentences.lowerBound
-                            let covered = allOrdered[(first - base)...(last - base)]
-                            claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - firstClaim))
-                            if last > index { quotedUntil = max(quotedUntil, last) }
-                            if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
-                            if let id = draft.speaker?.id, let text = draft.speaker?.text {
-                                state.lastSpeaker = .init(id: id, text: text)
-                                if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
-                            }
-                        }
+        state.lastSpeaker = nil
+        let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0]) }
+        let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
+        let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
+        // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
+        var allMatches: [SentenceMatches] = []
+        // Each sentence's entities in text order, sorted once for mentions, claims, events and pronouns.
+        var allOrdered: [[FoundEntity]] = []
+        for (offset, sentence) in sentences.enumerated() {
+            let matches = finder.find(in: sentence, registry: &registry, state: &state)
+            let ordered = matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
+            allMatches.append(matches)
+            allOrdered.append(ordered)
+        }
+        var quotedUntil = -1
+        for (offset, sentence) in sentences.enumerated() {
+            let index = paragraph.sentences.lowerBound + offset
+            let matches = allMatches[offset]
+            if index > quotedUntil {
+                // A quotation that opened in an earlier sentence without a claim belongs to this one's cue:
+                // "“Rogun is a battery… It stores…,” he explained."
+                let running = quotes.filter { $0.sentence < index && $0.endSentence >= index && $0.sentence > quotedUntil }
+                let opening = running + quotes.filter { $0.sentence == index }
+                let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening)
+                    .find(registry: &registry, state: state)
+                for draft in drafts where draft.speaker?.id != nil || draft.allowsUnknownSpeaker {
+                    let first = min(index, draft.quote?.sentence ?? index)
+                    let last = max(index, draft.quote?.endSentence ?? index)
+                    let base = paragraph.sentences.lowerBound
+                    let covered = allOrdered[(first - base)...(last - base)]
+                    claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim))
+                    if last > index { quotedUntil = max(quotedUntil, last) }
+                    if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
+                    if let id = draft.speaker?.id, let text = draft.speaker?.text {
+                        state.lastSpeaker = .init(id: id, text: text)
+                        if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
                     }
-                    let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-                    let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, matches: matches).find()
-                    let location = self.location(index)
-                    for stance in stances {
-                        let sponsor = stanceSponsor(stance.actor, registry)
-                        registry.addStance(Stance(actor: stance.actor, kind: stance.kind, verb: stance.verb, location: location),
-                                           sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
-                    }
-                    var seenDates = Set<PartialDate>()
-                    let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
-                    for date in dates where seenDates.insert(date.date).inserted {
-                        events.append(Event(id: "\(article.id)-e\(events.count - firstEvent + 1)", location: location, date: date.date,
-                                            endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
-                                            actors: actors, frameworks: frameworks))
-                    }
-                    updatePronounState(allOrdered[offset], sentence, &state, registry)
                 }
             }
+            let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
+            let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, matches: matches).find()
+            let location = self.location(index)
+            for stance in stances {
+                let sponsor = stanceSponsor(stance.actor, registry)
+                registry.addStance(Stance(actor: stance.actor, kind: stance.kind, verb: stance.verb, location: location),
+                                   sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
+            }
+            var seenDates = Set<PartialDate>()
+            let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
+            for date in dates where seenDates.insert(date.date).inserted {
+                events.append(Event(id: "\(article.id)-e\(events.count - numbering.firstEvent + 1)", location: location, date: date.date,
+                                    endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
+                                    actors: actors, frameworks: frameworks))
+            }
+            updatePronounState(allOrdered[offset], sentence, &state, registry)
         }
     }
 
@@ -108,7 +122,7 @@ struct ArticleExtractor {
     }
 
     /// A person's backing is credited to the state they serve; anyone else sponsors in their own name.
-    private func stanceSponsor(_ actor: EntityID, _ registry: EntityRegistry) -> EntityID {
+    private func stanceSponsor(_ actor: EntityID, _ registry: borrowing EntityRegistry) -> EntityID {
         guard let found = registry.actor(actor), found.kind == .person, let affiliation = found.affiliation else { return actor }
         return affiliation
     }
@@ -157,7 +171,7 @@ struct ArticleExtractor {
         return (actors, frameworks)
     }
 
-    private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: EntityRegistry) {
+    private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         let lastPerson = ordered.last { $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
         if let last = lastPerson, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
     }

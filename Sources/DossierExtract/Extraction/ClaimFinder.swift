@@ -11,7 +11,7 @@ struct ClaimFinder {
     let quotes: [QuoteSpan]
     var words: RuleWords { lexicon.words }
 
-    func find(registry: inout EntityRegistry, state: ArticleState) -> [ClaimDraft] {
+    func find(registry: inout EntityRegistry, state: borrowing ArticleState) -> [ClaimDraft] {
         let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         var drafts: [ClaimDraft] = []
         drafts += framedClaims(resolver, &registry, state)
@@ -26,9 +26,9 @@ struct ClaimFinder {
 
     // MARK: Reporting verbs
 
-    private func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState) -> [ClaimDraft] {
+    private func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
-        var state = state  // a group that speaks earlier in the sentence is who "others" contrasts with
+        var state = copy state  // a group that speaks earlier in the sentence is who "others" contrasts with
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
@@ -122,7 +122,7 @@ struct ClaimFinder {
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
     /// project, arguing that …").
     private func participleClaim(
-        _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState
+        _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> ClaimDraft? {
         guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma, introducesClause(verb.range.upperBound) else {
             return nil
@@ -170,7 +170,7 @@ struct ClaimFinder {
 
     // MARK: Framed attributions
 
-    private func framedClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: ArticleState) -> [ClaimDraft] {
+    private func framedClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
         let count = sentence.count
         for index in 0..<count {
@@ -214,7 +214,7 @@ struct ClaimFinder {
         return false
     }
 
-    private func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: EntityRegistry) -> Bool {
+    private func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
         guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
         return kind == .person || kind == .group
     }

@@ -82,7 +82,7 @@ struct NameFinder {
 
     // MARK: Lexicon names, roles and verbs
 
-    private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: ArticleState) {
+    private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) {
         var index = 0
         while index < sentence.count {
             guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids[...], from: index),

@@ -27,7 +27,7 @@ struct SpeakerResolver {
     ]
 
     /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
-    func subject(before verbStart: Int, registry: inout EntityRegistry, state: ArticleState) -> Speaker? {
+    func subject(before verbStart: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
         var end = verbStart
         while end > 0, sentence.isAdverb(end - 1) || words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.word(end - 1) == "yet" {
             end -= 1
@@ -36,7 +36,7 @@ struct SpeakerResolver {
     }
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
-    func phrase(startingAt start: Int, registry: inout EntityRegistry, state: ArticleState) -> Speaker? {
+    func phrase(startingAt start: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
         var end = start
         while end < sentence.count, sentence.ids[end] != words.comma, sentence.ids[end] != words.period,
               sentence.tokens[end].isWord || sentence.ids[end] == words.hyphen || sentence.ids[end] == words.possessive {
@@ -66,7 +66,7 @@ struct SpeakerResolver {
     }
 
     /// The phrase whose last token is `end - 1`.
-    func phrase(endingAt end: Int, registry: inout EntityRegistry, state: ArticleState, depth: Int) -> Speaker? {
+    func phrase(endingAt end: Int, registry: inout EntityRegistry, state: borrowing ArticleState, depth: Int) -> Speaker? {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
@@ -184,7 +184,7 @@ struct SpeakerResolver {
     private func isGroupModifier(_ entity: FoundEntity) -> Bool { entity.rule == "demonym" }
 
     /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
-    private func lastPerson(before index: Int, _ registry: EntityRegistry) -> EntityID? {
+    private func lastPerson(before index: Int, _ registry: borrowing EntityRegistry) -> EntityID? {
         matches.entities
             .filter { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
             .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID

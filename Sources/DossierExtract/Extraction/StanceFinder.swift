@@ -15,7 +15,7 @@ struct StanceFinder {
     let matches: SentenceMatches
     var words: RuleWords { lexicon.words }
 
-    func find(registry: inout EntityRegistry, state: ArticleState) -> [Found] {
+    func find(registry: inout EntityRegistry, state: borrowing ArticleState) -> [Found] {
         var found: [Found] = []
         var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         resolver.createsGroups = false
