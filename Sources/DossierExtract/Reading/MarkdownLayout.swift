@@ -5,8 +5,7 @@ import DossierModel
 enum MarkdownLayout {
     /// Whether the text looks like Markdown even without an `.md` name: front matter or a `#` title first.
     static func looksLikeMarkdown(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lines = TextLines.split(bytes)
-        guard let first = lines.first(where: { !$0.isBlank }) else { return false }
+        guard let first = TextLines.firstNonBlank(bytes) else { return false }
         let text = Bytes.string(bytes, first.trimmed)
         return text == "---" || text.hasPrefix("# ")
     }

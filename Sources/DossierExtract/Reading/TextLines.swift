@@ -27,6 +27,18 @@ enum TextLines {
         }
     }
 
+    /// The first line with something on it, found without splitting the rest of the text.
+    static func firstNonBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> TextLine? {
+        var start = 0
+        while start <= bytes.count {
+            let end = nextNewline(bytes, from: start) ?? bytes.count
+            let line = TextLine(range: start..<end, trimmed: trim(bytes, start..<end))
+            if !line.isBlank { return line }
+            start = end + 1
+        }
+        return nil
+    }
+
     /// memchr finds the line end many bytes at a time; articles are mostly long paragraph lines.
     private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = bytes.baseAddress, start < bytes.count,
