@@ -63,7 +63,7 @@ struct Tokenizer {
             let byte = bytes[index]
             if byte < 0x80 {
                 if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) {
-                    shape.add(byte)
+                    shape.add(alphanumeric: byte)
                     segmentLetters += 1
                     index += 1
                     continue
@@ -71,25 +71,25 @@ struct Tokenizer {
                 let hasNext = index + 1 < end
                 if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")), hasNext, index > start,
                    Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) {
-                    shape.add(byte)
+                    shape.add(punctuation: byte)
                     index += 1
                     continue
                 }
                 if byte == UInt8(ascii: "."), segmentLetters == 1, hasNext, Bytes.isASCIILetter(bytes[index + 1]),
                    index + 2 >= end || !Bytes.isASCIILetter(bytes[index + 2]) {
-                    shape.add(byte)
+                    shape.add(punctuation: byte)
                     dotted = true
                     segmentLetters = 0
                     index += 1
                     continue
                 }
                 if byte == UInt8(ascii: "."), dotted, segmentLetters == 1 {  // the final dot of "U.S."
-                    shape.add(byte)
+                    shape.add(punctuation: byte)
                     index += 1
                     break scan
                 }
                 if byte == UInt8(ascii: "'"), hasNext, isInnerApostrophe(bytes, index + 1, end) {
-                    shape.add(byte)
+                    shape.add(punctuation: byte)
                     index += 1
                     continue
                 }
@@ -107,8 +107,10 @@ struct Tokenizer {
             segmentLetters += 1
             index += length
         }
+        let first = bytes[start]
+        let capitalised = first < 0x80 ? Bytes.isUpper(first) : Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
         let range = start..<index
-        return Token(start: start, end: index, id: interner.lookup(bytes, range, hash: shape.hash), flags: shape.flags)
+        return Token(start: start, end: index, id: interner.lookup(bytes, range, hash: shape.hash), flags: shape.flags(capitalised: capitalised))
     }
 
     /// An apostrophe inside a word ("Xi'an", "don't") but not a possessive `'s`.
@@ -154,43 +156,40 @@ struct Tokenizer {
 /// The letter case and interning hash of a word, gathered byte by byte while it is scanned.
 private struct WordShape {
     var hash = TokenInterner.hashStart
+    /// ASCII letters and non-ASCII characters (every one counts as a letter), and how many are upper case.
     var letters = 0
     var upper = 0
-    var isFirst = true
-    var isCapitalised = false
-    var allDigits = true
+    var onlyDigits = true
 
+    /// An ASCII letter or digit: the bulk of every word, so kept to a few instructions.
     @inline(__always)
-    mutating func add(_ byte: UInt8) {
+    mutating func add(alphanumeric byte: UInt8) {
         hash = TokenInterner.hash(hash, byte)
-        if !Bytes.isDigit(byte) { allDigits = false }
-        if Bytes.isUpper(byte) {
-            upper += 1
-            letters += 1
-            if isFirst { isCapitalised = true }
-        } else if Bytes.isLower(byte) {
-            letters += 1
-        }
-        isFirst = false
+        guard !Bytes.isDigit(byte) else { return }
+        onlyDigits = false
+        letters += 1
+        if byte < 0x61 { upper += 1 }  // a letter below "a" is upper case
     }
 
-    /// A non-ASCII character: every one counts as a letter, as in the rest of the tokeniser's rules.
+    /// Punctuation kept inside a word: "3.5", "U.S.", "don't".
+    @inline(__always)
+    mutating func add(punctuation byte: UInt8) {
+        hash = TokenInterner.hash(hash, byte)
+        onlyDigits = false
+    }
+
     @inline(__always)
     mutating func add(scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         for index in range { hash = TokenInterner.hash(hash, bytes[index]) }
-        allDigits = false
+        onlyDigits = false
         letters += 1
-        if scalar.properties.isUppercase {
-            upper += 1
-            if isFirst { isCapitalised = true }
-        }
-        isFirst = false
+        if scalar.properties.isUppercase { upper += 1 }
     }
 
-    var flags: Token.Flags {
+    func flags(capitalised: Bool) -> Token.Flags {
         var flags: Token.Flags = .word
-        if allDigits { flags.insert(.number) }
-        if isCapitalised { flags.insert(.capitalised) }
+        if onlyDigits { flags.insert(.number) }
+        if capitalised { flags.insert(.capitalised) }
         if letters >= 2, upper == letters { flags.insert(.allCaps) }
         return flags
     }
