@@ -1,9 +1,9 @@
 /// Converts UTF-8 byte offsets into Unicode-scalar offsets (what `Span` holds) in constant time.
 ///
-/// Pure-ASCII text, the common case, needs no table at all. Otherwise a checkpoint every 64 bytes
+/// Pure-ASCII text, the common case, needs no table at all. Otherwise a checkpoint every 16 bytes
 /// records the scalar count so far, and the rest is counted within one block.
 struct ScalarOffsetMap: Sendable {
-    private static let blockShift = 6
+    private static let blockShift = 4
     private let bytes: [UInt8]
     private let checkpoints: [Int32]?
 
