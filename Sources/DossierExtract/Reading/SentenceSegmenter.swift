@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a paragraph into sentences over UTF-8 bytes.
 ///
 /// A sentence ends at `.`, `?` or `!` (plus any closing quotes or brackets) followed by white space and
@@ -21,13 +27,9 @@ enum SentenceSegmenter {
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
-                index = boundary(at: index, bytes, end, isPeriod: byte == UInt8(ascii: "."), into: &sentences, start: &start)
-            } else {
-                index += 1
-            }
+        var terminators = Terminators(bytes, end)
+        while let terminator = terminators.first(from: index) {
+            index = boundary(at: terminator, bytes, end, isPeriod: bytes[terminator] == UInt8(ascii: "."), into: &sentences, start: &start)
         }
         let last = TextLines.trim(bytes, start..<end)
         if !last.isEmpty { sentences.append(last) }
@@ -126,6 +128,33 @@ enum SentenceSegmenter {
             return sentenceOpeners.contains(wordAt(bytes, next, end))
         }
         return true
+    }
+
+    /// The next `.`, `?` or `!`, found with one memchr per mark: a paragraph has a terminator every
+    /// sixty bytes or so, and testing every byte for three marks was a sixth of reading.
+    private struct Terminators {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let end: Int
+        /// Where each mark next occurs at or after the last search (`end` when it does not).
+        var period = -1, question = -1, exclamation = -1
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) {
+            self.bytes = bytes
+            self.end = end
+        }
+
+        mutating func first(from index: Int) -> Int? {
+            if period < index { period = find(UInt8(ascii: "."), from: index) }
+            if question < index { question = find(UInt8(ascii: "?"), from: index) }
+            if exclamation < index { exclamation = find(UInt8(ascii: "!"), from: index) }
+            let nearest = min(period, question, exclamation)
+            return nearest < end ? nearest : nil
+        }
+
+        private func find(_ mark: UInt8, from index: Int) -> Int {
+            guard let base = bytes.baseAddress, index < end, let found = memchr(base + index, Int32(mark), end - index) else { return end }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private static func wordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
