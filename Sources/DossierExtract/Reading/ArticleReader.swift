@@ -72,16 +72,23 @@ enum WordCounter {
     /// Counts white-space separated chunks that contain a letter or digit (so a lone "—" is not a word).
     static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
-        var chunkHasLetter = false
-        for index in range {
-            let byte = bytes[index]
-            if Bytes.isSpace(byte) {
-                if chunkHasLetter { count += 1 }
-                chunkHasLetter = false
-            } else if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || (byte >= 0xC3 && byte != 0xE2) {
-                chunkHasLetter = true
-            }
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            while index < end, Bytes.isSpace(bytes[index]) { index += 1 }
+            guard index < end else { break }
+            // Inside a chunk: look for a letter only until one is found, then just for the chunk's end.
+            while index < end, !Bytes.isSpace(bytes[index]), !isWordCharacter(bytes[index]) { index += 1 }
+            guard index < end, !Bytes.isSpace(bytes[index]) else { continue }
+            count += 1
+            while index < end, !Bytes.isSpace(bytes[index]) { index += 1 }
         }
-        return chunkHasLetter ? count + 1 : count
+        return count
+    }
+
+    /// A letter or digit, or the lead byte of a non-ASCII letter (not of punctuation such as "—").
+    @inline(__always)
+    private static func isWordCharacter(_ byte: UInt8) -> Bool {
+        Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || (byte >= 0xC3 && byte != 0xE2)
     }
 }
