@@ -28,12 +28,12 @@ struct NameFinder {
             guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
             let expansion = sentence.text(start..<index)
             let ref: EntityRef
-            if let match = lexicon.names.longestMatch(sentence.ids[...], from: start), match.length == index - start,
+            if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                let hit = match.payloads.first {
                 ref = registry.ref(for: hit.target)
             } else if let learnt = registry.learntNames[expansion] {
                 ref = learnt
-            } else if let match = lexicon.names.longestMatch(sentence.ids[...], from: index + 1), match.length == 1,
+            } else if let match = lexicon.names.longestMatch(sentence.ids, from: index + 1), match.length == 1,
                       let hit = match.payloads.first {
                 ref = registry.ref(for: hit.target)
             } else {
@@ -85,7 +85,7 @@ struct NameFinder {
     private func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) {
         var index = 0
         while index < sentence.count {
-            guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids[...], from: index),
+            guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids, from: index),
                   (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) else {
                 index += 1
                 continue
@@ -93,7 +93,7 @@ struct NameFinder {
             let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
             let end = index + match.length
             if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
-               lexicon.names.longestMatch(sentence.ids[...], from: end) == nil {
+               lexicon.names.longestMatch(sentence.ids, from: end) == nil {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
                 continue
             }
@@ -112,14 +112,14 @@ struct NameFinder {
     private func findRolesAndVerbs(_ sentence: SentenceTokens, _ matches: inout SentenceMatches) {
         var index = 0
         while index < sentence.count {
-            if matches.entityAt[index] < 0, let match = lexicon.roles.longestMatch(sentence.ids[...], from: index),
+            if matches.entityAt[index] < 0, let match = lexicon.roles.longestMatch(sentence.ids, from: index),
                (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) {
                 let hit = match.payloads[0]
                 matches.add(RoleMatch(range: index..<index + match.length, entry: hit.role, isPlural: hit.isPlural))
                 index += match.length
                 continue
             }
-            if matches.entityAt[index] < 0, let match = lexicon.verbs.longestMatch(sentence.ids[...], from: index) {
+            if matches.entityAt[index] < 0, let match = lexicon.verbs.longestMatch(sentence.ids, from: index) {
                 matches.add(VerbMatch(range: index..<index + match.length, entry: match.payloads[0]))
                 index += match.length
                 continue

@@ -33,12 +33,12 @@ struct TokenTrie<Payload: Sendable>: Sendable {
     }
 
     /// The longest entry starting at `start` (in token count) and its payloads, if any entry matches.
-    func longestMatch(_ tokens: ArraySlice<Int32>, from start: Int) -> (length: Int, payloads: [Payload])? {
+    func longestMatch(_ tokens: [Int32], from start: Int) -> (length: Int, payloads: [Payload])? {
         var node: Int32 = 0
         var bestNode: Int32 = -1
         var bestLength = 0
         var index = start
-        while index < tokens.endIndex {
+        while index < tokens.count {
             let token = tokens[index]
             guard token >= 0, let next = child(of: node, token) else { break }
             node = next
