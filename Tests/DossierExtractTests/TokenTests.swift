@@ -62,4 +62,21 @@ import Testing
         }
         #expect(map.scalarOffset(ofByte: text.utf8.count) == text.unicodeScalars.count)
     }
+
+    /// Checkpoints are counted eight bytes at a time; long mixed texts of every length check the blocks
+    /// and the ragged end against counting scalars one by one.
+    @Test func scalarOffsetsAgreeWithCountingOnLongMixedText() {
+        let pieces = ["a", "Kazakhstan ", "é", "“", "”", "\u{1F600}", "ж", " ", "漢字", "—"]
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 7, 8, 15, 16, 17, 31, 33, 64, 65, 200] {
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let map = ScalarOffsetMap(bytes: Array(text.utf8))
+            var byte = 0
+            for (scalarIndex, scalar) in text.unicodeScalars.enumerated() {
+                #expect(map.scalarOffset(ofByte: byte) == scalarIndex, "at byte \(byte) of \(text)")
+                byte += String(scalar).utf8.count
+            }
+            #expect(map.scalarOffset(ofByte: text.utf8.count) == text.unicodeScalars.count)
+        }
+    }
 }
