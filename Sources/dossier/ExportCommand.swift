@@ -42,7 +42,9 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardError.write(Data((TerminalSafeText.escape(problem.description) + "\n").utf8))
         }
         switch format {
-        case .json: print(ModelJSON.render(result.corpus, pretty: !compact))
+        case .json:
+            ModelJSON.write(result.corpus, pretty: !compact) { FileHandle.standardOutput.write(Data($0)) }
+            FileHandle.standardOutput.write(Data("\n".utf8))
         }
         if !result.problems.isEmpty { throw ExitCode(2) }
     }

@@ -5,6 +5,9 @@ enum JSONValue {
     case int(Int)
     case string(String)
     case array([JSONValue])
+    /// An array whose elements are made one at a time as they are written, so a large export never
+    /// holds every element's JSON at once.
+    case generated(count: Int, element: (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
@@ -12,27 +15,43 @@ enum JSONValue {
 
     /// Compact when `indent` is nil, otherwise pretty-printed with that many spaces per level.
     func rendered(indent: Int? = nil) -> String {
-        var output: [UInt8] = []
-        write(to: &output, indent: indent, level: 0)
-        return String(decoding: output, as: UTF8.self)
+        var document: [UInt8] = []
+        write(indent: indent) { document += $0 }
+        return String(decoding: document, as: UTF8.self)
     }
 
-    private func write(to output: inout [UInt8], indent: Int?, level: Int) {
+    /// Writes the value in pieces: `drain` receives the output each time about `chunkSize` bytes have
+    /// built up between array elements, and the rest at the end.
+    func write(indent: Int?, chunkSize: Int = 1 << 20, drain: ([UInt8]) -> Void) {
+        var output: [UInt8] = []
+        output.reserveCapacity(chunkSize + chunkSize / 4)
+        withoutActuallyEscaping(drain) { drain in
+            write(to: &output, indent: indent, level: 0, sink: Sink(chunkSize: chunkSize, drain: drain))
+        }
+        if !output.isEmpty { drain(output) }
+    }
+
+    private struct Sink {
+        let chunkSize: Int
+        let drain: ([UInt8]) -> Void
+
+        func drainIfFull(_ output: inout [UInt8]) {
+            guard output.count >= chunkSize else { return }
+            drain(output)
+            output.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func write(to output: inout [UInt8], indent: Int?, level: Int, sink: Sink) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.newline(&output, indent, level + 1)
-                item.write(to: &output, indent: indent, level: level + 1)
-            }
-            Self.newline(&output, indent, level)
-            output.append(UInt8(ascii: "]"))
+            Self.writeArray(count: items.count, { items[$0] }, to: &output, indent: indent, level: level, sink: sink)
+        case .generated(let count, let element):
+            Self.writeArray(count: count, element, to: &output, indent: indent, level: level, sink: sink)
         case .object(let fields):
             guard !fields.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             output.append(UInt8(ascii: "{"))
@@ -42,11 +61,26 @@ enum JSONValue {
                 Self.writeString(key, to: &output)
                 output.append(UInt8(ascii: ":"))
                 if indent != nil { output.append(UInt8(ascii: " ")) }
-                value.write(to: &output, indent: indent, level: level + 1)
+                value.write(to: &output, indent: indent, level: level + 1, sink: sink)
             }
             Self.newline(&output, indent, level)
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeArray(
+        count: Int, _ element: (Int) -> JSONValue, to output: inout [UInt8], indent: Int?, level: Int, sink: Sink
+    ) {
+        guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
+        output.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            newline(&output, indent, level + 1)
+            element(index).write(to: &output, indent: indent, level: level + 1, sink: sink)
+            sink.drainIfFull(&output)
+        }
+        newline(&output, indent, level)
+        output.append(UInt8(ascii: "]"))
     }
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?, _ level: Int) {

@@ -4,14 +4,23 @@ import DossierModel
 /// Docs/model.md). Links between items are ids; offsets are Unicode-scalar offsets into the article text.
 public enum ModelJSON {
     public static func render(_ corpus: Corpus, pretty: Bool = true) -> String {
-        let document = JSONValue.object([
-            ("articles", .array(corpus.articles.map(article))),
-            ("actors", .array(corpus.actors.map(actor))),
-            ("frameworks", .array(corpus.frameworks.map(framework))),
-            ("claims", .array(corpus.claims.map(claim))),
-            ("events", .array(corpus.events.map(event))),
+        document(corpus).rendered(indent: pretty ? 2 : nil)
+    }
+
+    /// The same JSON handed over in pieces of about a megabyte, for writing a large corpus without
+    /// holding its whole document in memory (the document is about twice the size of the articles).
+    public static func write(_ corpus: Corpus, pretty: Bool = true, drain: ([UInt8]) -> Void) {
+        document(corpus).write(indent: pretty ? 2 : nil, drain: drain)
+    }
+
+    static func document(_ corpus: Corpus) -> JSONValue {
+        .object([
+            ("articles", .generated(count: corpus.articles.count) { article(corpus.articles[$0]) }),
+            ("actors", .generated(count: corpus.actors.count) { actor(corpus.actors[$0]) }),
+            ("frameworks", .generated(count: corpus.frameworks.count) { framework(corpus.frameworks[$0]) }),
+            ("claims", .generated(count: corpus.claims.count) { claim(corpus.claims[$0]) }),
+            ("events", .generated(count: corpus.events.count) { event(corpus.events[$0]) }),
         ])
-        return document.rendered(indent: pretty ? 2 : nil)
     }
 
     static func article(_ article: Article) -> JSONValue {
