@@ -21,3 +21,16 @@ static inline int cel_history_enter(History *h, const char *s) { HistEvent ev; r
 static inline int cel_history_load(History *h, const char *f) { HistEvent ev; return history(h, &ev, H_LOAD, f); }
 static inline int cel_history_save(History *h, const char *f) { HistEvent ev; return history(h, &ev, H_SAVE, f); }
 static inline int cel_history_clear(History *h) { HistEvent ev; return history(h, &ev, H_CLEAR); }
+
+// Waits until `fd` can be read, with the signal mask `mask` in force during the wait only (pselect
+// swaps it in atomically). FD_SET is a macro, which Swift cannot call.
+#include <sys/select.h>
+#include <signal.h>
+static inline int cel_wait_readable(int fd, const sigset_t *mask) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    return pselect(fd + 1, &readable, NULL, NULL, NULL, mask);
+}
+typedef int (*cel_getc_fn)(EditLine *, wchar_t *);
+static inline int cel_set_getcfn(EditLine *e, cel_getc_fn f) { return el_set(e, EL_GETCFN, f); }

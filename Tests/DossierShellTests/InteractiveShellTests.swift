@@ -36,6 +36,37 @@ import Testing
         #expect(try shell.waitForExit() == 0)
     }
 
+    /// A Ctrl-C can land while the line editor is still echoing a key rather than waiting for the next
+    /// one; it must abandon the line then too. Many rounds make that moment likely to come up.
+    @Test func ctrlCRightAfterAKeyAlwaysAbandonsTheLine() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        for _ in 0..<20 {
+            try shell.type("abc")
+            try shell.waitFor("abc", timeout: 5)
+            shell.typeNow("\u{3}")
+            try shell.waitFor("dossier> ", timeout: 5)
+        }
+        try shell.type(".history\r")
+        let listing = try shell.waitFor("dossier> ")
+        #expect(!listing.contains("abc"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    /// The shell reads keys itself (for Ctrl-C, above); characters of several bytes must arrive whole.
+    @Test func typedAccentsAndSymbolsReachTheQuery() throws {
+        let folder = TemporaryFolder()
+        let shell = try launch(folder)
+        try shell.type("let tag = \"Türkiye — 中国 ✓\"\r")
+        try shell.waitFor("dossier> ")
+        try shell.type("tag\r")
+        let answer = try shell.waitFor("dossier> ")
+        #expect(answer.contains("Türkiye — 中国 ✓"))
+        try shell.type("\u{4}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
     @Test func upRecallsHistoryFromAnEarlierSession() throws {
         let folder = TemporaryFolder()
         let first = try launch(folder)

@@ -30,6 +30,7 @@ public final class EditLineReader: LineReader {
         cel_set_history(editLine, history)
         // libedit restores the terminal on a signal and passes it on to our handler.
         cel_set_signal(editLine, 1)
+        cel_set_getcfn(editLine, TerminalCharacterReader.readCharacter)
         cel_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         cel_set_prompt_esc(editLine, { editLine in EditLineReader.owner(of: editLine).promptBuffer },
                            CChar(PromptEscapes.ignoreMarker.asciiValue!))

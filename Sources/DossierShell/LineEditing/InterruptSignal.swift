@@ -10,15 +10,8 @@ import Synchronization
 /// The handler is installed without `SA_RESTART`, so a blocked `read` in the line editor returns with
 /// `EINTR` (the line is abandoned), and a running query sees the flag through its cancellation check.
 /// Nothing else is safe to do inside a signal handler.
-///
-/// The kernel hands a process-directed signal to any thread that does not block it, and loading
-/// reads articles on a worker thread; a Ctrl-C that lands there is passed on to the thread that
-/// installed the handler, whose `read` must see the `EINTR`.
 public enum InterruptSignal {
     private static let raised = Atomic<Bool>(false)
-    #if canImport(Glibc)
-    private static let promptThread = Atomic<UInt>(0)
-    #endif
 
     /// Installs the handler. Call once, before the first prompt.
     public static func install() {
@@ -26,12 +19,7 @@ public enum InterruptSignal {
         _ = raised.load(ordering: .relaxed)
         var action = sigaction()
         #if canImport(Glibc)
-        promptThread.store(pthread_self(), ordering: .relaxed)
-        action.__sigaction_handler.sa_handler = { signal in
-            InterruptSignal.raised.store(true, ordering: .relaxed)
-            let prompt = InterruptSignal.promptThread.load(ordering: .relaxed)
-            if pthread_self() != prompt { pthread_kill(prompt, signal) }  // both are async-signal-safe
-        }
+        action.__sigaction_handler.sa_handler = { _ in InterruptSignal.raised.store(true, ordering: .relaxed) }
         #else
         action.__sigaction_u.__sa_handler = { _ in InterruptSignal.raised.store(true, ordering: .relaxed) }
         #endif
