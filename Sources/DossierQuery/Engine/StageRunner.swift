@@ -257,25 +257,29 @@ struct StageRunner {
         let right = Table.source(source, in: environment.index)
         let (leftKey, _) = try compile(join.left, on: table)
         let (rightKey, _) = try compile(join.right, on: right)
-        let evaluator = self.evaluator
-        var matches: [Value: [Int32]] = [:]
-        for row in 0..<right.rowCount {
-            try environment.checkCancelled(row)
-            let key = evaluator.evaluate(rightKey, right, row)
-            for item in Self.keys(key) { matches[item, default: []].append(Int32(row)) }
+        let matches = if let indexed = JoinMatches(indexed: source, key: rightKey, in: environment.index) {
+            indexed
+        } else {
+            try JoinMatches(right, key: rightKey, environment: environment)
         }
+        let evaluator = self.evaluator
         var cells: [Value] = []
+        var found: [Int32] = []
         var produced = 0
         for row in 0..<table.rowCount {
             try environment.checkCancelled(row)
-            let key = evaluator.evaluate(leftKey, table, row)
-            var found: [Int32] = []
-            for item in Self.keys(key) { found += matches[item] ?? [] }
-            if found.isEmpty, !join.keepsUnmatched { continue }
-            for match in found.isEmpty ? [nil] : found.map(Optional.some) {
+            matches.matches(evaluator.evaluate(leftKey, table, row), into: &found)
+            if found.isEmpty {
+                guard join.keepsUnmatched else { continue }
                 try environment.checkCancelled(produced)
                 table.appendStored(row: row, to: &cells)
-                cells.append(match.map { .row(RowReference(source, $0)) } ?? .null)
+                cells.append(.null)
+                produced += 1
+            }
+            for match in found {
+                try environment.checkCancelled(produced)
+                table.appendStored(row: row, to: &cells)
+                cells.append(.row(RowReference(source, match)))
                 produced += 1
             }
             try environment.checkRowLimit(produced, at: join.range)
@@ -285,15 +289,6 @@ struct StageRunner {
         result.store(cells)
         result.columns.append(Table.Column(name: name, slot: table.width, path: [], type: .row(source)))
         return result
-    }
-
-    /// Join keys: a list matches through each of its items; rows are matched by identity.
-    private static func keys(_ value: Value) -> [Value] {
-        switch value {
-        case .null: []
-        case .list(let items): items.filter { !$0.isNull }
-        default: [value]
-        }
     }
 
     mutating func flatten(_ table: Table, _ field: Identifier, at range: SourceRange) throws(QueryError) -> Table {

@@ -133,6 +133,9 @@ struct PathStep: Sendable {
         self.readers = readers
     }
 
+    /// Whether this step reads a field of `source`'s rows (a field is known by its source and name).
+    func reads(_ source: SourceKind) -> Bool { readers[source.ordinal] != nil }
+
     func apply(_ value: Value, index: CorpusIndex) -> Value {
         switch value {
         case .row(let reference):
