@@ -323,5 +323,9 @@ struct CompressedRows: Sendable {
         self.values = compact
     }
 
-    subscript(key: Int) -> ArraySlice<Int32> { values[Int(starts[key])..<Int(starts[key + 1])] }
+    subscript(key: Int) -> ArraySlice<Int32> { values[positions(of: key)] }
+
+    /// Where `key`'s list lies in `values`; hot loops index `values` with it rather than take a slice,
+    /// which retains the array.
+    func positions(of key: Int) -> Range<Int> { Int(starts[key])..<Int(starts[key + 1]) }
 }

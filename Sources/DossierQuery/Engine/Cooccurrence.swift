@@ -21,45 +21,24 @@ struct Cooccurrence {
                     ?? "write `by sentence` or `by paragraph`", kind: .name)
         }
         let sameSource = leftSource == rightSource
-        let paragraphs = byParagraph ? paragraphUnits() : []
-        let unitCount = byParagraph ? paragraphs.count : index.sentenceArticle.count
-        var pairs = PairTable(leftCount: index.count(of: leftSource), rightCount: index.count(of: rightSource))
-        var counts: [Int] = []
-        var evidence: [[Int32]] = []
-        var lefts: [(entity: Int32, sentence: Int32)] = []
-        var rights: [(entity: Int32, sentence: Int32)] = []
-        for unit in 0..<unitCount {
-            try environment.checkCancelled(unit)
-            let sentences = byParagraph ? paragraphs[unit] : unit..<(unit + 1)
-            collect(leftSource, sentences, into: &lefts)
-            if lefts.isEmpty { continue }
-            collect(rightSource, sentences, into: &rights)
-            for a in lefts {
-                for b in rights where !sameSource || a.entity < b.entity {
-                    let pair = pairs.index(a.entity, b.entity)
-                    if pair == counts.count {
-                        counts.append(0)
-                        evidence.append([])
-                        try environment.checkRowLimit(counts.count, at: range)
-                    }
-                    counts[pair] += 1
-                    // The sentences naming each of the two (one sentence when both are in it), up to a cap.
-                    if evidence[pair].count < Self.maximumSentences {
-                        let first = min(a.sentence, b.sentence), second = max(a.sentence, b.sentence)
-                        if evidence[pair].last != first { evidence[pair].append(first) }
-                        if second != first { evidence[pair].append(second) }
-                    }
-                }
-            }
+        let leftRows = entities(leftSource), rightRows = entities(rightSource)
+        var tally = PairTally(leftCount: index.count(of: leftSource), rightCount: index.count(of: rightSource),
+                              maximumSentences: Self.maximumSentences)
+        if byParagraph {
+            try countByParagraph(leftRows, rightRows, sameSource: sameSource, into: &tally, range: range)
+        } else {
+            try countBySentence(leftRows, rightRows, sameSource: sameSource, into: &tally, range: range)
         }
+        let sentencesByPair = tally.evidence.sentencesByPair()
+        let counts = tally.counts
         var order = Array(counts.indices)
         order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
         var cells: [Value] = []
         cells.reserveCapacity(order.count * 4)
         for pair in order {
-            let (a, b) = pairs.members[pair]
+            let (a, b) = tally.pairs.members[pair]
             cells += [.row(RowReference(leftSource, a)), .row(RowReference(rightSource, b)), .int(counts[pair]),
-                      .list(evidence[pair].map { .row(RowReference(.sentences, $0)) })]
+                      .list(sentencesByPair[pair].map { .row(RowReference(.sentences, $0)) })]
         }
         let names = sameSource
             ? [leftSource.singular + "_a", leftSource.singular + "_b"]
@@ -80,14 +59,59 @@ struct Cooccurrence {
         return source
     }
 
-    /// The distinct entities of `source` in a run of sentences, each with the first sentence naming it,
-    /// in `into` (reused to avoid allocations).
-    private func collect(_ source: SourceKind, _ sentences: Range<Int>, into result: inout [(entity: Int32, sentence: Int32)]) {
+    /// Sentence → the distinct entities of `source` named in it.
+    private func entities(_ source: SourceKind) -> CompressedRows {
+        source == .actors ? index.sentenceActors : index.sentenceFrameworks
+    }
+
+    /// Each sentence's entities are already distinct, so they are paired straight from the index.
+    private func countBySentence(_ leftRows: CompressedRows, _ rightRows: CompressedRows, sameSource: Bool,
+                                 into tally: inout PairTally, range: SourceRange) throws(QueryError) {
+        for sentence in 0..<index.sentenceArticle.count {
+            try environment.checkCancelled(sentence)
+            let lefts = leftRows.positions(of: sentence)
+            if lefts.isEmpty { continue }
+            let rights = rightRows.positions(of: sentence)
+            let named = Int32(sentence)
+            for left in lefts {
+                let a = leftRows.values[left]
+                for right in rights {
+                    let b = rightRows.values[right]
+                    if sameSource, a >= b { continue }
+                    if tally.add(a, b, named, named) { try environment.checkRowLimit(tally.counts.count, at: range) }
+                }
+            }
+        }
+    }
+
+    /// A paragraph's entities are gathered first, each once, with the first sentence naming it.
+    private func countByParagraph(_ leftRows: CompressedRows, _ rightRows: CompressedRows, sameSource: Bool,
+                                  into tally: inout PairTally, range: SourceRange) throws(QueryError) {
+        var lefts: [(entity: Int32, sentence: Int32)] = []
+        var rights: [(entity: Int32, sentence: Int32)] = []
+        for (unit, sentences) in paragraphUnits().enumerated() {
+            try environment.checkCancelled(unit)
+            Self.collect(leftRows, sentences, into: &lefts)
+            if lefts.isEmpty { continue }
+            Self.collect(rightRows, sentences, into: &rights)
+            for a in lefts {
+                for b in rights where !sameSource || a.entity < b.entity {
+                    if tally.add(a.entity, b.entity, a.sentence, b.sentence) {
+                        try environment.checkRowLimit(tally.counts.count, at: range)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The distinct entities in a run of sentences, each with the first sentence naming it, in `into`
+    /// (reused to avoid allocations).
+    private static func collect(_ rows: CompressedRows, _ sentences: Range<Int>, into result: inout [(entity: Int32, sentence: Int32)]) {
         result.removeAll(keepingCapacity: true)
-        let rows = source == .actors ? index.sentenceActors : index.sentenceFrameworks
         for sentence in sentences {
-            for entity in rows[sentence] where sentences.count == 1 || !result.contains(where: { $0.entity == entity }) {
-                result.append((entity, Int32(sentence)))
+            for position in rows.positions(of: sentence) {
+                let entity = rows.values[position]
+                if !result.contains(where: { $0.entity == entity }) { result.append((entity, Int32(sentence))) }
             }
         }
     }
@@ -103,6 +127,31 @@ struct Cooccurrence {
             start = sentence
         }
         return units
+    }
+}
+
+/// What has been counted: each distinct pair, how often it occurred, and the sentences behind it.
+private struct PairTally {
+    var pairs: PairTable
+    var counts: [Int] = []
+    var evidence: PairEvidence
+
+    init(leftCount: Int, rightCount: Int, maximumSentences: Int) {
+        pairs = PairTable(leftCount: leftCount, rightCount: rightCount)
+        evidence = PairEvidence(maximumSentences: maximumSentences)
+    }
+
+    /// One co-mention of `a` (named in `sentenceA`) and `b`; true when the pair is new.
+    mutating func add(_ a: Int32, _ b: Int32, _ sentenceA: Int32, _ sentenceB: Int32) -> Bool {
+        let pair = pairs.index(a, b)
+        let isNew = pair == counts.count
+        if isNew {
+            counts.append(0)
+            evidence.addPair()
+        }
+        counts[pair] += 1
+        evidence.record(pair, sentenceA, sentenceB)
+        return isNew
     }
 }
 
