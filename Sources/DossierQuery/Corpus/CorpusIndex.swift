@@ -112,30 +112,21 @@ public final class CorpusIndex: Sendable {
         // mentions by value copies every element, a retain and release per String field, which was a
         // third of building this index.
         var mentions: [MentionRow] = []
-        var actorPairs: [(Int32, Int32)] = []
-        var frameworkPairs: [(Int32, Int32)] = []
-        corpus.actors.withUnsafeBufferPointer { actors in
-            for position in actors.indices {
-                actors[position].mentions.withUnsafeBufferPointer { actorMentions in
-                    for ordinal in actorMentions.indices {
-                        let sentence = globalSentence(actorMentions[ordinal].location)
-                        mentions.append(MentionRow(isFramework: false, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
-                        if sentence >= 0 { actorPairs.append((sentence, Int32(position))) }
+        func indexMentions(of entityCount: Int, isFramework: Bool, _ mentionsOf: (Int) -> [Mention]) -> [(Int32, Int32)] {
+            var pairs: [(Int32, Int32)] = []
+            for position in 0..<entityCount {
+                mentionsOf(position).withUnsafeBufferPointer { list in
+                    for ordinal in list.indices {
+                        let sentence = globalSentence(list[ordinal].location)
+                        mentions.append(MentionRow(isFramework: isFramework, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
+                        if sentence >= 0 { pairs.append((sentence, Int32(position))) }
                     }
                 }
             }
+            return pairs
         }
-        corpus.frameworks.withUnsafeBufferPointer { frameworks in
-            for position in frameworks.indices {
-                frameworks[position].mentions.withUnsafeBufferPointer { frameworkMentions in
-                    for ordinal in frameworkMentions.indices {
-                        let sentence = globalSentence(frameworkMentions[ordinal].location)
-                        mentions.append(MentionRow(isFramework: true, entity: Int32(position), ordinal: Int32(ordinal), sentence: sentence))
-                        if sentence >= 0 { frameworkPairs.append((sentence, Int32(position))) }
-                    }
-                }
-            }
-        }
+        let actorPairs = indexMentions(of: corpus.actors.count, isFramework: false) { corpus.actors[$0].mentions }
+        let frameworkPairs = indexMentions(of: corpus.frameworks.count, isFramework: true) { corpus.frameworks[$0].mentions }
         self.mentions = mentions
         sentenceActors = CompressedRows(count: sentenceArticle.count, pairs: actorPairs, distinct: true)
         sentenceFrameworks = CompressedRows(count: sentenceArticle.count, pairs: frameworkPairs, distinct: true)
