@@ -12,6 +12,16 @@ enum GoldData {
         return names.filter { $0.hasSuffix(".gold.json") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
+    /// Articles written for scoring only and never used to tune the rules or lexicons, so their scores
+    /// estimate how extraction does on unseen text. Each `NAME.txt` has its `NAME.gold.json` beside it.
+    static var heldoutFolder: URL? { folder?.appendingPathComponent("Heldout") }
+
+    static func heldoutGoldFiles() -> [URL] {
+        guard let heldoutFolder else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: heldoutFolder.path)) ?? []
+        return names.filter { $0.hasSuffix(".gold.json") }.sorted().map { heldoutFolder.appendingPathComponent($0) }
+    }
+
     static func load(_ url: URL) throws -> GoldFile {
         try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: url))
     }
