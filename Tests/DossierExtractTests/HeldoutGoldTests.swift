@@ -25,11 +25,11 @@ import Testing
             total = total + report
         }
         print("held-out total (\(golds.count) articles):\n\(total.summary)")
-        #expect(total.actors.f1 >= 0.82)
-        #expect(total.frameworks.f1 >= 0.69)
-        #expect(total.claims.f1 >= 0.63)
-        #expect(total.claimRecall.value >= 0.80)
-        #expect(total.speakerAccuracy.value >= 0.74)
-        #expect(total.events.f1 >= 0.95)
+        #expect(total.actors.f1 >= 0.95)
+        #expect(total.frameworks.f1 >= 0.86)
+        #expect(total.claims.f1 >= 0.92)
+        #expect(total.claimRecall.value >= 0.93)
+        #expect(total.speakerAccuracy.value >= 0.97)
+        #expect(total.events.f1 >= 0.97)
     }
 }

@@ -74,9 +74,12 @@ struct ArticleExtractor {
                     claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim))
                     if last > index { quotedUntil = max(quotedUntil, last) }
                     if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
-                    if let id = draft.speaker?.id, let text = draft.speaker?.text {
+                    if let speaker = draft.speaker, let id = speaker.id {
+                        let text = speaker.text
                         state.lastSpeaker = .init(id: id, text: text)
                         if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
+                        // "A senior Gulf oil official acknowledged … He said …": one unnamed person is "he" next.
+                        if speaker.standsForOnePerson { state.lastPerson = .init(id: id, text: text) }
                     }
                 }
             }
@@ -172,7 +175,12 @@ struct ArticleExtractor {
     }
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
-        let lastPerson = ordered.last { $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
+        var lastPerson: FoundEntity?
+        for entity in ordered {
+            guard let id = entity.ref.actorID, let actor = registry.actor(id), actor.kind == .person else { continue }
+            lastPerson = entity
+            if let role = actor.lexiconRole ?? actor.role { state.peopleByRole[role] = id }
+        }
         if let last = lastPerson, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
     }
 }

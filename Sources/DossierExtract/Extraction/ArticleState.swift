@@ -9,6 +9,8 @@ struct ArticleState {
     var surnames: [String: EntityID] = [:]
     var lastPerson: Mentioned?
     var lastGroup: Mentioned?
+    /// The person last mentioned with each normalised role, for "the prime minister" later on.
+    var peopleByRole: [String: EntityID] = [:]
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
     var paragraph = -1

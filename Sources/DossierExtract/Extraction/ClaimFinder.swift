@@ -35,7 +35,7 @@ struct ClaimFinder {
                 if let participle = participleClaim(verb, form, resolver, &registry, state) { drafts.append(participle) }
                 continue
             }
-            guard isVerbUse(verb) else { continue }
+            guard isVerbUse(verb), !isQuoted(verb) else { continue }
             if lexicon.entries.verbs[verb.entry].requiresObject {
                 guard verb.range.upperBound < sentence.count,
                       sentence.tokens[verb.range.upperBound].isWord || sentence.tokens[verb.range.upperBound].flags.contains(.openQuote)
@@ -51,11 +51,17 @@ struct ClaimFinder {
             if isPassive(verb) { continue }
             var rule = quotes.isEmpty ? "reported-speech" : "direct-quote"
             var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
-            if speaker == nil, followsQuote(verb.range.lowerBound) {
+            if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
+                speaker = shared
+            } else if speaker == nil, followsQuote(verb.range.lowerBound) {
                 speaker = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state)
                 rule = "quote-before-speaker"
             }
             guard let speaker else { continue }
+            // "… suggested that Turkey sees the route as …": a view reported inside another claim is part of it.
+            var subjectStart = speaker.range.lowerBound
+            while subjectStart > 0, words.determiners.contains(sentence.ids[subjectStart - 1]) { subjectStart -= 1 }
+            if !drafts.isEmpty, subjectStart > 0, sentence.ids[subjectStart - 1] == words.that { continue }
             drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
             if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
@@ -72,10 +78,15 @@ struct ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
+        "present", "make clear",
     ]
 
+    private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
+
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
-    static let describesAs: Set<String> = ["describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call"]
+    static let describesAs: Set<String> = [
+        "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
+    ]
 
     private func asFollows(_ start: Int) -> Bool {
         var index = start
@@ -91,6 +102,9 @@ struct ClaimFinder {
     private func introducesClause(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, sentence.isAdverb(index) { index += 1 }
+        // A pronoun object before a quotation: "called it “a real big deal.”"
+        if index + 1 < sentence.count, Self.objectPronouns.contains(sentence.word(index)),
+           sentence.tokens[index + 1].flags.contains(.openQuote) { index += 1 }
         guard index < sentence.count else { return false }
         let token = sentence.tokens[index]
         if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
@@ -117,6 +131,22 @@ struct ClaimFinder {
             return false
         }
         return true
+    }
+
+    /// Words inside a quotation are the quoted speaker's, not a cue: "“… no government could tell its voters …”".
+    private func isQuoted(_ verb: VerbMatch) -> Bool {
+        let start = sentence.tokens[verb.range.lowerBound].start
+        return quotes.contains { $0.start <= start && start < $0.end }
+    }
+
+    /// "X accused Manila of … and warned that …": a verb after "and" shares the subject of the verb before it.
+    private func sharedSubject(
+        _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) -> SpeakerResolver.Speaker? {
+        let before = leftOfVerb(verb.range.lowerBound) - 1
+        guard before > 0, sentence.ids[before] == words.and,
+              let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) else { return nil }
+        return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
     }
 
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
@@ -179,6 +209,13 @@ struct ClaimFinder {
                !words.relatives.contains(sentence.ids[index + 2]) {
                 let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
                 drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
+            } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
+                      words.viewNouns.contains(sentence.ids[index + 1]) {
+                // "In her view": the person (or, for "their", the group) last mentioned.
+                let referent = sentence.word(index) == "their" ? state.lastGroup : state.lastPerson
+                guard let referent else { continue }
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
+                                         cue: sentence.word(index + 1), rule: "in-x-view", quote: quotes.first))
             } else if id == words.possessive, index + 1 < count, isSpeechNoun(index + 1) {
                 let isView = index >= 1 && startsWithIn(before: index)
                 guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
@@ -195,10 +232,18 @@ struct ClaimFinder {
             }
         }
         if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
-           let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0), isPersonOrGroup(speaker, registry) {
+           let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
+           isPersonOrGroup(speaker, registry) || namesAGovernment(speaker) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
+    }
+
+    /// A capital or a metonym stands for a government's view ("For Tehran, …"); a country's name after
+    /// "For" usually means its interests ("For Kazakhstan, the route matters").
+    private func namesAGovernment(_ speaker: SpeakerResolver.Speaker) -> Bool {
+        guard let entity = matches.entity(startingAt: speaker.range.lowerBound), entity.range == speaker.range else { return false }
+        return entity.rule == "capital" || entity.rule == "metonym"
     }
 
     private func isSpeechNoun(_ index: Int) -> Bool {

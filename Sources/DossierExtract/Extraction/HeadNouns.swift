@@ -25,7 +25,7 @@ enum HeadNouns {
         "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement,
         "Pact": .agreement, "Accord": .agreement, "Accords": .agreement, "Convention": .agreement,
         "Declaration": .agreement, "Charter": .agreement, "Protocol": .agreement, "Pipeline": .pipeline,
-        "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Belt": .corridor,
+        "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Road": .corridor, "Belt": .corridor,
         "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution,
     ]

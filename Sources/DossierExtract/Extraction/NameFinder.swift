@@ -37,7 +37,7 @@ struct NameFinder {
                       let hit = match.payloads.first {
                 ref = registry.ref(for: hit.target)
             } else {
-                ref = discover(expansion: expansion, lastWord: sentence.word(index - 1), &registry)
+                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), &registry)
             }
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
@@ -59,8 +59,8 @@ struct NameFinder {
                     continue
                 }
                 candidates.append(index)
-            } else if words.connectors.contains(token.id) {
-                candidates.append(index)
+            } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) {
+                candidates.append(index)  // "European Union Mission in Armenia (EUMA)"
             } else {
                 break
             }
@@ -68,16 +68,29 @@ struct NameFinder {
         }
         for start in candidates where sentence.tokens[start].isCapitalised {
             let pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
-            if AcronymMatcher.matches(acronym, words: pieces, skippable: { ["of", "and", "for", "the", "on", "de"].contains($0) }) {
+            if AcronymMatcher.matches(acronym, words: pieces, skippable: { ["of", "and", "for", "the", "on", "de", "in"].contains($0) }) {
                 return start
             }
         }
         return nil
     }
 
-    private func discover(expansion: String, lastWord: String, _ registry: inout EntityRegistry) -> EntityRef {
-        if let kind = HeadNouns.frameworks[lastWord] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
-        return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[lastWord] ?? .organization))
+    private func discover(expansion: String, head: String, _ registry: inout EntityRegistry) -> EntityRef {
+        if let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
+        return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[head] ?? .organization))
+    }
+
+    /// The word that says what a name names: its last word, or, when that is no head noun, the word before
+    /// its first "of", "on", "in" or "for" ("Convention on the Law of the Sea", "Center for Democracy and
+    /// Security", "Permanent Court of Arbitration").
+    private func headWord(_ range: Range<Int>, _ sentence: SentenceTokens) -> String {
+        var last = sentence.word(range.upperBound - 1)
+        if sentence.tokens[range.upperBound - 1].isNumber, range.count >= 2 { last = sentence.word(range.upperBound - 2) }
+        guard HeadNouns.frameworks[last] == nil, HeadNouns.organisations[last] == nil else { return last }
+        for index in range.dropFirst() where words.nameInnerPrepositions.contains(sentence.ids[index]) {
+            return sentence.word(index - 1)
+        }
+        return last
     }
 
     // MARK: Lexicon names, roles and verbs
@@ -90,11 +103,20 @@ struct NameFinder {
                 index += 1
                 continue
             }
-            let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
             let end = index + match.length
+            if words.determiners.contains(sentence.ids[index]), let later = lexicon.names.longestMatch(sentence.ids, from: index + 1),
+               index + 1 + later.length > end {
+                index += 1  // "the Gulf states": "Gulf states" beats "the Gulf"
+                continue
+            }
+            let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
             if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
                lexicon.names.longestMatch(sentence.ids, from: end) == nil {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
+                continue
+            }
+            if hit.rule == "short", index > 0, sentence.ids[index - 1] == TokenInterner.unknown, isNameToken(sentence, index - 1) {
+                index += 1  // "Zaur Hajiyev" is not Hikmet Hajiyev: a given name the lexicon lacks makes someone else
                 continue
             }
             if hit.rule == "short", let person = state.surnames[sentence.text(index..<end)] {
@@ -186,10 +208,28 @@ struct NameFinder {
                 matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
                 continue
             }
+            if let role = matches.role(endingAt: run.lowerBound - 1), role.isPlural {
+                let halves = splitAtAnd(run, sentence)
+                if halves.count == 2 {
+                    // "special envoys Serdar Kılıç and Ruben Rubinyan": two people, one role.
+                    let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
+                    for half in halves where personLike(half, sentence) {
+                        let ref = person(half, sentence.text(half), role: role, affiliation: affiliation, sentence, &registry, &state)
+                        matches.add(FoundEntity(range: half, ref: ref, rule: "role-descriptor"))
+                    }
+                    continue
+                }
+            }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
             }
         }
+    }
+
+    /// The two names either side of the one "and" in a run, or the run itself.
+    private func splitAtAnd(_ run: Range<Int>, _ sentence: SentenceTokens) -> [Range<Int>] {
+        guard let and = run.first(where: { sentence.ids[$0] == words.and }), and > run.lowerBound, and + 1 < run.upperBound else { return [run] }
+        return [run.lowerBound..<and, and + 1..<run.upperBound]
     }
 
     /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
@@ -197,14 +237,14 @@ struct NameFinder {
         _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> (ref: EntityRef, rule: String)? {
-        var last = sentence.word(run.upperBound - 1)
-        if sentence.tokens[run.upperBound - 1].isNumber, run.count >= 2 { last = sentence.word(run.upperBound - 2) }
+        let last = headWord(run, sentence)
         if let kind = HeadNouns.frameworks[last], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),
            let kind = HeadNouns.trailingFrameworkNouns[sentence.word(run.upperBound)],
-           run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) {
+           run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) || sentence.ids[run.lowerBound] == TokenInterner.unknown {
+            // A single word counts only when no lexicon knows it: "the Lachin corridor", not "the Caspian route".
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {
@@ -214,6 +254,12 @@ struct NameFinder {
         if let role = matches.role(endingAt: run.lowerBound - 1) {
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-descriptor")
+        }
+        if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma, let role = matches.role(endingAt: run.lowerBound - 2),
+           !role.isPlural, run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.comma {
+            // "Its foreign minister, Mohamad Hasan, told …": the name in apposition to a role.
+            let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
+            return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-appositive")
         }
         if run.lowerBound > 0, words.honorifics.contains(sentence.ids[run.lowerBound - 1]) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")

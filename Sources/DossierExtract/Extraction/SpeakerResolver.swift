@@ -8,6 +8,8 @@ struct SpeakerResolver {
         var id: EntityID?
         var text: String
         var range: Range<Int>
+        /// An unnamed single source ("a senior EU diplomat"), whom "he" or "she" can refer to next.
+        var standsForOnePerson = false
     }
 
     let lexicon: Lexicon
@@ -29,7 +31,8 @@ struct SpeakerResolver {
     /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
     func subject(before verbStart: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
         var end = verbStart
-        while end > 0, sentence.isAdverb(end - 1) || words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.word(end - 1) == "yet" {
+        while end > 0, sentence.isAdverb(end - 1) || words.auxiliaries.contains(sentence.ids[end - 1]) || words.reflexives.contains(sentence.ids[end - 1])
+            || sentence.word(end - 1) == "yet" {
             end -= 1
         }
         return phrase(endingAt: end, registry: &registry, state: state, depth: 0)
@@ -78,7 +81,7 @@ struct SpeakerResolver {
         if words.pronounsPlural.contains(id) || words.others.contains(id) {
             return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
         }
-        if id == words.who, last >= 1, sentence.ids[last - 1] == words.comma {
+        if id == words.who || id == words.which, last >= 1, sentence.ids[last - 1] == words.comma {
             return phrase(endingAt: last - 1, registry: &registry, state: state, depth: depth + 1)
         }
         if id == words.comma {
@@ -86,6 +89,7 @@ struct SpeakerResolver {
             var open = last - 1
             while open > 0, sentence.ids[open] != words.comma, last - open < 16 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
+            if let person = appositivePerson(open + 1..<last, registry) { return person }
             return phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1)
         }
         if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
@@ -103,6 +107,7 @@ struct SpeakerResolver {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
         if let role = matches.role(endingAt: last) {
+            if let person = personHolding(role, state) { return person }
             return createsGroups ? group(role: role, registry: &registry) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
@@ -112,6 +117,24 @@ struct SpeakerResolver {
             return group(head: last..<end, registry: &registry)
         }
         return nil
+    }
+
+    /// "Malaysia's prime minister, Anwar Ibrahim, has said": the person named between the commas speaks,
+    /// not the role before them.
+    private func appositivePerson(_ range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard !range.isEmpty, let entity = matches.entity(endingAt: range.upperBound - 1), let id = entity.ref.actorID,
+              registry.kind(ofActor: id) == .person else { return nil }
+        let start = matches.role(endingAt: entity.range.lowerBound - 1)?.range.lowerBound ?? entity.range.lowerBound
+        guard start == range.lowerBound else { return nil }
+        return Speaker(id: id, text: sentence.text(range), range: range)
+    }
+
+    /// "the prime minister announced": the person with that role met earlier in the article.
+    private func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
+        guard !role.isPlural, role.range.lowerBound > 0, words.the.contains(sentence.ids[role.range.lowerBound - 1]),
+              let id = state.peopleByRole[lexicon.entries.roles[role.entry].role] else { return nil }
+        let range = role.range.lowerBound - 1..<role.range.upperBound
+        return Speaker(id: id, text: sentence.text(range), range: range)
     }
 
     /// The state whose institution a noun names, from up to two words before it ("the Georgian economy ministry").
@@ -142,7 +165,9 @@ struct SpeakerResolver {
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
     private func group(role: RoleMatch, registry: inout EntityRegistry) -> Speaker? {
         let entry = lexicon.entries.roles[role.entry]
-        return group(head: role.range, lexiconRole: entry.role, registry: &registry)
+        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry)
+        speaker?.standsForOnePerson = !role.isPlural
+        return speaker
     }
 
     private func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry) -> Speaker? {

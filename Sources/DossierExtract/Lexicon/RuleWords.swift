@@ -45,7 +45,7 @@ final class RuleWords: Sendable {
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
-                  "them", "it", "It", "s"]
+                  "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which"]
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdays)
         return words
     }()
@@ -76,6 +76,14 @@ final class RuleWords: Sendable {
     let viewNouns: TokenSet
     let honorifics: TokenSet
     let connectors: TokenSet
+    /// Prepositions inside a name, after its head noun: "Center for …", "Convention on …", "Mission in …".
+    let nameInnerPrepositions: TokenSet
+    let and: Int32
+    let reflexives: TokenSet
+    let which: Int32
+    let that: Int32
+    let the: TokenSet
+    let possessivePronouns: TokenSet
     let capitalisedFunctionWords: TokenSet
     let others: TokenSet
     let months: [Int32: Int]
@@ -112,6 +120,13 @@ final class RuleWords: Sendable {
         viewNouns = ids(Self.viewNouns)
         honorifics = ids(Self.honorifics)
         connectors = ids(Self.connectors)
+        nameInnerPrepositions = ids(["of", "on", "in", "for"])
+        and = id("and")
+        reflexives = ids(["himself", "herself", "itself", "themselves"])
+        which = id("which")
+        that = id("that")
+        the = ids(["the", "The"])
+        possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
         var months: [Int32: Int] = [:]

@@ -40,6 +40,9 @@ Commonwealth of Independent States	kind=organization	acronym=CIS	sponsor=Russia	
 Union State	kind=organization	alias=Union State of Russia and Belarus	sponsor=Russia|Belarus	year=1999
 BRICS	kind=organization	alias=BRICS+|BRICS Plus|BRIC	sponsor=Brazil|Russia|India|China|South Africa	year=2009
 BRICS Pay	kind=initiative	sponsor=BRICS
+G20	kind=organization	alias=Group of Twenty|G-20
+Organization of the Petroleum Exporting Countries	kind=organization	acronym=OPEC	alias=Organisation of the Petroleum Exporting Countries|Opec	year=1960
+OPEC+	kind=organization	alias=OPEC Plus|Opec+|Opec Plus	sponsor=Saudi Arabia|Russia	year=2016
 Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
 Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
 Conference on Interaction and Confidence-Building Measures in Asia	kind=organization	alias=Conference on Interaction and Confidence Building Measures in Asia	acronym=CICA	sponsor=Kazakhstan	year=1992
@@ -173,3 +176,11 @@ Boao Forum for Asia	kind=summit	alias=Boao Forum	sponsor=China	year=2001
 Munich Security Conference	kind=summit	acronym=MSC	year=1963
 Shangri-La Dialogue	kind=summit	year=2002
 Raisina Dialogue	kind=summit	sponsor=India	year=2016
+
+# --- Maritime Asia ---
+United Nations Convention on the Law of the Sea	kind=agreement	acronym=UNCLOS	alias=Law of the Sea Convention|UN Convention on the Law of the Sea	year=1982
+Declaration on the Conduct of Parties in the South China Sea	kind=agreement	acronym=DOC	sponsor=Association of Southeast Asian Nations|China	year=2002
+Code of Conduct in the South China Sea	kind=agreement	acronym=COC	alias=South China Sea code of conduct|code of conduct in the South China Sea	sponsor=Association of Southeast Asian Nations|China
+
+# --- South Caucasus ---
+3+3 format	kind=summit	alias=3+3 platform|3+3 Format|3+3 regional platform	sponsor=Russia|Turkey|Iran	year=2021

@@ -48,12 +48,9 @@ European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
 African Union	kind=organization	acronym=AU
 Arab League	kind=organization	alias=League of Arab States
 Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
-Gulf Cooperation Council	kind=bloc	alias=Cooperation Council for the Arab States of the Gulf|Gulf states|Gulf monarchies	acronym=GCC
+Gulf Cooperation Council	kind=bloc	alias=Cooperation Council for the Arab States of the Gulf|Gulf states|Gulf monarchies|Arab Gulf states	acronym=GCC	demonym=Gulf
 G7	kind=bloc	alias=Group of Seven|G-7
 G8	kind=bloc	alias=Group of Eight|G-8
-G20	kind=bloc	alias=Group of Twenty|G-20
-OPEC	kind=organization	alias=Organization of the Petroleum Exporting Countries|Opec
-OPEC+	kind=bloc	alias=OPEC Plus|Opec+|Opec Plus
 Asian Development Bank	kind=organization	acronym=ADB
 Asian Infrastructure Investment Bank	kind=organization	acronym=AIIB
 New Development Bank	kind=organization	alias=BRICS bank|BRICS Bank	acronym=NDB
@@ -208,7 +205,8 @@ Hizb ut-Tahrir	kind=group	alias=Hizb-ut-Tahrir
 Balochistan Liberation Army	kind=group	acronym=BLA
 Hamas	kind=group
 Hezbollah	kind=group	alias=Hizbollah
-Houthis	kind=group	alias=the Houthis|Ansar Allah|Ansarallah
+DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
+Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
 
 # --- Think tanks and universities ---
 Carnegie Endowment for International Peace	kind=organization	alias=Carnegie Endowment|Carnegie

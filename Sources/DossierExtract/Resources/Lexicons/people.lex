@@ -325,6 +325,8 @@ Kim Il Sung	kind=person	affiliation=North Korea	role=former leader	alias=Kim Il-
 # --- Other leaders often cited ---
 Benjamin Netanyahu	kind=person	affiliation=Israel	role=prime minister	title=Prime Minister	short=Netanyahu
 Mohammed bin Salman	kind=person	affiliation=Saudi Arabia	role=crown prince	title=Crown Prince	acronym=MBS	alias=Mohammad bin Salman|Muhammad bin Salman
+Faisal bin Farhan	kind=person	affiliation=Saudi Arabia	role=foreign minister	title=Foreign Minister|Prince	alias=Faisal bin Farhan Al Saud|Prince Faisal bin Farhan
+Abdulaziz bin Salman	kind=person	affiliation=Saudi Arabia	role=energy minister	title=Energy Minister|Prince	alias=Abdulaziz bin Salman Al Saud|Prince Abdulaziz bin Salman
 Mohamed bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=president	title=President|Sheikh	acronym=MBZ	alias=Mohamed bin Zayed|Mohammed bin Zayed
 Tamim bin Hamad Al Thani	kind=person	affiliation=Qatar	role=emir	title=Emir|Sheikh	alias=Sheikh Tamim
 Abdel Fattah el-Sisi	kind=person	affiliation=Egypt	role=president	title=President	short=Sisi|el-Sisi	alias=Abdel Fattah al-Sisi
@@ -341,6 +343,7 @@ Anthony Albanese	kind=person	affiliation=Australia	role=prime minister	title=Pri
 Luiz Inácio Lula da Silva	kind=person	affiliation=Brazil	role=president	title=President	short=Lula	alias=Luiz Inacio Lula da Silva|Lula da Silva
 Cyril Ramaphosa	kind=person	affiliation=South Africa	role=president	title=President	short=Ramaphosa
 Prabowo Subianto	kind=person	affiliation=Indonesia	role=president	title=President	short=Prabowo
+Ferdinand Marcos Jr.	kind=person	affiliation=Philippines	role=president	title=President	short=Marcos	alias=Ferdinand Marcos Jr|Ferdinand R. Marcos Jr.|Bongbong Marcos
 Anwar Ibrahim	kind=person	affiliation=Malaysia	role=prime minister	title=Prime Minister	short=Anwar
 Lai Ching-te	kind=person	affiliation=Taiwan	role=president	title=President	short=Lai	alias=William Lai
 Tsai Ing-wen	kind=person	affiliation=Taiwan	role=former president	short=Tsai

@@ -84,6 +84,7 @@ Kashmir	kind=place	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
 Balochistan	kind=place	alias=Baluchistan
 Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
 South China Sea	kind=place	alias=the South China Sea
+West Philippine Sea	kind=place	alias=the West Philippine Sea
 East China Sea	kind=place	alias=the East China Sea
 Taiwan Strait	kind=place	alias=the Taiwan Strait|Taiwan Straits
 

@@ -190,6 +190,9 @@ lieutenant general	plural=lieutenant generals	title=yes	class=military
 major general	plural=major generals	title=yes	class=military
 colonel	plural=colonels	title=yes	class=military
 admiral	plural=admirals	title=yes	class=military
+rear admiral	plural=rear admirals	title=yes	class=military
+vice admiral	plural=vice admirals	title=yes	class=military
+commodore	plural=commodores	title=yes	class=military
 field marshal	plural=field marshals	title=yes	class=military
 marshal	plural=marshals	title=yes	class=military
 commander	plural=commanders	title=yes	class=military

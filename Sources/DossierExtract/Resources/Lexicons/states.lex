@@ -29,7 +29,7 @@ Belarus	kind=state	alias=Republic of Belarus	demonym=Belarusian|Belarusians|Bela
 Ukraine	kind=state	demonym=Ukrainian|Ukrainians	capital=Kyiv	metonym=Kiev|Bankova
 Moldova	kind=state	alias=Republic of Moldova	demonym=Moldovan|Moldovans	capital=Chișinău	metonym=Chisinau|Kishinev
 Turkey	kind=state	alias=Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey	demonym=Turkish|Turks	capital=Ankara
-Iran	kind=state	alias=Islamic Republic of Iran	demonym=Iranian|Iranians	capital=Tehran	metonym=Teheran
+Iran	kind=state	alias=Islamic Republic of Iran|the Islamic Republic|Islamic Republic	demonym=Iranian|Iranians	capital=Tehran	metonym=Teheran
 Pakistan	kind=state	alias=Islamic Republic of Pakistan	demonym=Pakistani|Pakistanis	capital=Islamabad
 South Korea	kind=state	alias=Republic of Korea	acronym=ROK	demonym=South Korean|South Koreans	capital=Seoul
 North Korea	kind=state	alias=Democratic People's Republic of Korea	acronym=DPRK	demonym=North Korean|North Koreans	capital=Pyongyang

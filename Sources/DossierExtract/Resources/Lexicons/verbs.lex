@@ -58,6 +58,8 @@ respond	forms=respond|responds|responded|responding	kind=speech
 reply	forms=reply|replies|replied|replying	kind=speech
 answer	forms=answer|answers|answered|answering	kind=speech
 ask	forms=ask|asks|asked|asking	kind=speech
+make clear	forms=make clear|makes clear|made clear|making clear	kind=speech
+present	forms=present|presents|presented|presenting	kind=speech
 question	forms=question|questions|questioned|questioning	kind=speech
 confirm	forms=confirm|confirms|confirmed|confirming	kind=speech
 report	forms=report|reports|reported|reporting	kind=speech
