@@ -83,7 +83,7 @@ enum Schema {
         },
         Field("speaker_text", .string, "the speaker as the text writes it") { i, r in FieldValues.text(i.claims[r].speakerText) },
         Field("cue", .string, "the words that mark the attribution") { i, r in .string(i.claims[r].cue) },
-        Field("kind", .string, "direct, indirect or mixed") { i, r in i.claimKind[r] },
+        Field("kind", .string, "direct, indirect or mixed") { i, r in .string(i.claimKind[r].rawValue) },
         Field("text", .string, "the whole sentence carrying the claim") { i, r in .string(i.claimText[r]) },
         Field("quote", .string, "the quoted words, if any") { i, r in FieldValues.text(i.claims[r].quote) },
         Field("actors", .list(.row(.actors)), "actors mentioned in the claim") { i, r in FieldValues.actors(i.claims[r].actors, i) },
@@ -96,7 +96,8 @@ enum Schema {
         Field("start", .int, "offset of its first character in the article") { i, r in .int(i.claims[r].location.span.start) },
         Field("end", .int, "offset just past its last character") { i, r in .int(i.claims[r].location.span.end) },
         Field("date", .date, "the article's date") { i, r in
-            i.claimDate[r]
+            let article = i.claimArticle[r]
+            return article >= 0 ? i.articleDate[Int(article)] : .null
         },
     ], shown: ["speaker", "kind", "cue", "text"])
 
