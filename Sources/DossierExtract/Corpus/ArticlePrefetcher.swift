@@ -3,8 +3,9 @@ import Dispatch
 /// Reads and prepares article files one batch ahead of the caller, on another thread, and hands them
 /// out in their original order.
 ///
-/// Reading, segmenting and tokenising are a fifth of loading and need nothing from other articles;
-/// overlapping them with extraction (which must stay in order) shortens a load by about that much.
+/// Reading, segmenting and tokenising are about a third of loading's work and need nothing from other
+/// articles; overlapping them with extraction (which must stay in order) takes that much off the wall
+/// time of a load.
 /// Only one batch is ever in flight, so memory stays bounded whatever the corpus size.
 final class ArticlePrefetcher {
     typealias Prepared = Result<PreparedArticle, CorpusLoader.FileError>
