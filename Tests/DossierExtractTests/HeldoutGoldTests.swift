@@ -3,15 +3,33 @@ import DossierModel
 import Foundation
 import Testing
 
-/// Scores extraction on the held-out articles in `Gold/Heldout`: analysis pieces on regions and frameworks
-/// the samples do not cover. Rules and lexicons must stay general enough to do well here without being
-/// tuned on these texts; the floors sit a little below what is achieved, so a regression fails.
+/// Scores extraction on the held-out articles: analysis pieces on regions and frameworks the samples do not
+/// cover. Rules and lexicons must stay general enough to do well here without being tuned on these texts; the
+/// floors sit a little below what is achieved, so a regression fails. Each set is scored on its own, because
+/// the second was written after the first had already guided fixes.
 @Suite struct HeldoutGoldTests {
+    struct Floors {
+        var actors: Double
+        var frameworks: Double
+        var claims: Double
+        var claimRecall: Double
+        var speakerAccuracy: Double
+        var events: Double
+    }
+
     @Test func heldoutArticlesMeetTheFloors() throws {
-        let goldFiles = GoldData.heldoutGoldFiles()
+        try check("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97))
+    }
+
+    @Test func secondHeldoutSetMeetsTheFloors() throws {
+        try check("Heldout2", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0))
+    }
+
+    private func check(_ set: String, _ floors: Floors) throws {
+        let goldFiles = GoldData.heldoutGoldFiles(set)
         #expect(goldFiles.count >= 3)
         let golds = try goldFiles.map(GoldData.load)
-        let folder = try #require(GoldData.heldoutFolder)
+        let folder = try #require(GoldData.heldoutFolder(set))
         let paths = golds.map { folder.appendingPathComponent($0.article).path }
         let result = CorpusLoader(lexicon: LexiconLoader.shipped).load(paths: paths)
         #expect(result.problems.isEmpty)
@@ -20,16 +38,16 @@ import Testing
             let id = GoldData.slug(ofArticle: gold.article)
             try #require(result.corpus.article(id) != nil)
             let report = GoldScorer(corpus: result.corpus, article: id).score(gold)
-            print("held-out \(id):\n\(report.summary)")
+            print("\(set) \(id):\n\(report.summary)")
             for miss in report.misses { print("    \(miss)") }
             total = total + report
         }
-        print("held-out total (\(golds.count) articles):\n\(total.summary)")
-        #expect(total.actors.f1 >= 0.95)
-        #expect(total.frameworks.f1 >= 0.86)
-        #expect(total.claims.f1 >= 0.92)
-        #expect(total.claimRecall.value >= 0.93)
-        #expect(total.speakerAccuracy.value >= 0.97)
-        #expect(total.events.f1 >= 0.97)
+        print("\(set) total (\(golds.count) articles):\n\(total.summary)")
+        #expect(total.actors.f1 >= floors.actors)
+        #expect(total.frameworks.f1 >= floors.frameworks)
+        #expect(total.claims.f1 >= floors.claims)
+        #expect(total.claimRecall.value >= floors.claimRecall)
+        #expect(total.speakerAccuracy.value >= floors.speakerAccuracy)
+        #expect(total.events.f1 >= floors.events)
     }
 }
