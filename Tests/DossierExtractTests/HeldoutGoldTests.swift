@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func secondHeldoutSetMeetsTheFloors() throws {
-        try check("Heldout2", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0))
+        try check("Heldout2", Floors(actors: 0.96, frameworks: 0.94, claims: 0.95, claimRecall: 0.97, speakerAccuracy: 0.97, events: 0.97))
     }
 
     private func check(_ set: String, _ floors: Floors) throws {

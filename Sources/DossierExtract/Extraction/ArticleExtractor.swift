@@ -64,7 +64,7 @@ struct ArticleExtractor {
                 // "“Rogun is a battery… It stores…,” he explained."
                 let running = quotes.filter { $0.sentence < index && $0.endSentence >= index && $0.sentence > quotedUntil }
                 let opening = running + quotes.filter { $0.sentence == index }
-                let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening)
+                let drafts = ClaimFinder(lexicon: lexicon, sentence: sentence, matches: matches, quotes: opening, index: index)
                     .find(registry: &registry, state: state)
                 for draft in drafts where draft.speaker?.id != nil || draft.allowsUnknownSpeaker {
                     let first = min(index, draft.quote?.sentence ?? index)
@@ -79,8 +79,12 @@ struct ArticleExtractor {
                         state.lastSpeaker = .init(id: id, text: text)
                         if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
                         // "A senior Gulf oil official acknowledged … He said …": one unnamed person is "he" next.
-                        if speaker.standsForOnePerson { state.lastPerson = .init(id: id, text: text) }
+                        if speaker.standsForOnePerson { rememberSingleSource(id, text, &state, registry) }
                     }
+                }
+                if drafts.isEmpty, let source = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+                    .introducedSource(registry: &registry), let id = source.id {
+                    rememberSingleSource(id, source.text, &state, registry)
                 }
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
@@ -174,12 +178,21 @@ struct ArticleExtractor {
         return (actors, frameworks)
     }
 
+    /// One unnamed source ("a senior EU diplomat") is "he" or "she" next, and "the diplomat" later on.
+    private func rememberSingleSource(_ id: EntityID, _ text: String, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
+        state.lastPerson = .init(id: id, text: text)
+        if let role = registry.actor(id).flatMap({ $0.lexiconRole ?? $0.role }) { state.peopleByRole[role] = id }
+    }
+
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         var lastPerson: FoundEntity?
         for entity in ordered {
             guard let id = entity.ref.actorID, let actor = registry.actor(id), actor.kind == .person else { continue }
             lastPerson = entity
-            if let role = actor.lexiconRole ?? actor.role { state.peopleByRole[role] = id }
+            if let role = actor.lexiconRole ?? actor.role {
+                state.peopleByRole[role] = id
+                if let space = role.lastIndex(of: " ") { state.peopleByRoleHead[String(role[role.index(after: space)...])] = id }
+            }
         }
         if let last = lastPerson, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
     }

@@ -11,6 +11,9 @@ struct ArticleState {
     var lastGroup: Mentioned?
     /// The person last mentioned with each normalised role, for "the prime minister" later on.
     var peopleByRole: [String: EntityID] = [:]
+    /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
+    /// when no one holds exactly that role.
+    var peopleByRoleHead: [String: EntityID] = [:]
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
     var paragraph = -1

@@ -9,6 +9,8 @@ struct ClaimFinder {
     let matches: SentenceMatches
     /// Quotations that open in this sentence.
     let quotes: [QuoteSpan]
+    /// The sentence's index in the article.
+    let index: Int
     var words: RuleWords { lexicon.words }
 
     func find(registry: inout EntityRegistry, state: borrowing ArticleState) -> [ClaimDraft] {
@@ -16,7 +18,8 @@ struct ClaimFinder {
         var drafts: [ClaimDraft] = []
         drafts += framedClaims(resolver, &registry, state)
         drafts += verbClaims(resolver, &registry, state)
-        if drafts.isEmpty, let quote = quotes.first, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
+        // A quotation that closes in a later sentence waits for it: its cue may come last ("“… . …,” said X").
+        if drafts.isEmpty, let quote = quotes.first, quote.endSentence <= index, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
             drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: speaker.id, text: speaker.text, range: 0..<0),
                                      cue: "\u{201C}", rule: "quote-continued", quote: quote))
         }
@@ -43,7 +46,8 @@ struct ClaimFinder {
             }
             let lemma = lexicon.entries.verbs[verb.entry].lemma
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
-               !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)) { continue }
+               !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
+               !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
                 continue
@@ -52,6 +56,8 @@ struct ClaimFinder {
             var rule = quotes.isEmpty ? "reported-speech" : "direct-quote"
             var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
+                // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
+                if drafts.contains(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) { continue }
                 speaker = shared
             } else if speaker == nil, followsQuote(verb.range.lowerBound) {
                 speaker = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state)
@@ -87,6 +93,22 @@ struct ClaimFinder {
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
     ]
+
+    /// Verbs that report a charge or a verdict through "X of/for Y": "accused ECOWAS of serving foreign powers".
+    static let chargesWith: [String: String] = [
+        "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
+    ]
+
+    /// The charge's preposition a few words after the verb, past its object.
+    private func chargeFollows(_ preposition: String, _ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 6 {
+            if sentence.ids[index] == words.period || sentence.ids[index] == words.comma { return false }
+            if sentence.isLowercaseWord(index), sentence.word(index) == preposition { return index > start }
+            index += 1
+        }
+        return false
+    }
 
     private func asFollows(_ start: Int) -> Bool {
         var index = start

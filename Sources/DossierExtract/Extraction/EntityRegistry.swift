@@ -65,6 +65,12 @@ struct EntityRegistry {
         }
     }
 
+    /// Records whom an actor belongs to, unless something already did.
+    mutating func affiliate(_ id: EntityID, with affiliation: EntityID) {
+        guard let index = actorIndex[id], actors[index].affiliation == nil, affiliation != id else { return }
+        actors[index].affiliation = affiliation
+    }
+
     /// An actor found in the text rather than the lexicon; merges with an existing actor of the same id.
     mutating func discoverActor(
         name: String, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityID? = nil

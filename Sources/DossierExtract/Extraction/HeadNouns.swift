@@ -11,7 +11,7 @@ enum HeadNouns {
         "Office": .organization, "Department": .organization, "Service": .organization, "Army": .organization,
         "Navy": .organization, "Court": .organization, "Government": .organization, "Secretariat": .organization,
         "School": .organization, "College": .organization, "Society": .organization, "Federation": .organization,
-        "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company,
+        "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company, "Limited": .company,
         "Group": .company, "Holding": .company, "Holdings": .company, "Railways": .company, "Airlines": .company,
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
         "Bank": .organization, "Fund": .organization,

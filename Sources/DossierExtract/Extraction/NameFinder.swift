@@ -26,6 +26,13 @@ struct NameFinder {
                   tokens[index + 1].flags.contains(.allCaps) else { continue }
             let acronym = sentence.word(index + 1)
             guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
+            if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
+               case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
+                // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
+                matches.block(start..<index + 2)
+                index += 2
+                continue
+            }
             let expansion = sentence.text(start..<index)
             let ref: EntityRef
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
@@ -198,7 +205,8 @@ struct NameFinder {
     }
 
     private func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
-        for run in runs(sentence, matches) {
+        for found in runs(sentence, matches) {
+            let (run, prefixState) = withStatePrefix(found, sentence, &matches, registry)
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
@@ -221,9 +229,25 @@ struct NameFinder {
                 }
             }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
+                if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
             }
         }
+    }
+
+    /// "Romanian Diplomatic Institute", "Tbilisi Silk Road Forum", "India Ports Global Limited": a state's name,
+    /// demonym or capital written right before an organisation's or a framework's name belongs to that name, and
+    /// the state is the organisation's affiliation.
+    private func withStatePrefix(
+        _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (Range<Int>, EntityID?) {
+        guard run.count >= 2, let prefix = matches.entity(endingAt: run.lowerBound - 1), prefix.range.count == 1,
+              sentence.tokens[prefix.range.lowerBound].isCapitalised, let id = prefix.ref.actorID, registry.kind(ofActor: id) == .state
+        else { return (run, nil) }
+        let head = headWord(run, sentence)
+        guard HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil else { return (run, nil) }
+        matches.remove(prefix)
+        return (prefix.range.lowerBound..<run.upperBound, id)
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.
@@ -297,10 +321,18 @@ struct NameFinder {
     }
 
     /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
-    /// (family names come first in Chinese names).
+    /// (family names come first in Chinese names). A double-barrelled surname comes back whole
+    /// ("Traoré-Keita" after "Aminata Traoré-Keita"), so it is remembered whole.
     private func rememberSurname(_ run: Range<Int>, _ id: EntityID, _ sentence: SentenceTokens, _ state: inout ArticleState) {
         guard run.count > 1 else { return }
-        for part in [sentence.word(run.upperBound - 1), sentence.word(run.lowerBound)] where state.surnames[part] == nil {
+        var parts = [sentence.word(run.upperBound - 1), sentence.word(run.lowerBound)]
+        var tail = run.upperBound - 1
+        while tail - 2 > run.lowerBound, sentence.ids[tail - 1] == words.hyphen, sentence.touches(tail - 2, tail - 1),
+              sentence.touches(tail - 1, tail) {
+            tail -= 2
+        }
+        if tail < run.upperBound - 1 { parts.append(sentence.text(tail..<run.upperBound)) }
+        for part in parts where state.surnames[part] == nil {
             state.surnames[part] = id
         }
     }

@@ -30,6 +30,16 @@ struct SentenceMatches {
         for token in entity.range { entityAt[token] = index }
     }
 
+    /// Gives an entity's tokens back when a longer name found later takes them in: "Romanian" in
+    /// "Romanian Diplomatic Institute".
+    mutating func remove(_ entity: FoundEntity) {
+        guard let first = entity.range.first, entityAt[first] >= 0 else { return }
+        let index = entityAt[first]
+        entities.remove(at: index)
+        for token in entityAt.indices where entityAt[token] > index { entityAt[token] -= 1 }
+        for token in entity.range { entityAt[token] = -1 }
+    }
+
     mutating func add(_ role: RoleMatch) {
         let index = roles.count
         roles.append(role)

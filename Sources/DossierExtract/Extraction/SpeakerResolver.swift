@@ -35,7 +35,26 @@ struct SpeakerResolver {
             || sentence.word(end - 1) == "yet" {
             end -= 1
         }
-        return phrase(endingAt: end, registry: &registry, state: state, depth: 0)
+        return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
+    }
+
+    private static let placePrepositions: Set<String> = ["of", "in", "at", "from"]
+
+    /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
+    /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
+    /// Returns where the speaker's phrase ends.
+    private func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        guard let place = matches.entity(endingAt: end - 1), let id = place.ref.actorID,
+              let kind = registry.kind(ofActor: id), kind == .state || kind == .region || kind == .bloc else { return nil }
+        var preposition = place.range.lowerBound - 1
+        if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
+        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.placePrepositions.contains(sentence.word(preposition)) else { return nil }
+        let before = preposition - 1
+        if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
+            return preposition
+        }
+        if let role = matches.role(endingAt: before), matches.entity(endingAt: role.range.lowerBound - 1) != nil { return preposition }
+        return nil
     }
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
@@ -119,6 +138,29 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// "A Russian official in Moscow was more cautious.": an unnamed source introduced by a sentence that
+    /// quotes nothing yet, so that "he said" in the next sentence is theirs.
+    func introducedSource(registry: inout EntityRegistry) -> Speaker? {
+        guard sentence.count > 4, sentence.word(0) == "A" || sentence.word(0) == "An" else { return nil }
+        for index in 1..<min(sentence.count - 1, 6) {
+            guard let role = matches.role(startingAt: index) else { continue }
+            var next = role.range.upperBound
+            if let place = sourcePlaceEnd(after: next) { next = place }
+            guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
+                  words.passiveAuxiliaries.contains(sentence.ids[next]) else { return nil }
+            return group(role: role, registry: &registry)
+        }
+        return nil
+    }
+
+    /// The end of "in Moscow", "of the Foreign Ministry" right after a source's role.
+    private func sourcePlaceEnd(after index: Int) -> Int? {
+        guard index + 1 < sentence.count, sentence.isLowercaseWord(index), Self.placePrepositions.contains(sentence.word(index)) else { return nil }
+        var start = index + 1
+        if words.the.contains(sentence.ids[start]) { start += 1 }
+        return matches.entity(startingAt: start)?.range.upperBound
+    }
+
     /// "Malaysia's prime minister, Anwar Ibrahim, has said": the person named between the commas speaks,
     /// not the role before them.
     private func appositivePerson(_ range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
@@ -131,8 +173,9 @@ struct SpeakerResolver {
 
     /// "the prime minister announced": the person with that role met earlier in the article.
     private func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
-        guard !role.isPlural, role.range.lowerBound > 0, words.the.contains(sentence.ids[role.range.lowerBound - 1]),
-              let id = state.peopleByRole[lexicon.entries.roles[role.entry].role] else { return nil }
+        guard !role.isPlural, role.range.lowerBound > 0, words.the.contains(sentence.ids[role.range.lowerBound - 1]) else { return nil }
+        let name = lexicon.entries.roles[role.entry].role
+        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] else { return nil }
         let range = role.range.lowerBound - 1..<role.range.upperBound
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
@@ -175,8 +218,10 @@ struct SpeakerResolver {
         var affiliation: EntityID?
         while start > 0 {
             let previous = start - 1
-            if let entity = matches.entity(endingAt: previous), let actorID = entity.ref.actorID {
-                affiliation = actorID  // the leftmost modifier is the group's state: "Kazakhstani China expert"
+            if let entity = matches.entity(endingAt: previous) {
+                // The leftmost modifier is the group's state: "Kazakhstani China expert". An organisation the lexicon
+                // keeps as a framework names a group too ("ECOWAS officials"), without being its affiliation.
+                if let actorID = entity.ref.actorID { affiliation = actorID }
                 start = entity.range.lowerBound
                 continue
             }

@@ -94,6 +94,10 @@ Comprehensive and Progressive Agreement for Trans-Pacific Partnership	kind=agree
 Abraham Accords	kind=agreement	sponsor=United States	year=2020
 India–Middle East–Europe Economic Corridor	kind=corridor	alias=India-Middle East-Europe Economic Corridor	acronym=IMEC	year=2023
 Lobito Corridor	kind=corridor	sponsor=United States|European Union	year=2023
+Economic Community of West African States	kind=organization	acronym=ECOWAS	year=1975
+Alliance of Sahel States	kind=organization	acronym=AES	alias=Confederation of Sahel States	sponsor=Mali|Burkina Faso|Niger	year=2023
+Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Summit|Russia-Africa Summit	sponsor=Russia	year=2019
+Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
 Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
 
@@ -112,12 +116,15 @@ Moscow format	kind=summit	alias=Moscow Format|Moscow format consultations	sponso
 Doha Agreement	kind=agreement	alias=Agreement for Bringing Peace to Afghanistan|Doha accord|US-Taliban deal|US–Taliban agreement	sponsor=United States|Taliban	year=2020
 Istanbul Process	kind=initiative	alias=Heart of Asia–Istanbul Process|Heart of Asia-Istanbul Process|Heart of Asia	sponsor=Afghanistan|Turkey	year=2011
 Black Sea Grain Initiative	kind=agreement	alias=grain deal|Black Sea grain deal	sponsor=United Nations|Turkey	year=2022
+Montreux Convention	kind=agreement	alias=Montreux Convention Regarding the Regime of the Straits|Montreux convention	year=1936
+Mine Countermeasures Naval Group in the Black Sea	kind=initiative	alias=MCM Black Sea|Black Sea Mine Countermeasures Task Group|Mine Countermeasures Naval Group	sponsor=Turkey|Romania|Bulgaria	year=2024
 Crimea Platform	kind=initiative	alias=Crimean Platform	sponsor=Ukraine	year=2021
 Ukraine Defense Contact Group	kind=summit	alias=Ramstein format|Ramstein group|Ukraine Defence Contact Group	acronym=UDCG	sponsor=United States	year=2022
 Peace Formula	kind=initiative	alias=Ukrainian Peace Formula|peace formula	sponsor=Ukraine	year=2022
 Helsinki Final Act	kind=agreement	alias=Helsinki Accords	year=1975
 
 # --- Pipelines ---
+Niger–Benin oil pipeline	kind=pipeline	alias=Niger-Benin oil pipeline|Niger–Benin pipeline|Niger-Benin pipeline|Niger-Benin Oil Pipeline	sponsor=China National Petroleum Corporation	year=2024
 Power of Siberia	kind=pipeline	alias=Power of Siberia 1|Power of Siberia-1	sponsor=Gazprom|China National Petroleum Corporation	year=2019
 Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II|Soyuz Vostok|Soyuz Vostok pipeline	sponsor=Gazprom|China National Petroleum Corporation
 Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pipeline|Central Asia-China line|Central Asia–China line|Line A|Line B|Line C|Central Asia–China Gas Pipeline|Central Asia-China Gas Pipeline|Turkmenistan–China gas pipeline|Turkmenistan-China gas pipeline|Central Asia–China pipeline|Central Asia-China pipeline	sponsor=China National Petroleum Corporation|Turkmenistan	year=2009

@@ -7,7 +7,7 @@
 # --- United Nations system and global bodies ---
 United Nations	kind=organization	alias=the United Nations|U.N.	acronym=UN
 UN Security Council	kind=organization	alias=United Nations Security Council|U.N. Security Council|Security Council	acronym=UNSC	affiliation=United Nations
-UN General Assembly	kind=organization	alias=United Nations General Assembly|U.N. General Assembly	acronym=UNGA	affiliation=United Nations
+UN General Assembly	kind=organization	alias=United Nations General Assembly|U.N. General Assembly|General Assembly	acronym=UNGA	affiliation=United Nations
 UN Human Rights Council	kind=organization	alias=United Nations Human Rights Council|Human Rights Council	acronym=UNHRC	affiliation=United Nations
 Office of the UN High Commissioner for Human Rights	kind=organization	alias=Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office	acronym=OHCHR	affiliation=United Nations
 UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
@@ -87,6 +87,7 @@ Russian Direct Investment Fund	kind=organization	acronym=RDIF	affiliation=Russia
 United Russia	kind=group	alias=United Russia party	affiliation=Russia
 Wagner Group	kind=group	alias=Wagner|PMC Wagner|Wagner PMC|Wagner mercenary group	affiliation=Russia
 Africa Corps	kind=group	alias=Russian Africa Corps	affiliation=Russia
+Black Sea Fleet	kind=organization	alias=Russian Black Sea Fleet	affiliation=Russia
 
 # --- Russia: companies ---
 Gazprom	kind=company	alias=PJSC Gazprom	affiliation=Russia
@@ -198,6 +199,8 @@ Taliban	kind=organization	alias=the Taliban	affiliation=Afghanistan
 Tehrik-i-Taliban Pakistan	kind=group	alias=Tehreek-e-Taliban Pakistan|Pakistani Taliban	acronym=TTP
 Islamic State	kind=group	alias=Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Daesh	acronym=ISIS|ISIL
 Islamic State Khorasan Province	kind=group	alias=ISIS-K|IS-K|Islamic State-Khorasan|Islamic State Khorasan	acronym=ISKP
+Islamic State Sahel Province	kind=group	alias=Islamic State in the Greater Sahara|Islamic State – Sahel Province|Islamic State-Sahel Province	acronym=ISSP|ISGS
+Jama'at Nusrat al-Islam wal-Muslimin	kind=group	alias=Jama’at Nusrat al-Islam wal-Muslimin|Jamaat Nusrat al-Islam wal-Muslimin|Group for the Support of Islam and Muslims	acronym=JNIM
 al-Qaeda	kind=group	alias=Al-Qaeda|al-Qaida|Al-Qaida|al Qaeda|Al Qaeda
 East Turkestan Islamic Movement	kind=group	alias=Turkistan Islamic Party|East Turkistan Islamic Movement	acronym=ETIM
 Islamic Movement of Uzbekistan	kind=group	acronym=IMU
@@ -254,6 +257,8 @@ Shanghai Institutes for International Studies	kind=organization	alias=Shanghai I
 China Institute of International Studies	kind=organization	acronym=CIIS	affiliation=China
 China Institutes of Contemporary International Relations	kind=organization	acronym=CICIR	affiliation=China
 Kazakhstan Institute for Strategic Studies	kind=organization	alias=Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan	acronym=KazISS	affiliation=Kazakhstan
+# --- Shipping and insurance ---
+Lloyd's of London	kind=company	alias=Lloyd’s of London|Lloyd's|Lloyd’s	affiliation=United Kingdom
 
 # --- Media ---
 Xinhua	kind=media	alias=Xinhua News Agency	affiliation=China

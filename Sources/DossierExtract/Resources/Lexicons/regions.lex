@@ -81,6 +81,7 @@ Inner Mongolia	kind=place	alias=Inner Mongolia Autonomous Region
 Hong Kong	kind=region	alias=Hong Kong Special Administrative Region|Hong Kong SAR	demonym=Hongkonger|Hongkongers|Hong Konger|Hong Kongers
 Macau	kind=region	alias=Macao|Macau SAR	demonym=Macanese
 Kashmir	kind=place	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
+Line of Actual Control	kind=place	acronym=LAC
 Balochistan	kind=place	alias=Baluchistan
 Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
 South China Sea	kind=place	alias=the South China Sea

@@ -25,6 +25,9 @@ economist	plural=economists	class=expert
 historian	plural=historians	class=expert
 political scientist	plural=political scientists	class=expert
 sociologist	plural=sociologists	class=expert
+Africanist	plural=Africanists	class=expert
+Sinologist	plural=Sinologists	class=expert
+Arabist	plural=Arabists	class=expert
 philosopher	plural=philosophers	class=expert
 specialist	plural=specialists	class=expert
 sinologist	plural=sinologists	class=expert
@@ -189,6 +192,8 @@ general	plural=generals	title=yes	class=military
 lieutenant general	plural=lieutenant generals	title=yes	class=military
 major general	plural=major generals	title=yes	class=military
 colonel	plural=colonels	title=yes	class=military
+captain	plural=captains	title=yes	class=military
+lieutenant	plural=lieutenants	title=yes	class=military
 admiral	plural=admirals	title=yes	class=military
 rear admiral	plural=rear admirals	title=yes	class=military
 vice admiral	plural=vice admirals	title=yes	class=military
