@@ -23,6 +23,11 @@ struct EntityRegistry {
     func actor(_ id: EntityID) -> Actor? { actorIndex[id].map { actors[$0] } }
     /// An actor's kind, without copying the whole actor (its mentions and names) as `actor(_:)` does.
     func kind(ofActor id: EntityID) -> Actor.Kind? { actorIndex[id].map { actors[$0].kind } }
+    /// A person's role as the lexicon names it (or as the text gave it), again without copying the actor.
+    func role(ofActor id: EntityID) -> String? {
+        guard let index = actorIndex[id] else { return nil }
+        return actors[index].lexiconRole ?? actors[index].role
+    }
     func framework(_ id: EntityID) -> Framework? { frameworkIndex[id].map { frameworks[$0] } }
 
     /// The entity for a lexicon entry, created on first use.
