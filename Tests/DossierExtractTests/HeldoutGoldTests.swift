@@ -6,7 +6,7 @@ import Testing
 /// Scores extraction on the held-out articles: analysis pieces on regions and frameworks the samples do not
 /// cover. Rules and lexicons must stay general enough to do well here without being tuned on these texts; the
 /// floors sit a little below what is achieved, so a regression fails. Each set is scored on its own, because
-/// the second was written after the first had already guided fixes.
+/// each later set was written after the earlier ones had already guided fixes.
 @Suite struct HeldoutGoldTests {
     struct Floors {
         var actors: Double
@@ -23,6 +23,10 @@ import Testing
 
     @Test func secondHeldoutSetMeetsTheFloors() throws {
         try check("Heldout2", Floors(actors: 0.96, frameworks: 0.94, claims: 0.95, claimRecall: 0.97, speakerAccuracy: 0.97, events: 0.97))
+    }
+
+    @Test func thirdHeldoutSetMeetsTheFloors() throws {
+        try check("Heldout3", Floors(actors: 0.90, frameworks: 0.80, claims: 0.77, claimRecall: 0.82, speakerAccuracy: 0.88, events: 0.96))
     }
 
     private func check(_ set: String, _ floors: Floors) throws {
