@@ -32,6 +32,7 @@ struct ClaimFinder {
     private func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
         var state = copy state  // a group that speaks earlier in the sentence is who "others" contrasts with
+        var lastClaimEnd: Int?
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
@@ -64,21 +65,33 @@ struct ClaimFinder {
                 rule = "quote-before-speaker"
             }
             guard let speaker else { continue }
-            // "… suggested that Turkey sees the route as …": a view reported inside another claim is part of it.
-            var subjectStart = speaker.range.lowerBound
-            while subjectStart > 0, words.determiners.contains(sentence.ids[subjectStart - 1]) { subjectStart -= 1 }
-            if !drafts.isEmpty, subjectStart > 0, sentence.ids[subjectStart - 1] == words.that { continue }
+            // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
+            // a view reported inside another claim's "that" clause is part of it.
+            if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }
             drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
+            lastClaimEnd = verb.range.upperBound
             if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
         return drafts
+    }
+
+    /// A "that" between an earlier claim's verb and `subjectStart` with no comma after it: the subject is inside
+    /// that claim's clause ("X said that A, and Y warned" has a comma; Y speaks for themselves).
+    private func insideThatClause(from verbEnd: Int, to subjectStart: Int) -> Bool {
+        var index = subjectStart - 1
+        while index >= verbEnd {
+            if sentence.ids[index] == words.comma { return false }
+            if sentence.ids[index] == words.that { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Verbs that report speech only when a clause or quotation follows: "Russia maintains that …" is a
     /// claim, "Russia maintains considerable leverage" is not.
     static let needsClause: Set<String> = [
         "maintain", "add", "observe", "state", "call", "report", "recall", "signal", "indicate", "answer", "question",
-        "mention", "welcome", "praise", "confirm", "promise", "pledge", "urge", "threaten", "ask", "agree", "disagree",
+        "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "urge", "threaten", "ask", "agree", "disagree",
         "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate", "estimate", "recognise",
         "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight", "underline", "underscore",
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
@@ -94,9 +107,11 @@ struct ClaimFinder {
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
     ]
 
-    /// Verbs that report a charge or a verdict through "X of/for Y": "accused ECOWAS of serving foreign powers".
+    /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused
+    /// ECOWAS of serving foreign powers", "expects the competition to intensify".
     static let chargesWith: [String: String] = [
         "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
+        "expect": "to",
     ]
 
     /// The charge's preposition a few words after the verb, past its object.

@@ -44,9 +44,8 @@ struct SpeakerResolver {
     /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
     /// Returns where the speaker's phrase ends.
     private func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
-        guard let place = matches.entity(endingAt: end - 1), let id = place.ref.actorID,
-              let kind = registry.kind(ofActor: id), kind == .state || kind == .region || kind == .bloc else { return nil }
-        var preposition = place.range.lowerBound - 1
+        guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
+        var preposition = placeStart - 1
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
         guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.placePrepositions.contains(sentence.word(preposition)) else { return nil }
         let before = preposition - 1
@@ -55,6 +54,19 @@ struct SpeakerResolver {
         }
         if let role = matches.role(endingAt: before), matches.entity(endingAt: role.range.lowerBound - 1) != nil { return preposition }
         return nil
+    }
+
+    /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
+    /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
+    private func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        if let place = matches.entity(endingAt: index) {
+            guard let id = place.ref.actorID, let kind = registry.kind(ofActor: id), kind == .state || kind == .region || kind == .bloc
+            else { return nil }
+            return place.range.lowerBound
+        }
+        guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
+              !words.capitalisedFunctionWords.contains(sentence.ids[index]) else { return nil }
+        return index
     }
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
@@ -233,14 +245,35 @@ struct SpeakerResolver {
             }
             break
         }
+        var coreStart = start
+        while coreStart < head.lowerBound, words.determiners.contains(sentence.ids[coreStart]) { coreStart += 1 }
+        // Descriptive words stay in the name ("senior EU official", "opposition politicians", "Island leaders");
+        // the name without them is kept as an alias, so both ways of naming the group find it.
         var nameStart = start
-        while nameStart < head.lowerBound, words.determiners.contains(sentence.ids[nameStart]) { nameStart += 1 }
-        var textStart = start
+        while nameStart > 0, head.upperBound - nameStart < 6, isDescriptor(nameStart - 1) { nameStart -= 1 }
+        while nameStart < coreStart, words.determiners.contains(sentence.ids[nameStart]), !words.descriptors.contains(sentence.ids[nameStart]) {
+            nameStart += 1
+        }
+        var textStart = min(start, nameStart)
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
         let name = sentence.text(nameStart..<head.upperBound)
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)
+        if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+    }
+
+    /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
+    /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
+    private func isDescriptor(_ index: Int) -> Bool {
+        let id = sentence.ids[index]
+        if words.descriptors.contains(id) { return true }
+        guard sentence.tokens[index].isWord, !words.determiners.contains(id), !words.auxiliaries.contains(id),
+              !words.groupBoundaries.contains(id), !words.capitalisedFunctionWords.contains(id), matches.verbAt[index] < 0,
+              !sentence.isAdverb(index), matches.entity(endingAt: index) == nil, matches.role(endingAt: index) == nil,
+              matches.entity(startingAt: index) == nil else { return false }
+        // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier.
+        return sentence.isLowercaseWord(index) || index == 0
     }
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".

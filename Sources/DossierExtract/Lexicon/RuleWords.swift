@@ -4,6 +4,15 @@ final class RuleWords: Sendable {
                               "most", "Most", "other", "Other", "one", "One", "two", "Two", "various", "Various", "few", "Few",
                               "leading", "prominent", "senior", "recent", "former", "top", "influential", "independent", "local",
                               "well-known", "outspoken", "one", "an", "certain", "Certain"]
+    /// Determiners that describe a source rather than count it: a group's name keeps them ("senior EU official").
+    static let descriptors = ["leading", "prominent", "senior", "former", "top", "influential", "independent", "local",
+                              "well-known", "outspoken"]
+    /// Lower-case words that end a group's modifiers on the left: "…, and opposition politicians claimed".
+    static let groupBoundaries = ["and", "or", "but", "nor", "than", "that", "which", "who", "whom", "whose", "while", "as",
+                                  "because", "since", "although", "though", "when", "where", "if", "so", "yet", "of", "in",
+                                  "at", "on", "for", "from", "with", "by", "to", "among", "about", "against", "like", "after",
+                                  "before", "between", "its", "their", "his", "her", "our", "this", "these", "those", "we",
+                                  "they", "it", "he", "she", "no", "any", "each", "every", "all", "both", "such", "more", "less"]
     static let pronounsSingular = ["He", "She", "he", "she"]
     static let pronounsPlural = ["They", "they"]
     static let relatives = ["who", "which", "that", "whom", "whose"]
@@ -39,7 +48,7 @@ final class RuleWords: Sendable {
         "Near", "Above", "Below", "Around", "About", "Along", "Amid", "Amongst", "Via", "Per", "Plus", "Minus",
     ]
     static let vocabulary: [String] = {
-        var words = determiners + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
+        var words = determiners + descriptors + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
         words += possessiveSpeechNouns + viewNouns + honorifics + connectors + capitalisedFunctionWords
         words += ["'s", "according", "According", "to", "For", "In", "in", "view", "as", "As", ",", ".", ":", ";", "(", ")",
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
@@ -67,6 +76,8 @@ final class RuleWords: Sendable {
     let who: Int32
     let relatives: TokenSet
     let determiners: TokenSet
+    let descriptors: TokenSet
+    let groupBoundaries: TokenSet
     let pronounsSingular: TokenSet
     let pronounsPlural: TokenSet
     let firstPerson: TokenSet
@@ -111,6 +122,8 @@ final class RuleWords: Sendable {
         who = id("who")
         relatives = ids(Self.relatives)
         determiners = ids(Self.determiners)
+        descriptors = ids(Self.descriptors)
+        groupBoundaries = ids(Self.groupBoundaries)
         pronounsSingular = ids(Self.pronounsSingular)
         pronounsPlural = ids(Self.pronounsPlural)
         firstPerson = ids(["we", "We", "I", "our", "us"])

@@ -191,3 +191,10 @@ Code of Conduct in the South China Sea	kind=agreement	acronym=COC	alias=South Ch
 
 # --- South Caucasus ---
 3+3 format	kind=summit	alias=3+3 platform|3+3 Format|3+3 regional platform	sponsor=Russia|Turkey|Iran	year=2021
+
+# --- The Arctic and the Pacific ---
+Arctic Council	kind=organization	year=1996
+Ottawa Declaration	kind=agreement	alias=Declaration on the Establishment of the Arctic Council	year=1996
+Chennai–Vladivostok maritime corridor	kind=corridor	alias=Chennai-Vladivostok maritime corridor|Eastern Maritime Corridor|Chennai–Vladivostok Maritime Corridor|Chennai-Vladivostok Maritime Corridor	sponsor=India|Russia
+China–Pacific Island Countries Common Development Vision	kind=initiative	alias=China-Pacific Island Countries Common Development Vision	sponsor=China	year=2022
+2050 Strategy for the Blue Pacific Continent	kind=initiative	alias=Blue Pacific 2050 Strategy	year=2022

@@ -88,6 +88,7 @@ United Russia	kind=group	alias=United Russia party	affiliation=Russia
 Wagner Group	kind=group	alias=Wagner|PMC Wagner|Wagner PMC|Wagner mercenary group	affiliation=Russia
 Africa Corps	kind=group	alias=Russian Africa Corps	affiliation=Russia
 Black Sea Fleet	kind=organization	alias=Russian Black Sea Fleet	affiliation=Russia
+Northern Fleet	kind=organization	alias=Russian Northern Fleet	affiliation=Russia
 
 # --- Russia: companies ---
 Gazprom	kind=company	alias=PJSC Gazprom	affiliation=Russia

@@ -94,3 +94,4 @@ Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
 Western Sahara	kind=region	demonym=Sahrawi|Sahrawis
 West Bank	kind=region	alias=the West Bank
 Greenland	kind=region	demonym=Greenlandic|Greenlander|Greenlanders
+Faroe Islands	kind=region	alias=the Faroe Islands|Faroes	demonym=Faroese

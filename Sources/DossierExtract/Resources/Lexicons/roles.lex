@@ -10,6 +10,7 @@ policy analyst	plural=policy analysts	class=expert
 expert	plural=experts	class=expert
 scholar	plural=scholars	class=expert
 researcher	plural=researchers	class=expert
+auditor	plural=auditors	class=expert
 research fellow	plural=research fellows	class=expert
 senior fellow	plural=senior fellows	class=expert
 fellow	plural=fellows	class=expert

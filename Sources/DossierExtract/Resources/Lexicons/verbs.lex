@@ -28,6 +28,8 @@ contend	forms=contend|contends|contended|contending	kind=speech
 maintain	forms=maintain|maintains|maintained|maintaining	kind=speech
 observe	forms=observe|observes|observed|observing	kind=speech
 remark	forms=remark|remarks|remarked|remarking	kind=speech
+hint	forms=hint|hints|hinted|hinting	kind=speech
+object	forms=object|objects|objected|objecting	kind=speech
 state	forms=state|states|stated|stating	kind=speech
 declare	forms=declare|declares|declared|declaring	kind=speech
 announce	forms=announce|announces|announced|announcing	kind=speech
