@@ -29,6 +29,10 @@ import Testing
         try check("Heldout3", Floors(actors: 0.95, frameworks: 0.97, claims: 0.89, claimRecall: 0.89, speakerAccuracy: 0.98, events: 0.98))
     }
 
+    @Test func fourthHeldoutSetMeetsTheFloors() throws {
+        try check("Heldout4", Floors(actors: 0.0, frameworks: 0.0, claims: 0.0, claimRecall: 0.0, speakerAccuracy: 0.0, events: 0.0))
+    }
+
     private func check(_ set: String, _ floors: Floors) throws {
         let goldFiles = GoldData.heldoutGoldFiles(set)
         #expect(goldFiles.count >= 3)

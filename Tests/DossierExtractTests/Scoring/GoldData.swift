@@ -15,7 +15,7 @@ enum GoldData {
     /// Articles written for scoring only and never used to tune the rules or lexicons, so their scores
     /// estimate how extraction does on unseen text. Each `NAME.txt` has its `NAME.gold.json` beside it.
     /// `Heldout2` is a second such set, written after the first had been used to fix rules, so its first scores
-    /// were again unseen-text figures; `Heldout3` is a third, written after both had been used.
+    /// were again unseen-text figures; `Heldout3` is a third, written after both had been used, and `Heldout4` a fourth, written after all three had.
     static func heldoutFolder(_ name: String = "Heldout") -> URL? { folder?.appendingPathComponent(name) }
 
     static func heldoutGoldFiles(_ name: String = "Heldout") -> [URL] {
