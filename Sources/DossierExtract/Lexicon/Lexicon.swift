@@ -82,9 +82,6 @@ public final class Lexicon: Sendable {
         words = RuleWords(interner)
     }
 
-    /// The actor entry with this canonical name, if any.
-    func actorIndex(named name: String) -> Int? { entries.actors.firstIndex { $0.name == name } }
-
     /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a
     /// token's id is its interned text (`'s` for a possessive), so interning the pieces yields them
     /// without tokenising twice. Every process compiles the lexicon before its first prompt.
