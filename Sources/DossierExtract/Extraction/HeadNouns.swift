@@ -27,7 +27,7 @@ enum HeadNouns {
         "Declaration": .agreement, "Charter": .agreement, "Protocol": .agreement, "Pipeline": .pipeline,
         "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Road": .corridor, "Belt": .corridor,
         "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
-        "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution,
+        "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".

@@ -198,3 +198,45 @@ Ottawa Declaration	kind=agreement	alias=Declaration on the Establishment of the 
 Chennai–Vladivostok maritime corridor	kind=corridor	alias=Chennai-Vladivostok maritime corridor|Eastern Maritime Corridor|Chennai–Vladivostok Maritime Corridor|Chennai-Vladivostok Maritime Corridor	sponsor=India|Russia
 China–Pacific Island Countries Common Development Vision	kind=initiative	alias=China-Pacific Island Countries Common Development Vision	sponsor=China	year=2022
 2050 Strategy for the Blue Pacific Continent	kind=initiative	alias=Blue Pacific 2050 Strategy	year=2022
+
+# --- Western Balkans ---
+Berlin Process	kind=initiative	sponsor=Germany	year=2014
+Open Balkan	kind=initiative	alias=Open Balkans|mini-Schengen|Mini-Schengen	sponsor=Serbia|Albania|North Macedonia	year=2019
+Common Regional Market	kind=initiative	acronym=CRM	sponsor=Albania|Bosnia and Herzegovina|Kosovo|Montenegro|North Macedonia|Serbia	year=2020
+Growth Plan for the Western Balkans	kind=initiative	alias=New Growth Plan for the Western Balkans	sponsor=European Commission	year=2023
+Reform and Growth Facility	kind=initiative	alias=Reform and Growth Facility for the Western Balkans	sponsor=European Commission	year=2024
+Stabilisation and Association Agreement	kind=agreement	alias=Stabilization and Association Agreement|Stabilisation and Association Agreements|Stabilization and Association Agreements	acronym=SAA	sponsor=European Union	year=2001
+Stabilisation and Association Process	kind=initiative	alias=Stabilization and Association Process	sponsor=European Union	year=1999
+Central European Free Trade Agreement	kind=agreement	acronym=CEFTA	year=1992
+Agreement on the Path to Normalisation	kind=agreement	alias=Agreement on the Path to Normalization|Agreement on the Path to Normalisation between Kosovo and Serbia|Agreement on the Path to Normalization between Kosovo and Serbia	sponsor=Serbia|Kosovo	year=2023
+Brussels Agreement	kind=agreement	alias=First Agreement of Principles Governing the Normalisation of Relations	sponsor=Serbia|Kosovo	year=2013
+Prespa Agreement	kind=agreement	sponsor=Greece|North Macedonia	year=2018
+Dayton Agreement	kind=agreement	alias=Dayton Accords|Dayton Peace Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina	year=1995
+Kosovo Force	kind=initiative	acronym=KFOR	sponsor=NATO	year=1999
+EUFOR Althea	kind=initiative	alias=Operation Althea	sponsor=European Union	year=2004
+
+# --- Latin America and the Caribbean ---
+Community of Latin American and Caribbean States	kind=organization	acronym=CELAC	year=2011
+China–CELAC Forum	kind=summit	alias=China-CELAC Forum|China–CELAC forum|China-CELAC forum	sponsor=China	year=2015
+Mercosur	kind=organization	alias=Mercosul|Southern Common Market	sponsor=Argentina|Brazil|Paraguay|Uruguay	year=1991
+EU–Mercosur agreement	kind=agreement	alias=EU-Mercosur agreement|EU–Mercosur trade agreement|EU-Mercosur trade agreement|EU–Mercosur deal|EU-Mercosur deal|Mercosur deal	sponsor=European Union|Mercosur	year=2024
+Pacific Alliance	kind=organization	sponsor=Chile|Colombia|Mexico|Peru	year=2011
+Bolivarian Alliance for the Peoples of Our America	kind=organization	acronym=ALBA	alias=ALBA–TCP|ALBA-TCP	sponsor=Venezuela|Cuba	year=2004
+Union of South American Nations	kind=organization	acronym=UNASUR	alias=Unasur	year=2008
+Lima Group	kind=summit	alias=the Lima Group	year=2017
+Andean Community	kind=organization	year=1969
+Asia-Pacific Economic Cooperation	kind=organization	alias=Asia–Pacific Economic Cooperation	acronym=APEC	year=1989
+
+# --- Africa, the Horn and the Red Sea ---
+Intergovernmental Authority on Development	kind=organization	acronym=IGAD	year=1996
+East African Community	kind=organization	year=2000
+Southern African Development Community	kind=organization	acronym=SADC	year=1992
+African Continental Free Trade Area	kind=agreement	acronym=AfCFTA	alias=African Continental Free Trade Agreement	sponsor=African Union	year=2018
+Ankara Declaration	kind=agreement	sponsor=Turkey|Ethiopia|Somalia	year=2024
+African Union Support and Stabilization Mission in Somalia	kind=initiative	acronym=AUSSOM	alias=African Union Support and Stabilisation Mission in Somalia	sponsor=African Union	year=2025
+African Union Transition Mission in Somalia	kind=initiative	acronym=ATMIS	sponsor=African Union	year=2022
+African Union Mission to Somalia	kind=initiative	acronym=AMISOM	alias=African Union Mission in Somalia	sponsor=African Union	year=2007
+Operation Prosperity Guardian	kind=initiative	sponsor=United States	year=2023
+EUNAVFOR Aspides	kind=initiative	alias=Operation Aspides|EU Naval Force Aspides|EUNAVFOR ASPIDES	sponsor=European Union	year=2024
+EUNAVFOR Atalanta	kind=initiative	alias=Operation Atalanta|EU Naval Force Atalanta|EUNAVFOR Somalia	sponsor=European Union	year=2008
+Djibouti Code of Conduct	kind=agreement	alias=Jeddah Amendment to the Djibouti Code of Conduct	acronym=DCoC	year=2009

@@ -47,6 +47,7 @@ European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
 # --- Other regional bodies, blocs and development banks ---
 African Union	kind=organization	acronym=AU
 Arab League	kind=organization	alias=League of Arab States
+Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
 Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
 Gulf Cooperation Council	kind=bloc	alias=Cooperation Council for the Arab States of the Gulf|Gulf states|Gulf monarchies|Arab Gulf states	acronym=GCC	demonym=Gulf
 G7	kind=bloc	alias=Group of Seven|G-7

@@ -64,9 +64,9 @@ Donetsk	kind=place	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
 Luhansk	kind=place	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
 Zaporizhzhia	kind=place	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
 Kherson	kind=place	alias=Kherson region|Kherson Oblast
-Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians
-Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians
-South Ossetia	kind=region	demonym=South Ossetian|South Ossetians
+Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians	capital=Tiraspol
+Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians	capital=Sukhumi
+South Ossetia	kind=region	demonym=South Ossetian|South Ossetians	capital=Tskhinvali
 Nagorno-Karabakh	kind=region	alias=Karabakh|Nagorno Karabakh|Artsakh
 Nakhchivan	kind=place	alias=Nakhchivan Autonomous Republic|Nakhichevan
 Gorno-Badakhshan	kind=place	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
@@ -95,3 +95,5 @@ Western Sahara	kind=region	demonym=Sahrawi|Sahrawis
 West Bank	kind=region	alias=the West Bank
 Greenland	kind=region	demonym=Greenlandic|Greenlander|Greenlanders
 Faroe Islands	kind=region	alias=the Faroe Islands|Faroes	demonym=Faroese
+Republika Srpska	kind=region	alias=Serb Republic	capital=Banja Luka
+Northern Cyprus	kind=region	alias=Turkish Republic of Northern Cyprus|North Cyprus	acronym=TRNC	demonym=Turkish Cypriot|Turkish Cypriots	capital=North Nicosia

@@ -1,5 +1,5 @@
 @entities actor
-# States: all 193 UN member states, plus Taiwan, Kosovo, Palestine, the Holy See and the Soviet Union (historical).
+# States: all 193 UN member states, plus Taiwan, Kosovo, Palestine, Somaliland, the Holy See and the Soviet Union (historical).
 # Canonical names are common English short names. Fields are TAB-separated; lists use `|`.
 # Deliberate omissions to avoid cross-entry collisions:
 #   - "Korean" (North/South), "Congo" and "Congolese" for the Republic of the Congo, "Dominican" for Dominica.
@@ -171,6 +171,7 @@ Senegal	kind=state	demonym=Senegalese	capital=Dakar
 Seychelles	kind=state	demonym=Seychellois	capital=Victoria
 Sierra Leone	kind=state	demonym=Sierra Leonean|Sierra Leoneans	capital=Freetown
 Somalia	kind=state	demonym=Somali|Somalis|Somalian	capital=Mogadishu
+Somaliland	kind=state	alias=Republic of Somaliland	demonym=Somalilander|Somalilanders	capital=Hargeisa
 South Africa	kind=state	alias=Republic of South Africa	demonym=South African|South Africans	capital=Pretoria
 South Sudan	kind=state	demonym=South Sudanese	capital=Juba
 Sudan	kind=state	demonym=Sudanese	capital=Khartoum
