@@ -63,6 +63,12 @@ struct ClaimFinder {
             } else if speaker == nil, followsQuote(verb.range.lowerBound) {
                 speaker = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state)
                 rule = "quote-before-speaker"
+            } else if speaker == nil, isSetOffByCommas(verb),
+                      let inserted = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state),
+                      inserted.range.upperBound < sentence.count, sentence.ids[inserted.range.upperBound] == words.comma {
+                // "That, argues Valentina Ortúzar, is a bet on …": the cue and its speaker inserted between commas.
+                speaker = inserted
+                rule = "parenthetical"
             }
             guard let speaker else { continue }
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
@@ -233,6 +239,14 @@ struct ClaimFinder {
         let inside = sentence.ids[index - 1]
         return inside == words.comma || inside == words.period || ["?", "!"].contains(sentence.word(index - 1))
             || sentence.ids[verbStart - 1] == words.comma
+    }
+
+    /// A comma right before the verb and another within a name's length after it, the shape of an
+    /// inserted "…, argues X, …"; checked before the speaker is looked for, since looking may discover one.
+    private func isSetOffByCommas(_ verb: VerbMatch) -> Bool {
+        guard verb.range.lowerBound > 0, sentence.ids[verb.range.lowerBound - 1] == words.comma else { return false }
+        let end = min(sentence.count, verb.range.upperBound + 7)
+        return (verb.range.upperBound + 1..<max(end, verb.range.upperBound + 1)).contains { sentence.ids[$0] == words.comma }
     }
 
     // MARK: Framed attributions
