@@ -47,16 +47,8 @@ struct IDTable {
     }
 
     private static func hash(_ id: EntityID) -> UInt64 {
-        var hash = TokenInterner.hashStart
-        if let folded = id.utf8.withContiguousStorageIfAvailable({ bytes in
-            var hash = TokenInterner.hashStart
-            for byte in bytes { hash = TokenInterner.hash(hash, byte) }
-            return hash
-        }) {
-            return folded
-        }
-        for byte in id.utf8 { hash = TokenInterner.hash(hash, byte) }
-        return hash
+        func fold(_ bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(TokenInterner.hashStart, TokenInterner.hash) }
+        return id.utf8.withContiguousStorageIfAvailable(fold) ?? fold(id.utf8)
     }
 
     @inline(__always)

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Decides what a block of text is by its shape: a heading, furniture, an end mark or a paragraph.
 /// A run of non-blank lines before it is classified.
 struct RawBlock {
@@ -67,13 +61,11 @@ enum BlockShape {
 
     /// The first place `needle` (three bytes) occurs in `range`; memchr skips to each candidate first byte.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard let base = bytes.baseAddress, needle.count == 3 else { return nil }
+        guard needle.count == 3 else { return nil }
         var index = range.lowerBound
-        while range.upperBound - index >= 3,
-              let found = memchr(base + index, Int32(needle[0]), range.upperBound - index - 2) {
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if bytes[index + 1] == needle[1], bytes[index + 2] == needle[2] { return index }
-            index += 1
+        while range.upperBound - index >= 3, let found = Bytes.firstIndex(of: needle[0], in: bytes, index..<range.upperBound - 2) {
+            if bytes[found + 1] == needle[1], bytes[found + 2] == needle[2] { return found }
+            index = found + 1
         }
         return nil
     }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a paragraph into sentences over UTF-8 bytes.
 ///
 /// A sentence ends at `.`, `?` or `!` (plus any closing quotes or brackets) followed by white space and
@@ -152,8 +146,7 @@ enum SentenceSegmenter {
         }
 
         private func find(_ mark: UInt8, from index: Int) -> Int {
-            guard let base = bytes.baseAddress, index < end, let found = memchr(base + index, Int32(mark), end - index) else { return end }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            Bytes.firstIndex(of: mark, in: bytes, index..<max(index, end)) ?? end
         }
     }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The lines of a text as byte ranges (without the `\n`), trimmed of surrounding white space.
 struct TextLine {
     /// The whole line.
@@ -39,11 +33,9 @@ enum TextLines {
         return nil
     }
 
-    /// memchr finds the line end many bytes at a time; articles are mostly long paragraph lines.
+    /// Articles are mostly long paragraph lines, so the line end is found with memchr.
     private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(base + start, Int32(Bytes.newline), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        Bytes.firstIndex(of: Bytes.newline, in: bytes, start..<max(start, bytes.count))
     }
 
     /// Trims ASCII white space and no-break spaces (U+00A0, which blog exports scatter around).

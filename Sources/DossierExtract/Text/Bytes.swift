@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level character tests used by the reader, segmenter and tokeniser, which work over UTF-8 bytes
 /// rather than `Character`s for speed.
 enum Bytes {
@@ -36,6 +42,13 @@ enum Bytes {
             offset += 1
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", offset)
+    }
+
+    /// Where `byte` first occurs in `range`, found with memchr (many bytes at a time), or nil.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = bytes.baseAddress, !range.isEmpty,
+              let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The text of a byte range of valid UTF-8.
