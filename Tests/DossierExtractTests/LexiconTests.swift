@@ -27,13 +27,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Testland\tkind=state", "t.lex:1: entry before any directive (start the file with @entities actor, @entities framework, @roles or @verbs)"),
+        ("Testland\tkind=state", "t.lex:1: entry before any directive (start the file with one of @entities actor, @entities framework, @roles, @verbs or @given-names)"),
         ("@entities actor\nTestland\tkind=planet", "t.lex:2: unknown actor kind 'planet' (expected state, person, organization, region, bloc, group, company, media, city, place)"),
         ("@entities actor\n\nTestland\tcapital=X", "t.lex:3: missing kind="),
         ("@entities actor\nTestland\tkind=state\tcolour=blue", "t.lex:2: unknown field 'colour'"),
         ("@entities actor\nTestland kind=state", "t.lex:2: missing kind="),
         ("@entities framework\nX\tkind=initiative\tyear=soon", "t.lex:2: year 'soon' is not a four-digit year"),
-        ("@things", "t.lex:1: unknown directive '@things' (expected @entities actor, @entities framework, @roles or @verbs)"),
+        ("@things", "t.lex:1: unknown directive '@things' (expected @entities actor, @entities framework, @roles, @verbs or @given-names)"),
     ])
     func reportsErrorsWithTheLine(text: String, message: String) {
         #expect(throws: LexiconError.self) { try LexiconParser.parse(text, file: "t.lex") }
@@ -69,5 +69,16 @@ import Testing
         let lexicon = LexiconLoader.shipped
         #expect(lexicon.entries.actors.count > 100)
         #expect(lexicon.entries.verbs.contains { $0.lemma == "say" })
+    }
+
+    @Test func givenNamesAndActorGendersAreRead() throws {
+        let entries = try LexiconParser.parse("@given-names\nAigerim\tgender=female\nNodir\tgender=male\n@entities actor\nMao Ning\tkind=person\tgender=female\n", file: "g.lex")
+        #expect(entries.givenNames == [GivenNameEntry(name: "Aigerim", gender: .female), GivenNameEntry(name: "Nodir", gender: .male)])
+        #expect(entries.actors.first?.gender == .female)
+    }
+
+    @Test func aGenderMustBeFemaleOrMale() {
+        #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\tgender=both\n", file: "g.lex") }
+        #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\n", file: "g.lex") }
     }
 }

@@ -180,15 +180,15 @@ struct ArticleExtractor {
 
     /// One unnamed source ("a senior EU diplomat") is "he" or "she" next, and "the diplomat" later on.
     private func rememberSingleSource(_ id: EntityID, _ text: String, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
-        state.lastPerson = .init(id: id, text: text)
+        state.remember(person: .init(id: id, text: text))
         if let role = registry.role(ofActor: id) { state.peopleByRole[role] = id }
     }
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
-        var lastPerson: FoundEntity?
         for entity in ordered {
             guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }
-            lastPerson = entity
+            state.remember(person: .init(id: id, text: sentence.text(entity.range)))
+            if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             if let role = registry.role(ofActor: id) {
                 state.peopleByRole[role] = id
                 // The role's last word ("minister" of "foreign minister"), found in its bytes: this runs
@@ -198,6 +198,15 @@ struct ArticleExtractor {
                 }
             }
         }
-        if let last = lastPerson, let id = last.ref.actorID { state.lastPerson = .init(id: id, text: sentence.text(last.range)) }
+    }
+
+    /// "Ms Bekova", "Mr Rashidov": the honorific may lead the name's own tokens or stand just before them.
+    private func honorificGender(before range: Range<Int>, _ sentence: SentenceTokens) -> Gender? {
+        let words = lexicon.words
+        for index in [range.lowerBound, range.lowerBound - 1] where index >= 0 && index < sentence.count {
+            if words.femaleHonorifics.contains(sentence.ids[index]) { return .female }
+            if words.maleHonorifics.contains(sentence.ids[index]) { return .male }
+        }
+        return nil
     }
 }

@@ -1,13 +1,16 @@
 import DossierModel
 
 /// What extraction remembers while reading one article: short names of people met so far and the
-/// last person and group mentioned (for pronouns).
+/// people and group last mentioned (for pronouns).
 struct ArticleState {
     let id: ArticleID
     let year: Int?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
     var surnames: [String: EntityID] = [:]
-    var lastPerson: Mentioned?
+    /// The people mentioned most recently, the latest last, each once: "she" may skip a man mentioned after her.
+    private(set) var recentPeople: [Mentioned] = []
+    /// Genders the text itself gives ("Ms Bekova", "Mr Rashidov"), which outrank any guess from the name.
+    var statedGenders: [EntityID: Gender] = [:]
     var lastGroup: Mentioned?
     /// The person last mentioned with each normalised role, for "the prime minister" later on.
     var peopleByRole: [String: EntityID] = [:]
@@ -21,5 +24,22 @@ struct ArticleState {
     struct Mentioned {
         var id: EntityID
         var text: String
+    }
+
+    /// Pronouns reach back only a few people; further back, an antecedent is named again in real prose.
+    private static let rememberedPeople = 4
+
+    var lastPerson: Mentioned? { recentPeople.last }
+
+    mutating func remember(person: Mentioned) {
+        recentPeople.removeAll { $0.id == person.id }
+        recentPeople.append(person)
+        if recentPeople.count > Self.rememberedPeople { recentPeople.removeFirst() }
+    }
+
+    /// The latest person a pronoun of `gender` can mean: one of that gender or of unknown gender, else the latest.
+    func person(answering gender: Gender?, _ genderOf: (EntityID) -> Gender?) -> Mentioned? {
+        guard let gender else { return lastPerson }
+        return recentPeople.last { (statedGenders[$0.id] ?? genderOf($0.id)).map { $0 == gender } ?? true } ?? lastPerson
     }
 }

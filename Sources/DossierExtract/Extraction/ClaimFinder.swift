@@ -197,7 +197,11 @@ struct ClaimFinder {
     private func participleClaim(
         _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> ClaimDraft? {
-        guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma, introducesClause(verb.range.upperBound) else {
+        // "saying" reports speech with or without "that": "…, saying the deal was unfair".
+        let saysAnything = lexicon.entries.verbs[verb.entry].lemma == "say" && verb.range.upperBound < sentence.count
+            && sentence.tokens[verb.range.upperBound].isWord
+        guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma,
+              saysAnything || introducesClause(verb.range.upperBound) else {
             return nil
         }
         var start = 0
@@ -263,7 +267,9 @@ struct ClaimFinder {
             } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
                       words.viewNouns.contains(sentence.ids[index + 1]) {
                 // "In her view": the person (or, for "their", the group) last mentioned.
-                let referent = sentence.word(index) == "their" ? state.lastGroup : state.lastPerson
+                let wanted = resolver.pronounGender(id)
+                let referent = sentence.word(index) == "their"
+                    ? state.lastGroup : state.person(answering: wanted) { resolver.gender(of: $0, registry, state) }
                 guard let referent else { continue }
                 drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
                                          cue: sentence.word(index + 1), rule: "in-x-view", quote: quotes.first))

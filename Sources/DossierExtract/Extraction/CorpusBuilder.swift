@@ -36,7 +36,7 @@ public struct CorpusBuilder {
     }
 
     public func build() -> Corpus {
-        let (actors, frameworks) = registry.finished()
+        let (actors, frameworks) = registry.finished(speakers: Set(claims.compactMap(\.speaker)))
         return Corpus(articles: articles, actors: actors, frameworks: frameworks, claims: claims, events: events)
     }
 

@@ -131,10 +131,19 @@ struct EntityRegistry {
         if frameworks[index].year == nil, let year, stance.kind == .launched || stance.kind == .proposed { frameworks[index].year = year }
     }
 
-    /// Final clean-up: links to actors that never appear in the corpus are dropped, so every id resolves.
-    func finished() -> (actors: [Actor], frameworks: [Framework]) {
-        let known = Set(actorIndex.ids)
-        let actors = self.actors.map { actor in
+    /// Final clean-up. An actor met only inside a longer name ("Eurasian" in "Institute of Eurasian Energy") is
+    /// dropped unless something points at it (`speakers`, affiliations, sponsors, stances); links to actors that
+    /// never appear in the corpus are dropped, so every id resolves.
+    func finished(speakers: Set<EntityID>) -> (actors: [Actor], frameworks: [Framework]) {
+        var pointedAt = speakers
+        for actor in self.actors { if let affiliation = actor.affiliation { pointedAt.insert(affiliation) } }
+        for framework in self.frameworks {
+            pointedAt.formUnion(framework.sponsors)
+            for stance in framework.stances { pointedAt.insert(stance.actor) }
+        }
+        let kept = self.actors.filter { !$0.mentions.isEmpty || pointedAt.contains($0.id) }
+        let known = Set(kept.map(\.id))
+        let actors = kept.map { actor in
             var actor = actor
             if let affiliation = actor.affiliation, !known.contains(affiliation) { actor.affiliation = nil }
             return actor

@@ -194,6 +194,8 @@ struct NameFinder {
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2
+                } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
+                    end = tail
                 } else {
                     break
                 }
@@ -202,6 +204,20 @@ struct NameFinder {
             index = end
         }
         return runs
+    }
+
+    /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
+    /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
+    /// mention of its own. Returns where the name then ends. A state at the very end ("Ministry of Economy of
+    /// Uzbekistan") is left a mention of its own.
+    private func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard connector >= 1, words.connectors.contains(sentence.ids[connector]), !sentence.tokens[connector].isCapitalised,
+              HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil,
+              let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
+        else { return nil }
+        let next = known.range.upperBound
+        guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
+        return next + 1
     }
 
     private func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
@@ -230,6 +246,7 @@ struct NameFinder {
             }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
+                for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
             }
         }
@@ -306,8 +323,42 @@ struct NameFinder {
         if looksLikeFullName(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "full-name")
         }
+        if followsAPartitive(run, sentence) || shapedLikeAPersonsName(run, sentence) {
+            return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "given-name")
+        }
         return nil
     }
+
+    /// "One of them, Gao Xuemei of …", "Among them, Li Na": a name picked out of a group of people just mentioned.
+    private func followsAPartitive(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        let comma = run.lowerBound - 1
+        guard comma >= 2, sentence.ids[comma] == words.comma, ["them", "those", "these"].contains(sentence.word(comma - 1)) else { return false }
+        let before = sentence.word(comma - 2)
+        return before == "Among" || before == "among" || before == "of" && comma >= 3 && ["One", "one", "Another"].contains(sentence.word(comma - 3))
+    }
+
+    /// Two or three capitalised words that open with a known given name ("met Bobur Alimov in Tashkent") or close
+    /// with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
+    private func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard (2...3).contains(run.count) else { return false }
+        for index in run {
+            let token = sentence.tokens[index]
+            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
+        }
+        let last = sentence.word(run.upperBound - 1)
+        guard !Self.placeNouns.contains(last) else { return false }
+        return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
+    }
+
+    /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
+    private static let placeNouns: Set<String> = [
+        "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport",
+        "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
+        "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
+        "Stadium", "Museum", "Hospital", "Field", "Oblast", "Region", "Province", "District", "County", "City", "Town",
+        "Shoal", "Reef", "Atoll", "Cape", "Point", "Pass", "Plateau", "Basin", "Delta", "Coast", "Ocean", "Glacier",
+        "Heights", "Hills", "Range", "Bank", "Sound", "Channel", "Lagoon", "Creek", "Fort", "Base", "Camp", "Mine",
+    ]
 
     private func person(
         _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityID?, _ sentence: SentenceTokens,

@@ -106,7 +106,9 @@ struct SpeakerResolver {
         let id = sentence.ids[last]
         if words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id), !startsClause(last) { return nil }
         if words.pronounsSingular.contains(id) {
-            let person = lastPerson(before: last, registry) ?? state.lastPerson?.id
+            let wanted = pronounGender(id)
+            let person = lastPerson(before: last, answering: wanted, registry, state)
+                ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }
         if words.pronounsPlural.contains(id) || words.others.contains(id) {
@@ -121,7 +123,9 @@ struct SpeakerResolver {
             while open > 0, sentence.ids[open] != words.comma, last - open < 16 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
-            return phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1)
+            if let before = phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1) { return before }
+            // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
+            return namedPerson(leading: open + 1..<last, registry)
         }
         if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
             if let role = matches.role(endingAt: entity.range.lowerBound - 1) {
@@ -181,6 +185,15 @@ struct SpeakerResolver {
         let start = matches.role(endingAt: entity.range.lowerBound - 1)?.range.lowerBound ?? entity.range.lowerBound
         guard start == range.lowerBound else { return nil }
         return Speaker(id: id, text: sentence.text(range), range: range)
+    }
+
+    /// A person's name that opens `range`, followed by where they serve ("Bobur Alimov of the investment ministry").
+    private func namedPerson(leading range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard let entity = matches.entity(startingAt: range.lowerBound), let id = entity.ref.actorID,
+              registry.kind(ofActor: id) == .person else { return nil }
+        let rest = entity.range.upperBound
+        guard rest == range.upperBound || sentence.isLowercaseWord(rest) && Self.placePrepositions.contains(sentence.word(rest)) else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
     }
 
     /// "the prime minister announced": the person with that role met earlier in the article.
@@ -287,9 +300,25 @@ struct SpeakerResolver {
     private func isGroupModifier(_ entity: FoundEntity) -> Bool { entity.rule == "demonym" }
 
     /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
-    private func lastPerson(before index: Int, _ registry: borrowing EntityRegistry) -> EntityID? {
+    /// The last person named before `index` in this sentence whom a pronoun of `wanted` gender can mean.
+    private func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
         matches.entities
-            .filter { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .person }
+            .filter { entity in
+                guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
+                guard let wanted, let known = gender(of: id, registry, state) else { return true }
+                return known == wanted
+            }
             .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// The gender "she" or "his" asks of its antecedent; nil for a word that does not mark one.
+    func pronounGender(_ id: Int32) -> Gender? {
+        if words.femininePronouns.contains(id) { return .female }
+        if words.masculinePronouns.contains(id) { return .male }
+        return nil
+    }
+
+    func gender(of person: EntityID, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> Gender? {
+        state.statedGenders[person] ?? registry.actor(person).flatMap(PersonGender(lexicon: lexicon).guess)
     }
 }

@@ -29,6 +29,10 @@ public final class Lexicon: Sendable {
     let roles: TokenTrie<RoleHit>
     let verbs: TokenTrie<Int>
     let words: RuleWords
+    /// `@given-names` by name, for whether "she" can mean a person.
+    let givenNameGenders: [String: Gender]
+    /// Actor entries that state a gender (`gender=`), by entity id.
+    let actorGenders: [String: Gender]
 
     public init(entries: LexiconEntries) {
         self.entries = entries
@@ -80,6 +84,12 @@ public final class Lexicon: Sendable {
         self.roles = roles
         self.verbs = verbs
         words = RuleWords(interner)
+        givenNameGenders = Dictionary(entries.givenNames.map { ($0.name, $0.gender) }, uniquingKeysWith: { _, last in last })
+        var actorGenders: [String: Gender] = [:]
+        for (index, actor) in entries.actors.enumerated() {
+            if let gender = actor.gender { actorGenders[actorIDs[index]] = gender }
+        }
+        self.actorGenders = actorGenders
     }
 
     /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a

@@ -13,6 +13,8 @@ public struct ActorEntry: Hashable, Sendable {
     public var role: String?
     public var titles: [String] = []
     public var shortForms: [String] = []
+    /// `gender=`: for people whose given name does not show it ("Mao Ning"), so "she" can find them.
+    public var gender: Gender?
     /// `kind=place`: a geographic name (a sea, a valley, a province) that is recognised but is not an actor.
     public var isPlace = false
 }
@@ -58,6 +60,7 @@ public struct LexiconEntries: Sendable {
     public var frameworks: [FrameworkEntry] = []
     public var roles: [RoleEntry] = []
     public var verbs: [VerbEntry] = []
+    public var givenNames: [GivenNameEntry] = []
 
     public init() {}
 
@@ -67,6 +70,7 @@ public struct LexiconEntries: Sendable {
         Self.merge(&frameworks, other.frameworks, key: \.name)
         Self.merge(&roles, other.roles, key: \.text)
         Self.merge(&verbs, other.verbs, key: \.lemma)
+        Self.merge(&givenNames, other.givenNames, key: \.name)
     }
 
     private static func merge<Entry>(_ existing: inout [Entry], _ added: [Entry], key: KeyPath<Entry, String>) {

@@ -2,7 +2,7 @@ import DossierModel
 
 /// Parses the `.lex` format described in Docs/lexicons.md. Every error names the file and line.
 public enum LexiconParser {
-    private enum Section { case actors, frameworks, roles, verbs }
+    private enum Section { case actors, frameworks, roles, verbs, givenNames }
 
     public static func parse(_ text: String, file: String) throws(LexiconError) -> LexiconEntries {
         var entries = LexiconEntries()
@@ -20,11 +20,12 @@ public enum LexiconParser {
                 case "@entities framework": section = .frameworks
                 case "@roles": section = .roles
                 case "@verbs": section = .verbs
-                default: throw fail("unknown directive '\(trimmed)' (expected @entities actor, @entities framework, @roles or @verbs)")
+                case "@given-names": section = .givenNames
+                default: throw fail("unknown directive '\(trimmed)' (expected \(directives))")
                 }
                 continue
             }
-            guard let section else { throw fail("entry before any directive (start the file with @entities actor, @entities framework, @roles or @verbs)") }
+            guard let section else { throw fail("entry before any directive (start the file with one of \(directives))") }
             let columns = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: true)
                 .map { String(Substring($0)).strippingScalars(in: " ") }
             guard let name = columns.first, !name.isEmpty else { throw fail("missing name") }
@@ -41,10 +42,18 @@ public enum LexiconParser {
             case .frameworks: entries.frameworks.append(try framework(name, &reader))
             case .roles: entries.roles.append(try role(name, &reader))
             case .verbs: entries.verbs.append(try verb(name, &reader))
+            case .givenNames: entries.givenNames.append(GivenNameEntry(name: name, gender: try gender(try reader.required("gender"), reader)))
             }
             try reader.finish()
         }
         return entries
+    }
+
+    private static let directives = "@entities actor, @entities framework, @roles, @verbs or @given-names"
+
+    private static func gender(_ text: String, _ reader: FieldReader) throws(LexiconError) -> Gender {
+        guard let gender = Gender(rawValue: text) else { throw reader.fail("unknown gender '\(text)' (expected female or male)") }
+        return gender
     }
 
     private static func actor(_ name: String, _ reader: inout FieldReader) throws(LexiconError) -> ActorEntry {
@@ -63,6 +72,7 @@ public enum LexiconParser {
         entry.role = reader.single("role")
         entry.titles = reader.list("title")
         entry.shortForms = reader.list("short")
+        if let text = reader.single("gender") { entry.gender = try gender(text, reader) }
         return entry
     }
 

@@ -28,6 +28,8 @@ final class RuleWords: Sendable {
                                         "insistence", "point", "prediction", "judgment", "judgement", "verdict", "analysis"]
     static let viewNouns = ["view", "opinion", "assessment", "estimation", "words", "judgment", "judgement", "analysis", "reading", "telling"]
     static let honorifics = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame"]
+    static let femaleHonorifics = ["Mrs", "Ms", "Mrs.", "Ms.", "Dame", "Madam", "Madame", "Mme", "Mme."]
+    static let maleHonorifics = ["Mr", "Mr.", "Sir"]
     static let connectors = ["of", "and", "for", "the", "de", "von", "der", "van", "al", "bin", "ibn", "la", "du", "del", "on"]
     /// Capitalised words that start sentences and clauses rather than names.
     static let capitalisedFunctionWords = [
@@ -49,7 +51,7 @@ final class RuleWords: Sendable {
     ]
     static let vocabulary: [String] = {
         var words = determiners + descriptors + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
-        words += possessiveSpeechNouns + viewNouns + honorifics + connectors + capitalisedFunctionWords
+        words += possessiveSpeechNouns + viewNouns + honorifics + femaleHonorifics + maleHonorifics + connectors + capitalisedFunctionWords
         words += ["'s", "according", "According", "to", "For", "In", "in", "view", "as", "As", ",", ".", ":", ";", "(", ")",
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
@@ -86,6 +88,11 @@ final class RuleWords: Sendable {
     let possessiveSpeechNouns: TokenSet
     let viewNouns: TokenSet
     let honorifics: TokenSet
+    let femaleHonorifics: TokenSet
+    /// Pronouns that name a woman or a man: "she", "his view".
+    let femininePronouns: TokenSet
+    let masculinePronouns: TokenSet
+    let maleHonorifics: TokenSet
     let connectors: TokenSet
     /// Prepositions inside a name, after its head noun: "Center for …", "Convention on …", "Mission in …".
     let nameInnerPrepositions: TokenSet
@@ -132,6 +139,10 @@ final class RuleWords: Sendable {
         possessiveSpeechNouns = ids(Self.possessiveSpeechNouns)
         viewNouns = ids(Self.viewNouns)
         honorifics = ids(Self.honorifics)
+        femaleHonorifics = ids(Self.femaleHonorifics)
+        maleHonorifics = ids(Self.maleHonorifics)
+        femininePronouns = ids(["She", "she", "her", "Her", "herself"])
+        masculinePronouns = ids(["He", "he", "his", "His", "him", "himself"])
         connectors = ids(Self.connectors)
         nameInnerPrepositions = ids(["of", "on", "in", "for"])
         and = id("and")
