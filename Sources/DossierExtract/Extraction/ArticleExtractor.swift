@@ -186,6 +186,7 @@ struct ArticleExtractor {
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
+            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .organization { rememberOrganisation(id, entity, sentence, &state) }
             guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
@@ -197,6 +198,13 @@ struct ArticleExtractor {
                     state.peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = id
                 }
             }
+        }
+    }
+
+    private func rememberOrganisation(_ id: EntityID, _ entity: FoundEntity, _ sentence: SentenceTokens, _ state: inout ArticleState) {
+        for index in entity.range where !sentence.isLowercaseWord(index) {
+            let noun = sentence.word(index).lowercased()
+            if SpeakerResolver.organisationNouns.contains(noun) { state.organisationsByNoun[noun] = id }
         }
     }
 

@@ -17,6 +17,9 @@ struct ArticleState {
     /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
     /// when no one holds exactly that role.
     var peopleByRoleHead: [String: EntityID] = [:]
+    /// The organisation last mentioned whose name has each institution noun, for "the ministry said" after "the
+    /// Tajik Foreign Ministry".
+    var organisationsByNoun: [String: EntityID] = [:]
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
     var paragraph = -1

@@ -48,6 +48,8 @@ struct ClaimFinder {
             let lemma = lexicon.entries.verbs[verb.entry].lemma
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
+               !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
+               !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
@@ -103,7 +105,7 @@ struct ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
-        "present", "make clear",
+        "present", "make clear", "conclude", "find", "show",
     ]
 
     private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
@@ -131,6 +133,20 @@ struct ClaimFinder {
         return false
     }
 
+    /// "called the appointment a normal rotation", "called it “a blow”": an object, then "a" or "an" starting what it
+    /// was called.
+    private func calledSomethingSomething(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 6 {
+            let word = sentence.word(index)
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if (word == "a" || word == "an") && index > start { return true }
+            if index > start, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
+            index += 1
+        }
+        return false
+    }
+
     private func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {
@@ -152,8 +168,47 @@ struct ClaimFinder {
         let token = sentence.tokens[index]
         if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
         let word = sentence.word(index)
-        return word == "that" || word == "how" || word == "whether" || word == "why" || word == "what"
+        if Self.placeOfSaying.contains(word) { return thatAfterPlaceOfSaying(index + 1) }
+        return Self.clauseOpeners.contains(word)
     }
+
+    private static let clauseOpeners: Set<String> = ["that", "how", "whether", "why", "what"]
+
+    /// Prepositions that say where or to whom something was said: "wrote on his Telegram channel that",
+    /// "posted on X that", "told reporters in Brussels that".
+    private static let placeOfSaying: Set<String> = ["on", "in", "to", "at", "via", "during", "before"]
+
+    /// "that" within a few words after the preposition (or the people told), before any comma or stop.
+    private func thatAfterPlaceOfSaying(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 7 {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if sentence.ids[index] == words.that { return index > start }
+            index += 1
+        }
+        return false
+    }
+
+    /// A belief verb's clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
+    /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
+    private func bareClauseFollows(_ start: Int) -> Bool {
+        guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
+              matches.verbAt[start] < 0 else { return false }
+        var index = start + 1
+        while index < sentence.count, index - start < 7 {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if Self.finiteVerbs.contains(sentence.word(index)) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let finiteVerbs: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
+    ]
+
+    /// Belief verbs whose clause often goes without "that".
+    private static let bareClauseVerbs: Set<String> = ["believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon"]
 
     private func isReporting(_ verb: VerbMatch) -> Bool {
         switch lexicon.entries.verbs[verb.entry].kind {
@@ -198,10 +253,13 @@ struct ClaimFinder {
         _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> ClaimDraft? {
         // "saying" reports speech with or without "that": "…, saying the deal was unfair".
-        let saysAnything = lexicon.entries.verbs[verb.entry].lemma == "say" && verb.range.upperBound < sentence.count
-            && sentence.tokens[verb.range.upperBound].isWord
+        let lemma = lexicon.entries.verbs[verb.entry].lemma
+        let saysAnything = lemma == "say" && verb.range.upperBound < sentence.count && sentence.tokens[verb.range.upperBound].isWord
+        let describes = Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)
+        // "…, telling listeners that …": the people told come before the clause.
+        let tellsSomeone = lemma == "tell" && thatAfterPlaceOfSaying(verb.range.upperBound)
         guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma,
-              saysAnything || introducesClause(verb.range.upperBound) else {
+              saysAnything || describes || tellsSomeone || introducesClause(verb.range.upperBound) else {
             return nil
         }
         var start = 0
@@ -288,12 +346,23 @@ struct ClaimFinder {
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
             }
         }
+        if let putIt = asXPutIt(resolver, &registry, state) { drafts.append(putIt) }
         if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
            let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
            isPersonOrGroup(speaker, registry) || namesAGovernment(speaker) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
+    }
+
+    /// "As Keiko Morimoto put it, …", "…, as one diplomat put it.": the phrase between "as" and "put it" speaks.
+    private func asXPutIt(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> ClaimDraft? {
+        guard let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.word($0) == "put" && sentence.word($0 + 1) == "it" }),
+              let asIndex = (max(0, put - 8)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
+              let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
+                  || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0]) })
+        else { return nil }
+        return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
     }
 
     /// A capital or a metonym stands for a government's view ("For Tehran, …"); a country's name after

@@ -132,8 +132,9 @@ struct EntityRegistry {
     }
 
     /// Final clean-up. An actor met only inside a longer name ("Eurasian" in "Institute of Eurasian Energy") is
-    /// dropped unless something points at it (`speakers`, affiliations, sponsors, stances); links to actors that
-    /// never appear in the corpus are dropped, so every id resolves.
+    /// dropped unless something points at it (`speakers`, affiliations, sponsors, stances), and so is such a
+    /// framework ("C5+1" in "C5+1 Critical Minerals Dialogue"); links to actors that never appear in the corpus are
+    /// dropped, so every id resolves.
     func finished(speakers: Set<EntityID>) -> (actors: [Actor], frameworks: [Framework]) {
         var pointedAt = speakers
         for actor in self.actors { if let affiliation = actor.affiliation { pointedAt.insert(affiliation) } }
@@ -148,7 +149,7 @@ struct EntityRegistry {
             if let affiliation = actor.affiliation, !known.contains(affiliation) { actor.affiliation = nil }
             return actor
         }
-        let frameworks = self.frameworks.map { framework in
+        let frameworks = self.frameworks.filter { !$0.mentions.isEmpty }.map { framework in
             var framework = framework
             framework.sponsors = framework.sponsors.filter(known.contains)
             return framework

@@ -14,7 +14,8 @@ enum HeadNouns {
         "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company, "Limited": .company,
         "Group": .company, "Holding": .company, "Holdings": .company, "Railways": .company, "Airlines": .company,
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
-        "Bank": .organization, "Fund": .organization,
+        "Bank": .organization, "Fund": .organization, "Lab": .organization, "Laboratory": .organization,
+        "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
     ]
 
     /// Capitalised last words that make a name a framework.
@@ -28,6 +29,8 @@ enum HeadNouns {
         "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Road": .corridor, "Belt": .corridor,
         "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
+        "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
+        "Roadmap": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -36,5 +39,12 @@ enum HeadNouns {
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "agreement": .agreement,
         "treaty": .agreement, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
+    ]
+
+    /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
+    /// policy", "the Kabul summit", "the Abraham Accords deal".
+    static let namedTrailingNouns: [String: Framework.Kind] = [
+        "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
+        "accord": .agreement, "memorandum": .agreement, "summit": .summit, "dialogue": .summit,
     ]
 }

@@ -10,6 +10,7 @@ struct NameFinder {
         var matches = SentenceMatches(count: sentence.count)
         findAcronymDefinitions(sentence, &matches, &registry)
         findLexiconNames(sentence, &matches, &registry, state)
+        findPartiesFrameworks(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         return matches
@@ -171,7 +172,10 @@ struct NameFinder {
         var index = 0
         let count = sentence.count
         while index < count {
-            guard matches.isFree(index), isNameToken(sentence, index) else {
+            // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
+            let opensWithOrdinal = index > 0 && index + 1 < count && Self.ordinals.contains(sentence.word(index)) && matches.isFree(index)
+                && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+            guard opensWithOrdinal || matches.isFree(index) && isNameToken(sentence, index) else {
                 index += 1
                 continue
             }
@@ -192,10 +196,13 @@ struct NameFinder {
                           !sentence.tokens[end].isCapitalised {
                     end += 2
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
-                          matches.isFree(end + 1), isNameToken(sentence, end + 1) {
-                    end += 2
+                          matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence) {
+                    end += 2  // "Abu-Bakr", and Korean given names: "Park Seo-yeon"
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
                     end = tail
+                } else if words.connectors.contains(token.id), !token.isCapitalised, end + 2 < count, words.the.contains(sentence.ids[end + 1]),
+                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) {
+                    end += 3  // "Framework Agreement on the Joint Feasibility Study", "Bank of the South"
                 } else {
                     break
                 }
@@ -212,12 +219,41 @@ struct NameFinder {
     /// Uzbekistan") is left a mention of its own.
     private func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]), !sentence.tokens[connector].isCapitalised,
-              HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil,
+              endsWithHeadNoun(connector, sentence),
               let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
         else { return nil }
         let next = known.range.upperBound
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
+    private func withNamedTrailingNoun(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (range: Range<Int>, kind: Framework.Kind)? {
+        let next = run.upperBound
+        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
+              let kind = HeadNouns.namedTrailingNouns[sentence.word(next)],
+              run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
+        return (run.lowerBound..<next + 1, kind)
+    }
+
+    /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
+    private func isLowercaseNamePart(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard sentence.isLowercaseWord(index) else { return false }
+        let word = sentence.word(index)
+        return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
+    }
+
+    private static let hyphenSuffixes: Set<String> = [
+        "based", "led", "run", "owned", "made", "style", "era", "born", "backed", "built", "like", "wide", "level", "type",
+        "scale", "term", "year", "old", "free", "rich", "poor", "first", "only", "linked", "aware", "bound", "up", "in", "out",
+    ]
+
+    private static let ordinals: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth"]
+
+    /// Whether the word before `index` is an organisation's or a framework's head noun.
+    private func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let word = sentence.word(index - 1)
+        return HeadNouns.organisations[word] != nil || HeadNouns.frameworks[word] != nil
     }
 
     private func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
@@ -244,6 +280,11 @@ struct NameFinder {
                     continue
                 }
             }
+            if let named = withNamedTrailingNoun(run, sentence, matches) {
+                matches.add(FoundEntity(range: named.range, ref: .framework(registry.discoverFramework(name: sentence.text(named.range), kind: named.kind)),
+                                        rule: "framework-name"))
+                continue
+            }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
                 for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
@@ -255,16 +296,83 @@ struct NameFinder {
     /// "Romanian Diplomatic Institute", "Tbilisi Silk Road Forum", "India Ports Global Limited": a state's name,
     /// demonym or capital written right before an organisation's or a framework's name belongs to that name, and
     /// the state is the organisation's affiliation.
+    ///
+    /// The prefix may also be the parties of a bilateral or trilateral name, joined by dashes ("US–Mongolia Open Skies
+    /// Agreement", "China–Mongolia–Russia Economic Corridor"), which gives no single affiliation, or a framework's
+    /// acronym ("C5+1 Critical Minerals Dialogue", "CSTO Targeted Interstate Programme").
     private func withStatePrefix(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (Range<Int>, EntityID?) {
-        guard run.count >= 2, let prefix = matches.entity(endingAt: run.lowerBound - 1), prefix.range.count == 1,
-              sentence.tokens[prefix.range.lowerBound].isCapitalised, let id = prefix.ref.actorID, registry.kind(ofActor: id) == .state
+        guard let prefix = matches.entity(endingAt: run.lowerBound - 1), sentence.tokens[prefix.range.lowerBound].isCapitalised
         else { return (run, nil) }
         let head = headWord(run, sentence)
-        guard HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil else { return (run, nil) }
-        matches.remove(prefix)
-        return (prefix.range.lowerBound..<run.upperBound, id)
+        // One word is enough for a framework named after a place: "Rome Statute", "Moscow Format", "Tehran Declaration".
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil else { return (run, nil) }
+        if let parties = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
+            for party in parties { matches.remove(party) }
+            return (parties[0].range.lowerBound..<run.upperBound, nil)
+        }
+        switch prefix.ref {
+        case .actor(let id):
+            guard prefix.range.count == 1, registry.kind(ofActor: id) == .state else { return (run, nil) }
+            matches.remove(prefix)
+            return (prefix.range.lowerBound..<run.upperBound, id)
+        case .framework:
+            // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
+            guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
+            matches.remove(prefix)
+            return (prefix.range.lowerBound..<run.upperBound, nil)
+        }
+    }
+
+    /// Two or more actors joined by dashes that touch them, ending with `last`: "Germany–Uzbekistan", "US–Mongolia",
+    /// "Korea–Central Asia". Returns them in text order, or nil for a lone actor.
+    private func dashJoinedParties(
+        endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> [FoundEntity]? {
+        func isParty(_ entity: FoundEntity) -> Bool {
+            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { return false }
+            return kind == .state || kind == .region || kind == .bloc || kind == .organization
+        }
+        guard isParty(last) else { return nil }
+        var parties = [last]
+        while let first = parties.first, first.range.lowerBound >= 2 {
+            let dash = first.range.lowerBound - 1
+            guard sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, sentence.touches(dash, dash + 1),
+                  sentence.touches(dash - 1, dash), let before = matches.entity(endingAt: dash - 1), isParty(before) else { break }
+            parties.insert(before, at: 0)
+        }
+        return parties.count >= 2 ? parties : nil
+    }
+
+    /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
+    /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.
+    private func findPartiesFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 0
+        while index < sentence.count {
+            guard let entity = matches.entity(startingAt: index) else {
+                index += 1
+                continue
+            }
+            let end = entity.range.upperBound
+            index = end
+            // Demonyms describe ("a joint Russian-Chinese project"); names of the parties make a name.
+            guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry),
+                  !parties.contains(where: { $0.rule == "demonym" }) else { continue }
+            var last = end
+            while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
+                  sentence.ids[last] == words.and || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
+                if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(last)] ?? HeadNouns.namedTrailingNouns[sentence.word(last)] {
+                    let range = parties[0].range.lowerBound..<last + 1
+                    for party in parties { matches.remove(party) }
+                    let id = registry.discoverFramework(name: sentence.text(range), kind: kind)
+                    matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
+                    index = last + 1
+                    break
+                }
+                last += 1
+            }
+        }
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.

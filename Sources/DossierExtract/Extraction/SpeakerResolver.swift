@@ -22,6 +22,27 @@ struct SpeakerResolver {
     /// Words in the longest phrase `phrase(startingAt:)` reads as a speaker.
     static let longestPhrase = 40
 
+    /// Institution nouns that name an organisation met earlier when written with "the": "the ministry", "the bank".
+    static let organisationNouns: Set<String> = [
+        "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
+    ]
+
+    /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
+    static let documentNouns: Set<String> = [
+        "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
+    ]
+
+    /// The organisation right before a document noun, perhaps with a possessive and adjectives between: "World Bank
+    /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.
+    private func documentSource(before noun: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.verbAt[index] < 0 { index -= 1 }
+        if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
+        guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
+              let kind = registry.kind(ofActor: id), kind == .organization || kind == .company || kind == .media else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
+    }
+
     /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
     static let institutions: Set<String> = [
         "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
@@ -91,6 +112,11 @@ struct SpeakerResolver {
             if isHeadEnd, !continues { break }
             head += 1
         }
+        // "according to official figures": a role noun that modifies a noun after it is no speaker.
+        if head + 1 < end, matches.role(endingAt: head) != nil, matches.entity(endingAt: head) == nil, sentence.isLowercaseWord(head + 1),
+           !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.verbAt[head + 1] < 0 {
+            return nil
+        }
         if head < end { end = head + 1 }
         return phrase(endingAt: end, registry: &registry, state: state, depth: 0).map { speaker in
             var speaker = speaker
@@ -141,6 +167,14 @@ struct SpeakerResolver {
         if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let state = institutionOwner(last) {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
+        if last >= 1, sentence.isLowercaseWord(last), words.the.contains(sentence.ids[last - 1]),
+           let organisation = state.organisationsByNoun[sentence.word(last)] {
+            // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …".
+            return Speaker(id: organisation, text: sentence.text(last - 1..<end), range: last - 1..<end)
+        }
+        if sentence.isLowercaseWord(last), Self.documentNouns.contains(sentence.word(last)), let source = documentSource(before: last, registry) {
+            return source
+        }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) { return person }
             return createsGroups ? group(role: role, registry: &registry) : nil
@@ -163,11 +197,14 @@ struct SpeakerResolver {
             var next = role.range.upperBound
             if let place = sourcePlaceEnd(after: next) { next = place }
             guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
-                  words.passiveAuxiliaries.contains(sentence.ids[next]) else { return nil }
+                  words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next)) else { return nil }
             return group(role: role, registry: &registry)
         }
         return nil
     }
+
+    /// What an unnamed source does when the text first brings them in: "A senior EU official spoke to me in Brussels."
+    private static let introducingVerbs: Set<String> = ["spoke", "talked", "met", "agreed", "explained", "described", "put", "offered"]
 
     /// The end of "in Moscow", "of the Foreign Ministry" right after a source's role.
     private func sourcePlaceEnd(after index: Int) -> Int? {

@@ -103,9 +103,14 @@ public final class Lexicon: Sendable {
         text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
     }
 
+    /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case.
     static func titleCased(_ text: String) -> String {
-        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        text.split(separator: " ").map { word in
+            smallWords.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
+
+    private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "at"]
 }
 
 /// Splits an entry's text into the pieces the tokeniser will produce, so each can be interned first.

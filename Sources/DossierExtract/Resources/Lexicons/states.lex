@@ -31,7 +31,7 @@ Moldova	kind=state	alias=Republic of Moldova	demonym=Moldovan|Moldovans	capital=
 Turkey	kind=state	alias=Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey	demonym=Turkish|Turks	capital=Ankara
 Iran	kind=state	alias=Islamic Republic of Iran|the Islamic Republic|Islamic Republic	demonym=Iranian|Iranians	capital=Tehran	metonym=Teheran
 Pakistan	kind=state	alias=Islamic Republic of Pakistan	demonym=Pakistani|Pakistanis	capital=Islamabad
-South Korea	kind=state	alias=Republic of Korea	acronym=ROK	demonym=South Korean|South Koreans	capital=Seoul
+South Korea	kind=state	alias=Republic of Korea|Korea	acronym=ROK	demonym=South Korean|South Koreans|Korean|Koreans	capital=Seoul
 North Korea	kind=state	alias=Democratic People's Republic of Korea	acronym=DPRK	demonym=North Korean|North Koreans	capital=Pyongyang
 Taiwan	kind=state	alias=Republic of China|Chinese Taipei	acronym=ROC	demonym=Taiwanese	capital=Taipei
 Soviet Union	kind=state	alias=Union of Soviet Socialist Republics	acronym=USSR	demonym=Soviet|Soviets

@@ -120,6 +120,8 @@ feel	forms=feel|feels|felt|feeling	kind=belief
 anticipate	forms=anticipate|anticipates|anticipated|anticipating	kind=belief
 calculate	forms=calculate|calculates|calculated|calculating	kind=belief
 reckon	forms=reckon|reckons|reckoned|reckoning	kind=belief
+find	forms=find|finds|found|finding	kind=belief
+show	forms=show|shows|showed|shown|showing	kind=belief
 
 # --- Writing ---
 write	forms=write|writes|wrote|written|writing	kind=writing
