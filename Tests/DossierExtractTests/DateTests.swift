@@ -26,6 +26,10 @@ import Testing
         ("Output rose 2023 percent last winter.", []),
         ("They met on Monday.", []),
         ("It was February 30, 2023.", ["2023"]),  // an impossible day keeps only the year
+        ("The offensive of 19–20 September 2023 ended the war.", ["2023-09-19/2023-09-20"]),
+        ("9 May is a holiday.", ["2023-05-09"]),  // a day opening the sentence: nothing to look back on
+        ("Drills ran between April and June 2024.", ["2024-04", "2024-06"]),
+        ("Talks ran from March to May 2022.", ["2022-03", "2022-05"]),
     ])
     func normalisesDates(sentence: String, expected: [String]) {
         #expect(Self.dates(sentence) == expected)

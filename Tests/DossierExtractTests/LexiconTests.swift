@@ -81,4 +81,11 @@ import Testing
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\tgender=both\n", file: "g.lex") }
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\n", file: "g.lex") }
     }
+
+    @Test func givenNamesReadTheSameWithOrWithoutExtraSpacing() throws {
+        let plain = try LexiconParser.parse("@given-names\nDinara\tgender=female\nBobur\tgender=male\n", file: "g.lex")
+        let spaced = try LexiconParser.parse("@given-names\n  Dinara \t gender=female\r\nBobur\tgender=male\t\n", file: "g.lex")
+        #expect(plain.givenNames == spaced.givenNames)
+        #expect(plain.givenNames.map(\.name) == ["Dinara", "Bobur"])
+    }
 }

@@ -77,14 +77,18 @@ struct ArticleExtractor {
                     if let speaker = draft.speaker, let id = speaker.id {
                         let text = speaker.text
                         state.lastSpeaker = .init(id: id, text: text)
-                        if registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: text) }
+                        if registry.kind(ofActor: id) == .group, !speaker.standsForOnePerson { state.lastGroup = .init(id: id, text: text) }
                         // "A senior Gulf oil official acknowledged … He said …": one unnamed person is "he" next.
                         if speaker.standsForOnePerson { rememberSingleSource(id, text, &state, registry) }
                     }
                 }
-                if drafts.isEmpty, let source = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
-                    .introducedSource(registry: &registry), let id = source.id {
-                    rememberSingleSource(id, source.text, &state, registry)
+                if drafts.isEmpty {
+                    let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+                    if let source = resolver.introducedSource(registry: &registry), let id = source.id {
+                        rememberSingleSource(id, source.text, &state, registry)
+                    } else if let group = resolver.introducedGroup(registry: &registry), let id = group.id {
+                        state.lastGroup = .init(id: id, text: group.text)
+                    }
                 }
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
@@ -186,7 +190,7 @@ struct ArticleExtractor {
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
-            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .organization { rememberOrganisation(id, entity, sentence, &state) }
+            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .organization { state.remember(organisation: id) }
             guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
@@ -198,13 +202,6 @@ struct ArticleExtractor {
                     state.peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = id
                 }
             }
-        }
-    }
-
-    private func rememberOrganisation(_ id: EntityID, _ entity: FoundEntity, _ sentence: SentenceTokens, _ state: inout ArticleState) {
-        for index in entity.range where !sentence.isLowercaseWord(index) {
-            let noun = sentence.word(index).lowercased()
-            if SpeakerResolver.organisationNouns.contains(noun) { state.organisationsByNoun[noun] = id }
         }
     }
 

@@ -17,9 +17,9 @@ struct ArticleState {
     /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
     /// when no one holds exactly that role.
     var peopleByRoleHead: [String: EntityID] = [:]
-    /// The organisation last mentioned whose name has each institution noun, for "the ministry said" after "the
-    /// Tajik Foreign Ministry".
-    var organisationsByNoun: [String: EntityID] = [:]
+    /// Organisations mentioned most recently, the latest last, for "the ministry said" after "the Tajik Foreign
+    /// Ministry"; names are looked at only when such a phrase needs them.
+    private(set) var recentOrganisations: [EntityID] = []
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
     var paragraph = -1
@@ -33,6 +33,13 @@ struct ArticleState {
     private static let rememberedPeople = 4
 
     var lastPerson: Mentioned? { recentPeople.last }
+
+    mutating func remember(organisation: EntityID) {
+        if recentOrganisations.last == organisation { return }
+        recentOrganisations.removeAll { $0 == organisation }
+        recentOrganisations.append(organisation)
+        if recentOrganisations.count > 8 { recentOrganisations.removeFirst() }
+    }
 
     mutating func remember(person: Mentioned) {
         recentPeople.removeAll { $0.id == person.id }

@@ -105,7 +105,7 @@ struct ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
-        "present", "make clear", "conclude", "find", "show",
+        "present", "make clear", "conclude", "find", "show", "counter",
     ]
 
     private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
@@ -140,7 +140,7 @@ struct ClaimFinder {
         while index < sentence.count, index - start < 6 {
             let word = sentence.word(index)
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
-            if (word == "a" || word == "an") && index > start { return true }
+            if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
             if index > start, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
             index += 1
         }
@@ -181,7 +181,7 @@ struct ClaimFinder {
     /// "that" within a few words after the preposition (or the people told), before any comma or stop.
     private func thatAfterPlaceOfSaying(_ start: Int) -> Bool {
         var index = start
-        while index < sentence.count, index - start < 7 {
+        while index < sentence.count, index - start < 10 {
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
             if sentence.ids[index] == words.that { return index > start }
             index += 1
@@ -242,7 +242,7 @@ struct ClaimFinder {
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
         let before = leftOfVerb(verb.range.lowerBound) - 1
-        guard before > 0, sentence.ids[before] == words.and,
+        guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but",
               let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) else { return nil }
         return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
     }
@@ -357,7 +357,7 @@ struct ClaimFinder {
 
     /// "As Keiko Morimoto put it, …", "…, as one diplomat put it.": the phrase between "as" and "put it" speaks.
     private func asXPutIt(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> ClaimDraft? {
-        guard let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.word($0) == "put" && sentence.word($0 + 1) == "it" }),
+        guard sentence.ids.contains(words.put), let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.ids[$0] == words.put && sentence.ids[$0 + 1] == words.it }),
               let asIndex = (max(0, put - 8)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
               let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
                   || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0]) })

@@ -47,14 +47,18 @@ struct DateFinder {
     }
 
     private func isDash(_ index: Int) -> Bool {
-        index < sentence.count && (sentence.ids[index] == words.hyphen || sentence.ids[index] == words.enDash)
+        index >= 0 && index < sentence.count && (sentence.ids[index] == words.hyphen || sentence.ids[index] == words.enDash)
     }
 
     private func monthDate(at index: Int) -> Found? {
         guard sentence.tokens[index].isCapitalised, let month = words.months[sentence.ids[index]] else { return nil }
-        // Day before the month: "11 August 2023", "9 May".
+        // Day before the month: "11 August 2023", "9 May", and a range "19–20 September 2023" from its first day.
         if let day = number(index - 1, digits: 1...2), let date = dated(year(index + 1) ?? articleYear, month, day) {
-            return Found(date: date, range: index - 1..<(year(index + 1) != nil ? index + 2 : index + 1))
+            let end = year(index + 1) != nil ? index + 2 : index + 1
+            if isDash(index - 2), let first = number(index - 3, digits: 1...2), first < day, let start = dated(date.year, month, first) {
+                return Found(date: start, endDate: date, range: index - 3..<end)
+            }
+            return Found(date: date, range: index - 1..<end)
         }
         // Day after the month: "August 11, 2023", "March 20-22, 2023", "May 9".
         if let day = number(index + 1, digits: 1...2) {
@@ -80,10 +84,18 @@ struct DateFinder {
         if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
         // A month on its own after a preposition: "in May", "since October".
         if index > 0, words.datePrepositions.contains(sentence.ids[index - 1]) || ["early", "late", "mid"].contains(sentence.word(index - 1)),
-           let articleYear {
-            return Found(date: PartialDate(year: articleYear, month: month), range: index..<index + 1)
+           let year = yearOfLaterMonth(after: index) ?? articleYear {
+            return Found(date: PartialDate(year: year, month: month), range: index..<index + 1)
         }
         return nil
+    }
+
+    /// "between April and June 2024", "from March to May 2023": the first month shares the second one's year.
+    private func yearOfLaterMonth(after index: Int) -> Int? {
+        let joiner = index + 1
+        guard joiner + 2 < sentence.count, ["and", "to", "until", "through"].contains(sentence.word(joiner)) || isDash(joiner),
+              words.months[sentence.ids[joiner + 1]] != nil else { return nil }
+        return year(joiner + 2)
     }
 
     private func yearDate(at index: Int) -> Found? {

@@ -173,15 +173,19 @@ struct NameFinder {
         let count = sentence.count
         while index < count {
             // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
-            let opensWithOrdinal = index > 0 && index + 1 < count && Self.ordinals.contains(sentence.word(index)) && matches.isFree(index)
-                && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
-            guard opensWithOrdinal || matches.isFree(index) && isNameToken(sentence, index) else {
+            guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
+                && words.ordinals.contains(sentence.ids[index]) && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+            else {
                 index += 1
                 continue
             }
             if sentence.tokens[index].flags.contains(.allCaps) {
-                runs.append(index..<index + 1)
-                index += 1
+                // "the MEGOBARI Act", "the CHIPS Act": a code word and a head noun make one name.
+                let next = index + 1
+                let joinsHead = next < count && matches.isFree(next) && isNameToken(sentence, next) && !sentence.tokens[next].flags.contains(.allCaps)
+                    && (HeadNouns.frameworks[sentence.word(next)] != nil || HeadNouns.organisations[sentence.word(next)] != nil)
+                runs.append(index..<(joinsHead ? next + 1 : next))
+                index = joinsHead ? next + 1 : next
                 continue
             }
             var end = index + 1
@@ -248,8 +252,6 @@ struct NameFinder {
         "scale", "term", "year", "old", "free", "rich", "poor", "first", "only", "linked", "aware", "bound", "up", "in", "out",
     ]
 
-    private static let ordinals: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth"]
-
     /// Whether the word before `index` is an organisation's or a framework's head noun.
     private func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let word = sentence.word(index - 1)
@@ -289,6 +291,17 @@ struct NameFinder {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
                 for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
+                continue
+            }
+            // "Joe Wilson and Democrat Steve Cohen": two names joined by "and", each classified on its own, and a
+            // person's name after a descriptor that is no role ("Democrat Steve Cohen", "Republican Joe Wilson").
+            for half in splitAtAnd(run, sentence) where half != run || run.count > 2 {
+                if half != run, let ref = classify(half, sentence.text(half), sentence, matches, &registry, &state) {
+                    matches.add(FoundEntity(range: half, ref: ref.ref, rule: ref.rule))
+                } else if let person = personsName(inside: half, sentence) {
+                    let ref = self.person(person, sentence.text(person), role: nil, affiliation: nil, sentence, &registry, &state)
+                    matches.add(FoundEntity(range: person, ref: ref, rule: "given-name"))
+                }
             }
         }
     }
@@ -314,9 +327,10 @@ struct NameFinder {
         }
         switch prefix.ref {
         case .actor(let id):
-            guard prefix.range.count == 1, registry.kind(ofActor: id) == .state else { return (run, nil) }
+            // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
+            guard prefix.range.count == 1, let kind = registry.kind(ofActor: id), kind == .state || kind == .region else { return (run, nil) }
             matches.remove(prefix)
-            return (prefix.range.lowerBound..<run.upperBound, id)
+            return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
         case .framework:
             // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
             guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
@@ -348,6 +362,7 @@ struct NameFinder {
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
     /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.
     private func findPartiesFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        guard sentence.ids.contains(where: { $0 == words.enDash || $0 == words.hyphen }) else { return }
         var index = 0
         while index < sentence.count {
             guard let entity = matches.entity(startingAt: index) else {
@@ -356,6 +371,8 @@ struct NameFinder {
             }
             let end = entity.range.upperBound
             index = end
+            let dash = entity.range.lowerBound - 1
+            guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
             // Demonyms describe ("a joint Russian-Chinese project"); names of the parties make a name.
             guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry),
                   !parties.contains(where: { $0.rule == "demonym" }) else { continue }
@@ -456,6 +473,16 @@ struct NameFinder {
         let last = sentence.word(run.upperBound - 1)
         guard !Self.placeNouns.contains(last) else { return false }
         return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
+    }
+
+    /// The two or three words from a known given name to the end of a longer run: "Democrat Steve Cohen" → "Steve Cohen".
+    private func personsName(inside run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
+        guard run.count >= 3 else { return nil }
+        for start in run.lowerBound + 1..<run.upperBound - 1 where lexicon.givenNameGenders[sentence.word(start)] != nil {
+            let name = start..<run.upperBound
+            return shapedLikeAPersonsName(name, sentence) ? name : nil
+        }
+        return nil
     }
 
     /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".

@@ -27,6 +27,14 @@ struct SpeakerResolver {
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
     ]
 
+    /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
+    private func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+        guard Self.organisationNouns.contains(noun) else { return nil }
+        return state.recentOrganisations.last { id in
+            registry.actor(id)?.name.split(separator: " ").contains { $0.lowercased() == noun } ?? false
+        }
+    }
+
     /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
     static let documentNouns: Set<String> = [
         "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
@@ -146,7 +154,7 @@ struct SpeakerResolver {
         if id == words.comma {
             // An appositive between subject and verb: "Levan Abashidze, a transport economist …, told".
             var open = last - 1
-            while open > 0, sentence.ids[open] != words.comma, last - open < 16 { open -= 1 }
+            while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
             if let before = phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1) { return before }
@@ -168,7 +176,7 @@ struct SpeakerResolver {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
         if last >= 1, sentence.isLowercaseWord(last), words.the.contains(sentence.ids[last - 1]),
-           let organisation = state.organisationsByNoun[sentence.word(last)] {
+           let organisation = organisation(named: sentence.word(last), registry, state) {
             // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …".
             return Speaker(id: organisation, text: sentence.text(last - 1..<end), range: last - 1..<end)
         }
@@ -198,6 +206,22 @@ struct SpeakerResolver {
             if let place = sourcePlaceEnd(after: next) { next = place }
             guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
                   words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next)) else { return nil }
+            return group(role: role, registry: &registry)
+        }
+        return nil
+    }
+
+    /// "Azerbaijani officials were pleased.": a group named at the start of a sentence that claims nothing, whom
+    /// "they" may mean next. A group that never speaks has no mention and does not stay in the model.
+    func introducedGroup(registry: inout EntityRegistry) -> Speaker? {
+        var first = 0
+        while first < sentence.count, words.determiners.contains(sentence.ids[first]) { first += 1 }
+        for start in first + 1..<min(sentence.count, first + 5) {
+            guard let role = matches.role(startingAt: start) else {
+                guard matches.entityAt[start] >= 0 || sentence.isLowercaseWord(start) && matches.verbAt[start] < 0 else { return nil }
+                continue
+            }
+            guard role.isPlural, (first..<start).contains(where: { matches.entity(endingAt: $0) != nil }) else { return nil }
             return group(role: role, registry: &registry)
         }
         return nil

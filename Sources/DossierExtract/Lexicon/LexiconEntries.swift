@@ -74,6 +74,8 @@ public struct LexiconEntries: Sendable {
     }
 
     private static func merge<Entry>(_ existing: inout [Entry], _ added: [Entry], key: KeyPath<Entry, String>) {
+        // Each file holds one kind of entry; indexing the others' entries for nothing made start-up grow with every file.
+        guard !added.isEmpty else { return }
         var positions: [String: Int] = [:]
         for (index, entry) in existing.enumerated() { positions[entry[keyPath: key]] = index }
         for entry in added {

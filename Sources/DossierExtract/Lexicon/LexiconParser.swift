@@ -11,6 +11,10 @@ public enum LexiconParser {
         for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
             let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
+            if section == .givenNames, let entry = plainGivenName(line) {
+                entries.givenNames.append(entry)
+                continue
+            }
             let trimmed = String(line).strippingScalars(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
@@ -47,6 +51,23 @@ public enum LexiconParser {
             try reader.finish()
         }
         return entries
+    }
+
+    /// "Aigerim<TAB>gender=female" read straight from its bytes: the given-names file is the longest, and every start
+    /// reads it. Anything else on the line goes through the general path, which reports errors.
+    private static func plainGivenName(_ line: Substring) -> GivenNameEntry? {
+        let bytes = line.utf8
+        guard let tab = bytes.firstIndex(of: UInt8(ascii: "\t")), tab != bytes.startIndex,
+              let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "@"), first != UInt8(ascii: " ") else { return nil }
+        let gender: Gender
+        switch line[line.index(after: tab)...] {
+        case "gender=female": gender = .female
+        case "gender=male": gender = .male
+        default: return nil
+        }
+        let name = line[..<tab]
+        guard name.utf8.last != UInt8(ascii: " ") else { return nil }
+        return GivenNameEntry(name: String(name), gender: gender)
     }
 
     private static let directives = "@entities actor, @entities framework, @roles, @verbs or @given-names"

@@ -56,7 +56,7 @@ final class RuleWords: Sendable {
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
-                  "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which"]
+                  "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth"]
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdays)
         return words
     }()
@@ -104,6 +104,10 @@ final class RuleWords: Sendable {
     let possessivePronouns: TokenSet
     let capitalisedFunctionWords: TokenSet
     let others: TokenSet
+    /// "First", "Second", "Third"…, which can open a name inside a sentence ("the Third Neighbour policy").
+    let ordinals: TokenSet
+    let put: Int32
+    let it: Int32
     let months: [Int32: Int]
     let weekdays: TokenSet
     /// Prepositions that introduce a year ("in 2016", "By 2014", "since 2019").
@@ -153,6 +157,9 @@ final class RuleWords: Sendable {
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
+        ordinals = ids(["First", "Second", "Third", "Fourth", "Fifth"])
+        put = id("put")
+        it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
         self.months = months

@@ -58,6 +58,8 @@ urge	forms=urge|urges|urged|urging	kind=speech
 comment	forms=comment|comments|commented|commenting	kind=speech
 respond	forms=respond|responds|responded|responding	kind=speech
 reply	forms=reply|replies|replied|replying	kind=speech
+counter	forms=counter|counters|countered|countering	kind=speech
+retort	forms=retort|retorts|retorted|retorting	kind=speech
 answer	forms=answer|answers|answered|answering	kind=speech
 ask	forms=ask|asks|asked|asking	kind=speech
 make clear	forms=make clear|makes clear|made clear|making clear	kind=speech
