@@ -41,6 +41,13 @@ enum HeadNouns {
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
     ]
 
+    /// Lower-case nouns after a capital that make a standing format or an agreement: "the Astana format", "the Tehran
+    /// declaration". "Summit" is not one of them: "the Sofia summit" is a meeting, an event rather than a framework.
+    static let capitalNamedNouns: [String: Framework.Kind] = [
+        "format": .summit, "process": .summit, "declaration": .agreement, "accord": .agreement,
+        "accords": .agreement, "agreement": .agreement, "agreements": .agreement, "protocol": .agreement,
+    ]
+
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
     /// policy", "the Kabul summit", "the Abraham Accords deal".
     static let namedTrailingNouns: [String: Framework.Kind] = [

@@ -11,6 +11,7 @@ struct NameFinder {
         findAcronymDefinitions(sentence, &matches, &registry)
         findLexiconNames(sentence, &matches, &registry, state)
         findPartiesFrameworks(sentence, &matches, &registry)
+        findCapitalNamedFrameworks(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         return matches
@@ -229,6 +230,20 @@ struct NameFinder {
         let next = known.range.upperBound
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// "the Astana format", "the Minsk process", "the Tehran declaration": a capital and a lower-case noun for a standing
+    /// format or an agreement name a framework, not the state.
+    private func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities where entity.rule == "capital" {
+            let next = entity.range.upperBound
+            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
+                  let kind = HeadNouns.capitalNamedNouns[sentence.word(next)] else { continue }
+            let range = entity.range.lowerBound..<next + 1
+            matches.remove(entity)
+            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
+                                    rule: "framework-name"))
+        }
     }
 
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.

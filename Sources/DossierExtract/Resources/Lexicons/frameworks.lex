@@ -190,6 +190,7 @@ Declaration on the Conduct of Parties in the South China Sea	kind=agreement	acro
 Code of Conduct in the South China Sea	kind=agreement	acronym=COC	alias=South China Sea code of conduct|code of conduct in the South China Sea	sponsor=Association of Southeast Asian Nations|China
 
 # --- South Caucasus ---
+OSCE Minsk Group	kind=institution	alias=Minsk Group|Minsk process	year=1992
 3+3 format	kind=summit	alias=3+3 platform|3+3 Format|3+3 regional platform	sponsor=Russia|Turkey|Iran	year=2021
 
 # --- The Arctic and the Pacific ---

@@ -196,6 +196,13 @@ TotalEnergies	kind=company
 Eni	kind=company
 Webuild	kind=company	alias=Salini Impregilo	affiliation=Italy
 
+# --- Nuclear power vendors ---
+Korea Hydro & Nuclear Power	kind=company	acronym=KHNP	alias=Korea Hydro and Nuclear Power	affiliation=South Korea
+Électricité de France	kind=company	acronym=EDF	alias=Electricite de France|Electricité de France	affiliation=France
+Westinghouse Electric Company	kind=company	alias=Westinghouse	affiliation=United States
+Uranium One	kind=company	affiliation=Russia
+Framatome	kind=company	affiliation=France
+
 # --- Armed and militant groups ---
 Taliban	kind=organization	alias=the Taliban	affiliation=Afghanistan
 Tehrik-i-Taliban Pakistan	kind=group	alias=Tehreek-e-Taliban Pakistan|Pakistani Taliban	acronym=TTP
@@ -284,6 +291,7 @@ Meduza	kind=media
 Novaya Gazeta	kind=media	alias=Novaya Gazeta Europe
 The Moscow Times	kind=media	alias=Moscow Times
 Reuters	kind=media
+France 24	kind=media	affiliation=France
 Bloomberg	kind=media	alias=Bloomberg News
 Associated Press	kind=media	acronym=AP
 Agence France-Presse	kind=media	alias=Agence France Presse	acronym=AFP
