@@ -34,11 +34,15 @@ import Testing
     }
 
     @Test func fifthHeldoutSetMeetsTheFloors() throws {
-        try check("Heldout5", Floors(actors: 0.93, frameworks: 0.69, claims: 0.9, claimRecall: 0.88, speakerAccuracy: 0.97, events: 0.98))
+        try check("Heldout5", Floors(actors: 0.93, frameworks: 0.69, claims: 0.9, claimRecall: 0.89, speakerAccuracy: 0.97, events: 0.98))
     }
 
     @Test func sixthHeldoutSetMeetsTheFloors() throws {
-        try check("Heldout6", Floors(actors: 0.9, frameworks: 0.76, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97))
+        try check("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97))
+    }
+
+    @Test func seventhHeldoutSetMeetsTheFloors() throws {
+        try check("Heldout7", Floors(actors: 0.93, frameworks: 0.76, claims: 0.87, claimRecall: 0.9, speakerAccuracy: 0.95, events: 0.98))
     }
 
     private func check(_ set: String, _ floors: Floors) throws {

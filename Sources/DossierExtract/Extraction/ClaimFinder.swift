@@ -49,7 +49,7 @@ struct ClaimFinder {
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
-               !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)),
+               !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)), !isInsertedPronounCue(verb),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
@@ -303,6 +303,20 @@ struct ClaimFinder {
             || sentence.ids[verbStart - 1] == words.comma
     }
 
+    /// "Moscow held out, he wrote in Kommersant, because …": a pronoun and its cue set off by commas report the
+    /// sentence around them, with no clause after the verb.
+    private func isInsertedPronounCue(_ verb: VerbMatch) -> Bool {
+        let subject = leftOfVerb(verb.range.lowerBound) - 1
+        guard subject >= 1, words.pronounsSingular.contains(sentence.ids[subject]) || words.pronounsPlural.contains(sentence.ids[subject]),
+              sentence.ids[subject - 1] == words.comma else { return false }
+        var index = verb.range.upperBound
+        while index < sentence.count, index - verb.range.upperBound < 6 {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// A comma right before the verb and another within a name's length after it, the shape of an
     /// inserted "…, argues X, …"; checked before the speaker is looked for, since looking may discover one.
     private func isSetOffByCommas(_ verb: VerbMatch) -> Bool {
@@ -331,6 +345,15 @@ struct ClaimFinder {
                 guard let referent else { continue }
                 drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
                                          cue: sentence.word(index + 1), rule: "in-x-view", quote: quotes.first))
+            } else if index + 1 < count, Self.possessivePronounWords.contains(sentence.word(index)), words.possessiveSpeechNouns.contains(sentence.ids[index + 1]),
+                      index == 0 || !words.inWord.contains(sentence.ids[index - 1]) {
+                // "His warning that …", "Her argument is that …": the person (or, for "their", the group) last mentioned.
+                let word = sentence.word(index).lowercased()
+                let wanted = resolver.pronounGender(id)
+                let referent = word == "their" ? state.lastGroup : state.person(answering: wanted) { resolver.gender(of: $0, registry, state) }
+                guard let referent, thatFollows(index + 2) else { continue }
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
+                                         cue: sentence.word(index + 1), rule: "x-warning", quote: quotes.first))
             } else if id == words.possessive, index + 1 < count, isSpeechNoun(index + 1) {
                 let isView = index >= 1 && startsWithIn(before: index)
                 guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
@@ -358,11 +381,20 @@ struct ClaimFinder {
     /// "As Keiko Morimoto put it, …", "…, as one diplomat put it.": the phrase between "as" and "put it" speaks.
     private func asXPutIt(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> ClaimDraft? {
         guard sentence.ids.contains(words.put), let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.ids[$0] == words.put && sentence.ids[$0 + 1] == words.it }),
-              let asIndex = (max(0, put - 8)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
+              let asIndex = (max(0, put - 20)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
               let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
                   || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0]) })
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
+    }
+
+    private static let possessivePronounWords: Set<String> = ["His", "his", "Her", "her", "Their", "their"]
+
+    /// "that" right after a speech noun, or after "is" or "was": "His warning that …", "Her argument was that …".
+    private func thatFollows(_ index: Int) -> Bool {
+        guard index < sentence.count else { return false }
+        if sentence.ids[index] == words.that { return true }
+        return index + 1 < sentence.count && ["is", "was"].contains(sentence.word(index)) && sentence.ids[index + 1] == words.that
     }
 
     /// A capital or a metonym stands for a government's view ("For Tehran, …"); a country's name after

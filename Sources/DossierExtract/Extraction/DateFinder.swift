@@ -52,10 +52,12 @@ struct DateFinder {
 
     private func monthDate(at index: Int) -> Found? {
         guard sentence.tokens[index].isCapitalised, let month = words.months[sentence.ids[index]] else { return nil }
-        // Day before the month: "11 August 2023", "9 May", and a range "19–20 September 2023" from its first day.
+        // Day before the month: "11 August 2023", "9 May", and a range "19–20 September 2023" or "from 22 to 24 October
+        // 2024" from its first day.
         if let day = number(index - 1, digits: 1...2), let date = dated(year(index + 1) ?? articleYear, month, day) {
             let end = year(index + 1) != nil ? index + 2 : index + 1
-            if isDash(index - 2), let first = number(index - 3, digits: 1...2), first < day, let start = dated(date.year, month, first) {
+            let joined = isDash(index - 2) || index >= 2 && ["to", "and"].contains(sentence.word(index - 2))
+            if joined, let first = number(index - 3, digits: 1...2), first < day, let start = dated(date.year, month, first) {
                 return Found(date: start, endDate: date, range: index - 3..<end)
             }
             return Found(date: date, range: index - 1..<end)

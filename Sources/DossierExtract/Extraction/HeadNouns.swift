@@ -16,6 +16,7 @@ enum HeadNouns {
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
         "Bank": .organization, "Fund": .organization, "Lab": .organization, "Laboratory": .organization,
         "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
+        "Motors": .company, "Airways": .company,
     ]
 
     /// Capitalised last words that make a name a framework.
@@ -49,9 +50,9 @@ enum HeadNouns {
     ]
 
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
-    /// policy", "the Kabul summit", "the Abraham Accords deal".
+    /// policy", "the Abraham Accords deal". Not "summit": "the Kabul summit" is one meeting, an event.
     static let namedTrailingNouns: [String: Framework.Kind] = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
-        "accord": .agreement, "memorandum": .agreement, "summit": .summit, "dialogue": .summit,
+        "accord": .agreement, "memorandum": .agreement, "dialogue": .summit,
     ]
 }

@@ -95,9 +95,13 @@ struct NameFinder {
     private func headWord(_ range: Range<Int>, _ sentence: SentenceTokens) -> String {
         var last = sentence.word(range.upperBound - 1)
         if sentence.tokens[range.upperBound - 1].isNumber, range.count >= 2 { last = sentence.word(range.upperBound - 2) }
-        guard HeadNouns.frameworks[last] == nil, HeadNouns.organisations[last] == nil else { return last }
+        // With an "of", "for"… inside, the word before the first one is a head as much as the last word; a body's head
+        // wins over a framework's ("Centre for Strategic Dialogue", "Japan Forum for Eurasian Resources" are bodies),
+        // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty).
         for index in range.dropFirst() where words.nameInnerPrepositions.contains(sentence.ids[index]) {
-            return sentence.word(index - 1)
+            let before = sentence.word(index - 1)
+            for candidate in [before, last] where HeadNouns.organisations[candidate] != nil { return candidate }
+            return HeadNouns.frameworks[before] != nil || HeadNouns.frameworks[last] == nil ? before : last
         }
         return last
     }
@@ -175,7 +179,8 @@ struct NameFinder {
         while index < count {
             // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
-                && words.ordinals.contains(sentence.ids[index]) && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+                && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
+                && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
             else {
                 index += 1
                 continue
@@ -194,15 +199,21 @@ struct NameFinder {
                 let token = sentence.tokens[end]
                 if isNameToken(sentence, end), !token.flags.contains(.allCaps) {
                     end += 1
+                } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "Institute for Northern Strategy"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
                           token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
                     end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
-                } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1),
+                } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
+                          isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
+                              && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
                           !sentence.tokens[end].isCapitalised {
                     end += 2
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence) {
                     end += 2  // "Abu-Bakr", and Korean given names: "Park Seo-yeon"
+                } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
+                    end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
                     end = tail
                 } else if words.connectors.contains(token.id), !token.isCapitalised, end + 2 < count, words.the.contains(sentence.ids[end + 1]),
@@ -220,14 +231,19 @@ struct NameFinder {
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
-    /// mention of its own. Returns where the name then ends. A state at the very end ("Ministry of Economy of
-    /// Uzbekistan") is left a mention of its own.
+    /// mention of its own. Returns where the name then ends.
     private func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]), !sentence.tokens[connector].isCapitalised,
               endsWithHeadNoun(connector, sentence),
               let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
         else { return nil }
         let next = known.range.upperBound
+        // "Treaty on Comprehensive Strategic Partnership": a framework the lexicon knows, named as what the treaty is about;
+        // "Central Bank of Uzbekistan": a state closing an organisation's name, which becomes its affiliation.
+        if case .framework = known.ref { return next }
+        if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next), HeadNouns.organisations[sentence.word(connector - 1)] != nil {
+            return next
+        }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
     }
@@ -267,6 +283,27 @@ struct NameFinder {
         "scale", "term", "year", "old", "free", "rich", "poor", "first", "only", "linked", "aware", "bound", "up", "in", "out",
     ]
 
+    /// A comma at `comma` that continues a list inside a name: the run so far is a head noun, a connector and name words,
+    /// and the list runs on as ", Name" … "and Name" ("Ministry of Industry, Trade and Agriculture"). Returns where the
+    /// name ends, after the word following "and".
+    private func listInName(at comma: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard sentence.ids[comma] == words.comma,
+              let connector = (runStart + 1..<comma).first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }),
+              endsWithHeadNoun(connector, sentence) else { return nil }
+        var index = comma + 1
+        while index < sentence.count, index - comma < 12 {
+            guard matches.isFree(index), isNameToken(sentence, index) else { return nil }
+            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
+            guard index < sentence.count else { return nil }
+            if sentence.ids[index] == words.comma { index += 1; continue }
+            guard sentence.ids[index] == words.and, index + 1 < sentence.count, matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return nil }
+            index += 1
+            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
+            return index
+        }
+        return nil
+    }
+
     /// Whether the word before `index` is an organisation's or a framework's head noun.
     private func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let word = sentence.word(index - 1)
@@ -304,7 +341,12 @@ struct NameFinder {
             }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
-                for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
+                for swallowed in matches.entities where swallowed.range.overlaps(run) {
+                    if let id = ref.ref.actorID, let state = swallowed.ref.actorID, registry.kind(ofActor: state) == .state {
+                        registry.affiliate(id, with: state)
+                    }
+                    matches.remove(swallowed)
+                }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
                 continue
             }
@@ -334,8 +376,11 @@ struct NameFinder {
         guard let prefix = matches.entity(endingAt: run.lowerBound - 1), sentence.tokens[prefix.range.lowerBound].isCapitalised
         else { return (run, nil) }
         let head = headWord(run, sentence)
-        // One word is enough for a framework named after a place: "Rome Statute", "Moscow Format", "Tehran Declaration".
-        guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil else { return (run, nil) }
+        // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
+        // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
+        let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil || namedAfterState
+        else { return (run, nil) }
         if let parties = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
             for party in parties { matches.remove(party) }
             return (parties[0].range.lowerBound..<run.upperBound, nil)
@@ -394,7 +439,9 @@ struct NameFinder {
             var last = end
             while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
                   sentence.ids[last] == words.and || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
-                if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(last)] ?? HeadNouns.namedTrailingNouns[sentence.word(last)] {
+                // "summit" too: the parties name a recurring format ("a Korea–Central Asia summit"), not one meeting.
+                let noun = sentence.word(last)
+                if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? (noun == "summit" ? .summit : nil) {
                     let range = parties[0].range.lowerBound..<last + 1
                     for party in parties { matches.remove(party) }
                     let id = registry.discoverFramework(name: sentence.text(range), kind: kind)

@@ -27,6 +27,21 @@ struct SpeakerResolver {
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
     ]
 
+    /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
+    /// state named last: earlier in this sentence, else before it.
+    private func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityID, start: Int)? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 2, sentence.isLowercaseWord(index), !Self.ownerWords.contains(sentence.word(index)) { index -= 1 }
+        guard index >= 0, Self.ownerWords.contains(sentence.word(index)) else { return nil }
+        let earlier = matches.entities.filter { entity in
+            entity.range.upperBound <= index && entity.ref.actorID.flatMap(registry.kind(ofActor:)) == .state
+        }.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+        guard let id = earlier ?? state.lastState else { return nil }
+        return (id, index)
+    }
+
+    private static let ownerWords: Set<String> = ["its", "Its", "the", "The"]
+
     /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
     private func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
         guard Self.organisationNouns.contains(noun) else { return nil }
@@ -117,6 +132,8 @@ struct SpeakerResolver {
             let continues = (head + 1..<min(end, head + 4)).contains { next in
                 matches.role(startingAt: next) != nil && (head + 1..<next).allSatisfy { sentence.isLowercaseWord($0) }
             } || head + 1 < end && matches.entity(startingAt: head + 1) != nil
+                // "South Korea's National Intelligence Service": the possessor is not the speaker.
+                || head + 2 < end && sentence.ids[head + 1] == words.possessive && matches.entity(startingAt: head + 2) != nil
             if isHeadEnd, !continues { break }
             head += 1
         }
@@ -182,6 +199,10 @@ struct SpeakerResolver {
         }
         if sentence.isLowercaseWord(last), Self.documentNouns.contains(sentence.word(last)), let source = documentSource(before: last, registry) {
             return source
+        }
+        if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let owner = unnamedOwner(of: last, registry, state) {
+            // "its foreign ministry said", "the foreign ministry summoned …": the state the text is talking about.
+            return Speaker(id: owner.id, text: sentence.text(owner.start..<end), range: owner.start..<end)
         }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) { return person }

@@ -106,6 +106,9 @@ final class RuleWords: Sendable {
     let others: TokenSet
     /// "First", "Second", "Third"…, which can open a name inside a sentence ("the Third Neighbour policy").
     let ordinals: TokenSet
+    /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
+    /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
+    let compassWords: TokenSet
     let put: Int32
     let it: Int32
     let months: [Int32: Int]
@@ -158,6 +161,7 @@ final class RuleWords: Sendable {
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
         ordinals = ids(["First", "Second", "Third", "Fourth", "Fifth"])
+        compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         put = id("put")
         it = id("it")
         var months: [Int32: Int] = [:]

@@ -19,6 +19,7 @@ UN Assistance Mission in Afghanistan	kind=organization	alias=United Nations Assi
 UN Regional Centre for Preventive Diplomacy for Central Asia	kind=organization	alias=United Nations Regional Centre for Preventive Diplomacy for Central Asia	acronym=UNRCCA	affiliation=United Nations
 UNESCO	kind=organization	alias=United Nations Educational, Scientific and Cultural Organization	affiliation=United Nations
 World Health Organization	kind=organization	alias=World Health Organisation	acronym=WHO	affiliation=United Nations
+International Labour Organization	kind=organization	acronym=ILO	alias=International Labour Organisation|International Labor Organization
 International Monetary Fund	kind=organization	acronym=IMF
 World Bank	kind=organization	alias=World Bank Group|the World Bank
 World Trade Organization	kind=organization	alias=World Trade Organisation	acronym=WTO

@@ -228,6 +228,10 @@ banker	plural=bankers	class=business
 oligarch	plural=oligarchs	class=business
 tycoon	plural=tycoons	class=business
 trader	plural=traders	class=business
+exporter	plural=exporters	class=business
+importer	plural=importers	class=business
+producer	plural=producers	class=business
+manufacturer	plural=manufacturers	class=business
 industry insider	plural=industry insiders	class=business
 
 # --- Public ---
