@@ -345,7 +345,7 @@ struct ClaimFinder {
                 guard let referent else { continue }
                 drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
                                          cue: sentence.word(index + 1), rule: "in-x-view", quote: quotes.first))
-            } else if index + 1 < count, Self.possessivePronounWords.contains(sentence.word(index)), words.possessiveSpeechNouns.contains(sentence.ids[index + 1]),
+            } else if index + 1 < count, words.possessivePronounsAnyCase.contains(id), words.possessiveSpeechNouns.contains(sentence.ids[index + 1]),
                       index == 0 || !words.inWord.contains(sentence.ids[index - 1]) {
                 // "His warning that …", "Her argument is that …": the person (or, for "their", the group) last mentioned.
                 let word = sentence.word(index).lowercased()
@@ -387,8 +387,6 @@ struct ClaimFinder {
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
     }
-
-    private static let possessivePronounWords: Set<String> = ["His", "his", "Her", "her", "Their", "their"]
 
     /// "that" right after a speech noun, or after "is" or "was": "His warning that …", "Her argument was that …".
     private func thatFollows(_ index: Int) -> Bool {

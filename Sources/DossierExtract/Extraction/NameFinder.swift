@@ -405,8 +405,13 @@ struct NameFinder {
         endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> [FoundEntity]? {
         func isParty(_ entity: FoundEntity) -> Bool {
-            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { return false }
-            return kind == .state || kind == .region || kind == .bloc || kind == .organization
+            switch entity.ref {
+            case .actor(let id):
+                guard let kind = registry.kind(ofActor: id) else { return false }
+                return kind == .state || kind == .region || kind == .bloc || kind == .organization
+            case .framework(let id):
+                return registry.framework(id)?.kind == .organization  // "the EAEU–Iran free trade agreement"
+            }
         }
         guard isParty(last) else { return nil }
         var parties = [last]

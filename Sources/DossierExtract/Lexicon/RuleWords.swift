@@ -109,6 +109,8 @@ final class RuleWords: Sendable {
     /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
     /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
     let compassWords: TokenSet
+    /// "his", "her", "their" in either case, opening "His warning that …".
+    let possessivePronounsAnyCase: TokenSet
     let put: Int32
     let it: Int32
     let months: [Int32: Int]
@@ -162,6 +164,7 @@ final class RuleWords: Sendable {
         others = ids(["others", "Others"])
         ordinals = ids(["First", "Second", "Third", "Fourth", "Fifth"])
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
+        possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         put = id("put")
         it = id("it")
         var months: [Int32: Int] = [:]

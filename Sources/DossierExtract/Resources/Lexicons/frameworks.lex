@@ -61,7 +61,7 @@ Treaty of Permanent Good-Neighbourliness and Friendly Cooperation	kind=agreement
 No-limits partnership	kind=concept	alias=no-limits partnership|no limits partnership	sponsor=China|Russia	year=2022
 Comprehensive Strategic Partnership	kind=concept	alias=comprehensive strategic partnership
 Comprehensive Strategic Partnership of Coordination	kind=concept	alias=comprehensive strategic partnership of coordination	sponsor=China|Russia
-Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism	sponsor=Kazakhstan
+Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism|multi-vector diplomacy|multi-vector approach	sponsor=Kazakhstan
 Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russia
 Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
 New Kazakhstan	kind=concept	alias=Just Kazakhstan|Jana Qazaqstan	sponsor=Kazakhstan	year=2022
@@ -100,6 +100,8 @@ Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Su
 Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
 Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
+Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system	sponsor=Russia	year=2015
+Maximum pressure	kind=concept	alias=maximum pressure|maximum pressure campaign|maximum-pressure campaign|maximum pressure policy	sponsor=United States	year=2018
 
 # --- Security, arms control and conflict-settlement agreements ---
 New START	kind=agreement	alias=New Strategic Arms Reduction Treaty	sponsor=United States|Russia	year=2010
