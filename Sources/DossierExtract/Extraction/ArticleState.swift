@@ -17,6 +17,8 @@ struct ArticleState {
     /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
     /// when no one holds exactly that role.
     var peopleByRoleHead: [String: EntityID] = [:]
+    /// Acronyms this article defines ("Caspian Pipeline Consortium (CPC)"), which outrank the lexicon's reading.
+    var definedAcronyms: [String: EntityRef] = [:]
     /// The state mentioned last, for "its foreign ministry" and "the foreign ministry" with no state named.
     var lastState: EntityID?
     /// Organisations mentioned most recently, the latest last, for "the ministry said" after "the Tajik Foreign

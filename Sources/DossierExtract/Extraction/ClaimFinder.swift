@@ -119,7 +119,7 @@ struct ClaimFinder {
     /// ECOWAS of serving foreign powers", "expects the competition to intensify".
     static let chargesWith: [String: String] = [
         "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
-        "expect": "to",
+        "expect": "to", "urge": "to",
     ]
 
     /// The charge's preposition a few words after the verb, past its object.
@@ -264,9 +264,10 @@ struct ClaimFinder {
         }
         var start = 0
         while start < sentence.count, words.determiners.contains(sentence.ids[start]) { start += 1 }
-        guard let entity = matches.entity(startingAt: start), entity.ref.actorID != nil,
-              let speaker = resolver.phrase(endingAt: entity.range.upperBound, registry: &registry, state: state, depth: 0)
-        else { return nil }
+        guard let entity = matches.entity(startingAt: start), entity.ref.actorID != nil else { return nil }
+        // "Some Russian commentators are less relaxed, warning that …": a group's role after the state.
+        let subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound ?? entity.range.upperBound
+        guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
     }
 

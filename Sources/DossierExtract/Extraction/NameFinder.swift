@@ -8,7 +8,7 @@ struct NameFinder {
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
-        findAcronymDefinitions(sentence, &matches, &registry)
+        findAcronymDefinitions(sentence, &matches, &registry, &state)
         findLexiconNames(sentence, &matches, &registry, state)
         findPartiesFrameworks(sentence, &matches, &registry)
         findCapitalNamedFrameworks(sentence, &matches, &registry)
@@ -19,7 +19,9 @@ struct NameFinder {
 
     // MARK: Acronym definitions: "Shanghai Cooperation Organisation (SCO)"
 
-    private func findAcronymDefinitions(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+    private func findAcronymDefinitions(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) {
         let tokens = sentence.tokens
         var index = 1
         while index + 2 < tokens.count {
@@ -50,6 +52,7 @@ struct NameFinder {
             }
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
+            state.definedAcronyms[acronym] = ref
             matches.add(FoundEntity(range: start..<index, ref: ref, rule: "acronym-definition"))
             matches.add(FoundEntity(range: index + 1..<index + 2, ref: ref, rule: "acronym-definition"))
             index += 2
@@ -75,13 +78,18 @@ struct NameFinder {
             }
             index -= 1
         }
+        let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in"]
+        let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
+        var nearest: Int?
         for start in candidates where sentence.tokens[start].isCapitalised {
             let pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
-            if AcronymMatcher.matches(acronym, words: pieces, skippable: { ["of", "and", "for", "the", "on", "de", "in"].contains($0) }) {
-                return start
-            }
+            guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) }) else { continue }
+            // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
+            // "European External Action Service (EEAS)", not "External Action Service".
+            if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
+            if nearest == nil { nearest = start }
         }
-        return nil
+        return nearest
     }
 
     private func discover(expansion: String, head: String, _ registry: inout EntityRegistry) -> EntityRef {
@@ -120,6 +128,13 @@ struct NameFinder {
             if words.determiners.contains(sentence.ids[index]), let later = lexicon.names.longestMatch(sentence.ids, from: index + 1),
                index + 1 + later.length > end {
                 index += 1  // "the Gulf states": "Gulf states" beats "the Gulf"
+                continue
+            }
+            if match.length == 1, sentence.tokens[index].flags.contains(.allCaps), let defined = state.definedAcronyms[sentence.word(index)] {
+                // "Caspian Pipeline Consortium (CPC)" earlier in the article: "the CPC said" is the consortium, not the
+                // Communist Party of China the lexicon knows by the same letters.
+                matches.add(FoundEntity(range: index..<end, ref: defined, rule: "acronym"))
+                index = end
                 continue
             }
             let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
@@ -201,6 +216,8 @@ struct NameFinder {
                     end += 1
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
+                } else if Self.patronymicParticles.contains(sentence.word(end)), end - index >= 2 {
+                    end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
                           token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
                     end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
@@ -270,6 +287,9 @@ struct NameFinder {
               run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
         return (run.lowerBound..<next + 1, kind)
     }
+
+    /// Lower-case words that end Central Asian and Caucasian names: daughter of, son of.
+    private static let patronymicParticles: Set<String> = ["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"]
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
     private func isLowercaseNamePart(_ index: Int, _ sentence: SentenceTokens) -> Bool {
@@ -532,6 +552,8 @@ struct NameFinder {
     /// Two or three capitalised words that open with a known given name ("met Bobur Alimov in Tashkent") or close
     /// with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
     private func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
+        if (3...4).contains(run.count), Self.patronymicParticles.contains(sentence.word(run.upperBound - 1)) { return true }
         guard (2...3).contains(run.count) else { return false }
         for index in run {
             let token = sentence.tokens[index]

@@ -79,6 +79,8 @@ struct SpeakerResolver {
             || sentence.word(end - 1) == "yet" {
             end -= 1
         }
+        // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
+        if end >= 3, sentence.ids[end - 1] == words.closeParen, sentence.ids[end - 3] == words.openParen { end -= 3 }
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
 
@@ -96,7 +98,11 @@ struct SpeakerResolver {
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition
         }
-        if let role = matches.role(endingAt: before), matches.entity(endingAt: role.range.lowerBound - 1) != nil { return preposition }
+        // "A NATO official in Brussels", "A senior official in the European External Action Service".
+        if let role = matches.role(endingAt: before), !role.isPlural || matches.entity(endingAt: role.range.lowerBound - 1) != nil,
+           matches.entity(endingAt: role.range.lowerBound - 1) != nil || role.range.lowerBound >= 1 && words.determiners.contains(sentence.ids[role.range.lowerBound - 1]) {
+            return preposition
+        }
         return nil
     }
 
@@ -104,8 +110,9 @@ struct SpeakerResolver {
     /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
     private func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
         if let place = matches.entity(endingAt: index) {
-            guard let id = place.ref.actorID, let kind = registry.kind(ofActor: id), kind == .state || kind == .region || kind == .bloc
-            else { return nil }
+            // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
+            guard let id = place.ref.actorID, let kind = registry.kind(ofActor: id),
+                  kind == .state || kind == .region || kind == .bloc || kind == .organization else { return nil }
             return place.range.lowerBound
         }
         guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
@@ -232,6 +239,18 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Up to three lower-case words ending at `end` that an entity comes right before, none of them a determiner,
+    /// auxiliary or verb: where those words start.
+    private func modifiersAfterEntity(endingAt end: Int) -> Int? {
+        var index = end
+        while index >= 1, end - index < 3, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]),
+              !words.auxiliaries.contains(sentence.ids[index]), !words.groupBoundaries.contains(sentence.ids[index]), matches.verbAt[index] < 0 {
+            if matches.entity(endingAt: index - 1) != nil { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     /// "Azerbaijani officials were pleased.": a group named at the start of a sentence that claims nothing, whom
     /// "they" may mean next. A group that never speaks has no mention and does not stay in the model.
     func introducedGroup(registry: inout EntityRegistry) -> Speaker? {
@@ -332,10 +351,8 @@ struct SpeakerResolver {
                 start = entity.range.lowerBound
                 continue
             }
-            if sentence.isLowercaseWord(previous), !words.determiners.contains(sentence.ids[previous]),
-               !words.auxiliaries.contains(sentence.ids[previous]), matches.verbAt[previous] < 0,
-               matches.entity(endingAt: previous - 1) != nil {
-                start = previous  // an adjective after the state: "Chinese foreign-policy experts" stays whole
+            if let modifierStart = modifiersAfterEntity(endingAt: previous) {
+                start = modifierStart  // words after the state: "Chinese foreign-policy experts", "a Kyrgyz foreign ministry official"
                 continue
             }
             break

@@ -221,6 +221,15 @@ Hezbollah	kind=group	alias=Hizbollah
 DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
 Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
 
+# --- Rights groups and press-freedom watchdogs ---
+Committee to Protect Journalists	kind=organization	acronym=CPJ
+Reporters Without Borders	kind=organization	acronym=RSF	alias=Reporters sans frontières
+Open Society Foundations	kind=organization	acronym=OSF
+Freedom House	kind=organization	affiliation=United States
+Transparency International	kind=organization
+Human Rights Watch	kind=organization	acronym=HRW
+Amnesty International	kind=organization	alias=Amnesty
+
 # --- Think tanks and universities ---
 Carnegie Endowment for International Peace	kind=organization	alias=Carnegie Endowment|Carnegie
 Carnegie Russia Eurasia Center	kind=organization	alias=Carnegie Russia Eurasia Centre|Carnegie Moscow Center|Carnegie Moscow Centre	affiliation=Carnegie Endowment for International Peace
@@ -270,7 +279,13 @@ Kazakhstan Institute for Strategic Studies	kind=organization	alias=Kazakhstan In
 # --- Shipping and insurance ---
 Lloyd's of London	kind=company	alias=Lloyd’s of London|Lloyd's|Lloyd’s	affiliation=United Kingdom
 
+# --- Defence industry ---
+Baykar	kind=company	affiliation=Turkey
+Turkish Aerospace	kind=company	alias=Turkish Aerospace Industries|TUSAŞ|TUSAS	affiliation=Turkey
+
 # --- Media ---
+Kloop	kind=media	affiliation=Kyrgyzstan
+Temirov Live	kind=media	affiliation=Kyrgyzstan
 Xinhua	kind=media	alias=Xinhua News Agency	affiliation=China
 People's Daily	kind=media	alias=Renmin Ribao	affiliation=Chinese Communist Party
 Global Times	kind=media	alias=the Global Times	affiliation=China
