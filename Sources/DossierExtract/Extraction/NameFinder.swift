@@ -216,7 +216,7 @@ struct NameFinder {
                     end += 1
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
-                } else if Self.patronymicParticles.contains(sentence.word(end)), end - index >= 2 {
+                } else if words.patronymics.contains(token.id), end - index >= 2 {
                     end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
                           token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
@@ -287,9 +287,6 @@ struct NameFinder {
               run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
         return (run.lowerBound..<next + 1, kind)
     }
-
-    /// Lower-case words that end Central Asian and Caucasian names: daughter of, son of.
-    private static let patronymicParticles: Set<String> = ["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"]
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
     private func isLowercaseNamePart(_ index: Int, _ sentence: SentenceTokens) -> Bool {
@@ -553,7 +550,7 @@ struct NameFinder {
     /// with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
     private func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
-        if (3...4).contains(run.count), Self.patronymicParticles.contains(sentence.word(run.upperBound - 1)) { return true }
+        if (3...4).contains(run.count), words.patronymics.contains(sentence.ids[run.upperBound - 1]) { return true }
         guard (2...3).contains(run.count) else { return false }
         for index in run {
             let token = sentence.tokens[index]

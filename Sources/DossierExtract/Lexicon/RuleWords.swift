@@ -56,7 +56,8 @@ final class RuleWords: Sendable {
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
-                  "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth"]
+                  "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"]
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdays)
         return words
     }()
@@ -111,6 +112,8 @@ final class RuleWords: Sendable {
     let compassWords: TokenSet
     /// "his", "her", "their" in either case, opening "His warning that …".
     let possessivePronounsAnyCase: TokenSet
+    /// Lower-case words that end Central Asian and Caucasian names: daughter of, son of ("Makhabat Tajibek kyzy").
+    let patronymics: TokenSet
     let put: Int32
     let it: Int32
     let months: [Int32: Int]
@@ -165,6 +168,7 @@ final class RuleWords: Sendable {
         ordinals = ids(["First", "Second", "Third", "Fourth", "Fifth"])
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
+        patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
         it = id("it")
         var months: [Int32: Int] = [:]
