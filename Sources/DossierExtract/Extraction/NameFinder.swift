@@ -265,6 +265,11 @@ struct NameFinder {
         return next + 1
     }
 
+    /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
+    private static let bindingNouns: Set<String> = [
+        "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",
+    ]
+
     /// "the Astana format", "the Minsk process", "the Tehran declaration": a capital and a lower-case noun for a standing
     /// format or an agreement name a framework, not the state.
     private func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
@@ -455,14 +460,20 @@ struct NameFinder {
             index = end
             let dash = entity.range.lowerBound - 1
             guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
-            // Demonyms describe ("a joint Russian-Chinese project"); names of the parties make a name.
-            guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry),
-                  !parties.contains(where: { $0.rule == "demonym" }) else { continue }
+            guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry)
+            else { continue }
+            // Demonyms describe a plan ("a joint Russian-Chinese project") but still name a treaty or a summit
+            // ("the Kyrgyz–Tajik border treaty").
+            let byDemonyms = parties.contains { $0.rule == "demonym" }
             var last = end
             while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
                   sentence.ids[last] == words.and || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
                 // "summit" too: the parties name a recurring format ("a Korea–Central Asia summit"), not one meeting.
                 let noun = sentence.word(last)
+                if byDemonyms, !Self.bindingNouns.contains(noun) {
+                    last += 1
+                    continue
+                }
                 if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? (noun == "summit" ? .summit : nil) {
                     let range = parties[0].range.lowerBound..<last + 1
                     for party in parties { matches.remove(party) }
