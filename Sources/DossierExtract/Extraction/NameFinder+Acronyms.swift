@@ -1,0 +1,82 @@
+import DossierModel
+
+// Acronym definitions: "Shanghai Cooperation Organisation (SCO)" names the organisation and teaches its acronym.
+extension NameFinder {
+    func findAcronymDefinitions(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) {
+        let tokens = sentence.tokens
+        var index = 1
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard sentence.ids[index] == words.openParen, sentence.ids[index + 2] == words.closeParen,
+                  tokens[index + 1].flags.contains(.allCaps) else { continue }
+            let acronym = sentence.word(index + 1)
+            guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
+            if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
+               case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
+                // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
+                matches.block(start..<index + 2)
+                index += 2
+                continue
+            }
+            let expansion = sentence.text(start..<index)
+            let ref: EntityRef
+            if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
+               let hit = match.payloads.first {
+                ref = registry.ref(for: hit.target)
+            } else if let learnt = registry.learntNames[expansion] {
+                ref = learnt
+            } else if let match = lexicon.names.longestMatch(sentence.ids, from: index + 1), match.length == 1,
+                      let hit = match.payloads.first {
+                ref = registry.ref(for: hit.target)
+            } else {
+                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), &registry)
+            }
+            registry.learn(expansion, for: ref)
+            registry.learn(acronym, for: ref, isAcronym: true)
+            state.definedAcronyms[acronym] = ref
+            matches.add(FoundEntity(range: start..<index, ref: ref, rule: "acronym-definition"))
+            matches.add(FoundEntity(range: index + 1..<index + 2, ref: ref, rule: "acronym-definition"))
+            index += 2
+        }
+    }
+
+    /// Where the words that the acronym abbreviates begin, looking back from the opening parenthesis.
+    func expansionStart(_ sentence: SentenceTokens, before paren: Int, acronym: String) -> Int? {
+        var candidates: [Int] = []  // token indices where a word of the expansion starts
+        var index = paren - 1
+        while index >= 0, paren - index <= 14 {
+            let token = sentence.tokens[index]
+            if token.isCapitalised || token.isNumber {
+                if index > 0, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index) {
+                    index -= 2  // "Trans-Caspian", "North-South": one word for the acronym
+                    continue
+                }
+                candidates.append(index)
+            } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) {
+                candidates.append(index)  // "European Union Mission in Armenia (EUMA)"
+            } else {
+                break
+            }
+            index -= 1
+        }
+        let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in"]
+        let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
+        var nearest: Int?
+        for start in candidates where sentence.tokens[start].isCapitalised {
+            let pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
+            guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) }) else { continue }
+            // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
+            // "European External Action Service (EEAS)", not "External Action Service".
+            if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
+            if nearest == nil { nearest = start }
+        }
+        return nearest
+    }
+
+    func discover(expansion: String, head: String, _ registry: inout EntityRegistry) -> EntityRef {
+        if let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
+        return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[head] ?? .organization))
+    }
+}

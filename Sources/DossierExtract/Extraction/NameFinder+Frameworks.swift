@@ -1,0 +1,134 @@
+import DossierModel
+
+// Frameworks named by what stands before or after a capitalised run: a state, the parties, a code, a noun.
+extension NameFinder {
+    /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
+    static let bindingNouns: Set<String> = [
+        "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",
+    ]
+
+    /// "the Astana format", "the Minsk process", "the Tehran declaration": a capital and a lower-case noun for a standing
+    /// format or an agreement name a framework, not the state.
+    func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities where entity.rule == "capital" {
+            let next = entity.range.upperBound
+            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
+                  let kind = HeadNouns.capitalNamedNouns[sentence.word(next)] else { continue }
+            let range = entity.range.lowerBound..<next + 1
+            matches.remove(entity)
+            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
+                                    rule: "framework-name"))
+        }
+    }
+
+    /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
+    func withNamedTrailingNoun(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (range: Range<Int>, kind: Framework.Kind)? {
+        let next = run.upperBound
+        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
+              let kind = HeadNouns.namedTrailingNouns[sentence.word(next)],
+              run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
+        return (run.lowerBound..<next + 1, kind)
+    }
+
+    /// "Romanian Diplomatic Institute", "Tbilisi Silk Road Forum", "India Ports Global Limited": a state's name,
+    /// demonym or capital written right before an organisation's or a framework's name belongs to that name, and
+    /// the state is the organisation's affiliation.
+    ///
+    /// The prefix may also be the parties of a bilateral or trilateral name, joined by dashes ("US–Mongolia Open Skies
+    /// Agreement", "China–Mongolia–Russia Economic Corridor"), which gives no single affiliation, or a framework's
+    /// acronym ("C5+1 Critical Minerals Dialogue", "CSTO Targeted Interstate Programme").
+    func withStatePrefix(
+        _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (Range<Int>, EntityID?) {
+        guard let prefix = matches.entity(endingAt: run.lowerBound - 1), sentence.tokens[prefix.range.lowerBound].isCapitalised
+        else { return (run, nil) }
+        let head = headWord(run, sentence)
+        // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
+        // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
+        let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil || namedAfterState
+        else { return (run, nil) }
+        if let parties = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
+            for party in parties { matches.remove(party) }
+            return (parties[0].range.lowerBound..<run.upperBound, nil)
+        }
+        switch prefix.ref {
+        case .actor(let id):
+            // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
+            guard prefix.range.count == 1, let kind = registry.kind(ofActor: id), kind == .state || kind == .region else { return (run, nil) }
+            matches.remove(prefix)
+            return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
+        case .framework:
+            // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
+            guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
+            matches.remove(prefix)
+            return (prefix.range.lowerBound..<run.upperBound, nil)
+        }
+    }
+
+    /// Two or more actors joined by dashes that touch them, ending with `last`: "Germany–Uzbekistan", "US–Mongolia",
+    /// "Korea–Central Asia". Returns them in text order, or nil for a lone actor.
+    func dashJoinedParties(
+        endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> [FoundEntity]? {
+        func isParty(_ entity: FoundEntity) -> Bool {
+            switch entity.ref {
+            case .actor(let id):
+                guard let kind = registry.kind(ofActor: id) else { return false }
+                return kind == .state || kind == .region || kind == .bloc || kind == .organization
+            case .framework(let id):
+                return registry.framework(id)?.kind == .organization  // "the EAEU–Iran free trade agreement"
+            }
+        }
+        guard isParty(last) else { return nil }
+        var parties = [last]
+        while let first = parties.first, first.range.lowerBound >= 2 {
+            let dash = first.range.lowerBound - 1
+            guard sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, sentence.touches(dash, dash + 1),
+                  sentence.touches(dash - 1, dash), let before = matches.entity(endingAt: dash - 1), isParty(before) else { break }
+            parties.insert(before, at: 0)
+        }
+        return parties.count >= 2 ? parties : nil
+    }
+
+    /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
+    /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.
+    func findPartiesFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        guard sentence.ids.contains(where: { $0 == words.enDash || $0 == words.hyphen }) else { return }
+        var index = 0
+        while index < sentence.count {
+            guard let entity = matches.entity(startingAt: index) else {
+                index += 1
+                continue
+            }
+            let end = entity.range.upperBound
+            index = end
+            let dash = entity.range.lowerBound - 1
+            guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
+            guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry)
+            else { continue }
+            // Demonyms describe a plan ("a joint Russian-Chinese project") but still name a treaty or a summit
+            // ("the Kyrgyz–Tajik border treaty").
+            let byDemonyms = parties.contains { $0.rule == "demonym" }
+            var last = end
+            while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
+                  sentence.ids[last] == words.and || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
+                // "summit" too: the parties name a recurring format ("a Korea–Central Asia summit"), not one meeting.
+                let noun = sentence.word(last)
+                if byDemonyms, !Self.bindingNouns.contains(noun) {
+                    last += 1
+                    continue
+                }
+                if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? (noun == "summit" ? .summit : nil) {
+                    let range = parties[0].range.lowerBound..<last + 1
+                    for party in parties { matches.remove(party) }
+                    let id = registry.discoverFramework(name: sentence.text(range), kind: kind)
+                    matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
+                    index = last + 1
+                    break
+                }
+                last += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import DossierModel
+
+// Evidence that a capitalised run names a person: roles, appositives, given names, reporting verbs, frames.
+extension NameFinder {
+    /// "One of them, Gao Xuemei of …", "Among them, Li Na": a name picked out of a group of people just mentioned.
+    func followsAPartitive(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        let comma = run.lowerBound - 1
+        guard comma >= 2, sentence.ids[comma] == words.comma, ["them", "those", "these"].contains(sentence.word(comma - 1)) else { return false }
+        let before = sentence.word(comma - 2)
+        return before == "Among" || before == "among" || before == "of" && comma >= 3 && ["One", "one", "Another"].contains(sentence.word(comma - 3))
+    }
+
+    /// Two or three capitalised words that open with a known given name ("met Bobur Alimov in Tashkent") or close
+    /// with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
+    func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
+        if (3...4).contains(run.count), words.patronymics.contains(sentence.ids[run.upperBound - 1]) { return true }
+        guard (2...3).contains(run.count) else { return false }
+        for index in run {
+            let token = sentence.tokens[index]
+            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
+        }
+        let last = sentence.word(run.upperBound - 1)
+        guard !Self.placeNouns.contains(last) else { return false }
+        return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
+    }
+
+    /// The two or three words from a known given name to the end of a longer run: "Democrat Steve Cohen" → "Steve Cohen".
+    func personsName(inside run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
+        guard run.count >= 3 else { return nil }
+        for start in run.lowerBound + 1..<run.upperBound - 1 where lexicon.givenNameGenders[sentence.word(start)] != nil {
+            let name = start..<run.upperBound
+            return shapedLikeAPersonsName(name, sentence) ? name : nil
+        }
+        return nil
+    }
+
+    /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
+    static let placeNouns: Set<String> = [
+        "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport",
+        "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
+        "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
+        "Stadium", "Museum", "Hospital", "Field", "Oblast", "Region", "Province", "District", "County", "City", "Town",
+        "Shoal", "Reef", "Atoll", "Cape", "Point", "Pass", "Plateau", "Basin", "Delta", "Coast", "Ocean", "Glacier",
+        "Heights", "Hills", "Range", "Bank", "Sound", "Channel", "Lagoon", "Creek", "Fort", "Base", "Camp", "Mine",
+    ]
+
+    func person(
+        _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityID?, _ sentence: SentenceTokens,
+        _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) -> EntityRef {
+        let roleText = role.map { sentence.text($0.range).lowercased() }
+        let lexiconRole = role.map { lexicon.entries.roles[$0.entry].role }
+        let id = registry.discoverActor(name: name, kind: .person, role: roleText, lexiconRole: lexiconRole, affiliation: affiliation)
+        rememberSurname(run, id, sentence, &state)
+        return .actor(id)
+    }
+
+    /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
+    /// (family names come first in Chinese names). A double-barrelled surname comes back whole
+    /// ("Traoré-Keita" after "Aminata Traoré-Keita"), so it is remembered whole.
+    func rememberSurname(_ run: Range<Int>, _ id: EntityID, _ sentence: SentenceTokens, _ state: inout ArticleState) {
+        guard run.count > 1 else { return }
+        var parts = [sentence.word(run.upperBound - 1), sentence.word(run.lowerBound)]
+        var tail = run.upperBound - 1
+        while tail - 2 > run.lowerBound, sentence.ids[tail - 1] == words.hyphen, sentence.touches(tail - 2, tail - 1),
+              sentence.touches(tail - 1, tail) {
+            tail -= 2
+        }
+        if tail < run.upperBound - 1 { parts.append(sentence.text(tail..<run.upperBound)) }
+        for part in parts where state.surnames[part] == nil {
+            state.surnames[part] = id
+        }
+    }
+
+    /// A name in an attribution frame: "For X,", "According to X,", "In X's view", "X's warning", "the view of X".
+    func framesAView(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        let before = run.lowerBound - 1
+        let after = run.upperBound
+        if before == 0, sentence.ids[0] == words.forWord, after < sentence.count, sentence.ids[after] == words.comma { return true }
+        if before >= 1, words.according.contains(sentence.ids[before - 1]), sentence.ids[before] == words.to { return true }
+        // "the warning from X", "the view of X", "the warning from hydrologist X".
+        for preposition in [before, before - 1] where preposition >= 1 && ["of", "from"].contains(sentence.word(preposition)) {
+            let noun = sentence.ids[preposition - 1]
+            if words.possessiveSpeechNouns.contains(noun) || words.viewNouns.contains(noun) { return true }
+        }
+        if after + 1 < sentence.count, sentence.ids[after] == words.possessive,
+           words.possessiveSpeechNouns.contains(sentence.ids[after + 1]) || words.viewNouns.contains(sentence.ids[after + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// Two or three capitalised words, at least one of them unknown to every lexicon and rule, followed by
+    /// a past-tense verb: "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
+    /// and frameworks were matched before this, and names with a head noun were classified already.
+    func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard (2...3).contains(run.count) else { return false }
+        for index in run {
+            let token = sentence.tokens[index]
+            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
+        }
+        guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
+        // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
+        guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
+        let next = sentence.word(run.upperBound)
+        return (next.hasSuffix("ed") && next.count > 3) || Self.pastTenseVerbs.contains(next)
+    }
+
+    /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
+    static let pastTenseVerbs: Set<String> = [
+        "met", "spoke", "said", "told", "wrote", "went", "came", "made", "took", "gave", "saw", "led", "ran", "held",
+        "left", "became", "began", "brought", "built", "chose", "drew", "found", "got", "heard", "kept", "knew", "lost",
+        "paid", "put", "sent", "set", "sat", "stood", "thought", "won", "has", "had", "was",
+    ]
+
+    /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
+    func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard run.count <= 5 else { return false }
+        var nameWords = 0
+        for index in run {
+            let token = sentence.tokens[index]
+            if token.flags.contains(.allCaps) || token.isNumber { return false }
+            if token.isCapitalised { nameWords += 1 }
+        }
+        return nameWords >= 1 && nameWords <= 4
+    }
+
+    /// "Kazakhstani analyst", "Kremlin spokeswoman", "Russia's foreign minister": the actor before a role.
+    func affiliationBefore(_ roleStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+        var index = roleStart - 1
+        while index >= 0, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]) || index == roleStart - 1,
+              roleStart - index <= 2, matches.entityAt[index] < 0 {
+            if words.determiners.contains(sentence.ids[index]) { return nil }
+            index -= 1  // an adjective between: "Kazakhstani political analyst"
+        }
+        if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
+        return matches.entity(endingAt: index)?.ref.actorID
+    }
+
+    /// "Pan Guang, a leading PRC expert on Central Asia," → the role and the affiliation it names.
+    static let articles: Set<String> = ["a", "an", "the"]
+
+    /// The role an appositive gives: a lexicon role, or a person noun the lexicon does not list.
+    enum AppositiveRole {
+        case known(RoleMatch)
+        case unlisted(Int)
+    }
+
+    /// Words shaped like agent nouns that are not people; built once, not per call in the hot path.
+    static let notPeople: Set<String> = [
+        "river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number", "tower",
+        "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor", "corridor", "reservoir",
+        "project", "agreement", "government", "document", "statement", "investment", "element", "event", "segment",
+        "component", "fragment", "percent", "format", "plant", "giant", "grant", "tenant"
+    ]
+
+    /// Agent nouns ("hydrologist", "adviser", "consultant", "diplomat") name people; a few look alike but do not.
+    static func looksLikePersonNoun(_ word: String) -> Bool {
+        guard word.count > 4, !Self.notPeople.contains(word) else { return false }
+        return ["ist", "er", "or", "ian", "ant", "ent", "at", "ee"].contains { word.hasSuffix($0) }
+    }
+
+    func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (AppositiveRole, EntityID?)? {
+        guard run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma else { return nil }
+        var index = run.upperBound + 1
+        var affiliation: EntityID?
+        while index < sentence.count, index - run.upperBound <= 10 {
+            let id = sentence.ids[index]
+            if id == words.comma || id == words.period || matches.verbAt[index] >= 0 { return nil }
+            if let role = matches.role(startingAt: index) {
+                // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
+                guard !role.isPlural, index == run.upperBound + 1 || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
+                if affiliation == nil { affiliation = affiliationAfter(role.range.upperBound, sentence, matches) }
+                return (.known(role), affiliation)
+            }
+            if sentence.isLowercaseWord(index), Self.looksLikePersonNoun(sentence.word(index)),
+               index + 1 >= sentence.count || !sentence.isLowercaseWord(index + 1) || ["in", "at", "of", "for", "with", "from", "who", "based"].contains(sentence.word(index + 1)),
+               Self.articles.contains(sentence.word(run.upperBound + 1)) {
+                // "Gulnara Saidova, a hydrologist in Dushanbe,": a noun for a person the lexicon lacks.
+                if affiliation == nil { affiliation = affiliationAfter(index + 1, sentence, matches) }
+                return (.unlisted(index), affiliation)
+            }
+            if affiliation == nil, let entity = matches.entity(startingAt: index), let actor = entity.ref.actorID {
+                affiliation = actor
+                index = entity.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "president of Kazakhstan", "a researcher at a Tashkent think tank": the actor after a role.
+    func affiliationAfter(_ roleEnd: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+        var index = roleEnd
+        var steps = 0
+        while index < sentence.count, steps < 5 {
+            if let entity = matches.entity(startingAt: index) { return entity.ref.actorID }
+            let id = sentence.ids[index]
+            if id == words.comma || id == words.period { return nil }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func reportingVerbFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var next = index
+        if next < sentence.count, sentence.ids[next] == words.comma {
+            // "Temir Osmonov, who advises …, pointed out": look past the appositive.
+            var close = next + 1
+            while close < sentence.count, sentence.ids[close] != words.comma, close - next < 16 { close += 1 }
+            guard close < sentence.count, sentence.ids[close] == words.comma else { return false }
+            next = close + 1
+        }
+        while next < sentence.count, sentence.isAdverb(next) || words.auxiliaries.contains(sentence.ids[next]) && next - index < 3 {
+            next += 1
+        }
+        guard next < sentence.count, matches.verbAt[next] >= 0 else { return false }
+        return isSpeechVerb(matches.verbs[matches.verbAt[next]].entry)
+    }
+
+    /// "…,” said Rashad Mammadli": a speech verb right before the name, after a closing quote.
+    func reportingVerbPrecedes(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard index > 0, matches.verbAt[index - 1] >= 0 else { return false }
+        let verb = matches.verbs[matches.verbAt[index - 1]]
+        guard isSpeechVerb(verb.entry), verb.range.lowerBound > 0 else { return false }
+        let before = sentence.tokens[verb.range.lowerBound - 1]
+        return before.flags.contains(.closeQuote) || before.id == words.comma
+    }
+
+    func isSpeechVerb(_ entry: Int) -> Bool {
+        switch lexicon.entries.verbs[entry].kind {
+        case .speech, .belief, .writing: true
+        case .support, .opposition: false
+        }
+    }
+}

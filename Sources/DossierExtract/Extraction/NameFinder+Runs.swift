@@ -1,0 +1,122 @@
+import DossierModel
+
+// Runs of capitalised words that may be names: where they start, what joins them, and where they stop.
+extension NameFinder {
+    /// Maximal runs of free capitalised tokens, joined by connectors ("of"), hyphens and trailing numbers.
+    func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        let count = sentence.count
+        while index < count {
+            // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
+            guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
+                && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
+                && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+            else {
+                index += 1
+                continue
+            }
+            if sentence.tokens[index].flags.contains(.allCaps) {
+                // "the MEGOBARI Act", "the CHIPS Act": a code word and a head noun make one name.
+                let next = index + 1
+                let joinsHead = next < count && matches.isFree(next) && isNameToken(sentence, next) && !sentence.tokens[next].flags.contains(.allCaps)
+                    && (HeadNouns.frameworks[sentence.word(next)] != nil || HeadNouns.organisations[sentence.word(next)] != nil)
+                runs.append(index..<(joinsHead ? next + 1 : next))
+                index = joinsHead ? next + 1 : next
+                continue
+            }
+            var end = index + 1
+            while end < count, matches.isFree(end) {
+                let token = sentence.tokens[end]
+                if isNameToken(sentence, end), !token.flags.contains(.allCaps) {
+                    end += 1
+                } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "Institute for Northern Strategy"
+                } else if words.patronymics.contains(token.id), end - index >= 2 {
+                    end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
+                } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
+                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
+                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
+                } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
+                          isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
+                              && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
+                          !sentence.tokens[end].isCapitalised {
+                    end += 2
+                } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
+                          matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence) {
+                    end += 2  // "Abu-Bakr", and Korean given names: "Park Seo-yeon"
+                } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
+                    end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
+                } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
+                    end = tail
+                } else if words.connectors.contains(token.id), !token.isCapitalised, end + 2 < count, words.the.contains(sentence.ids[end + 1]),
+                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) {
+                    end += 3  // "Framework Agreement on the Joint Feasibility Study", "Bank of the South"
+                } else {
+                    break
+                }
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
+    /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
+    /// mention of its own. Returns where the name then ends.
+    func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard connector >= 1, words.connectors.contains(sentence.ids[connector]), !sentence.tokens[connector].isCapitalised,
+              endsWithHeadNoun(connector, sentence),
+              let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
+        else { return nil }
+        let next = known.range.upperBound
+        // "Treaty on Comprehensive Strategic Partnership": a framework the lexicon knows, named as what the treaty is about;
+        // "Central Bank of Uzbekistan": a state closing an organisation's name, which becomes its affiliation.
+        if case .framework = known.ref { return next }
+        if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next), HeadNouns.organisations[sentence.word(connector - 1)] != nil {
+            return next
+        }
+        guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
+        return next + 1
+    }
+
+    /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
+    func isLowercaseNamePart(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard sentence.isLowercaseWord(index) else { return false }
+        let word = sentence.word(index)
+        return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
+    }
+
+    static let hyphenSuffixes: Set<String> = [
+        "based", "led", "run", "owned", "made", "style", "era", "born", "backed", "built", "like", "wide", "level", "type",
+        "scale", "term", "year", "old", "free", "rich", "poor", "first", "only", "linked", "aware", "bound", "up", "in", "out",
+    ]
+
+    /// A comma at `comma` that continues a list inside a name: the run so far is a head noun, a connector and name words,
+    /// and the list runs on as ", Name" … "and Name" ("Ministry of Industry, Trade and Agriculture"). Returns where the
+    /// name ends, after the word following "and".
+    func listInName(at comma: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard sentence.ids[comma] == words.comma,
+              let connector = (runStart + 1..<comma).first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }),
+              endsWithHeadNoun(connector, sentence) else { return nil }
+        var index = comma + 1
+        while index < sentence.count, index - comma < 12 {
+            guard matches.isFree(index), isNameToken(sentence, index) else { return nil }
+            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
+            guard index < sentence.count else { return nil }
+            if sentence.ids[index] == words.comma { index += 1; continue }
+            guard sentence.ids[index] == words.and, index + 1 < sentence.count, matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return nil }
+            index += 1
+            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
+            return index
+        }
+        return nil
+    }
+
+    /// Whether the word before `index` is an organisation's or a framework's head noun.
+    func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let word = sentence.word(index - 1)
+        return HeadNouns.organisations[word] != nil || HeadNouns.frameworks[word] != nil
+    }
+}
