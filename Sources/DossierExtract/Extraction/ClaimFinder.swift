@@ -105,7 +105,7 @@ struct ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
-        "present", "make clear", "conclude", "find", "show", "counter",
+        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize",
     ]
 
     private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
@@ -242,9 +242,16 @@ struct ClaimFinder {
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
         let before = leftOfVerb(verb.range.lowerBound) - 1
-        guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but",
-              let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) else { return nil }
-        return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
+        guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but" else { return nil }
+        if let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) {
+            return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
+        }
+        // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb; the name right before
+        // the first lower-case word of the sentence is its subject.
+        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < before,
+              sentence.isLowercaseWord(subject.range.upperBound), !words.groupBoundaries.contains(sentence.ids[subject.range.upperBound])
+        else { return nil }
+        return resolver.phrase(endingAt: subject.range.upperBound, registry: &registry, state: state, depth: 0)
     }
 
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
@@ -358,7 +365,7 @@ struct ClaimFinder {
             } else if id == words.possessive, index + 1 < count, isSpeechNoun(index + 1) {
                 let isView = index >= 1 && startsWithIn(before: index)
                 guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
-                      isPersonOrGroup(speaker, registry) else { continue }
+                      canHoldAView(speaker, registry) else { continue }
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index + 1), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
             } else if isSpeechNoun(index), index + 2 < count, ["of", "from", "by"].contains(sentence.word(index + 1)),
                       index == 0 || sentence.ids[index - 1] != words.possessive {
@@ -419,6 +426,13 @@ struct ClaimFinder {
     private func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
         guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
         return kind == .person || kind == .group
+    }
+
+    /// People, groups and bodies have warnings and arguments of their own ("the IMF's warning that …"); a state's
+    /// is usually the author's shorthand.
+    private func canHoldAView(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
+        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
+        return kind == .person || kind == .group || kind == .organization
     }
 
     private func quoteWordCount(_ quote: QuoteSpan) -> Int {

@@ -7,6 +7,8 @@ struct NameFinder {
 
     var words: RuleWords { lexicon.words }
 
+    private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non"]
+
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
         findAcronymDefinitions(sentence, &matches, &registry, &state)
@@ -57,13 +59,21 @@ struct NameFinder {
                 continue
             }
             let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
+            if hit.rule == "demonym", index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 2, index - 1),
+               sentence.touches(index - 1, index), Self.prefixesOfDescription.contains(sentence.word(index - 2).lowercased()) {
+                index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
+                continue
+            }
             if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
                lexicon.names.longestMatch(sentence.ids, from: end) == nil {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
                 continue
             }
-            if hit.rule == "short", index > 0, sentence.ids[index - 1] == TokenInterner.unknown, isNameToken(sentence, index - 1) {
-                index += 1  // "Zaur Hajiyev" is not Hikmet Hajiyev: a given name the lexicon lacks makes someone else
+            if hit.rule == "short", index > 0, isNameToken(sentence, index - 1), matches.entityAt[index - 1] < 0,
+               sentence.ids[index - 1] == TokenInterner.unknown || lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
+                // "Zaur Hajiyev" is not Hikmet Hajiyev, nor "Yevgeny Belousov" Andrei Belousov: another given name makes
+                // someone else.
+                index += 1
                 continue
             }
             if hit.rule == "short", let person = state.surnames[sentence.text(index..<end)] {

@@ -181,7 +181,10 @@ struct SpeakerResolver {
             while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
-            if let before = phrase(endingAt: open, registry: &registry, state: state, depth: depth + 1) { return before }
+            // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
+            if let before = phrase(endingAt: sourceBeforePlace(open, registry) ?? open, registry: &registry, state: state, depth: depth + 1) {
+                return before
+            }
             // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
             return namedPerson(leading: open + 1..<last, registry)
         }
@@ -221,8 +224,29 @@ struct SpeakerResolver {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
             return group(head: last..<end, registry: &registry)
         }
+        if let head = roleBeforeModifier(endingAt: last) {
+            // "A Tajik engineer on the site", "Western bankers involved in the Rogun talks": the role is the head.
+            return phrase(endingAt: head, registry: &registry, state: state, depth: depth + 1)
+        }
         return nil
     }
+
+    /// Where a role ends when the words after it, up to `last`, modify it: a preposition or an "-ed" participle
+    /// first, and no verb or comma among them.
+    private func roleBeforeModifier(endingAt last: Int) -> Int? {
+        var index = last
+        while index > 0, last - index < 8 {
+            if sentence.ids[index] == words.comma || matches.verbAt[index] >= 0 { return nil }
+            if let role = matches.role(endingAt: index - 1), sentence.isLowercaseWord(index) {
+                let word = sentence.word(index)
+                return Self.modifierOpeners.contains(word) || word.hasSuffix("ed") && word.count > 4 ? role.range.upperBound : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static let modifierOpeners: Set<String> = ["on", "in", "at", "from", "with", "for", "inside", "within", "close"]
 
     /// "A Russian official in Moscow was more cautious.": an unnamed source introduced by a sentence that
     /// quotes nothing yet, so that "he said" in the next sentence is theirs.

@@ -74,6 +74,8 @@ USAID	kind=organization	alias=United States Agency for International Development
 US International Development Finance Corporation	kind=organization	alias=U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation	acronym=DFC	affiliation=United States
 
 # --- Russia: state bodies ---
+Rosaviatsia	kind=organization	alias=Federal Air Transport Agency	affiliation=Russia
+Rossotrudnichestvo	kind=organization	alias=Russian House|Russian Houses	affiliation=Russia
 Russian Ministry of Foreign Affairs	kind=organization	alias=Russian Foreign Ministry|MFA of Russia|Russian MFA|Ministry of Foreign Affairs of the Russian Federation|Ministry of Foreign Affairs of Russia	affiliation=Russia
 Russian Ministry of Defence	kind=organization	alias=Russian Defence Ministry|Russian Defense Ministry|Russian Ministry of Defense|Ministry of Defence of the Russian Federation|Ministry of Defense of the Russian Federation	affiliation=Russia
 Russian General Staff	kind=organization	alias=General Staff of the Russian Armed Forces|General Staff of the Armed Forces of the Russian Federation	affiliation=Russia
@@ -93,6 +95,8 @@ Black Sea Fleet	kind=organization	alias=Russian Black Sea Fleet	affiliation=Russ
 Northern Fleet	kind=organization	alias=Russian Northern Fleet	affiliation=Russia
 
 # --- Russia: companies ---
+Rusal	kind=company	alias=RusAl|United Company Rusal	affiliation=Russia
+Rossiya Segodnya	kind=media	affiliation=Russia
 Gazprom	kind=company	alias=PJSC Gazprom	affiliation=Russia
 Gazprom Neft	kind=company	affiliation=Russia
 Gazprombank	kind=company	affiliation=Russia
@@ -152,6 +156,7 @@ COSCO Shipping	kind=company	alias=China COSCO Shipping|China Ocean Shipping Comp
 TBEA	kind=company	alias=TBEA Co.	affiliation=China
 
 # --- Central Asia, the Caucasus and neighbours: state bodies and companies ---
+Belavia	kind=company	alias=Belavia Belarusian Airlines	affiliation=Belarus
 Kazakh Ministry of Foreign Affairs	kind=organization	alias=Kazakh Foreign Ministry|Ministry of Foreign Affairs of Kazakhstan|Ministry of Foreign Affairs of the Republic of Kazakhstan	affiliation=Kazakhstan
 Uzbek Ministry of Foreign Affairs	kind=organization	alias=Uzbek Foreign Ministry|Ministry of Foreign Affairs of Uzbekistan|Ministry of Foreign Affairs of the Republic of Uzbekistan	affiliation=Uzbekistan
 Kyrgyz Ministry of Foreign Affairs	kind=organization	alias=Kyrgyz Foreign Ministry|Ministry of Foreign Affairs of Kyrgyzstan|Ministry of Foreign Affairs of the Kyrgyz Republic	affiliation=Kyrgyzstan
@@ -228,6 +233,7 @@ Open Society Foundations	kind=organization	acronym=OSF
 Freedom House	kind=organization	affiliation=United States
 Transparency International	kind=organization
 Human Rights Watch	kind=organization	acronym=HRW
+Viasna	kind=organization	alias=Viasna Human Rights Centre	affiliation=Belarus
 Amnesty International	kind=organization	alias=Amnesty
 
 # --- Think tanks and universities ---

@@ -236,6 +236,8 @@ industry insider	plural=industry insiders	class=business
 
 # --- Public ---
 activist	plural=activists	class=public
+engineer	plural=engineers	class=business
+lawyer	plural=lawyers	class=expert
 human rights activist	plural=human rights activists	class=public
 dissident	plural=dissidents	class=public
 critic	plural=critics	class=public

@@ -7,7 +7,7 @@
 #   - City-states whose capital has the state's own name (Singapore, Monaco, ...) have no capital=.
 
 # --- Great powers and Eurasia ---
-China	kind=state	alias=People's Republic of China|mainland China|Mainland China	acronym=PRC	demonym=Chinese	capital=Beijing	metonym=Zhongnanhai
+China	kind=state	alias=People's Republic of China|mainland China|Mainland China	acronym=PRC	demonym=Chinese|Sino	capital=Beijing	metonym=Zhongnanhai
 Russia	kind=state	alias=Russian Federation	demonym=Russian|Russians	capital=Moscow	metonym=the Kremlin|Kremlin
 United States	kind=state	alias=United States of America|the United States|America|USA|U.S.|U.S.A.	acronym=US	demonym=American|Americans	capital=Washington	metonym=the White House|White House
 United Kingdom	kind=state	alias=United Kingdom of Great Britain and Northern Ireland|Britain|Great Britain|U.K.	acronym=UK	demonym=British|Briton|Britons	capital=London	metonym=Whitehall|Downing Street

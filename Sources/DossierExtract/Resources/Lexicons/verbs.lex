@@ -18,6 +18,9 @@ point out	forms=point out|points out|pointed out|pointing out	kind=speech
 point to	forms=point to|points to|pointed to|pointing to	kind=speech	requires=object
 claim	forms=claim|claims|claimed|claiming	kind=speech
 insist	forms=insist|insists|insisted|insisting	kind=speech
+demand	forms=demand|demands|demanded|demanding	kind=speech
+apologise	forms=apologise|apologises|apologised|apologising	kind=speech
+apologize	forms=apologize|apologizes|apologized|apologizing	kind=speech
 suggest	forms=suggest|suggests|suggested|suggesting	kind=speech
 stress	forms=stress|stresses|stressed|stressing	kind=speech
 emphasize	forms=emphasize|emphasizes|emphasized|emphasizing	kind=speech
