@@ -2,6 +2,52 @@ import DossierModel
 
 // Frameworks named by what stands before or after a capitalised run: a state, the parties, a code, a noun.
 extension NameFinder {
+    /// "Zapad-2025", "Kazakhstan-2050", "Vision-2030": a name joined to a year by a hyphen is an exercise or a
+    /// strategy, and the year is part of its name rather than a date.
+    func findYearNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 0
+        while index + 2 < sentence.count {
+            defer { index += 1 }
+            guard sentence.ids[index + 1] == words.hyphen, sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+                  sentence.tokens[index].isCapitalised, sentence.tokens[index + 2].isNumber,
+                  sentence.tokens[index + 2].end - sentence.tokens[index + 2].start == 4, matches.isFree(index + 2),
+                  let year = Int(sentence.word(index + 2)), (1900...2100).contains(year) else { continue }  // not "VVER-1200"
+            let known = matches.entity(endingAt: index)
+            guard known != nil || matches.isFree(index) && isNameToken(sentence, index) else { continue }
+            if let known { matches.remove(known) }
+            let range = (known?.range.lowerBound ?? index)..<index + 3
+            let id = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
+            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
+            index += 2
+        }
+    }
+
+    /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the
+    /// framework kind its noun gives; up to four lower-case words may stand before the noun.
+    func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
+        let comma = run.upperBound
+        // "a"/"an" only: "For Temir Osmonov, the new border treaty matters" is a clause, not an appositive.
+        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return nil }
+        var index = comma + 2
+        while index < sentence.count, index - comma <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
+            // The noun comes before any preposition or role: "a senior adviser to the leader on foreign policy" is a person.
+            if matches.roleAt[index] >= 0 || words.groupBoundaries.contains(sentence.ids[index]) { return nil }
+            let word = sentence.word(index)
+            if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? Self.appositiveFrameworkNouns[word] {
+                return kind
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
+    private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
+        "exercise": .initiative, "exercises": .initiative, "mechanism": .institution, "platform": .summit, "fund": .institution,
+        "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
+        "grouping": .organization, "treaty": .agreement, "convention": .agreement, "law": .initiative, "framework": .initiative,
+    ]
+
     /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
     static let bindingNouns: Set<String> = [
         "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",

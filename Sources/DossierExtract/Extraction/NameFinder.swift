@@ -15,6 +15,7 @@ struct NameFinder {
         findLexiconNames(sentence, &matches, &registry, state)
         findPartiesFrameworks(sentence, &matches, &registry)
         findCapitalNamedFrameworks(sentence, &matches, &registry)
+        findYearNamedFrameworks(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         return matches
@@ -189,6 +190,9 @@ struct NameFinder {
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")
+        }
+        if let kind = frameworkAppositive(after: run, sentence, matches) {
+            return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-appositive")
         }
         guard personLike(run, sentence) else { return nil }
         if let role = matches.role(endingAt: run.lowerBound - 1) {

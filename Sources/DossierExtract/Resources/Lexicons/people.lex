@@ -4,7 +4,7 @@
 # short= is given only once per surname: the more recent or better-known holder gets it
 # (Li Qiang not Li Keqiang, Serdar not Gurbanguly Berdimuhamedov, Ilham not Heydar Aliyev,
 # George W. Bush, Hillary not Bill Clinton, Kim Jong Un, Shehbaz not Nawaz Sharif).
-# No short= for "Singh", "May", "Ban", "Abdullah", "Zhang", "Han", "Khan", "Umarov", "Karimova" or for
+# No short= for "Singh", "May", "Ban", "Abdullah", "Zhang", "Han", "Khan", "Umarov", "Karimova", "Park" or for
 # secondary Chinese officials (Lin, Guo, Hua, Zhao, Wei, Ding): common surnames that other people in an
 # article (analysts, scholars) often share.
 
@@ -315,7 +315,7 @@ Kim Min-seok	kind=person	affiliation=South Korea	role=prime minister	title=Prime
 Cho Hyun	kind=person	affiliation=South Korea	role=foreign minister	title=Foreign Minister
 Yoon Suk Yeol	kind=person	affiliation=South Korea	role=former president	short=Yoon	alias=Yoon Suk-yeol
 Moon Jae-in	kind=person	affiliation=South Korea	role=former president	short=Moon	alias=Moon Jae In
-Park Geun-hye	kind=person	affiliation=South Korea	role=former president	short=Park
+Park Geun-hye	kind=person	affiliation=South Korea	role=former president
 Kim Jong Un	kind=person	affiliation=North Korea	role=leader	title=Supreme Leader|Chairman|General Secretary	short=Kim	alias=Kim Jong-un|Kim Jong-Un
 Kim Yo Jong	kind=person	affiliation=North Korea	alias=Kim Yo-jong
 Choe Son Hui	kind=person	affiliation=North Korea	role=foreign minister	title=Foreign Minister	alias=Choe Son-hui
