@@ -110,6 +110,8 @@ struct ClaimFinder {
 
     private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
 
+    private static let objectPronounsForViews: Set<String> = ["him", "her", "them"]
+
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
@@ -378,6 +380,15 @@ struct ClaimFinder {
             }
         }
         if let putIt = asXPutIt(resolver, &registry, state) { drafts.append(putIt) }
+        if count > 3, sentence.ids[0] == words.forWord, sentence.ids[2] == words.comma, Self.objectPronounsForViews.contains(sentence.word(1)) {
+            // "For her, the real test is …": the person (or, for "them", the group) last mentioned.
+            let referent = sentence.word(1) == "them" ? state.lastGroup
+                : state.person(answering: sentence.word(1) == "her" ? .female : .male) { resolver.gender(of: $0, registry, state) }
+            if let referent {
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(1), range: 1..<2),
+                                         cue: "For", rule: "for-x", quote: quotes.first))
+            }
+        }
         if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
            let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
            isPersonOrGroup(speaker, registry) || namesAGovernment(speaker) {

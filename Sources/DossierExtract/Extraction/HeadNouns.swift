@@ -31,7 +31,7 @@ enum HeadNouns {
         "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
         "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
-        "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative,
+        "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".

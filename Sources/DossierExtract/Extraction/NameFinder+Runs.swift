@@ -12,6 +12,7 @@ extension NameFinder {
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+                || titleOpensName(index, sentence, matches)
             else {
                 index += 1
                 continue
@@ -83,6 +84,15 @@ extension NameFinder {
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// "Executive Order 14114", "Executive Committee": a capitalised role word right before a framework's or a body's
+    /// head noun is part of the name, not a title before a person.
+    func titleOpensName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard index + 1 < sentence.count, matches.entityAt[index] < 0, matches.roleAt[index] >= 0, sentence.tokens[index].isCapitalised,
+              matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return false }
+        let next = sentence.word(index + 1)
+        return HeadNouns.frameworks[next] != nil || HeadNouns.organisations[next] != nil
     }
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".

@@ -257,7 +257,8 @@ struct SpeakerResolver {
             var next = role.range.upperBound
             if let place = sourcePlaceEnd(after: next) { next = place }
             guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
-                  words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next)) else { return nil }
+                  words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next))
+                      || sentence.ids[next] == words.comma else { return nil }  // "A Western diplomat in Yerevan, speaking …, urged"
             return group(role: role, registry: &registry)
         }
         return nil
@@ -351,7 +352,7 @@ struct SpeakerResolver {
         guard index > 0 else { return true }
         let previous = sentence.tokens[index - 1]
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
-        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "yet", "since", "although"]
+        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although"]
             .contains(sentence.word(index - 1))
     }
 

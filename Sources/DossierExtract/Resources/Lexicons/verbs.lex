@@ -61,6 +61,7 @@ urge	forms=urge|urges|urged|urging	kind=speech
 comment	forms=comment|comments|commented|commenting	kind=speech
 respond	forms=respond|responds|responded|responding	kind=speech
 reply	forms=reply|replies|replied|replying	kind=speech
+call for	forms=call for|calls for|called for|calling for	kind=speech	requires=object
 speak of	forms=speak of|speaks of|spoke of|spoken of|speaking of	kind=speech	requires=object
 talk of	forms=talk of|talks of|talked of|talking of	kind=speech	requires=object
 counter	forms=counter|counters|countered|countering	kind=speech
