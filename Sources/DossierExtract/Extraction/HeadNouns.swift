@@ -53,6 +53,6 @@ enum HeadNouns {
     /// policy", "the Abraham Accords deal". Not "summit": "the Kabul summit" is one meeting, an event.
     static let namedTrailingNouns: [String: Framework.Kind] = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
-        "accord": .agreement, "memorandum": .agreement, "dialogue": .summit,
+        "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
     ]
 }

@@ -51,6 +51,7 @@ extension NameFinder {
     /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
     static let bindingNouns: Set<String> = [
         "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",
+        "swap", "contract",
     ]
 
     /// "the Astana format", "the Minsk process", "the Tehran declaration": a capital and a lower-case noun for a standing

@@ -2,6 +2,15 @@ import DossierModel
 
 // Evidence that a capitalised run names a person: roles, appositives, given names, reporting verbs, frames.
 extension NameFinder {
+    /// A role, "at", perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian Energy Forum".
+    func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var index = run.lowerBound - 1
+        if index >= 2, sentence.word(index) == "based", sentence.ids[index - 1] == words.hyphen { index -= 3 }
+        if index >= 0, words.the.contains(sentence.ids[index]) { index -= 1 }
+        guard index >= 1, sentence.word(index) == "at" else { return false }
+        return matches.role(endingAt: index - 1) != nil
+    }
+
     /// "One of them, Gao Xuemei of …", "Among them, Li Na": a name picked out of a group of people just mentioned.
     func followsAPartitive(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         let comma = run.lowerBound - 1

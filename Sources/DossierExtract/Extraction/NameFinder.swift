@@ -179,6 +179,10 @@ struct NameFinder {
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> (ref: EntityRef, rule: String)? {
         let last = headWord(run, sentence)
+        if run.count >= 2, HeadNouns.organisations[last] == nil, isWorkplace(run, sentence, matches) {
+            // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+        }
         if let kind = HeadNouns.frameworks[last], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }

@@ -223,6 +223,8 @@ Hizb ut-Tahrir	kind=group	alias=Hizb-ut-Tahrir
 Balochistan Liberation Army	kind=group	acronym=BLA
 Hamas	kind=group
 Hezbollah	kind=group	alias=Hizbollah
+Maersk	kind=company	alias=A.P. Moller-Maersk|A.P. Møller-Mærsk	affiliation=Denmark
+APM Terminals	kind=company	affiliation=Denmark
 DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
 Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
 
