@@ -1,0 +1,120 @@
+import DossierModel
+
+// Whether what follows a reporting verb is something said: a clause, a quotation, "as …", a charge, a bare
+// belief clause.
+extension ClaimFinder {
+    /// Verbs that report speech only when a clause or quotation follows: "Russia maintains that …" is a
+    /// claim, "Russia maintains considerable leverage" is not.
+    static let needsClause: Set<String> = [
+        "maintain", "add", "observe", "state", "call", "report", "recall", "signal", "indicate", "answer", "question",
+        "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "urge", "threaten", "ask", "agree", "disagree",
+        "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate", "estimate", "recognise",
+        "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight", "underline", "underscore",
+        "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
+        "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
+        "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
+        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize",
+    ]
+
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
+
+    /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
+    static let describesAs: Set<String> = [
+        "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
+    ]
+
+    /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused
+    /// ECOWAS of serving foreign powers", "expects the competition to intensify".
+    static let chargesWith: [String: String] = [
+        "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
+        "expect": "to", "urge": "to",
+    ]
+
+    /// The charge's preposition a few words after the verb, past its object.
+    func chargeFollows(_ preposition: String, _ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 6 {
+            if sentence.ids[index] == words.period || sentence.ids[index] == words.comma { return false }
+            if sentence.isLowercaseWord(index), sentence.word(index) == preposition { return index > start }
+            index += 1
+        }
+        return false
+    }
+
+    /// "called the appointment a normal rotation", "called it “a blow”": an object, then "a" or "an" starting what it
+    /// was called.
+    func calledSomethingSomething(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 6 {
+            let word = sentence.word(index)
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
+            if index > start, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    func asFollows(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 12 {
+            if words.asWord.contains(sentence.ids[index]) { return true }
+            if sentence.ids[index] == words.period { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// "that", a quotation, a colon or a comma right after the verb (adverbs aside), or "to" + verb for "told".
+    func introducesClause(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, sentence.isAdverb(index) { index += 1 }
+        // A pronoun object before a quotation: "called it “a real big deal.”"
+        if index + 1 < sentence.count, Self.objectPronouns.contains(sentence.word(index)),
+           sentence.tokens[index + 1].flags.contains(.openQuote) { index += 1 }
+        guard index < sentence.count else { return false }
+        let token = sentence.tokens[index]
+        if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
+        let word = sentence.word(index)
+        if Self.placeOfSaying.contains(word) { return thatAfterPlaceOfSaying(index + 1) }
+        return Self.clauseOpeners.contains(word)
+    }
+
+    static let clauseOpeners: Set<String> = ["that", "how", "whether", "why", "what"]
+
+    /// Prepositions that say where or to whom something was said: "wrote on his Telegram channel that",
+    /// "posted on X that", "told reporters in Brussels that".
+    static let placeOfSaying: Set<String> = ["on", "in", "to", "at", "via", "during", "before"]
+
+    /// "that" within a few words after the preposition (or the people told), before any comma or stop.
+    func thatAfterPlaceOfSaying(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 10 {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if sentence.ids[index] == words.that { return index > start }
+            index += 1
+        }
+        return false
+    }
+
+    /// A belief verb's clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
+    /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
+    func bareClauseFollows(_ start: Int) -> Bool {
+        guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
+              matches.verbAt[start] < 0 else { return false }
+        var index = start + 1
+        while index < sentence.count, index - start < 7 {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if Self.finiteVerbs.contains(sentence.word(index)) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static let finiteVerbs: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
+    ]
+
+    /// Belief verbs whose clause often goes without "that".
+    static let bareClauseVerbs: Set<String> = ["believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon"]
+}

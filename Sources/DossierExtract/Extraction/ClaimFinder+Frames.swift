@@ -1,0 +1,116 @@
+import DossierModel
+
+// Attributions framed by other words than a reporting verb: "according to X", "For X,", "In X's view", "X's
+// warning", "as X put it".
+extension ClaimFinder {
+    static let objectPronounsForViews: Set<String> = ["him", "her", "them"]
+
+    func framedClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
+        var drafts: [ClaimDraft] = []
+        let count = sentence.count
+        for index in 0..<count {
+            let id = sentence.ids[index]
+            if words.according.contains(id), index + 2 < count, sentence.ids[index + 1] == words.to,
+               !words.relatives.contains(sentence.ids[index + 2]) {
+                let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
+                drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
+            } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
+                      words.viewNouns.contains(sentence.ids[index + 1]) {
+                // "In her view": the person (or, for "their", the group) last mentioned.
+                let wanted = resolver.pronounGender(id)
+                let referent = sentence.word(index) == "their"
+                    ? state.lastGroup : state.person(answering: wanted) { resolver.gender(of: $0, registry, state) }
+                guard let referent else { continue }
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
+                                         cue: sentence.word(index + 1), rule: "in-x-view", quote: quotes.first))
+            } else if index + 1 < count, words.possessivePronounsAnyCase.contains(id), words.possessiveSpeechNouns.contains(sentence.ids[index + 1]),
+                      index == 0 || !words.inWord.contains(sentence.ids[index - 1]) {
+                // "His warning that …", "Her argument is that …": the person (or, for "their", the group) last mentioned.
+                let word = sentence.word(index).lowercased()
+                let wanted = resolver.pronounGender(id)
+                let referent = word == "their" ? state.lastGroup : state.person(answering: wanted) { resolver.gender(of: $0, registry, state) }
+                guard let referent, thatFollows(index + 2) else { continue }
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
+                                         cue: sentence.word(index + 1), rule: "x-warning", quote: quotes.first))
+            } else if id == words.possessive, index + 1 < count, isSpeechNoun(index + 1) {
+                let isView = index >= 1 && startsWithIn(before: index)
+                guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
+                      canHoldAView(speaker, registry) else { continue }
+                drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index + 1), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
+            } else if isSpeechNoun(index), index + 2 < count, ["of", "from", "by"].contains(sentence.word(index + 1)),
+                      index == 0 || sentence.ids[index - 1] != words.possessive {
+                var start = index + 2
+                if sentence.isLowercaseWord(start), start + 1 < count, matches.entity(startingAt: start + 1) != nil { start += 1 }
+                guard let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
+                      isPersonOrGroup(speaker, registry) else { continue }
+                let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])
+                drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
+            }
+        }
+        if let putIt = asXPutIt(resolver, &registry, state) { drafts.append(putIt) }
+        if count > 3, sentence.ids[0] == words.forWord, sentence.ids[2] == words.comma, Self.objectPronounsForViews.contains(sentence.word(1)) {
+            // "For her, the real test is …": the person (or, for "them", the group) last mentioned.
+            let referent = sentence.word(1) == "them" ? state.lastGroup
+                : state.person(answering: sentence.word(1) == "her" ? .female : .male) { resolver.gender(of: $0, registry, state) }
+            if let referent {
+                drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(1), range: 1..<2),
+                                         cue: "For", rule: "for-x", quote: quotes.first))
+            }
+        }
+        if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
+           let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
+           isPersonOrGroup(speaker, registry) || namesAGovernment(speaker) {
+            drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
+        }
+        return drafts
+    }
+
+    /// "As Keiko Morimoto put it, …", "…, as one diplomat put it.": the phrase between "as" and "put it" speaks.
+    func asXPutIt(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> ClaimDraft? {
+        guard sentence.ids.contains(words.put), let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.ids[$0] == words.put && sentence.ids[$0 + 1] == words.it }),
+              let asIndex = (max(0, put - 20)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
+              let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
+                  || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0]) })
+        else { return nil }
+        return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
+    }
+
+    /// "that" right after a speech noun, or after "is" or "was": "His warning that …", "Her argument was that …".
+    func thatFollows(_ index: Int) -> Bool {
+        guard index < sentence.count else { return false }
+        if sentence.ids[index] == words.that { return true }
+        return index + 1 < sentence.count && ["is", "was"].contains(sentence.word(index)) && sentence.ids[index + 1] == words.that
+    }
+
+    /// A capital or a metonym stands for a government's view ("For Tehran, …"); a country's name after
+    /// "For" usually means its interests ("For Kazakhstan, the route matters").
+    func namesAGovernment(_ speaker: SpeakerResolver.Speaker) -> Bool {
+        guard let entity = matches.entity(startingAt: speaker.range.lowerBound), entity.range == speaker.range else { return false }
+        return entity.rule == "capital" || entity.rule == "metonym"
+    }
+
+    func isSpeechNoun(_ index: Int) -> Bool {
+        words.possessiveSpeechNouns.contains(sentence.ids[index]) || words.viewNouns.contains(sentence.ids[index])
+    }
+
+    func startsWithIn(before possessive: Int) -> Bool {
+        var index = possessive - 1
+        while index >= 0, possessive - index <= 5 {
+            if words.inWord.contains(sentence.ids[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
+        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
+        return kind == .person || kind == .group
+    }
+
+    /// People, groups and bodies have warnings and arguments of their own ("the IMF's warning that …"); a state's
+    /// is usually the author's shorthand.
+    func canHoldAView(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
+        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
+        return kind == .person || kind == .group || kind == .organization
+    }
+}
