@@ -137,7 +137,13 @@ struct EntityRegistry {
     /// dropped, so every id resolves.
     func finished(speakers: Set<EntityID>) -> (actors: [Actor], frameworks: [Framework]) {
         var pointedAt = speakers
-        for actor in self.actors { if let affiliation = actor.affiliation { pointedAt.insert(affiliation) } }
+        let mentioned = Set(self.actors.lazy.filter { !$0.mentions.isEmpty }.map(\.id))
+        for actor in self.actors {
+            // A person's affiliation read from words that later turned out to be part of a longer name ("a researcher at
+            // the Levant Policy Forum") keeps nothing alive; a body named after its state does ("Azerbaijan Airlines").
+            guard let affiliation = actor.affiliation, actor.kind != .person && actor.kind != .group || mentioned.contains(affiliation) else { continue }
+            pointedAt.insert(affiliation)
+        }
         for framework in self.frameworks {
             pointedAt.formUnion(framework.sponsors)
             for stance in framework.stances { pointedAt.insert(stance.actor) }

@@ -32,13 +32,13 @@ enum HeadNouns {
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
         "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
+        "Goal": .initiative, "Goals": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
     static let trailingFrameworkNouns: [String: Framework.Kind] = [
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
-        "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "agreement": .agreement,
-        "treaty": .agreement, "programme": .initiative, "program": .initiative, "plan": .initiative,
+        "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
     ]
 
@@ -54,5 +54,6 @@ enum HeadNouns {
     static let namedTrailingNouns: [String: Framework.Kind] = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
+        "agreement": .agreement, "treaty": .agreement,
     ]
 }

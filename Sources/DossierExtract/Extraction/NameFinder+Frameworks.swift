@@ -2,6 +2,22 @@ import DossierModel
 
 // Frameworks named by what stands before or after a capitalised run: a state, the parties, a code, a noun.
 extension NameFinder {
+    /// "COP29", "COP 30": the numbered UN climate conferences, a summit format of their own.
+    func findClimateConferences(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 0..<sentence.count where matches.isFree(index) && sentence.tokens[index].flags.contains(.allCaps) {
+            let word = sentence.word(index)
+            guard word.hasPrefix("COP") else { continue }
+            var range = index..<index + 1
+            if word.count == 3, index + 1 < sentence.count, sentence.tokens[index + 1].isNumber, matches.isFree(index + 1) {
+                range = index..<index + 2
+            } else if word.count < 4 || !word.dropFirst(3).allSatisfy(\.isNumber) {
+                continue
+            }
+            let name = String(sentence.text(range).filter { $0 != " " })
+            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: name, kind: .summit)), rule: "framework-name"))
+        }
+    }
+
     /// "Zapad-2025", "Kazakhstan-2050", "Vision-2030": a name joined to a year by a hyphen is an exercise or a
     /// strategy, and the year is part of its name rather than a date.
     func findYearNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
@@ -87,14 +103,20 @@ extension NameFinder {
     func withStatePrefix(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (Range<Int>, EntityID?) {
-        guard let prefix = matches.entity(endingAt: run.lowerBound - 1), sentence.tokens[prefix.range.lowerBound].isCapitalised
-        else { return (run, nil) }
+        guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else { return (run, nil) }
         let head = headWord(run, sentence)
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
         // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
         guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil || namedAfterState
         else { return (run, nil) }
+        if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
+            // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.
+            matches.remove(prefix)
+            prefix.range = prefix.range.lowerBound + 1..<prefix.range.upperBound
+            matches.add(prefix)
+        }
+        guard sentence.tokens[prefix.range.lowerBound].isCapitalised else { return (run, nil) }
         if let parties = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
             for party in parties { matches.remove(party) }
             return (parties[0].range.lowerBound..<run.upperBound, nil)

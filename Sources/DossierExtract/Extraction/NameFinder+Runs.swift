@@ -9,6 +9,14 @@ extension NameFinder {
         let count = sentence.count
         while index < count {
             // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
+            // "the Levant Policy Forum", "the Caspian Energy Forum": a place the lexicon knows can open a longer name.
+            if let nameStart = placeOpeningName(at: index, sentence, matches) {
+                var end = nameStart + 1
+                while end < count, matches.isFree(end), isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps) { end += 1 }
+                runs.append(index..<end)
+                index = end
+                continue
+            }
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
@@ -84,6 +92,19 @@ extension NameFinder {
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// Where the free name words start when a recognised place (a sea, a region the lexicon keeps as a place) opens a
+    /// name that ends in an organisation's or framework's head noun; nil otherwise.
+    func placeOpeningName(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised, index == 0 || matches.entityAt[index - 1] != -2 else { return nil }
+        var next = index
+        while next < sentence.count, matches.entityAt[next] == -2 { next += 1 }
+        var end = next
+        while end < sentence.count, matches.isFree(end), isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps) { end += 1 }
+        guard end > next else { return nil }
+        let last = sentence.word(end - 1)
+        return HeadNouns.organisations[last] != nil || HeadNouns.frameworks[last] != nil ? next : nil
     }
 
     /// "Executive Order 14114", "Executive Committee": a capitalised role word right before a framework's or a body's

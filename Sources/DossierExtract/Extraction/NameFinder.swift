@@ -7,6 +7,9 @@ struct NameFinder {
 
     var words: RuleWords { lexicon.words }
 
+    /// Framework heads for bodies of several states, which one state's name before them turns into that state's body.
+    private static let integrationHeads: Set<String> = ["Organization", "Organisation", "Union", "Community", "Alliance"]
+
     private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
@@ -16,6 +19,7 @@ struct NameFinder {
         findPartiesFrameworks(sentence, &matches, &registry)
         findCapitalNamedFrameworks(sentence, &matches, &registry)
         findYearNamedFrameworks(sentence, &matches, &registry)
+        findClimateConferences(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         return matches
@@ -141,6 +145,13 @@ struct NameFinder {
             if let named = withNamedTrailingNoun(run, sentence, matches) {
                 matches.add(FoundEntity(range: named.range, ref: .framework(registry.discoverFramework(name: sentence.text(named.range), kind: named.kind)),
                                         rule: "framework-name"))
+                continue
+            }
+            if prefixState != nil, Self.integrationHeads.contains(headWord(run, sentence)) {
+                // "Japan Organization for Metals and Energy Security": a state's own body, not an integration framework.
+                let id = registry.discoverActor(name: name, kind: .organization, affiliation: prefixState)
+                for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
+                matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
             if let ref = classify(run, name, sentence, matches, &registry, &state) {
