@@ -102,6 +102,7 @@ Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Coop
 Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
 Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system	sponsor=Russia	year=2015
+REPowerEU	kind=initiative	alias=REPowerEU plan	sponsor=European Union	year=2022
 Maximum pressure	kind=concept	alias=maximum pressure|maximum pressure campaign|maximum-pressure campaign|maximum pressure policy	sponsor=United States	year=2018
 
 # --- Security, arms control and conflict-settlement agreements ---
@@ -146,6 +147,7 @@ Trans Adriatic Pipeline	kind=pipeline	alias=Trans-Adriatic Pipeline	acronym=TAP	
 Nord Stream	kind=pipeline	alias=Nord Stream 1|Nord Stream pipeline	sponsor=Gazprom	year=2011
 Nord Stream 2	kind=pipeline	alias=Nord Stream II	sponsor=Gazprom	year=2021
 TurkStream	kind=pipeline	alias=Turkish Stream|TurkStream pipeline	sponsor=Gazprom|Turkey	year=2020
+Balkan Stream	kind=pipeline	alias=Balkan Stream pipeline	sponsor=Bulgaria|Serbia|Hungary	year=2021
 Blue Stream	kind=pipeline	sponsor=Gazprom|Turkey	year=2003
 Yamal–Europe pipeline	kind=pipeline	alias=Yamal-Europe pipeline|Yamal–Europe gas pipeline|Yamal-Europe gas pipeline	sponsor=Gazprom
 Druzhba pipeline	kind=pipeline	alias=Druzhba|Druzhba oil pipeline|Friendship pipeline	sponsor=Soviet Union	year=1964

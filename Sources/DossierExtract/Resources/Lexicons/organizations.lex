@@ -11,6 +11,7 @@ UN General Assembly	kind=organization	alias=United Nations General Assembly|U.N.
 UN Human Rights Council	kind=organization	alias=United Nations Human Rights Council|Human Rights Council	acronym=UNHRC	affiliation=United Nations
 Office of the UN High Commissioner for Human Rights	kind=organization	alias=Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office	acronym=OHCHR	affiliation=United Nations
 UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
+International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency
 UN Development Programme	kind=organization	alias=United Nations Development Programme|UN Development Program|United Nations Development Program	acronym=UNDP	affiliation=United Nations
 UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund	affiliation=United Nations
 World Food Programme	kind=organization	alias=UN World Food Programme|World Food Program	acronym=WFP	affiliation=United Nations
@@ -188,6 +189,8 @@ Georgian Dream	kind=group	alias=Georgian Dream party	affiliation=Georgia
 Justice and Development Party	kind=group	alias=AK Party	acronym=AKP	affiliation=Turkey
 Islamic Revolutionary Guard Corps	kind=organization	alias=Islamic Revolutionary Guards Corps|Revolutionary Guards|Revolutionary Guard	acronym=IRGC	affiliation=Iran
 Inter-Services Intelligence	kind=organization	acronym=ISI	affiliation=Pakistan
+Inter-Services Public Relations	kind=organization	acronym=ISPR	affiliation=Pakistan
+BOTAŞ	kind=company	alias=BOTAS|Botaş|Petroleum Pipeline Corporation	affiliation=Turkey
 Indian Ministry of External Affairs	kind=organization	alias=Ministry of External Affairs	affiliation=India
 Foreign, Commonwealth and Development Office	kind=organization	alias=Foreign Office|British Foreign Office|UK Foreign Office	acronym=FCDO	affiliation=United Kingdom
 German Federal Foreign Office	kind=organization	alias=Federal Foreign Office|German Foreign Office|Auswärtiges Amt	affiliation=Germany
@@ -316,6 +319,8 @@ Novaya Gazeta	kind=media	alias=Novaya Gazeta Europe
 The Moscow Times	kind=media	alias=Moscow Times
 Reuters	kind=media
 France 24	kind=media	affiliation=France
+Dawn	kind=media	affiliation=Pakistan
+The Express Tribune	kind=media	alias=Express Tribune	affiliation=Pakistan
 Bloomberg	kind=media	alias=Bloomberg News
 Associated Press	kind=media	acronym=AP
 Agence France-Presse	kind=media	alias=Agence France Presse	acronym=AFP

@@ -298,6 +298,7 @@ Shehbaz Sharif	kind=person	affiliation=Pakistan	role=prime minister	title=Prime 
 Nawaz Sharif	kind=person	affiliation=Pakistan	role=former prime minister
 Ishaq Dar	kind=person	affiliation=Pakistan	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Dar
 Asif Ali Zardari	kind=person	affiliation=Pakistan	role=president	title=President	short=Zardari
+Khawaja Asif	kind=person	affiliation=Pakistan	role=defence minister	title=Defence Minister|Defense Minister
 Asim Munir	kind=person	affiliation=Pakistan	role=army chief	title=Field Marshal|General	short=Munir
 Imran Khan	kind=person	affiliation=Pakistan	role=former prime minister
 Bilawal Bhutto Zardari	kind=person	affiliation=Pakistan	role=former foreign minister	short=Bilawal

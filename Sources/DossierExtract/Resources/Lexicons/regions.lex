@@ -83,6 +83,8 @@ Macau	kind=region	alias=Macao|Macau SAR	demonym=Macanese
 Kashmir	kind=place	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
 Line of Actual Control	kind=place	acronym=LAC
 Balochistan	kind=place	alias=Baluchistan
+Khyber Pakhtunkhwa	kind=place	alias=Khyber-Pakhtunkhwa
+Waziristan	kind=place	alias=North Waziristan|South Waziristan
 Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
 South China Sea	kind=place	alias=the South China Sea
 West Philippine Sea	kind=place	alias=the West Philippine Sea
