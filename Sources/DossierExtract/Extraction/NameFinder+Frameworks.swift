@@ -144,7 +144,7 @@ extension NameFinder {
             switch entity.ref {
             case .actor(let id):
                 guard let kind = registry.kind(ofActor: id) else { return false }
-                return kind == .state || kind == .region || kind == .bloc || kind == .organization
+                return kind == .state || kind == .region || kind == .bloc || kind == .organization || kind == .company
             case .framework(let id):
                 return registry.framework(id)?.kind == .organization  // "the EAEU–Iran free trade agreement"
             }

@@ -1,0 +1,71 @@
+import DossierModel
+
+// Speakers named by an institution: "the Georgian government", "its foreign ministry", "the ministry" after a
+// named one, "World Bank data".
+extension SpeakerResolver {
+    /// Institution nouns that name an organisation met earlier when written with "the": "the ministry", "the bank".
+    static let organisationNouns: Set<String> = [
+        "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
+    ]
+
+    /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
+    /// state named last: earlier in this sentence, else before it.
+    func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityID, start: Int)? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 2, sentence.isLowercaseWord(index), !Self.ownerWords.contains(sentence.word(index)) { index -= 1 }
+        guard index >= 0, Self.ownerWords.contains(sentence.word(index)) else { return nil }
+        let earlier = matches.entities.filter { entity in
+            entity.range.upperBound <= index && entity.ref.actorID.flatMap(registry.kind(ofActor:)) == .state
+        }.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+        guard let id = earlier ?? state.lastState else { return nil }
+        return (id, index)
+    }
+
+    static let ownerWords: Set<String> = ["its", "Its", "the", "The"]
+
+    /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
+    func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+        guard Self.organisationNouns.contains(noun) else { return nil }
+        return state.recentOrganisations.last { id in
+            registry.actor(id)?.name.split(separator: " ").contains { $0.lowercased() == noun } ?? false
+        }
+    }
+
+    /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
+    static let documentNouns: Set<String> = [
+        "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
+    ]
+
+    /// The organisation right before a document noun, perhaps with a possessive and adjectives between: "World Bank
+    /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.
+    func documentSource(before noun: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.verbAt[index] < 0 { index -= 1 }
+        if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
+        guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
+              let kind = registry.kind(ofActor: id), kind == .organization || kind == .company || kind == .media else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
+    }
+
+    /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
+    static let institutions: Set<String> = [
+        "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
+        "parliament", "state", "regime", "side",
+    ]
+
+    /// The state whose institution a noun names, from up to two words before it ("the Georgian economy ministry").
+    func institutionOwner(_ noun: Int) -> (id: EntityID, start: Int)? {
+        var index = noun - 1
+        while index >= 0, noun - index <= 3 {
+            if let entity = matches.entity(endingAt: index), let id = entity.ref.actorID {
+                var start = entity.range.lowerBound
+                while start > 0, words.determiners.contains(sentence.ids[start - 1]) { start -= 1 }
+                return (id, start)
+            }
+            if index >= 0, sentence.ids[index] == words.possessive { index -= 1; continue }
+            guard sentence.isLowercaseWord(index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}

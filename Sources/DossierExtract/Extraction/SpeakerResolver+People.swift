@@ -1,0 +1,81 @@
+import DossierModel
+
+// People as speakers: appositives, "the prime minister", pronouns and their gender.
+extension SpeakerResolver {
+    /// Where a role ends when the words after it, up to `last`, modify it: a preposition or an "-ed" participle
+    /// first, and no verb or comma among them.
+    func roleBeforeModifier(endingAt last: Int) -> Int? {
+        var index = last
+        while index > 0, last - index < 8 {
+            if sentence.ids[index] == words.comma || matches.verbAt[index] >= 0 { return nil }
+            if let role = matches.role(endingAt: index - 1), sentence.isLowercaseWord(index) {
+                let word = sentence.word(index)
+                return Self.modifierOpeners.contains(word) || word.hasSuffix("ed") && word.count > 4 ? role.range.upperBound : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let modifierOpeners: Set<String> = ["on", "in", "at", "from", "with", "for", "inside", "within", "close"]
+
+    /// "Malaysia's prime minister, Anwar Ibrahim, has said": the person named between the commas speaks,
+    /// not the role before them.
+    func appositivePerson(_ range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard !range.isEmpty, let entity = matches.entity(endingAt: range.upperBound - 1), let id = entity.ref.actorID,
+              registry.kind(ofActor: id) == .person else { return nil }
+        let start = matches.role(endingAt: entity.range.lowerBound - 1)?.range.lowerBound ?? entity.range.lowerBound
+        guard start == range.lowerBound else { return nil }
+        return Speaker(id: id, text: sentence.text(range), range: range)
+    }
+
+    /// A person's name that opens `range`, followed by where they serve ("Bobur Alimov of the investment ministry").
+    func namedPerson(leading range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard let entity = matches.entity(startingAt: range.lowerBound), let id = entity.ref.actorID,
+              registry.kind(ofActor: id) == .person else { return nil }
+        let rest = entity.range.upperBound
+        guard rest == range.upperBound || sentence.isLowercaseWord(rest) && Self.placePrepositions.contains(sentence.word(rest)) else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
+    }
+
+    /// "the prime minister announced": the person with that role met earlier in the article.
+    func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
+        guard !role.isPlural, role.range.lowerBound > 0, words.the.contains(sentence.ids[role.range.lowerBound - 1]) else { return nil }
+        let name = lexicon.entries.roles[role.entry].role
+        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] else { return nil }
+        let range = role.range.lowerBound - 1..<role.range.upperBound
+        return Speaker(id: id, text: sentence.text(range), range: range)
+    }
+
+    /// A pronoun subject opens its clause; "the threats they perceive" is not the pronoun speaking.
+    func startsClause(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = sentence.tokens[index - 1]
+        if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
+        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although"]
+            .contains(sentence.word(index - 1))
+    }
+
+    /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
+    /// The last person named before `index` in this sentence whom a pronoun of `wanted` gender can mean.
+    func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+        matches.entities
+            .filter { entity in
+                guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
+                guard let wanted, let known = gender(of: id, registry, state) else { return true }
+                return known == wanted
+            }
+            .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// The gender "she" or "his" asks of its antecedent; nil for a word that does not mark one.
+    func pronounGender(_ id: Int32) -> Gender? {
+        if words.femininePronouns.contains(id) { return .female }
+        if words.masculinePronouns.contains(id) { return .male }
+        return nil
+    }
+
+    func gender(of person: EntityID, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> Gender? {
+        state.statedGenders[person] ?? registry.actor(person).flatMap(PersonGender(lexicon: lexicon).guess)
+    }
+}

@@ -1,0 +1,163 @@
+import DossierModel
+
+// Unnamed sources and groups: "a senior EU official in Brussels", "Chinese scholars", and the sentences that
+// introduce them before they speak.
+extension SpeakerResolver {
+    static let placePrepositions: Set<String> = ["of", "in", "at", "from"]
+
+    /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
+    /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
+    /// Returns where the speaker's phrase ends.
+    func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
+        var preposition = placeStart - 1
+        if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
+        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.placePrepositions.contains(sentence.word(preposition)) else { return nil }
+        let before = preposition - 1
+        if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
+            return preposition
+        }
+        // "A NATO official in Brussels", "A senior official in the European External Action Service".
+        if let role = matches.role(endingAt: before), !role.isPlural || matches.entity(endingAt: role.range.lowerBound - 1) != nil,
+           matches.entity(endingAt: role.range.lowerBound - 1) != nil || role.range.lowerBound >= 1 && words.determiners.contains(sentence.ids[role.range.lowerBound - 1]) {
+            return preposition
+        }
+        return nil
+    }
+
+    /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
+    /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
+    func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        if let place = matches.entity(endingAt: index) {
+            // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
+            guard let id = place.ref.actorID, let kind = registry.kind(ofActor: id),
+                  kind == .state || kind == .region || kind == .bloc || kind == .organization else { return nil }
+            return place.range.lowerBound
+        }
+        guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
+              !words.capitalisedFunctionWords.contains(sentence.ids[index]) else { return nil }
+        return index
+    }
+
+    /// "A Russian official in Moscow was more cautious.": an unnamed source introduced by a sentence that
+    /// quotes nothing yet, so that "he said" in the next sentence is theirs.
+    func introducedSource(registry: inout EntityRegistry) -> Speaker? {
+        guard sentence.count > 4, sentence.word(0) == "A" || sentence.word(0) == "An" else { return nil }
+        for index in 1..<min(sentence.count - 1, 6) {
+            guard let role = matches.role(startingAt: index) else { continue }
+            var next = role.range.upperBound
+            if let place = sourcePlaceEnd(after: next) { next = place }
+            guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
+                  words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next))
+                      || sentence.ids[next] == words.comma else { return nil }  // "A Western diplomat in Yerevan, speaking …, urged"
+            return group(role: role, registry: &registry)
+        }
+        return nil
+    }
+
+    /// Up to three lower-case words ending at `end` that an entity comes right before, none of them a determiner,
+    /// auxiliary or verb: where those words start.
+    func modifiersAfterEntity(endingAt end: Int) -> Int? {
+        var index = end
+        while index >= 1, end - index < 3, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]),
+              !words.auxiliaries.contains(sentence.ids[index]), !words.groupBoundaries.contains(sentence.ids[index]), matches.verbAt[index] < 0 {
+            if matches.entity(endingAt: index - 1) != nil { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "Azerbaijani officials were pleased.": a group named at the start of a sentence that claims nothing, whom
+    /// "they" may mean next. A group that never speaks has no mention and does not stay in the model.
+    func introducedGroup(registry: inout EntityRegistry) -> Speaker? {
+        var first = 0
+        while first < sentence.count, words.determiners.contains(sentence.ids[first]) { first += 1 }
+        for start in first + 1..<min(sentence.count, first + 5) {
+            guard let role = matches.role(startingAt: start) else {
+                guard matches.entityAt[start] >= 0 || sentence.isLowercaseWord(start) && matches.verbAt[start] < 0 else { return nil }
+                continue
+            }
+            guard role.isPlural, (first..<start).contains(where: { matches.entity(endingAt: $0) != nil }) else { return nil }
+            return group(role: role, registry: &registry)
+        }
+        return nil
+    }
+
+    /// What an unnamed source does when the text first brings them in: "A senior EU official spoke to me in Brussels."
+    static let introducingVerbs: Set<String> = ["spoke", "talked", "met", "agreed", "explained", "described", "put", "offered"]
+
+    /// The end of "in Moscow", "of the Foreign Ministry" right after a source's role.
+    func sourcePlaceEnd(after index: Int) -> Int? {
+        guard index + 1 < sentence.count, sentence.isLowercaseWord(index), Self.placePrepositions.contains(sentence.word(index)) else { return nil }
+        var start = index + 1
+        if words.the.contains(sentence.ids[start]) { start += 1 }
+        return matches.entity(startingAt: start)?.range.upperBound
+    }
+
+    /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
+    func group(role: RoleMatch, registry: inout EntityRegistry) -> Speaker? {
+        let entry = lexicon.entries.roles[role.entry]
+        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry)
+        speaker?.standsForOnePerson = !role.isPlural
+        return speaker
+    }
+
+    func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry) -> Speaker? {
+        var start = head.lowerBound
+        var affiliation: EntityID?
+        while start > 0 {
+            let previous = start - 1
+            if let entity = matches.entity(endingAt: previous) {
+                // The leftmost modifier is the group's state: "Kazakhstani China expert". An organisation the lexicon
+                // keeps as a framework names a group too ("ECOWAS officials"), without being its affiliation.
+                if let actorID = entity.ref.actorID { affiliation = actorID }
+                start = entity.range.lowerBound
+                continue
+            }
+            if let modifierStart = modifiersAfterEntity(endingAt: previous) {
+                start = modifierStart  // words after the state: "Chinese foreign-policy experts", "a Kyrgyz foreign ministry official"
+                continue
+            }
+            break
+        }
+        var coreStart = start
+        while coreStart < head.lowerBound, words.determiners.contains(sentence.ids[coreStart]) { coreStart += 1 }
+        // Descriptive words stay in the name ("senior EU official", "opposition politicians", "Island leaders");
+        // the name without them is kept as an alias, so both ways of naming the group find it.
+        var nameStart = start
+        while nameStart > 0, head.upperBound - nameStart < 6, isDescriptor(nameStart - 1) { nameStart -= 1 }
+        while nameStart < coreStart, words.determiners.contains(sentence.ids[nameStart]), !words.descriptors.contains(sentence.ids[nameStart]) {
+            nameStart += 1
+        }
+        var textStart = min(start, nameStart)
+        while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
+        let name = sentence.text(nameStart..<head.upperBound)
+        let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
+                                        lexiconRole: lexiconRole, affiliation: affiliation)
+        if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
+        return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+    }
+
+    /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
+    /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
+    func isDescriptor(_ index: Int) -> Bool {
+        let id = sentence.ids[index]
+        if words.descriptors.contains(id) { return true }
+        guard sentence.tokens[index].isWord, !words.determiners.contains(id), !words.auxiliaries.contains(id),
+              !words.groupBoundaries.contains(id), !words.capitalisedFunctionWords.contains(id), matches.verbAt[index] < 0,
+              !sentence.isAdverb(index), matches.entity(endingAt: index) == nil, matches.role(endingAt: index) == nil,
+              matches.entity(startingAt: index) == nil else { return false }
+        // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier.
+        return sentence.isLowercaseWord(index) || index == 0
+    }
+
+    /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".
+    func descriptorStart(_ roleStart: Int) -> Int {
+        var start = roleStart
+        if start > 0, let entity = matches.entity(endingAt: start - 1) { start = entity.range.lowerBound }
+        while start > 0, words.determiners.contains(sentence.ids[start - 1]) { start -= 1 }
+        return start
+    }
+
+    func isGroupModifier(_ entity: FoundEntity) -> Bool { entity.rule == "demonym" }
+}
