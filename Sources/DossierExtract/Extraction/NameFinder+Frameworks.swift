@@ -4,7 +4,8 @@ import DossierModel
 extension NameFinder {
     /// "COP29", "COP 30": the numbered UN climate conferences, a summit format of their own.
     func findClimateConferences(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for index in 0..<sentence.count where matches.isFree(index) && sentence.tokens[index].flags.contains(.allCaps) {
+        for index in 0..<sentence.count where matches.isFree(index) && sentence.tokens[index].flags.contains(.allCaps)
+            && sentence.bytes[sentence.tokens[index].start] == UInt8(ascii: "C") {  // before making a string of every acronym
             let word = sentence.word(index)
             guard word.hasPrefix("COP") else { continue }
             var range = index..<index + 1

@@ -2,6 +2,14 @@ import DossierModel
 
 // Evidence that a capitalised run names a person: roles, appositives, given names, reporting verbs, frames.
 extension NameFinder {
+    /// Capitalised words of two letters or more, none in capitals throughout: the words a person's name is made of.
+    func hasOnlyNameWords(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        run.allSatisfy { index in
+            let token = sentence.tokens[index]
+            return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
+        }
+    }
+
     /// A role, "at", perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian Energy Forum".
     func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         var index = run.lowerBound - 1
@@ -24,11 +32,7 @@ extension NameFinder {
     func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
         if (3...4).contains(run.count), words.patronymics.contains(sentence.ids[run.upperBound - 1]) { return true }
-        guard (2...3).contains(run.count) else { return false }
-        for index in run {
-            let token = sentence.tokens[index]
-            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
-        }
+        guard (2...3).contains(run.count), hasOnlyNameWords(run, sentence) else { return false }
         let last = sentence.word(run.upperBound - 1)
         guard !Self.placeNouns.contains(last) else { return false }
         return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
@@ -104,11 +108,7 @@ extension NameFinder {
     /// a past-tense verb: "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
     /// and frameworks were matched before this, and names with a head noun were classified already.
     func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
-        guard (2...3).contains(run.count) else { return false }
-        for index in run {
-            let token = sentence.tokens[index]
-            guard token.isWord, token.isCapitalised, !token.flags.contains(.allCaps), token.end - token.start >= 2 else { return false }
-        }
+        guard (2...3).contains(run.count), hasOnlyNameWords(run, sentence) else { return false }
         guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }

@@ -10,11 +10,9 @@ extension NameFinder {
         while index < count {
             // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
             // "the Levant Policy Forum", "the Caspian Energy Forum": a place the lexicon knows can open a longer name.
-            if let nameStart = placeOpeningName(at: index, sentence, matches) {
-                var end = nameStart + 1
-                while end < count, matches.isFree(end), isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps) { end += 1 }
-                runs.append(index..<end)
-                index = end
+            if let name = placeOpeningName(at: index, sentence, matches) {
+                runs.append(name)
+                index = name.upperBound
                 continue
             }
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
@@ -94,9 +92,9 @@ extension NameFinder {
         return next + 1
     }
 
-    /// Where the free name words start when a recognised place (a sea, a region the lexicon keeps as a place) opens a
-    /// name that ends in an organisation's or framework's head noun; nil otherwise.
-    func placeOpeningName(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+    /// The whole name when a recognised place (a sea, a region the lexicon keeps as a place) opens a run of name words
+    /// that ends in an organisation's or framework's head noun; nil otherwise.
+    func placeOpeningName(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
         guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised, index == 0 || matches.entityAt[index - 1] != -2 else { return nil }
         var next = index
         while next < sentence.count, matches.entityAt[next] == -2 { next += 1 }
@@ -104,7 +102,7 @@ extension NameFinder {
         while end < sentence.count, matches.isFree(end), isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps) { end += 1 }
         guard end > next else { return nil }
         let last = sentence.word(end - 1)
-        return HeadNouns.organisations[last] != nil || HeadNouns.frameworks[last] != nil ? next : nil
+        return HeadNouns.organisations[last] != nil || HeadNouns.frameworks[last] != nil ? index..<end : nil
     }
 
     /// "Executive Order 14114", "Executive Committee": a capitalised role word right before a framework's or a body's

@@ -147,14 +147,11 @@ struct NameFinder {
                                         rule: "framework-name"))
                 continue
             }
-            if prefixState != nil, Self.integrationHeads.contains(headWord(run, sentence)) {
-                // "Japan Organization for Metals and Energy Security": a state's own body, not an integration framework.
-                let id = registry.discoverActor(name: name, kind: .organization, affiliation: prefixState)
-                for swallowed in matches.entities where swallowed.range.overlaps(run) { matches.remove(swallowed) }
-                matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
-                continue
-            }
-            if let ref = classify(run, name, sentence, matches, &registry, &state) {
+            // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
+            // integration framework.
+            let ownBody = prefixState != nil && Self.integrationHeads.contains(headWord(run, sentence))
+            if let ref = ownBody ? (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+                : classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
                 for swallowed in matches.entities where swallowed.range.overlaps(run) {
                     if let id = ref.ref.actorID, let state = swallowed.ref.actorID, registry.kind(ofActor: state) == .state {

@@ -7,9 +7,4 @@ public enum Gender: String, Hashable, Sendable {
 public struct GivenNameEntry: Hashable, Sendable {
     public var name: String
     public var gender: Gender
-
-    public init(name: String, gender: Gender) {
-        self.name = name
-        self.gender = gender
-    }
 }
