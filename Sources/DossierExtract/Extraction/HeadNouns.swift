@@ -32,7 +32,7 @@ enum HeadNouns {
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
         "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
-        "Goal": .initiative, "Goals": .initiative, "Week": .summit,
+        "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -43,17 +43,37 @@ enum HeadNouns {
     ]
 
     /// Lower-case nouns after a capital that make a standing format or an agreement: "the Astana format", "the Tehran
-    /// declaration". "Summit" is not one of them: "the Sofia summit" is a meeting, an event rather than a framework.
+    /// declaration".
     static let capitalNamedNouns: [String: Framework.Kind] = [
         "format": .summit, "process": .summit, "declaration": .agreement, "accord": .agreement,
         "accords": .agreement, "agreement": .agreement, "agreements": .agreement, "protocol": .agreement,
     ]
 
+    /// Lower-case nouns after a place for a meeting or a truce held there: "the Khujand summit", "the Istanbul talks",
+    /// "the Doha ceasefire". Analysts track these as formats and agreements in their own right.
+    static let placeNamedNouns: [String: Framework.Kind] = [
+        "summit": .summit, "talks": .summit, "ceasefire": .agreement, "truce": .agreement,
+    ]
+
+    /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
+    static let openingFrameworkWords: [String: Framework.Kind] = ["Operation": .initiative, "Exercise": .initiative]
+
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
-    /// policy", "the Abraham Accords deal". Not "summit": "the Kabul summit" is one meeting, an event.
+    /// policy", "the Abraham Accords deal". Meetings after a place are `placeNamedNouns`.
     static let namedTrailingNouns: [String: Framework.Kind] = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
-        "agreement": .agreement, "treaty": .agreement,
+        "agreement": .agreement, "treaty": .agreement, "mechanism": .institution,
+    ]
+
+    /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a
+    /// two-year supply agreement", "agreed a swap", "set up a donor coordination committee".
+    static let describedInstruments: [String: Framework.Kind] = [
+        "agreement": .agreement, "memorandum": .agreement, "treaty": .agreement, "accord": .agreement, "protocol": .agreement,
+        "contract": .agreement, "deal": .agreement, "declaration": .agreement, "pact": .agreement, "charter": .agreement,
+        "convention": .agreement, "swap": .agreement, "ceasefire": .agreement, "truce": .agreement, "roadmap": .initiative,
+        "partnership": .initiative, "programme": .initiative, "program": .initiative, "plan": .initiative, "strategy": .initiative,
+        "initiative": .initiative, "package": .initiative, "dialogue": .summit, "format": .summit, "fund": .institution,
+        "committee": .institution, "mechanism": .institution, "platform": .summit,
     ]
 }

@@ -9,9 +9,11 @@ extension NameFinder {
         var index = 1
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard sentence.ids[index] == words.openParen, sentence.ids[index + 2] == words.closeParen,
-                  tokens[index + 1].flags.contains(.allCaps) else { continue }
-            let acronym = sentence.word(index + 1)
+            guard sentence.ids[index] == words.openParen, tokens[index + 1].flags.contains(.allCaps) else { continue }
+            // "Generalised Scheme of Preferences Plus (GSP+)": a plus sign ends the acronym and stands for the last word.
+            let plus = index + 3 < tokens.count && sentence.word(index + 2) == "+" && sentence.touches(index + 1, index + 2)
+            guard sentence.ids[index + (plus ? 3 : 2)] == words.closeParen else { continue }
+            let acronym = sentence.word(index + 1) + (plus ? "+" : "")
             guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
@@ -37,8 +39,8 @@ extension NameFinder {
             registry.learn(acronym, for: ref, isAcronym: true)
             state.definedAcronyms[acronym] = ref
             matches.add(FoundEntity(range: start..<index, ref: ref, rule: "acronym-definition"))
-            matches.add(FoundEntity(range: index + 1..<index + 2, ref: ref, rule: "acronym-definition"))
-            index += 2
+            matches.add(FoundEntity(range: index + 1..<index + (plus ? 3 : 2), ref: ref, rule: "acronym-definition"))
+            index += plus ? 3 : 2
         }
     }
 
@@ -65,7 +67,8 @@ extension NameFinder {
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
         var nearest: Int?
         for start in candidates where sentence.tokens[start].isCapitalised {
-            let pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
+            var pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
+            if acronym.hasSuffix("+"), pieces.last == "Plus" { pieces.removeLast() }
             guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".

@@ -71,26 +71,50 @@ extension NameFinder {
         "swap", "contract",
     ]
 
-    /// "the Astana format", "the Minsk process", "the Tehran declaration": a capital and a lower-case noun for a standing
-    /// format or an agreement name a framework, not the state.
+    /// "the Astana format", "the Minsk process", "the Tehran declaration", "the Istanbul talks": a capital or a place the
+    /// lexicon knows, and a lower-case noun for a standing format, an agreement or a meeting, name a framework, not the
+    /// state.
     func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities where entity.rule == "capital" {
-            let next = entity.range.upperBound
-            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
-                  let kind = HeadNouns.capitalNamedNouns[sentence.word(next)] else { continue }
-            let range = entity.range.lowerBound..<next + 1
+            guard let kind = placeNamedKind(after: entity.range, sentence, matches) else { continue }
+            let range = entity.range.lowerBound..<entity.range.upperBound + 1
             matches.remove(entity)
             matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
                                     rule: "framework-name"))
         }
+        var index = 0
+        while index < sentence.count {
+            guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
+            if let kind = placeNamedKind(after: index..<end, sentence, matches) {
+                let range = index..<end + 1
+                matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
+                                        rule: "framework-name"))
+                end += 1
+            }
+            index = end
+        }
+    }
+
+    private func placeNamedKind(after place: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
+        let next = place.upperBound
+        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next) else { return nil }
+        let noun = sentence.word(next)
+        return HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun]
     }
 
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
     func withNamedTrailingNoun(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (range: Range<Int>, kind: Framework.Kind)? {
         let next = run.upperBound
-        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
-              let kind = HeadNouns.namedTrailingNouns[sentence.word(next)],
-              run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
+        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next) else { return nil }
+        let noun = sentence.word(next)
+        // A place a lexicon name merely contains still names a meeting there: "Istanbul" of "Istanbul Convention".
+        if let kind = HeadNouns.placeNamedNouns[noun], run.lowerBound > 0 { return (run.lowerBound..<next + 1, kind) }
+        guard let kind = HeadNouns.namedTrailingNouns[noun], run.count > 1 || sentence.ids[run.lowerBound] == TokenInterner.unknown else { return nil }
         return (run.lowerBound..<next + 1, kind)
     }
 
@@ -125,7 +149,9 @@ extension NameFinder {
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
-            guard prefix.range.count == 1, let kind = registry.kind(ofActor: id), kind == .state || kind == .region else { return (run, nil) }
+            // A bloc names its own programmes ("EU Strategy for Central Asia") and is their sponsor, not an affiliation.
+            guard prefix.range.count == 1, let kind = registry.kind(ofActor: id),
+                  kind == .state || kind == .region || kind == .bloc && HeadNouns.frameworks[head] != nil else { return (run, nil) }
             matches.remove(prefix)
             return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
         case .framework:

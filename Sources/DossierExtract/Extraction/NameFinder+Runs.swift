@@ -85,7 +85,9 @@ extension NameFinder {
         // "Treaty on Comprehensive Strategic Partnership": a framework the lexicon knows, named as what the treaty is about;
         // "Central Bank of Uzbekistan": a state closing an organisation's name, which becomes its affiliation.
         if case .framework = known.ref { return next }
-        if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next), HeadNouns.organisations[sentence.word(connector - 1)] != nil {
+        // "Strategy for Central Asia": a region closing a framework's name is what the framework is about.
+        if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next),
+           HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
@@ -118,6 +120,8 @@ extension NameFinder {
     func isLowercaseNamePart(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         guard sentence.isLowercaseWord(index) else { return false }
         let word = sentence.word(index)
+        // One letter only inside a chain: "Azm-e-Istehkam", "Zarb-e-Azb".
+        if word.count == 1 { return index + 1 < sentence.count && sentence.ids[index + 1] == words.hyphen && sentence.touches(index, index + 1) }
         return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
     }
 

@@ -22,6 +22,9 @@ struct NameFinder {
         findClimateConferences(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
+        findAppositiveNames(sentence, &matches, &registry)
+        findNumberedSanctionsPackages(sentence, &matches, &registry)
+        findDescribedInstruments(sentence, &matches, &registry, state)
         return matches
     }
 
@@ -191,7 +194,7 @@ struct NameFinder {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
-        if let kind = HeadNouns.frameworks[last], run.count >= 2 {
+        if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),

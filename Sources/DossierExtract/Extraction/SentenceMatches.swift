@@ -1,3 +1,5 @@
+import DossierModel
+
 /// What the lexicon recognises in one sentence: entity names, role nouns and reporting verbs.
 /// Each token belongs to at most one entity; longer matches win (see Docs/extraction.md).
 struct SentenceMatches {
@@ -75,5 +77,22 @@ struct SentenceMatches {
         guard index >= 0, index < roleAt.count, roleAt[index] >= 0 else { return nil }
         let role = roles[roleAt[index]]
         return role.range.lowerBound == index ? role : nil
+    }
+
+    /// "Kazakhstan, Kyrgyzstan and Uzbekistan back …": a subject's actor `last`, ending before `verb`, and the actors
+    /// listed before it.
+    func actorsListed(endingBefore verb: Int, last: EntityID, _ sentence: SentenceTokens, _ words: RuleWords) -> [EntityID] {
+        var actors = [last]
+        guard var index = entities.first(where: { $0.ref.actorID == last && $0.range.upperBound <= verb })?.range.lowerBound
+        else { return actors }
+        // "Gazprom and the Uzbek government": an article may stand between the list's joint and its next name.
+        if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
+        while index >= 2, sentence.ids[index - 1] == words.comma || sentence.ids[index - 1] == words.and,
+              let entity = entity(endingAt: index - 2), let actor = entity.ref.actorID {
+            actors.insert(actor, at: 0)
+            index = entity.range.lowerBound
+            if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
+        }
+        return actors
     }
 }

@@ -35,7 +35,7 @@ struct StanceFinder {
             }
             guard let actor = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)?.id,
                   let framework = framework(after: after) else { continue }
-            for partner in coordinatedActors(endingBefore: verb.range.lowerBound, last: actor) {
+            for partner in matches.actorsListed(endingBefore: verb.range.lowerBound, last: actor, sentence, words) {
                 found.append(Found(actor: partner, framework: framework, kind: kind, verb: form))
             }
         }
@@ -61,19 +61,6 @@ struct StanceFinder {
             guard index < sentence.count, sentence.ids[index] == words.comma || sentence.word(index) == "and" else { break }
             index += 1
             if index < sentence.count, sentence.word(index) == "and" { index += 1 }
-        }
-        return actors
-    }
-
-    /// "Kazakhstan, Kyrgyzstan and Uzbekistan back …": the subject and the actors listed before it.
-    private func coordinatedActors(endingBefore verbStart: Int, last: EntityID) -> [EntityID] {
-        var actors = [last]
-        guard var index = matches.entities.first(where: { $0.ref.actorID == last && $0.range.upperBound <= verbStart })?.range.lowerBound
-        else { return actors }
-        while index >= 2, sentence.ids[index - 1] == words.comma || sentence.word(index - 1) == "and",
-              let entity = matches.entity(endingAt: index - 2), let actor = entity.ref.actorID {
-            actors.insert(actor, at: 0)
-            index = entity.range.lowerBound
         }
         return actors
     }

@@ -52,6 +52,8 @@ public struct VerbEntry: Hashable, Sendable {
     public var forms: [String]
     public var kind: Kind
     public var requiresObject = false
+    /// The verb's object, described in lower case, is a framework: "signed a two-year supply agreement".
+    public var objectIsFramework = false
 }
 
 /// Everything read from one or more lexicon files.

@@ -139,6 +139,10 @@ public enum LexiconParser {
             guard requires == "object" else { throw reader.fail("requires must be 'object', not '\(requires)'") }
             entry.requiresObject = true
         }
+        if let object = reader.single("object") {
+            guard object == "framework" else { throw reader.fail("object must be 'framework', not '\(object)'") }
+            entry.objectIsFramework = true
+        }
         return entry
     }
 }

@@ -82,7 +82,7 @@ vow	forms=vow|vows|vowed|vowing	kind=speech
 threaten	forms=threaten|threatens|threatened|threatening	kind=speech
 boast	forms=boast|boasts|boasted|boasting	kind=speech
 lament	forms=lament|laments|lamented|lamenting	kind=speech
-agree	forms=agree|agrees|agreed|agreeing	kind=speech
+agree	forms=agree|agrees|agreed|agreeing	kind=speech	object=framework
 disagree	forms=disagree|disagrees|disagreed|disagreeing	kind=speech
 posit	forms=posit|posits|posited|positing	kind=speech
 speculate	forms=speculate|speculates|speculated|speculating	kind=speech
@@ -118,7 +118,7 @@ fear	forms=fear|fears|feared|fearing	kind=belief
 hope	forms=hope|hopes|hoped|hoping	kind=belief
 expect	forms=expect|expects|expected|expecting	kind=belief
 estimate	forms=estimate|estimates|estimated|estimating	kind=belief
-conclude	forms=conclude|concludes|concluded|concluding	kind=belief
+conclude	forms=conclude|concludes|concluded|concluding	kind=belief	object=framework
 recognize	forms=recognize|recognizes|recognized|recognizing	kind=belief
 recognise	forms=recognise|recognises|recognised|recognising	kind=belief
 assume	forms=assume|assumes|assumed|assuming	kind=belief
@@ -142,10 +142,10 @@ blog	forms=blog|blogs|blogged|blogging	kind=writing
 propose	forms=propose|proposes|proposed|proposing	kind=support
 back	forms=back|backs|backed|backing	kind=support
 support	forms=support|supports|supported|supporting	kind=support
-launch	forms=launch|launches|launched|launching	kind=support
+launch	forms=launch|launches|launched|launching	kind=support	object=framework
 champion	forms=champion|champions|championed|championing	kind=support
 promote	forms=promote|promotes|promoted|promoting	kind=support
-endorse	forms=endorse|endorses|endorsed|endorsing	kind=support
+endorse	forms=endorse|endorses|endorsed|endorsing	kind=support	object=framework
 push for	forms=push for|pushes for|pushed for|pushing for	kind=support
 advocate	forms=advocate|advocates|advocated|advocating	kind=support
 favor	forms=favor|favors|favored|favoring	kind=support
@@ -153,11 +153,23 @@ favour	forms=favour|favours|favoured|favouring	kind=support
 spearhead	forms=spearhead|spearheads|spearheaded|spearheading	kind=support
 initiate	forms=initiate|initiates|initiated|initiating	kind=support
 sponsor	forms=sponsor|sponsors|sponsored|sponsoring	kind=support
-sign	forms=sign|signs|signed|signing	kind=support
+sign	forms=sign|signs|signed|signing	kind=support	object=framework
 join	forms=join|joins|joined|joining	kind=support
 embrace	forms=embrace|embraces|embraced|embracing	kind=support
 pursue	forms=pursue|pursues|pursued|pursuing	kind=support
-unveil	forms=unveil|unveils|unveiled|unveiling	kind=support
+unveil	forms=unveil|unveils|unveiled|unveiling	kind=support	object=framework
+# Verbs that conclude a deal: their parties back it, and a deal described in lower case after them is a framework.
+ratify	forms=ratify|ratifies|ratified|ratifying	kind=support	object=framework
+initial	forms=initial|initials|initialled|initialed|initialling|initialing	kind=support	object=framework
+ink	forms=ink|inks|inked|inking	kind=support	object=framework
+adopt	forms=adopt|adopts|adopted|adopting	kind=support	object=framework
+approve	forms=approve|approves|approved|approving	kind=support	object=framework
+establish	forms=establish|establishes|established|establishing	kind=support	object=framework
+set up	forms=set up|sets up|setting up	kind=support	object=framework
+strike	forms=strike|strikes|struck|striking	kind=support	object=framework
+broker	forms=broker|brokers|brokered|brokering	kind=support	object=framework
+negotiate	forms=negotiate|negotiates|negotiated|negotiating	kind=support	object=framework
+reach	forms=reach|reaches|reached|reaching	kind=support	object=framework
 
 # --- Opposition ---
 resist	forms=resist|resists|resisted|resisting	kind=opposition

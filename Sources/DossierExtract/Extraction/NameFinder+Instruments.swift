@@ -1,0 +1,241 @@
+import DossierModel
+
+// Deals the text describes in lower case instead of naming them: "Gazprom and the Uzbek government signed a two-year
+// supply agreement", "Brussels signed a memorandum of understanding on energy with Baku". Analysts count these as
+// frameworks as much as the named ones; a bare "signed an agreement" says too little to be one.
+extension NameFinder {
+    /// After a verb whose lexicon entry says `object=framework`: a determiner, lower-case modifiers and an instrument
+    /// noun, with an optional "of understanding" and "on …" topic. The parties are the verb's subject and a "with …"
+    /// partner; without one the deal could not be told from another article's, so it is left alone.
+    func findDescribedInstruments(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
+        for verb in matches.verbs where lexicon.entries.verbs[verb.entry].objectIsFramework {
+            let opening = verb.range.upperBound
+            guard opening + 1 < sentence.count, Self.instrumentDeterminers.contains(sentence.word(opening)),
+                  let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
+            if namesFollow(phrase.end, sentence, matches) { continue }  // "set up a public fund, Kazakhstan Khalkyna"
+            var parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
+            var end = phrase.end
+            if let partner = partner(after: end, sentence, matches, registry) {
+                parties.append(partner.id)
+                end = partner.end
+            }
+            var topic = phrase.topic
+            if topic == nil, let later = topicPhrase(from: end, sentence, matches) {
+                topic = later  // "a memorandum with Kazakhstan on raw materials"
+            }
+            // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
+            guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { continue }
+            var seen = Set<EntityID>()
+            let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
+            guard !names.isEmpty else { continue }
+            let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
+            let id = registry.discoverFramework(name: names.joined(separator: "\u{2013}") + " " + description, kind: phrase.kind)
+            let written = sentence.text(phrase.written)
+            for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
+            let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
+            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+        }
+    }
+
+    /// "a public fund, Kazakhstan Khalkyna (…)", "a new mechanism, the Caspian Transit Council,": an appositive after a
+    /// description names the framework, whatever its last word.
+    func findAppositiveNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma {
+            guard let kind = HeadNouns.describedInstruments[sentence.word(comma - 1)], sentence.isLowercaseWord(comma - 1),
+                  let name = appositiveName(after: comma, sentence, matches), name.contains(where: { matches.isFree($0) }) else { continue }
+            var opening = comma - 2
+            while opening > comma - 7, opening > 0, sentence.isLowercaseWord(opening), !words.determiners.contains(sentence.ids[opening]),
+                  !words.groupBoundaries.contains(sentence.ids[opening]) {
+                opening -= 1
+            }
+            guard ["a", "an"].contains(sentence.word(opening)) else { continue }
+            for entity in matches.entities where entity.range.overlaps(name) { matches.remove(entity) }
+            let id = registry.discoverFramework(name: sentence.text(name), kind: kind)
+            matches.add(FoundEntity(range: name, ref: .framework(id), rule: "framework-appositive"))
+        }
+    }
+
+    /// Capitalised words after a comma (and an article), with the dashes and hyphens that join them.
+    private func appositiveName(after comma: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
+        var start = comma + 1
+        if start < sentence.count, words.the.contains(sentence.ids[start]) { start += 1 }
+        guard start < sentence.count, sentence.tokens[start].isCapitalised, !words.capitalisedFunctionWords.contains(sentence.ids[start]) else { return nil }
+        var end = start
+        while end < sentence.count, end - start < 8 {
+            let joins = (sentence.ids[end] == words.hyphen || sentence.ids[end] == words.enDash) && end + 1 < sentence.count
+                && sentence.touches(end - 1, end) && sentence.touches(end, end + 1)
+            guard sentence.tokens[end].isCapitalised && sentence.tokens[end].isWord || joins else { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Whether a name stands in apposition right after a description, which then only says what the name is.
+    private func namesFollow(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard end < sentence.count, sentence.ids[end] == words.comma, let name = appositiveName(after: end, sentence, matches) else { return false }
+        return matches.entity(startingAt: name.lowerBound) != nil
+    }
+
+    /// "its 19th sanctions package", "the 14th package of sanctions": the EU numbers its rounds of sanctions, and each is
+    /// a framework of its own.
+    func findNumberedSanctionsPackages(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 0..<max(0, sentence.count - 2) where matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
+            let next = sentence.word(index + 1)
+            let length: Int
+            if next == "sanctions", sentence.word(index + 2) == "package" {
+                length = 3
+            } else if next == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of", sentence.word(index + 3) == "sanctions" {
+                length = 4
+            } else {
+                continue
+            }
+            let range = index..<index + length
+            guard range.allSatisfy({ matches.isFree($0) }) else { continue }
+            let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
+            registry.learn(sentence.text(range), for: .framework(id))
+            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+        }
+    }
+
+    /// "19th", "1st", "22nd": digits and an ordinal suffix.
+    private static func isOrdinalNumber(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
+    }
+
+    struct InstrumentPhrase {
+        /// The modifiers and the noun as written: "two-year supply agreement".
+        var written: Range<Int>
+        /// The same without the modifiers that tell nothing about the deal: "supply agreement".
+        var core: Range<Int>
+        var topic: Topic?
+        /// Whether a modifier or "of understanding" says what kind of deal it is.
+        var hasContent: Bool
+        var kind: Framework.Kind
+        /// Where the words after the deal start.
+        var end: Int { (topic?.range ?? written).upperBound }
+    }
+
+    /// Lower-case words ending in an instrument noun: "open skies agreement", "migration and mobility agreement",
+    /// "memorandum of understanding on energy".
+    func instrumentPhrase(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> InstrumentPhrase? {
+        var index = start
+        var head: (index: Int, kind: Framework.Kind)?
+        while index < sentence.count, index - start < 7, matches.entityAt[index] == -1 {
+            let id = sentence.ids[index]
+            if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || id == words.and {
+                if let kind = HeadNouns.describedInstruments[sentence.word(index)] {
+                    head = (index, kind)
+                } else if head != nil {
+                    break  // "a swap deal", "a partnership agreement": nouns in a row, the last one the head
+                }
+            } else if head != nil || !isWordJoint(index, sentence) {
+                break
+            }
+            index += 1
+        }
+        guard let head, sentence.ids[start] != words.and, head.index == start || sentence.ids[head.index - 1] != words.and else { return nil }
+        var coreStart = start
+        while coreStart < head.index, isUninformative(coreStart, sentence) { coreStart += 1 }
+        var written = start..<head.index + 1
+        var hasContent = coreStart < head.index
+        if sentence.word(head.index) == "memorandum", head.index + 2 < sentence.count, sentence.word(head.index + 1) == "of",
+           sentence.word(head.index + 2) == "understanding" {
+            written = start..<head.index + 3
+            hasContent = true
+        }
+        let core = coreStart..<written.upperBound
+        return InstrumentPhrase(written: written, core: core, topic: topicPhrase(from: written.upperBound, sentence, matches),
+                                hasContent: hasContent, kind: head.kind)
+    }
+
+    /// "on energy", "on raw materials, batteries and renewable hydrogen": what the deal is about, in lower case.
+    func topicPhrase(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Topic? {
+        guard start + 1 < sentence.count, sentence.word(start) == "on" else { return nil }
+        var index = start + 1
+        var last = -1
+        var contentWords = 0
+        while index < sentence.count, index - start < 12, matches.entityAt[index] == -1 {
+            let id = sentence.ids[index]
+            if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
+                if !Self.topicJoiners.contains(sentence.word(index)), !words.determiners.contains(id) {
+                    last = index
+                    contentWords += 1
+                }
+            } else if !(id == words.comma && sentence.isLowercaseWord(index + 1)) && !isWordJoint(index, sentence) {
+                break
+            }
+            index += 1
+        }
+        return last > start ? Topic(range: start..<last + 1, contentWords: contentWords) : nil
+    }
+
+    struct Topic {
+        var range: Range<Int>
+        /// "on the project" says less than "on critical-mineral supply chains".
+        var contentWords: Int
+    }
+
+    /// The actors of the verb's subject ("Kazakhstan and Uzbekistan signed"), a person standing for the state they serve.
+    func subjectParties(
+        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry,
+        _ state: borrowing ArticleState
+    ) -> [EntityID] {
+        var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+        resolver.createsGroups = false
+        guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
+        return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
+    }
+
+    /// "with Baku", "with the European Union": the other party, and where its name ends.
+    func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
+        guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
+        let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
+        guard let entity = matches.entity(startingAt: start), let id = entity.ref.actorID else { return nil }
+        return (id, entity.range.upperBound)
+    }
+
+    /// How a party appears in the deal's name: a state or body by its name (or its acronym when the name is long),
+    /// a person by the state they serve.
+    func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
+        guard let actor = registry.actor(id) else { return nil }
+        switch actor.kind {
+        case .person, .group:
+            guard let affiliation = actor.affiliation else { return nil }
+            if registry.actor(affiliation) != nil { return partyName(affiliation, registry) }
+            // A leader's state the article never names ("Pashinyan signed"): the lexicon still knows it.
+            return lexicon.actorIDs.firstIndex(of: affiliation).map { lexicon.entries.actors[$0].name }
+        default:
+            guard actor.name.contains(" ") else { return actor.name }
+            return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
+        }
+    }
+
+    /// The hyphen of "two-year" or the number of "15-year", which hold a modifier together.
+    private func isWordJoint(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard index + 1 < sentence.count, sentence.touches(index, index + 1) else { return false }
+        return sentence.ids[index] == words.hyphen || sentence.tokens[index].isNumber && sentence.ids[index + 1] == words.hyphen
+    }
+
+    /// "two-year", "2009", "new", "bilateral": words that date or rank a deal without saying what it is.
+    private func isUninformative(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let token = sentence.tokens[index]
+        if token.isNumber || sentence.ids[index] == words.hyphen || sentence.ids[index] == words.and { return true }
+        let word = sentence.word(index)
+        if index + 1 < sentence.count, sentence.ids[index + 1] == words.hyphen { return true }  // "two-year", "long-awaited"
+        if index > 0, sentence.ids[index - 1] == words.hyphen, Self.hyphenSuffixes.contains(word) || Self.durations.contains(word) { return true }
+        return Self.uninformativeModifiers.contains(word)
+    }
+
+    private static let instrumentDeterminers: Set<String> = ["a", "an", "the", "its", "their", "this", "his", "her", "another"]
+    private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
+    private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
+    private static let uninformativeModifiers: Set<String> = [
+        "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
+        "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "first", "second", "third",
+        "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
+        "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
+    ]
+}
