@@ -26,6 +26,8 @@ struct ArticleState {
     private(set) var recentOrganisations: [EntityID] = []
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
+    /// Whether the article has numbered a sanctions package, after which "the 17th package" is one too.
+    var numbersSanctionsPackages = false
     var paragraph = -1
 
     struct Mentioned {

@@ -32,7 +32,7 @@ enum HeadNouns {
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
         "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
-        "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative,
+        "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative, "Code": .agreement,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -40,6 +40,13 @@ enum HeadNouns {
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
+    ]
+
+    /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the
+    /// Balticconnector gas pipeline", "Estlink 2, a 650-megawatt undersea cable".
+    static let infrastructureNouns: [String: Framework.Kind] = [
+        "pipeline": .pipeline, "railway": .corridor, "railroad": .corridor, "corridor": .corridor, "route": .corridor,
+        "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
     ]
 
     /// Lower-case nouns after a capital that make a standing format or an agreement: "the Astana format", "the Tehran

@@ -39,6 +39,20 @@ extension NameFinder {
         }
     }
 
+    /// The lower-case noun after a run that says it names a framework ("the Power of Siberia 2 pipeline"), and its
+    /// index; a carrier of goods or power may stand behind a modifier or two ("the Balticconnector gas pipeline").
+    func trailingFrameworkNoun(after run: Range<Int>, _ sentence: SentenceTokens) -> (index: Int, kind: Framework.Kind)? {
+        let next = run.upperBound
+        guard sentence.isLowercaseWord(next) else { return nil }
+        if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next)] { return (next, kind) }
+        for index in next + 1..<min(next + 3, sentence.count) {
+            guard sentence.isLowercaseWord(index - 1), !words.groupBoundaries.contains(sentence.ids[index - 1]),
+                  sentence.isLowercaseWord(index) else { return nil }
+            if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] { return (index, kind) }
+        }
+        return nil
+    }
+
     /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the
     /// framework kind its noun gives; up to four lower-case words may stand before the noun.
     func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
@@ -46,11 +60,14 @@ extension NameFinder {
         // "a"/"an" only: "For Temir Osmonov, the new border treaty matters" is a clause, not an appositive.
         guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return nil }
         var index = comma + 2
-        while index < sentence.count, index - comma <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
+        // "a 650-megawatt undersea cable", "an AI-assisted tracking system": numbers and acronyms may modify the noun.
+        while index < sentence.count, index - comma <= 7, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen
+            || sentence.tokens[index].isNumber || sentence.tokens[index].flags.contains(.allCaps) {
             // The noun comes before any preposition or role: "a senior adviser to the leader on foreign policy" is a person.
             if matches.roleAt[index] >= 0 || words.groupBoundaries.contains(sentence.ids[index]) { return nil }
             let word = sentence.word(index)
-            if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? Self.appositiveFrameworkNouns[word] {
+            if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? HeadNouns.infrastructureNouns[word]
+                ?? Self.appositiveFrameworkNouns[word] {
                 return kind
             }
             index += 1
@@ -63,6 +80,7 @@ extension NameFinder {
         "exercise": .initiative, "exercises": .initiative, "mechanism": .institution, "platform": .summit, "fund": .institution,
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
         "grouping": .organization, "treaty": .agreement, "convention": .agreement, "law": .initiative, "framework": .initiative,
+        "operation": .initiative, "system": .initiative, "mission": .initiative,
     ]
 
     /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
@@ -133,8 +151,9 @@ extension NameFinder {
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
         // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
-        guard run.count >= 2 && HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil || namedAfterState
-        else { return (run, nil) }
+        // An appositive saying what the name is claims the prefix too: "Nordic Warden, an AI-assisted tracking system".
+        let namesFramework = HeadNouns.frameworks[head] != nil || frameworkAppositive(after: run, sentence, matches) != nil
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState else { return (run, nil) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
             // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.
             matches.remove(prefix)
@@ -142,16 +161,16 @@ extension NameFinder {
             matches.add(prefix)
         }
         guard sentence.tokens[prefix.range.lowerBound].isCapitalised else { return (run, nil) }
-        if let parties = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
-            for party in parties { matches.remove(party) }
-            return (parties[0].range.lowerBound..<run.upperBound, nil)
+        if let joined = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
+            for party in joined.parties { matches.remove(party) }
+            return (joined.start..<run.upperBound, nil)
         }
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
             // A bloc names its own programmes ("EU Strategy for Central Asia") and is their sponsor, not an affiliation.
             guard prefix.range.count == 1, let kind = registry.kind(ofActor: id),
-                  kind == .state || kind == .region || kind == .bloc && HeadNouns.frameworks[head] != nil else { return (run, nil) }
+                  kind == .state || kind == .region || kind == .bloc && namesFramework else { return (run, nil) }
             matches.remove(prefix)
             return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
         case .framework:
@@ -166,7 +185,7 @@ extension NameFinder {
     /// "Korea–Central Asia". Returns them in text order, or nil for a lone actor.
     func dashJoinedParties(
         endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
-    ) -> [FoundEntity]? {
+    ) -> (start: Int, parties: [FoundEntity])? {
         func isParty(_ entity: FoundEntity) -> Bool {
             switch entity.ref {
             case .actor(let id):
@@ -178,13 +197,70 @@ extension NameFinder {
         }
         guard isParty(last) else { return nil }
         var parties = [last]
-        while let first = parties.first, first.range.lowerBound >= 2 {
-            let dash = first.range.lowerBound - 1
+        var start = last.range.lowerBound
+        var links = 0
+        while start >= 2 {
+            let dash = start - 1
             guard sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, sentence.touches(dash, dash + 1),
-                  sentence.touches(dash - 1, dash), let before = matches.entity(endingAt: dash - 1), isParty(before) else { break }
-            parties.insert(before, at: 0)
+                  sentence.touches(dash - 1, dash) else { break }
+            if let before = matches.entity(endingAt: dash - 1), isParty(before) {
+                parties.insert(before, at: 0)
+                start = before.range.lowerBound
+            } else if matches.entityAt[dash - 1] == -2 || matches.isFree(dash - 1) && isNameToken(sentence, dash - 1) {
+                // A sea, a place the lexicon keeps as a place, or a word it does not know:
+                // "Caspian–Black Sea–Europe Green Energy Corridor".
+                let kept = matches.entityAt[dash - 1]
+                start = dash - 1
+                while start > 0, matches.entityAt[start - 1] == kept, sentence.tokens[start - 1].isCapitalised { start -= 1 }
+            } else {
+                break
+            }
+            links += 1
         }
-        return parties.count >= 2 ? parties : nil
+        return links >= 1 ? (start, parties) : nil
+    }
+
+    /// "the Iași–Ungheni–Chișinău pipeline", "the Isaccea–Vulcănești power line": towns joined by dashes before a carrier
+    /// of goods or power name it, whether or not the lexicon knows the towns.
+    func findTownLinkedInfrastructure(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        guard sentence.ids.contains(where: { $0 == words.enDash }) else { return }
+        for index in 2..<max(2, sentence.count) where sentence.isLowercaseWord(index) && matches.isFree(index) {
+            guard let kind = HeadNouns.infrastructureNouns[sentence.word(index)] else { continue }
+            var nameEnd = index  // past modifiers: "power", "high-voltage", "gas"
+            while nameEnd > 1, index - nameEnd < 4, matches.isFree(nameEnd - 1),
+                  sentence.isLowercaseWord(nameEnd - 1) && !words.groupBoundaries.contains(sentence.ids[nameEnd - 1])
+                    || sentence.ids[nameEnd - 1] == words.hyphen && sentence.touches(nameEnd - 2, nameEnd - 1) {
+                nameEnd -= 1
+            }
+            var start = nameEnd
+            var names = 0
+            while let town = townName(endingAt: start - 1, sentence, matches) {
+                names += 1
+                start = town
+                guard start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1),
+                      sentence.touches(start - 1, start) else { break }
+                start -= 1
+            }
+            guard names >= 2, sentence.tokens[start].isCapitalised else { continue }
+            let range = start..<index + 1
+            for entity in matches.entities where entity.range.overlaps(range) { matches.remove(entity) }
+            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
+                                    rule: "framework-name"))
+        }
+    }
+
+    /// Where a place's name ending at `end` starts: a word no rule has claimed, a place the lexicon keeps, or a state
+    /// or capital standing for a town; nil for anything else, a person above all.
+    private func townName(endingAt end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard end >= 0, sentence.tokens[end].isCapitalised, sentence.tokens[end].isWord else { return nil }
+        if let entity = matches.entity(endingAt: end) {
+            guard entity.rule == "capital" || entity.rule == "lexicon", entity.ref.actorID != nil else { return nil }
+            return entity.range.lowerBound
+        }
+        guard matches.entityAt[end] == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
+        var start = end
+        while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], sentence.tokens[start - 1].isCapitalised { start -= 1 }
+        return start
     }
 
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
@@ -201,7 +277,7 @@ extension NameFinder {
             index = end
             let dash = entity.range.lowerBound - 1
             guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
-            guard end < sentence.count, sentence.isLowercaseWord(end), let parties = dashJoinedParties(endingWith: entity, sentence, matches, registry)
+            guard end < sentence.count, sentence.isLowercaseWord(end), let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry)
             else { continue }
             // Demonyms describe a plan ("a joint Russian-Chinese project") but still name a treaty or a summit
             // ("the Kyrgyz–Tajik border treaty").
@@ -215,8 +291,9 @@ extension NameFinder {
                     last += 1
                     continue
                 }
-                if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? (noun == "summit" ? .summit : nil) {
-                    let range = parties[0].range.lowerBound..<last + 1
+                if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? HeadNouns.infrastructureNouns[noun]
+                    ?? (noun == "summit" ? .summit : nil) {
+                    let range = start..<last + 1
                     for party in parties { matches.remove(party) }
                     let id = registry.discoverFramework(name: sentence.text(range), kind: kind)
                     matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))

@@ -80,19 +80,24 @@ extension NameFinder {
 
     /// "its 19th sanctions package", "the 14th package of sanctions": the EU numbers its rounds of sanctions, and each is
     /// a framework of its own.
-    func findNumberedSanctionsPackages(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for index in 0..<max(0, sentence.count - 2) where matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
-            let next = sentence.word(index + 1)
+    func findNumberedSanctionsPackages(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) {
+        for index in 0..<max(0, sentence.count - 1) where matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
             let length: Int
-            if next == "sanctions", sentence.word(index + 2) == "package" {
+            if sentence.word(index + 1) == "sanctions", index + 2 < sentence.count, sentence.word(index + 2) == "package" {
                 length = 3
-            } else if next == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of", sentence.word(index + 3) == "sanctions" {
+            } else if sentence.word(index + 1) == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of",
+                      sentence.word(index + 3) == "sanctions" {
                 length = 4
+            } else if sentence.word(index + 1) == "package", state.numbersSanctionsPackages {
+                length = 2  // "the 17th package", once the article has said what its packages are
             } else {
                 continue
             }
             let range = index..<index + length
             guard range.allSatisfy({ matches.isFree($0) }) else { continue }
+            state.numbersSanctionsPackages = true
             let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
             registry.learn(sentence.text(range), for: .framework(id))
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
@@ -202,15 +207,21 @@ extension NameFinder {
     func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
         guard let actor = registry.actor(id) else { return nil }
         switch actor.kind {
-        case .person, .group:
-            guard let affiliation = actor.affiliation else { return nil }
+        case .person, .group, .organization:
+            // A ministry signs for its state: "Uzbekistan's Ministry of Energy" is Uzbekistan.
+            guard let affiliation = actor.affiliation else { return actor.kind == .organization ? shortName(actor) : nil }
             if registry.actor(affiliation) != nil { return partyName(affiliation, registry) }
             // A leader's state the article never names ("Pashinyan signed"): the lexicon still knows it.
             return lexicon.actorIDs.firstIndex(of: affiliation).map { lexicon.entries.actors[$0].name }
         default:
-            guard actor.name.contains(" ") else { return actor.name }
-            return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
+            return shortName(actor)
         }
+    }
+
+    /// A name as a party in a deal's name: the name, or its acronym when the name is long ("EU").
+    private func shortName(_ actor: Actor) -> String {
+        guard actor.name.contains(" ") else { return actor.name }
+        return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
     }
 
     /// The hyphen of "two-year" or the number of "15-year", which hold a modifier together.

@@ -10,7 +10,7 @@ struct NameFinder {
     /// Framework heads for bodies of several states, which one state's name before them turns into that state's body.
     private static let integrationHeads: Set<String> = ["Organization", "Organisation", "Union", "Community", "Alliance"]
 
-    private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non"]
+    private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
@@ -18,12 +18,15 @@ struct NameFinder {
         findLexiconNames(sentence, &matches, &registry, state)
         findPartiesFrameworks(sentence, &matches, &registry)
         findCapitalNamedFrameworks(sentence, &matches, &registry)
+        findTownLinkedInfrastructure(sentence, &matches, &registry)
         findYearNamedFrameworks(sentence, &matches, &registry)
         findClimateConferences(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         findAppositiveNames(sentence, &matches, &registry)
-        findNumberedSanctionsPackages(sentence, &matches, &registry)
+        findQuotedConcepts(sentence, &matches, &registry)
+        findNumberedFormats(sentence, &matches, &registry)
+        findNumberedSanctionsPackages(sentence, &matches, &registry, &state)
         findDescribedInstruments(sentence, &matches, &registry, state)
         return matches
     }
@@ -197,11 +200,15 @@ struct NameFinder {
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
-        if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),
-           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(run.upperBound)],
+        if let (noun, kind) = trailingFrameworkNoun(after: run, sentence),
            run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) || sentence.ids[run.lowerBound] == TokenInterner.unknown {
-            // A single word counts only when no lexicon knows it: "the Lachin corridor", not "the Caspian route".
-            return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
+            // A single word counts only when no lexicon knows it: "the Lachin corridor", not "the Caspian route". Alone it
+            // may be a town's name too, so the noun joins it ("Lachin corridor"), and the bare word is an alias.
+            let written = sentence.text(run.lowerBound..<noun + 1)
+            let single = run.count == 1 || !name.contains(" ")
+            let id = registry.discoverFramework(name: single ? written : name, kind: kind)
+            registry.learn(single ? name : written, for: .framework(id))
+            return (.framework(id), "framework-name")
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")

@@ -1,0 +1,65 @@
+import DossierModel
+
+// Frameworks with no capitalised head: concepts the text puts in quotation marks, formats named by numbers.
+extension NameFinder {
+    /// "known as the “Four Nos”", "calls the method "bamboo diplomacy"", "the so-called “Arc of Freedom and
+    /// Prosperity”": a short phrase in quotation marks that the text says something is called names a concept.
+    func findQuotedConcepts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 1
+        while index + 2 < sentence.count {
+            defer { index += 1 }
+            guard Self.openingQuotes.contains(sentence.word(index)), namingWordsEnd(at: index, sentence) else { continue }
+            var close = index + 1
+            while close < sentence.count, close - index <= 6, sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen { close += 1 }
+            guard close < sentence.count, close - index >= 2, Self.closingQuotes.contains(sentence.word(close)),
+                  !words.determiners.contains(sentence.ids[index + 1]) else { continue }
+            let inside = index + 1..<close
+            // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
+            // is a verdict in quotation marks.
+            if sentence.isLowercaseWord(index + 1), inside.count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
+                continue
+            }
+            guard inside.allSatisfy({ matches.isFree($0) || matches.roleAt[$0] >= 0 && matches.entityAt[$0] == -1 }) else { continue }
+            let id = registry.discoverFramework(name: sentence.text(inside), kind: .concept)
+            matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
+            index = close
+        }
+    }
+
+    /// Whether the words before an opening quotation mark say that what follows is a name: "known as (the)", "dubbed",
+    /// "so-called", or "calls the method".
+    private func namingWordsEnd(at quote: Int, _ sentence: SentenceTokens) -> Bool {
+        var before = quote - 1
+        if words.the.contains(sentence.ids[before]) || sentence.word(before) == "a", before > 0 { before -= 1 }
+        let word = sentence.word(before)
+        if word == "called", before >= 2, sentence.ids[before - 1] == words.hyphen, sentence.word(before - 2) == "so" { return true }
+        if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
+        // "calls the method …", "called its approach …"
+        return before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
+            && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]))
+    }
+
+    /// "the 5+2 format", "the 3+3 talks": a format named by how many sides it brings together.
+    func findNumberedFormats(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 0
+        while index + 3 < sentence.count {
+            defer { index += 1 }
+            guard sentence.tokens[index].isNumber, sentence.word(index + 1) == "+", sentence.tokens[index + 2].isNumber,
+                  sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+                  (index...index + 3).allSatisfy({ matches.isFree($0) }), let kind = Self.formatNouns[sentence.word(index + 3)]
+            else { continue }
+            let id = registry.discoverFramework(name: sentence.text(index..<index + 4), kind: kind)
+            registry.learn(sentence.text(index..<index + 3), for: .framework(id))
+            matches.add(FoundEntity(range: index..<index + 4, ref: .framework(id), rule: "framework-name"))
+            index += 3
+        }
+    }
+
+    private static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{00AB}"]
+    private static let closingQuotes: Set<String> = ["\u{201D}", "\"", "\u{00BB}"]
+    private static let namingWords: Set<String> = ["as", "dubbed", "so-called", "branded", "termed", "labelled", "labeled", "nicknamed"]
+    private static let callForms: Set<String> = ["call", "calls", "called", "calling"]
+    private static let formatNouns: [String: Framework.Kind] = [
+        "format": .summit, "talks": .summit, "mechanism": .institution, "dialogue": .summit, "group": .summit, "platform": .summit,
+    ]
+}
