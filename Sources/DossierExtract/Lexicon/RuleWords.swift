@@ -58,7 +58,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"]
-        words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdays)
+        words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
 
@@ -174,7 +174,7 @@ final class RuleWords: Sendable {
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
         self.months = months
-        weekdays = ids(Array(CalendarNames.weekdays))
+        weekdays = ids(Array(CalendarNames.weekdayNames))
         datePrepositions = ids(["in", "In", "since", "Since", "by", "By", "until", "Until", "from", "From", "of", "after", "After", "before", "Before", "to", "between", "Between", "through"])
     }
 }

@@ -358,3 +358,52 @@ Gazeta.uz	kind=media
 AKIpress	kind=media
 Asia-Plus	kind=media	alias=Asia Plus
 Trend News Agency	kind=media
+
+# --- Global companies that supply chains, energy and finance stories name ---
+Samsung	kind=company	alias=Samsung Electronics	affiliation=South Korea
+Apple	kind=company	alias=Apple Inc.	affiliation=United States
+Foxconn	kind=company	alias=Hon Hai	affiliation=Taiwan
+Nvidia	kind=company	alias=NVIDIA	affiliation=United States
+Intel	kind=company	affiliation=United States
+TSMC	kind=company	alias=Taiwan Semiconductor Manufacturing Company	affiliation=Taiwan
+Amkor	kind=company	alias=Amkor Technology	affiliation=United States
+Microsoft	kind=company	affiliation=United States
+Google	kind=company	alias=Alphabet	affiliation=United States
+Tesla	kind=company	affiliation=United States
+Boeing	kind=company	affiliation=United States
+Airbus	kind=company
+Siemens	kind=company	alias=Siemens Energy	affiliation=Germany
+Hyundai	kind=company	alias=Hyundai Motor	affiliation=South Korea
+Toyota	kind=company	affiliation=Japan
+Mitsubishi	kind=company	alias=Mitsubishi Corporation	affiliation=Japan
+Sumitomo	kind=company	alias=Sumitomo Corporation	affiliation=Japan
+POSCO	kind=company	alias=POSCO Holdings	affiliation=South Korea
+Hanwha	kind=company	alias=Hanwha Ocean	affiliation=South Korea
+CATL	kind=company	affiliation=China
+BYD	kind=company	affiliation=China
+Alibaba	kind=company	affiliation=China
+Tencent	kind=company	affiliation=China
+Rio Tinto	kind=company
+Glencore	kind=company	affiliation=Switzerland
+BHP	kind=company	affiliation=Australia
+Equinor	kind=company	affiliation=Norway
+Orano	kind=company	affiliation=France
+Vitol	kind=company
+Trafigura	kind=company
+Gunvor	kind=company
+Saudi Aramco	kind=company	alias=Aramco	affiliation=Saudi Arabia
+ACWA Power	kind=company	affiliation=Saudi Arabia
+Masdar	kind=company	affiliation=United Arab Emirates
+ADNOC	kind=company	alias=Abu Dhabi National Oil Company	affiliation=United Arab Emirates
+Mubadala	kind=company	alias=Mubadala Investment Company	affiliation=United Arab Emirates
+QatarEnergy	kind=company	affiliation=Qatar
+Aselsan	kind=company	affiliation=Turkey
+Fingrid	kind=company	affiliation=Finland
+Elering	kind=company	affiliation=Estonia
+Moldovagaz	kind=company	affiliation=Moldova
+Energocom	kind=company	affiliation=Moldova
+Inter RAO	kind=company	affiliation=Russia
+Transgaz	kind=company	affiliation=Romania
+Envision	kind=company	alias=Envision Energy	affiliation=China
+Nhan Dan	kind=media	affiliation=Vietnam
+VnExpress	kind=media	affiliation=Vietnam

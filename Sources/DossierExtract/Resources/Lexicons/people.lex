@@ -349,3 +349,28 @@ Anwar Ibrahim	kind=person	affiliation=Malaysia	role=prime minister	title=Prime M
 Lai Ching-te	kind=person	affiliation=Taiwan	role=president	title=President	short=Lai	alias=William Lai
 Tsai Ing-wen	kind=person	affiliation=Taiwan	role=former president	short=Tsai
 Ma Ying-jeou	kind=person	affiliation=Taiwan	role=former president
+
+# --- Vietnam ---
+To Lam	kind=person	affiliation=Vietnam	role=general secretary	title=General Secretary	short=Lam	gender=male
+Luong Cuong	kind=person	affiliation=Vietnam	role=president	title=President	gender=male
+Pham Minh Chinh	kind=person	affiliation=Vietnam	role=prime minister	title=Prime Minister	short=Chinh	gender=male
+Nguyen Phu Trong	kind=person	affiliation=Vietnam	role=former general secretary	short=Trong	gender=male
+Vo Van Thuong	kind=person	affiliation=Vietnam	role=former president	gender=male
+Bui Thanh Son	kind=person	affiliation=Vietnam	role=foreign minister	title=Foreign Minister	gender=male
+Phan Van Giang	kind=person	affiliation=Vietnam	role=defence minister	title=Defence Minister	gender=male
+
+# --- Moldova and Transnistria ---
+Dorin Recean	kind=person	affiliation=Moldova	role=prime minister	title=Prime Minister	short=Recean	gender=male
+Oleg Serebrian	kind=person	affiliation=Moldova	role=deputy prime minister	title=Deputy Prime Minister	short=Serebrian	gender=male
+Vadim Krasnoselsky	kind=person	affiliation=Transnistria	role=leader	short=Krasnoselsky	gender=male
+
+# --- Nordic and Baltic states, Hungary ---
+Alar Karis	kind=person	affiliation=Estonia	role=president	title=President	short=Karis	gender=male
+Kristen Michal	kind=person	affiliation=Estonia	role=prime minister	title=Prime Minister	short=Michal	gender=male
+Petteri Orpo	kind=person	affiliation=Finland	role=prime minister	title=Prime Minister	short=Orpo	gender=male
+Ulf Kristersson	kind=person	affiliation=Sweden	role=prime minister	title=Prime Minister	short=Kristersson	gender=male
+Mette Frederiksen	kind=person	affiliation=Denmark	role=prime minister	title=Prime Minister	short=Frederiksen	gender=female
+Péter Szijjártó	kind=person	affiliation=Hungary	role=foreign minister	title=Foreign Minister	short=Szijjártó|Szijjarto	alias=Peter Szijjarto	gender=male
+
+# --- Gulf ---
+Sultan Al Jaber	kind=person	affiliation=United Arab Emirates	role=minister of industry	short=Al Jaber	alias=Sultan al-Jaber	gender=male
