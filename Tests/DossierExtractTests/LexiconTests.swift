@@ -33,6 +33,7 @@ import Testing
         ("@entities actor\nTestland\tkind=state\tcolour=blue", "t.lex:2: unknown field 'colour'"),
         ("@entities actor\nTestland kind=state", "t.lex:2: missing kind="),
         ("@entities framework\nX\tkind=initiative\tyear=soon", "t.lex:2: year 'soon' is not a four-digit year"),
+        ("@verbs\nsign\tkind=support\tobject=person", "t.lex:2: object must be 'framework', not 'person'"),
         ("@things", "t.lex:1: unknown directive '@things' (expected @entities actor, @entities framework, @roles, @verbs or @given-names)"),
     ])
     func reportsErrorsWithTheLine(text: String, message: String) {

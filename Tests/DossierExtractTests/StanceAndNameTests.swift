@@ -19,6 +19,26 @@ import Testing
         #expect(project.year == 2023)
     }
 
+    @Test func aPlusSignEndsAnAcronym() throws {
+        let corpus = try Self.corpus("Mongolia joined the Global Scheme of Trade Preferences Plus (GSTP+) in 2022. GSTP+ members met.")
+        let scheme = try #require(corpus.frameworks.first { $0.name == "Global Scheme of Trade Preferences Plus" })
+        #expect(scheme.acronym == "GSTP+")
+    }
+
+    @Test func aDealNamedInQuotationMarksIsNoClaim() throws {
+        let corpus = try Self.corpus("The party calls its method \"bamboo diplomacy\".")
+        #expect(corpus.frameworks.map(\.name) == ["bamboo diplomacy"])
+        #expect(corpus.claims.isEmpty)
+    }
+
+    @Test func aDescribedDealKeepsItsWrittenForms() throws {
+        let corpus = try Self.corpus("Gazprom and the Uzbek government signed a two-year gas supply agreement.")
+        let deal = try #require(corpus.frameworks.first)
+        #expect(deal.name == "Gazprom–Uzbekistan gas supply agreement")
+        #expect(Set(deal.aliases) == ["two-year gas supply agreement", "gas supply agreement"])
+        #expect(deal.sponsors == ["gazprom", "uzbekistan"])
+    }
+
     @Test func aNumberedVisionIsOneNameAndNotADate() throws {
         let corpus = try Self.corpus("Analysts warn that the Turkic World Vision 2040 could pull members apart.")
         #expect(corpus.frameworks.map(\.name) == ["Turkic World Vision 2040"])

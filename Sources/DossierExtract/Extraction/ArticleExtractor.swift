@@ -43,7 +43,7 @@ struct ArticleExtractor {
         state.lastSpeaker = nil
         let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0]) }
         let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
-        let quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
+        var quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
         // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.
         var allMatches: [SentenceMatches] = []
         // Each sentence's entities in text order, sorted once for mentions, claims, events and pronouns.
@@ -55,6 +55,11 @@ struct ArticleExtractor {
             allMatches.append(matches)
             allOrdered.append(ordered)
         }
+        // A name in quotation marks ("calls the method “bamboo diplomacy”") quotes nobody.
+        let quotedNames = zip(sentences, allMatches).flatMap { sentence, matches in
+            matches.entities.filter { $0.rule == "framework-quoted" }.map { sentence.tokens[$0.range.lowerBound].start }
+        }
+        if !quotedNames.isEmpty { quotes.removeAll { quotedNames.contains($0.start) } }
         var quotedUntil = -1
         for (offset, sentence) in sentences.enumerated() {
             let index = paragraph.sentences.lowerBound + offset

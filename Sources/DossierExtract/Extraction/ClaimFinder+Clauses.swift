@@ -41,6 +41,11 @@ extension ClaimFinder {
         return false
     }
 
+    /// "calls the method “bamboo diplomacy”": naming a concept, which the name finder took, is no claim.
+    func namesAConcept(after start: Int) -> Bool {
+        (start..<min(start + 5, sentence.count)).contains { matches.entity(startingAt: $0)?.rule == "framework-quoted" }
+    }
+
     /// "called the appointment a normal rotation", "called it “a blow”": an object, then "a" or "an" starting what it
     /// was called.
     func calledSomethingSomething(_ start: Int) -> Bool {

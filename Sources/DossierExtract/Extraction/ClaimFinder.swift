@@ -44,6 +44,7 @@ struct ClaimFinder {
                 else { continue }
             }
             let lemma = lexicon.entries.verbs[verb.entry].lemma
+            if lemma == "call", namesAConcept(after: verb.range.upperBound) { continue }
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),

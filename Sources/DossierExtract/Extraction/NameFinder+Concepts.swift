@@ -16,7 +16,8 @@ extension NameFinder {
             let inside = index + 1..<close
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
             // is a verdict in quotation marks.
-            if sentence.isLowercaseWord(index + 1), inside.count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
+            if sentence.isLowercaseWord(index + 1),
+               inside.filter({ sentence.tokens[$0].isWord }).count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
                 continue
             }
             guard inside.allSatisfy({ matches.isFree($0) || matches.roleAt[$0] >= 0 && matches.entityAt[$0] == -1 }) else { continue }
@@ -36,7 +37,7 @@ extension NameFinder {
         if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
         // "calls the method …", "called its approach …"
         return before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
-            && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]))
+            && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]) || sentence.word(before - 1) == "its")
     }
 
     /// "the 5+2 format", "the 3+3 talks": a format named by how many sides it brings together.
