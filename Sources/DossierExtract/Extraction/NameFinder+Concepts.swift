@@ -8,7 +8,10 @@ extension NameFinder {
         var index = 1
         while index + 2 < sentence.count {
             defer { index += 1 }
-            guard Self.openingQuotes.contains(sentence.word(index)), namingWordsEnd(at: index, sentence) else { continue }
+            // Quotation marks open with '"', '«' (0xC2) or '“' (0xE2); anything else is passed over without making a string.
+            let first = sentence.bytes[sentence.tokens[index].start]
+            guard first == UInt8(ascii: "\"") || first == 0xC2 || first == 0xE2, Self.openingQuotes.contains(sentence.word(index)),
+                  namingWordsEnd(at: index, sentence) else { continue }
             var close = index + 1
             while close < sentence.count, close - index <= 6, sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen { close += 1 }
             guard close < sentence.count, close - index >= 2, Self.closingQuotes.contains(sentence.word(close)),

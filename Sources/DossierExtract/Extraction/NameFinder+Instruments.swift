@@ -83,7 +83,9 @@ extension NameFinder {
     func findNumberedSanctionsPackages(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) {
-        for index in 0..<max(0, sentence.count - 1) where matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
+        // Only a token that opens with a digit and ends with a letter is looked at as a string: this runs on every token.
+        for index in 0..<max(0, sentence.count - 1) where Bytes.isDigit(sentence.bytes[sentence.tokens[index].start])
+            && Bytes.isLower(sentence.bytes[sentence.tokens[index].end - 1]) && matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
             let length: Int
             if sentence.word(index + 1) == "sanctions", index + 2 < sentence.count, sentence.word(index + 2) == "package" {
                 length = 3
