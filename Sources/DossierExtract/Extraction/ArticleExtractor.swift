@@ -196,7 +196,7 @@ struct ArticleExtractor {
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
             if let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) {
-                if kind == .organization { state.remember(organisation: id) }
+                if kind == .organization || kind == .company { state.remember(organisation: id) }
                 if kind == .state { state.lastState = id }
             }
             guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }

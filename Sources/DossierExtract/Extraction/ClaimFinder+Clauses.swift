@@ -13,7 +13,7 @@ extension ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
-        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize",
+        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize", "blame", "rule",
     ]
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
@@ -54,7 +54,9 @@ extension ClaimFinder {
             let word = sentence.word(index)
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
             if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
-            if index > start, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
+            // A verb's form after an article is a noun: "called the launch a historic moment".
+            let isNoun = words.determiners.contains(sentence.ids[index - 1])
+            if index > start, !isNoun, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
             index += 1
         }
         return false
@@ -77,6 +79,10 @@ extension ClaimFinder {
         // A pronoun object before a quotation: "called it “a real big deal.”"
         if index + 1 < sentence.count, Self.objectPronouns.contains(sentence.word(index)),
            sentence.tokens[index + 1].flags.contains(.openQuote) { index += 1 }
+        // "predicted last month that …": when it was said stands between the verb and its clause.
+        if index + 2 < sentence.count, Self.timeDeterminers.contains(sentence.word(index)), Self.timeNouns.contains(sentence.word(index + 1)) {
+            index += 2
+        }
         guard index < sentence.count else { return false }
         let token = sentence.tokens[index]
         if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
@@ -86,6 +92,8 @@ extension ClaimFinder {
     }
 
     static let clauseOpeners: Set<String> = ["that", "how", "whether", "why", "what"]
+    static let timeDeterminers: Set<String> = ["last", "this", "next", "that", "each", "every"]
+    static let timeNouns: Set<String> = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "time"]
 
     /// Prepositions that say where or to whom something was said: "wrote on his Telegram channel that",
     /// "posted on X that", "told reporters in Brussels that".

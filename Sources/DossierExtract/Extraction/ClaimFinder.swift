@@ -149,8 +149,10 @@ struct ClaimFinder {
         let describes = Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)
         // "…, telling listeners that …": the people told come before the clause.
         let tellsSomeone = lemma == "tell" && thatAfterPlaceOfSaying(verb.range.upperBound)
+        // "…, urging the authorities to report …", "…, blaming Kyiv for …".
+        let charges = Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false
         guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma,
-              saysAnything || describes || tellsSomeone || introducesClause(verb.range.upperBound) else {
+              saysAnything || describes || tellsSomeone || charges || introducesClause(verb.range.upperBound) else {
             return nil
         }
         var start = 0

@@ -8,6 +8,8 @@ extension SpeakerResolver {
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
     ]
 
+    static let companyNouns: Set<String> = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
+
     /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
     /// state named last: earlier in this sentence, else before it.
     func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityID, start: Int)? {
@@ -25,6 +27,10 @@ extension SpeakerResolver {
 
     /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
     func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+        // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last.
+        if Self.companyNouns.contains(noun), let company = state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) {
+            return company
+        }
         guard Self.organisationNouns.contains(noun) else { return nil }
         return state.recentOrganisations.last { id in
             registry.actor(id)?.name.split(separator: " ").contains { $0.lowercased() == noun } ?? false

@@ -31,8 +31,22 @@ struct SpeakerResolver {
         }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         if end >= 3, sentence.ids[end - 1] == words.closeParen, sentence.ids[end - 3] == words.openParen { end -= 3 }
+        end = beforeFamiliarity(end)
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
+
+    /// "A Qatari official familiar with the talks said", "diplomats close to the negotiations said": the source ends
+    /// before what it is close to.
+    private func beforeFamiliarity(_ end: Int) -> Int {
+        var index = end - 1
+        while index > 0, end - index <= 7, sentence.ids[index] != words.comma {
+            if index + 1 < end, Self.familiarity[sentence.word(index)] == sentence.word(index + 1) { return index }
+            index -= 1
+        }
+        return end
+    }
+
+    private static let familiarity: [String: String] = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
     func phrase(startingAt start: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
@@ -116,9 +130,10 @@ struct SpeakerResolver {
         if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let state = institutionOwner(last) {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
-        if last >= 1, sentence.isLowercaseWord(last), words.the.contains(sentence.ids[last - 1]),
-           let organisation = organisation(named: sentence.word(last), registry, state) {
-            // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …".
+        if last >= 1, sentence.isLowercaseWord(last) || sentence.tokens[last].isCapitalised && matches.entityAt[last] == -1,
+           words.the.contains(sentence.ids[last - 1]), let organisation = organisation(named: sentence.word(last).lowercased(), registry, state) {
+            // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …"; "the Commission said"
+            // after "the European Commission".
             return Speaker(id: organisation, text: sentence.text(last - 1..<end), range: last - 1..<end)
         }
         if sentence.isLowercaseWord(last), Self.documentNouns.contains(sentence.word(last)), let source = documentSource(before: last, registry) {

@@ -407,3 +407,4 @@ Transgaz	kind=company	affiliation=Romania
 Envision	kind=company	alias=Envision Energy	affiliation=China
 Nhan Dan	kind=media	affiliation=Vietnam
 VnExpress	kind=media	affiliation=Vietnam
+Asia Maritime Transparency Initiative	kind=organization	acronym=AMTI	affiliation=United States

@@ -129,6 +129,9 @@ Tonga	kind=state	demonym=Tongan|Tongans	capital=Nuku'alofa
 Tuvalu	kind=state	demonym=Tuvaluan|Tuvaluans	capital=Funafuti
 Vanuatu	kind=state	demonym=Ni-Vanuatu	capital=Port Vila
 Vietnam	kind=state	alias=Viet Nam|Socialist Republic of Vietnam	demonym=Vietnamese	capital=Hanoi
+# Self-governing states in free association with New Zealand, not UN members
+Cook Islands	kind=state	demonym=Cook Islander|Cook Islanders	capital=Avarua
+Niue	kind=state	demonym=Niuean|Niueans	capital=Alofi
 
 # --- Sub-Saharan Africa ---
 Angola	kind=state	demonym=Angolan|Angolans	capital=Luanda

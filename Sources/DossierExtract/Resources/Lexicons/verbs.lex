@@ -58,6 +58,8 @@ denounce	forms=denounce|denounces|denounced|denouncing	kind=speech
 praise	forms=praise|praises|praised|praising	kind=speech
 welcome	forms=welcome|welcomes|welcomed|welcoming	kind=speech
 urge	forms=urge|urges|urged|urging	kind=speech
+blame	forms=blame|blames|blamed|blaming	kind=speech
+rule	forms=rule|rules|ruled|ruling	kind=speech
 comment	forms=comment|comments|commented|commenting	kind=speech
 respond	forms=respond|responds|responded|responding	kind=speech
 reply	forms=reply|replies|replied|replying	kind=speech
