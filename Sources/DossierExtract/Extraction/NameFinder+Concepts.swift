@@ -10,8 +10,11 @@ extension NameFinder {
             defer { index += 1 }
             // Quotation marks open with '"', '«' (0xC2) or '“' (0xE2); anything else is passed over without making a string.
             let first = sentence.bytes[sentence.tokens[index].start]
-            guard first == UInt8(ascii: "\"") || first == 0xC2 || first == 0xE2, Self.openingQuotes.contains(sentence.word(index)),
-                  namingWordsEnd(at: index, sentence) else { continue }
+            guard first == UInt8(ascii: "\"") || first == 0xC2 || first == 0xE2, Self.openingQuotes.contains(sentence.word(index)) else { continue }
+            // "Taro Aso's “Arc of Freedom and Prosperity”": a capitalised phrase in quotation marks that someone owns is
+            // their framing, not their words.
+            let owned = sentence.ids[index - 1] == words.possessive && sentence.tokens[index + 1].isCapitalised
+            guard owned || namingWordsEnd(at: index, sentence) else { continue }
             var close = index + 1
             while close < sentence.count, close - index <= 6, sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen { close += 1 }
             guard close < sentence.count, close - index >= 2, Self.closingQuotes.contains(sentence.word(close)),
