@@ -18,6 +18,13 @@ extension ClaimFinder {
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
 
+    /// Verbs that name whom they address before the clause: "assured his hosts that", "reminded Brussels that".
+    static let tellsSomeone: Set<String> = ["assure", "remind", "warn", "inform", "convince", "persuade", "promise", "brief", "caution"]
+
+    /// Endings that mark an English adjective well enough to tell "called the move provocative" from "called the
+    /// meeting to order".
+    static let adjectiveEndings = ["ive", "ous", "ble", "ful", "less", "ic", "ical", "ate", "ent", "ant", "ary", "ist"]
+
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
@@ -54,6 +61,9 @@ extension ClaimFinder {
             let word = sentence.word(index)
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
             if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
+            // "called the comments offensive", "called the reserve illegitimate": an adjective after the object.
+            if index > start + 1, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index - 1]),
+               Self.adjectiveEndings.contains(where: word.hasSuffix) { return true }
             // A verb's form after an article is a noun: "called the launch a historic moment".
             let isNoun = words.determiners.contains(sentence.ids[index - 1])
             if index > start, !isNoun, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }

@@ -59,7 +59,9 @@ extension ClaimFinder {
         }
         if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
            let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
-           isPersonOrGroup(speaker, registry) || namesAGovernment(speaker) {
+           isPersonOrGroup(speaker, registry) || namesAGovernment(speaker),
+           // "For years Dhaka has courted a Chinese plan, …" is a clause, not a view.
+           !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.verbAt[$0] >= 0 }) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
@@ -70,7 +72,9 @@ extension ClaimFinder {
         guard sentence.ids.contains(words.put), let put = (2..<max(2, sentence.count - 1)).first(where: { sentence.ids[$0] == words.put && sentence.ids[$0 + 1] == words.it }),
               let asIndex = (max(0, put - 20)..<put).last(where: { words.asWord.contains(sentence.ids[$0]) }), asIndex + 1 < put,
               let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
-                  || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0]) })
+                  // "as the orientalist Gleb Sarantsev put it": an article and a descriptor may stand before the name.
+                  || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0])
+                      || sentence.isLowercaseWord($0) && matches.verbAt[$0] < 0 && !words.groupBoundaries.contains(sentence.ids[$0]) })
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
     }

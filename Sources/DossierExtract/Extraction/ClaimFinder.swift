@@ -45,7 +45,10 @@ struct ClaimFinder {
             }
             let lemma = lexicon.entries.verbs[verb.entry].lemma
             if lemma == "call", namesAConcept(after: verb.range.upperBound) { continue }
-            if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound),
+            // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
+            let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && $0.sentence == index }
+            if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound), !quotedBefore,
+               !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
                !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)), !isInsertedPronounCue(verb),

@@ -33,7 +33,9 @@ extension NameFinder {
                       let hit = match.payloads.first {
                 ref = registry.ref(for: hit.target)
             } else {
-                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), &registry)
+                let closing = index + (plus ? 3 : 2)
+                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), opener: sentence.word(start),
+                               isBody: bodyAppositive(after: closing + 1, sentence), &registry)
             }
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
@@ -78,8 +80,11 @@ extension NameFinder {
         return nearest
     }
 
-    func discover(expansion: String, head: String, _ registry: inout EntityRegistry) -> EntityRef {
-        if let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
+    func discover(expansion: String, head: String, opener: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
+        if HeadNouns.organisations[head] != nil, Self.sharedBodyOpeners.contains(opener) {
+            return .framework(registry.discoverFramework(name: expansion, kind: .organization))
+        }
+        if !isBody, let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
         return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[head] ?? .organization))
     }
 }

@@ -46,12 +46,23 @@ extension NameFinder {
         guard sentence.isLowercaseWord(next) else { return nil }
         if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next)] { return (next, kind) }
         for index in next + 1..<min(next + 3, sentence.count) {
+            // "gas", "power": a modifier, never an article or a verb ("Everybody read the line" is no line).
             guard sentence.isLowercaseWord(index - 1), !words.groupBoundaries.contains(sentence.ids[index - 1]),
+                  !words.determiners.contains(sentence.ids[index - 1]), !Self.commonVerbs.contains(sentence.word(index - 1)),
                   sentence.isLowercaseWord(index) else { return nil }
             if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] { return (index, kind) }
         }
         return nil
     }
+
+    /// A state's services that its demonym and one word name.
+    private static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Embassy", "Consulate", "Customs", "Guard"]
+
+    /// Verbs a capitalised subject may be followed by, which can never modify a pipeline or a line.
+    private static let commonVerbs: Set<String> = [
+        "read", "said", "says", "is", "was", "are", "were", "has", "had", "built", "runs", "ran", "crossed", "cut", "drew",
+        "reached", "held", "left", "took", "made", "laid", "set", "put", "saw", "sees", "needs", "wants", "got", "kept",
+    ]
 
     /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the
     /// framework kind its noun gives; up to four lower-case words may stand before the noun.
@@ -74,6 +85,30 @@ extension NameFinder {
         }
         return nil
     }
+
+    /// "…, a coalition of civil society organisations, said": an appositive saying a name is a body outweighs a head
+    /// noun that would make it a framework ("National Convention on the European Union").
+    func bodyAppositive(after end: Int, _ sentence: SentenceTokens) -> Bool {
+        var comma = end
+        // "National Convention on the European Union (NKEU), a coalition …": past an acronym in brackets.
+        if comma + 3 < sentence.count, sentence.ids[comma] == words.openParen, sentence.ids[comma + 2] == words.closeParen { comma += 3 }
+        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return false }
+        for index in comma + 2..<min(comma + 6, sentence.count) {
+            guard sentence.isLowercaseWord(index) || sentence.tokens[index].flags.contains(.allCaps) else { return false }
+            if Self.bodyNouns.contains(sentence.word(index)) { return true }
+            if words.groupBoundaries.contains(sentence.ids[index]) { return false }
+        }
+        return false
+    }
+
+    private static let bodyNouns: Set<String> = [
+        "coalition", "network", "movement", "watchdog", "charity", "consultancy", "firm", "company", "NGO", "party",
+        "think-tank", "tank", "lobby", "campaign", "collective", "subsidiary", "operator", "utility", "venture", "monopoly",
+    ]
+
+    /// First words that make a body one that several states run together, which analysts count as a framework: "the
+    /// Interstate Commission for Water Coordination", "the Joint Rivers Commission".
+    static let sharedBodyOpeners: Set<String> = ["Interstate", "Intergovernmental", "Joint", "Inter-State"]
 
     /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
     private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
@@ -153,7 +188,10 @@ extension NameFinder {
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
         // An appositive saying what the name is claims the prefix too: "Nordic Warden, an AI-assisted tracking system".
         let namesFramework = HeadNouns.frameworks[head] != nil || frameworkAppositive(after: run, sentence, matches) != nil
-        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState else { return (run, nil) }
+        // "Philippine Navy", "Russian Embassy": one word is enough for a state's own service after its demonym.
+        let stateService = run.count == 1 && prefix.rule == "demonym" && Self.stateServices.contains(head)
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService
+        else { return (run, nil) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
             // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.
             matches.remove(prefix)
@@ -168,9 +206,13 @@ extension NameFinder {
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
-            // A bloc names its own programmes ("EU Strategy for Central Asia") and is their sponsor, not an affiliation.
-            guard prefix.range.count == 1, let kind = registry.kind(ofActor: id),
-                  kind == .state || kind == .region || kind == .bloc && namesFramework else { return (run, nil) }
+            // A bloc names its own programmes ("EU Strategy for Central Asia") and is their sponsor, not an affiliation; so
+            // does a body by its acronym ("UN Watercourses Convention", "UNECE Water Convention").
+            let kind = registry.kind(ofActor: id)
+            let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
+            guard let kind, prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 3,
+                  kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework
+            else { return (run, nil) }
             matches.remove(prefix)
             return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
         case .framework:

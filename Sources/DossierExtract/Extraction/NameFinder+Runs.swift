@@ -60,7 +60,7 @@ extension NameFinder {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
                     end = tail
-                } else if words.connectors.contains(token.id) || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
+                } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]),
                           matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) {
                     end += 3  // "Framework Agreement on the Joint Feasibility Study", "Bank of the South"

@@ -80,6 +80,11 @@ struct NameFinder {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
                 continue
             }
+            if hit.rule == "short", end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
+               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised {
+                index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
+                continue
+            }
             if hit.rule == "short", index > 0, isNameToken(sentence, index - 1), matches.entityAt[index - 1] < 0,
                sentence.ids[index - 1] == TokenInterner.unknown || lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
                 // "Zaur Hajiyev" is not Hikmet Hajiyev, nor "Yevgeny Belousov" Andrei Belousov: another given name makes
@@ -195,6 +200,12 @@ struct NameFinder {
         let last = headWord(run, sentence)
         if run.count >= 2, HeadNouns.organisations[last] == nil, isWorkplace(run, sentence, matches) {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+        }
+        if run.count >= 2, HeadNouns.organisations[last] != nil, Self.sharedBodyOpeners.contains(sentence.word(run.lowerBound)) {
+            return (.framework(registry.discoverFramework(name: name, kind: .organization)), "framework-name")
+        }
+        if run.count >= 2, HeadNouns.frameworks[last] != nil, bodyAppositive(after: run.upperBound, sentence) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {

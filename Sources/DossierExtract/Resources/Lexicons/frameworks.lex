@@ -246,3 +246,24 @@ Operation Prosperity Guardian	kind=initiative	sponsor=United States	year=2023
 EUNAVFOR Aspides	kind=initiative	alias=Operation Aspides|EU Naval Force Aspides|EUNAVFOR ASPIDES	sponsor=European Union	year=2024
 EUNAVFOR Atalanta	kind=initiative	alias=Operation Atalanta|EU Naval Force Atalanta|EUNAVFOR Somalia	sponsor=European Union	year=2008
 Djibouti Code of Conduct	kind=agreement	alias=Jeddah Amendment to the Djibouti Code of Conduct	acronym=DCoC	year=2009
+
+# --- South Asia and the Bay of Bengal ---
+South Asian Association for Regional Cooperation	kind=organization	acronym=SAARC	year=1985
+Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation	kind=organization	acronym=BIMSTEC	year=1997
+Developing Eight	kind=organization	acronym=D-8	alias=D-8 Organization for Economic Cooperation|Developing-8	year=1997
+Ganges Water Treaty	kind=agreement	alias=Ganges water-sharing treaty|Ganga Water Treaty|Ganges treaty	sponsor=India|Bangladesh	year=1996
+Indus Waters Treaty	kind=agreement	sponsor=India|Pakistan	year=1960
+
+# --- Central Asian water bodies and conventions ---
+Interstate Commission for Water Coordination	kind=organization	acronym=ICWC	year=1992
+International Fund for Saving the Aral Sea	kind=organization	acronym=IFAS	year=1993
+UN Watercourses Convention	kind=agreement	alias=Convention on the Law of the Non-navigational Uses of International Watercourses|UN Watercourses Convention of 1997	year=1997
+UNECE Water Convention	kind=agreement	alias=Water Convention|Convention on the Protection and Use of Transboundary Watercourses and International Lakes	year=1992
+
+# --- Indo-Pacific defence agreements ---
+Reciprocal Access Agreement	kind=agreement	acronym=RAA	alias=Japan–Philippines Reciprocal Access Agreement
+Enhanced Defense Cooperation Agreement	kind=agreement	acronym=EDCA	alias=Enhanced Defence Cooperation Agreement	sponsor=United States|Philippines	year=2014
+Visiting Forces Agreement	kind=agreement	acronym=VFA
+Mutual Defense Treaty	kind=agreement	acronym=MDT	alias=Mutual Defence Treaty
+Official Security Assistance	kind=initiative	acronym=OSA	sponsor=Japan	year=2023
+Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	year=2024

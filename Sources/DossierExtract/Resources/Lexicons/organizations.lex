@@ -408,3 +408,10 @@ Envision	kind=company	alias=Envision Energy	affiliation=China
 Nhan Dan	kind=media	affiliation=Vietnam
 VnExpress	kind=media	affiliation=Vietnam
 Asia Maritime Transparency Initiative	kind=organization	acronym=AMTI	affiliation=United States
+United Nations Economic Commission for Europe	kind=organization	acronym=UNECE
+Awami League	kind=organization	affiliation=Bangladesh
+Bangladesh Nationalist Party	kind=organization	acronym=BNP	affiliation=Bangladesh
+Jamaat-e-Islami	kind=organization
+Prothom Alo	kind=media	affiliation=Bangladesh
+The Daily Star	kind=media	affiliation=Bangladesh
+Stellantis	kind=company

@@ -374,3 +374,10 @@ Péter Szijjártó	kind=person	affiliation=Hungary	role=foreign minister	title=F
 
 # --- Gulf ---
 Sultan Al Jaber	kind=person	affiliation=United Arab Emirates	role=minister of industry	short=Al Jaber	alias=Sultan al-Jaber	gender=male
+
+# --- Bangladesh, the Philippines ---
+Muhammad Yunus	kind=person	affiliation=Bangladesh	role=chief adviser	title=Chief Adviser	short=Yunus	gender=male
+Tarique Rahman	kind=person	affiliation=Bangladesh	role=acting chairman of the BNP	short=Tarique	gender=male
+Himanta Biswa Sarma	kind=person	affiliation=India	role=chief minister of Assam	short=Sarma	gender=male
+Gilberto Teodoro	kind=person	affiliation=Philippines	role=defense secretary	title=Defense Secretary	short=Teodoro	alias=Gilberto Teodoro Jr.	gender=male
+Enrique Manalo	kind=person	affiliation=Philippines	role=foreign secretary	title=Foreign Secretary	short=Manalo	gender=male
