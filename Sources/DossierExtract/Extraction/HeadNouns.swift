@@ -73,7 +73,7 @@ enum HeadNouns {
     static let namedTrailingNouns: [String: Framework.Kind] = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
-        "agreement": .agreement, "treaty": .agreement, "mechanism": .institution,
+        "agreement": .agreement, "treaty": .agreement, "mechanism": .institution, "list": .initiative, "visa": .initiative,
     ]
 
     /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a

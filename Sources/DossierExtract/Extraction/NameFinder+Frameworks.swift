@@ -50,18 +50,24 @@ extension NameFinder {
             guard sentence.isLowercaseWord(index - 1), !words.groupBoundaries.contains(sentence.ids[index - 1]),
                   !words.determiners.contains(sentence.ids[index - 1]), !Self.commonVerbs.contains(sentence.word(index - 1)),
                   sentence.isLowercaseWord(index) else { return nil }
-            if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] { return (index, kind) }
+            if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] ?? Self.dealNouns[sentence.word(index)] { return (index, kind) }
         }
         return nil
     }
+
+    /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".
+    static let dealNouns: [String: Framework.Kind] = [
+        "agreement": .agreement, "contract": .agreement, "lease": .agreement, "deal": .agreement, "concession": .agreement,
+    ]
 
     /// A state's services that its demonym and one word name.
     private static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Embassy", "Consulate", "Customs", "Guard"]
 
     /// Verbs a capitalised subject may be followed by, which can never modify a pipeline or a line.
-    private static let commonVerbs: Set<String> = [
+    static let commonVerbs: Set<String> = [
         "read", "said", "says", "is", "was", "are", "were", "has", "had", "built", "runs", "ran", "crossed", "cut", "drew",
         "reached", "held", "left", "took", "made", "laid", "set", "put", "saw", "sees", "needs", "wants", "got", "kept",
+        "followed", "came", "went", "gave", "remains", "remained", "became", "stalled", "expired", "lapsed",
     ]
 
     /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the
@@ -129,8 +135,8 @@ extension NameFinder {
     /// state.
     func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities where entity.rule == "capital" {
-            guard let kind = placeNamedKind(after: entity.range, sentence, matches) else { continue }
-            let range = entity.range.lowerBound..<entity.range.upperBound + 1
+            guard let (kind, noun) = placeNamedKind(after: entity.range, sentence, matches) else { continue }
+            let range = entity.range.lowerBound..<noun + 1
             matches.remove(entity)
             matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
                                     rule: "framework-name"))
@@ -143,21 +149,26 @@ extension NameFinder {
             }
             var end = index + 1
             while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
-            if let kind = placeNamedKind(after: index..<end, sentence, matches) {
-                let range = index..<end + 1
+            if let (kind, noun) = placeNamedKind(after: index..<end, sentence, matches) {
+                let range = index..<noun + 1
                 matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
                                         rule: "framework-name"))
-                end += 1
+                end = noun + 1
             }
             index = end
         }
     }
 
-    private func placeNamedKind(after place: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
+    /// The kind of framework a place and the noun after it name, and the noun's index: "the Astana format", "the Doha
+    /// ceasefire", or with a modifier or two before a deal's noun, "the Port Sudan base agreement".
+    private func placeNamedKind(after place: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (kind: Framework.Kind, noun: Int)? {
         let next = place.upperBound
         guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next) else { return nil }
         let noun = sentence.word(next)
-        return HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun]
+        if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
+        guard let (index, kind) = trailingFrameworkNoun(after: place, sentence), Self.dealNouns[sentence.word(index)] != nil,
+              (next...index).allSatisfy({ matches.isFree($0) }) else { return nil }
+        return (kind, index)
     }
 
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.

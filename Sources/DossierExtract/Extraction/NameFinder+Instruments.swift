@@ -14,29 +14,49 @@ extension NameFinder {
             let opening = verb.range.upperBound
             guard opening + 1 < sentence.count, Self.instrumentDeterminers.contains(sentence.word(opening)),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
-            if namesFollow(phrase.end, sentence, matches) { continue }  // "set up a public fund, Kazakhstan Khalkyna"
-            var parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
-            var end = phrase.end
-            if let partner = partner(after: end, sentence, matches, registry) {
-                parties.append(partner.id)
-                end = partner.end
-            }
-            var topic = phrase.topic
-            if topic == nil, let later = topicPhrase(from: end, sentence, matches) {
-                topic = later  // "a memorandum with Kazakhstan on raw materials"
-            }
-            // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
-            guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { continue }
-            var seen = Set<EntityID>()
-            let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
-            guard !names.isEmpty else { continue }
-            let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
-            let id = registry.discoverFramework(name: names.joined(separator: "\u{2013}") + " " + description, kind: phrase.kind)
-            let written = sentence.text(phrase.written)
-            for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
-            let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
-            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+            describe(phrase, subjectBefore: verb.range.lowerBound, sentence, &matches, &registry, state)
         }
+        // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
+        // partnership": the partnership is the object of whatever verb comes first.
+        for index in 1..<max(1, sentence.count - 3) where Self.relationNouns.contains(sentence.word(index)) && sentence.word(index + 1) == "to" {
+            guard Self.instrumentDeterminers.contains(sentence.word(index + 2)), let phrase = instrumentPhrase(from: index + 3, sentence, matches),
+                  sentence.word(phrase.written.upperBound - 1) == "partnership" else { continue }
+            var verb = index - 1
+            if verb > 0, words.possessivePronouns.contains(sentence.ids[verb]) || sentence.word(verb) == "bilateral" { verb -= 1 }
+            describe(phrase, subjectBefore: verb, sentence, &matches, &registry, state)
+        }
+    }
+
+    private static let relationNouns: Set<String> = ["relations", "ties"]
+
+    /// Makes a framework of a described deal, named by its parties: the subject before `verbStart` and a "with"
+    /// partner after the description.
+    private func describe(
+        _ phrase: InstrumentPhrase, subjectBefore verbStart: Int, _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
+        _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
+        if namesFollow(phrase.end, sentence, matches) { return }  // "set up a public fund, Kazakhstan Khalkyna"
+        var parties = subjectParties(before: verbStart, sentence, matches, &registry, state)
+        var end = phrase.end
+        if let partner = partner(after: end, sentence, matches, registry) {
+            parties.append(partner.id)
+            end = partner.end
+        }
+        var topic = phrase.topic
+        if topic == nil, let later = topicPhrase(from: end, sentence, matches) {
+            topic = later  // "a memorandum with Kazakhstan on raw materials"
+        }
+        // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
+        guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { return }
+        var seen = Set<EntityID>()
+        let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
+        guard !names.isEmpty else { return }
+        let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
+        let id = registry.discoverFramework(name: names.joined(separator: "\u{2013}") + " " + description, kind: phrase.kind)
+        let written = sentence.text(phrase.written)
+        for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
+        let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
+        matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
     }
 
     /// "a public fund, Kazakhstan Khalkyna (…)", "a new mechanism, the Caspian Transit Council,": an appositive after a
@@ -76,6 +96,42 @@ extension NameFinder {
     private func namesFollow(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         guard end < sentence.count, sentence.ids[end] == words.comma, let name = appositiveName(after: end, sentence, matches) else { return false }
         return matches.entity(startingAt: name.lowerBound) != nil
+    }
+
+    /// Laws the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law" (a state's
+    /// possessive or demonym and at least two modifiers), and "a law on the return of illegally acquired assets" (a topic
+    /// of two words or more, named after a state earlier in the sentence or the article, when there is one, so one
+    /// country's law is not another's).
+    func findDescribedLaws(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
+        guard sentence.ids.contains(words.law) else { return }
+        for index in 1..<sentence.count where sentence.ids[index] == words.law && matches.isFree(index) {
+            if let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
+               Self.instrumentDeterminers.contains(sentence.word(index - 1).lowercased()) {
+                let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
+                let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
+                let written = sentence.text(index..<topic.range.upperBound)
+                let id = registry.discoverFramework(name: owner.map { $0 + "'s " + written } ?? written, kind: .initiative)
+                registry.learn(written, for: .framework(id))
+                matches.add(FoundEntity(range: index..<topic.range.upperBound, ref: .framework(id), rule: "framework-description"))
+                continue
+            }
+            var start = index
+            while start > 0, index - start < 4, sentence.isLowercaseWord(start - 1), matches.entityAt[start - 1] == -1,
+                  !words.groupBoundaries.contains(sentence.ids[start - 1]), !words.determiners.contains(sentence.ids[start - 1]) {
+                start -= 1
+            }
+            guard index - start >= 2 else { continue }
+            var ownerEnd = start
+            if ownerEnd >= 2, sentence.ids[ownerEnd - 1] == words.possessive { ownerEnd -= 1 }
+            guard let owner = matches.entity(endingAt: ownerEnd - 1), let id = owner.ref.actorID, registry.kind(ofActor: id) == .state,
+                  ownerEnd < start || owner.rule == "demonym", let ownerName = registry.actor(id)?.name else { continue }
+            let written = sentence.text(start..<index + 1)
+            let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: .initiative)
+            registry.learn(written, for: .framework(framework))
+            matches.add(FoundEntity(range: start..<index + 1, ref: .framework(framework), rule: "framework-description"))
+        }
     }
 
     /// "its 19th sanctions package", "the 14th package of sanctions": the EU numbers its rounds of sanctions, and each is
@@ -166,17 +222,30 @@ extension NameFinder {
         var contentWords = 0
         while index < sentence.count, index - start < 12, matches.entityAt[index] == -1 {
             let id = sentence.ids[index]
+            // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
+            if matches.verbAt[index] >= 0 || Self.commonVerbs.contains(sentence.word(index)) { break }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
                 if !Self.topicJoiners.contains(sentence.word(index)), !words.determiners.contains(id) {
                     last = index
                     contentWords += 1
                 }
-            } else if !(id == words.comma && sentence.isLowercaseWord(index + 1)) && !isWordJoint(index, sentence) {
+            } else if !(id == words.comma && continuesList(after: index, sentence)) && !isWordJoint(index, sentence) {
                 break
             }
             index += 1
         }
         return last > start ? Topic(range: start..<last + 1, contentWords: contentWords) : nil
+    }
+
+    /// Whether a comma carries a list on ("raw materials, batteries and renewable hydrogen") rather than closing the
+    /// phrase ("assets, signed in July"): within a few lower-case words, another comma or an "and".
+    private func continuesList(after comma: Int, _ sentence: SentenceTokens) -> Bool {
+        var index = comma + 1
+        while index < sentence.count, index - comma <= 4, sentence.isLowercaseWord(index) {
+            if sentence.ids[index] == words.and { return index > comma + 1 }
+            index += 1
+        }
+        return index < sentence.count && sentence.ids[index] == words.comma && index > comma + 1
     }
 
     struct Topic {

@@ -27,6 +27,7 @@ struct NameFinder {
         findQuotedConcepts(sentence, &matches, &registry)
         findNumberedFormats(sentence, &matches, &registry)
         findNumberedSanctionsPackages(sentence, &matches, &registry, &state)
+        findDescribedLaws(sentence, &matches, &registry, state)
         findDescribedInstruments(sentence, &matches, &registry, state)
         return matches
     }
@@ -216,9 +217,11 @@ struct NameFinder {
             // A single word counts only when no lexicon knows it: "the Lachin corridor", not "the Caspian route". Alone it
             // may be a town's name too, so the noun joins it ("Lachin corridor"), and the bare word is an alias.
             let written = sentence.text(run.lowerBound..<noun + 1)
+            // A deal's noun always belongs to its name: "Upper Kairakty tungsten agreement" is not the deposit.
+            let isDeal = Self.dealNouns[sentence.word(noun)] != nil
             let single = run.count == 1 || !name.contains(" ")
-            let id = registry.discoverFramework(name: single ? written : name, kind: kind)
-            registry.learn(single ? name : written, for: .framework(id))
+            let id = registry.discoverFramework(name: single || isDeal ? written : name, kind: kind)
+            if !isDeal { registry.learn(single ? name : written, for: .framework(id)) }
             return (.framework(id), "framework-name")
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {

@@ -57,7 +57,7 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"]
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law"]
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -115,6 +115,7 @@ final class RuleWords: Sendable {
     /// Lower-case words that end Central Asian and Caucasian names: daughter of, son of ("Makhabat Tajibek kyzy").
     let patronymics: TokenSet
     let put: Int32
+    let law: Int32
     let it: Int32
     let months: [Int32: Int]
     let weekdays: TokenSet
@@ -170,6 +171,7 @@ final class RuleWords: Sendable {
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
+        law = id("law")
         it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }

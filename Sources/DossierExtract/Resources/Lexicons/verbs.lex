@@ -172,6 +172,8 @@ strike	forms=strike|strikes|struck|striking	kind=support	object=framework
 broker	forms=broker|brokers|brokered|brokering	kind=support	object=framework
 negotiate	forms=negotiate|negotiates|negotiated|negotiating	kind=support	object=framework
 reach	forms=reach|reaches|reached|reaching	kind=support	object=framework
+# Not the base form: "an open skies agreement" is an adjective.
+open	forms=opens|opened	kind=support	object=framework
 
 # --- Opposition ---
 resist	forms=resist|resists|resisted|resisting	kind=opposition
