@@ -18,7 +18,7 @@ extension NameFinder {
         }
         // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
         // partnership": the partnership is the object of whatever verb comes first.
-        for index in 1..<max(1, sentence.count - 3) where Self.relationNouns.contains(sentence.word(index)) && sentence.word(index + 1) == "to" {
+        for index in 1..<max(1, sentence.count - 3) where words.relationNouns.contains(sentence.ids[index]) && sentence.ids[index + 1] == words.to {
             guard Self.instrumentDeterminers.contains(sentence.word(index + 2)), let phrase = instrumentPhrase(from: index + 3, sentence, matches),
                   sentence.word(phrase.written.upperBound - 1) == "partnership" else { continue }
             var verb = index - 1
@@ -26,8 +26,6 @@ extension NameFinder {
             describe(phrase, subjectBefore: verb, sentence, &matches, &registry, state)
         }
     }
-
-    private static let relationNouns: Set<String> = ["relations", "ties"]
 
     /// Makes a framework of a described deal, named by its parties: the subject before `verbStart` and a "with"
     /// partner after the description.

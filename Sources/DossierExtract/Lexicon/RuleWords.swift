@@ -57,7 +57,7 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law"]
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties"]
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -116,6 +116,8 @@ final class RuleWords: Sendable {
     let patronymics: TokenSet
     let put: Int32
     let law: Int32
+    /// "relations", "ties": what parties raise to a partnership.
+    let relationNouns: TokenSet
     let it: Int32
     let months: [Int32: Int]
     let weekdays: TokenSet
@@ -172,6 +174,7 @@ final class RuleWords: Sendable {
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
         law = id("law")
+        relationNouns = ids(["relations", "ties"])
         it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
