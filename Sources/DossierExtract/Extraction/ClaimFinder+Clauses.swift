@@ -13,7 +13,7 @@ extension ClaimFinder {
         "think", "announce", "declare", "deny", "dismiss", "accuse", "criticize", "criticise", "condemn", "denounce",
         "describe", "publish", "post", "write", "predict", "forecast", "stress", "emphasize", "emphasise", "assure",
         "brief", "frame", "portray", "characterize", "characterise", "view", "regard", "interpret", "perceive",
-        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize", "blame", "rule",
+        "present", "make clear", "conclude", "find", "show", "counter", "demand", "apologise", "apologize", "blame", "rule", "read",
     ]
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
@@ -28,6 +28,7 @@ extension ClaimFinder {
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
+        "read",
     ]
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused

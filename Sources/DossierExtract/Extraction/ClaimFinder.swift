@@ -64,6 +64,10 @@ struct ClaimFinder {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
                 if drafts.contains(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) { continue }
                 speaker = shared
+            } else if speaker?.id == nil, verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.to,
+                      !(0..<verb.range.lowerBound).contains(where: { sentence.ids[$0] == words.that }),
+                      let opening = openingSubject(before: verb.range.lowerBound, resolver, &registry, state) {
+                speaker = opening  // "Abiy used the ceremony to insist that …": the sentence's subject says it
             } else if speaker == nil, followsQuote(verb.range.lowerBound) {
                 speaker = resolver.phrase(startingAt: verb.range.upperBound, registry: &registry, state: state)
                 rule = "quote-before-speaker"
@@ -133,9 +137,15 @@ struct ClaimFinder {
         if let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) {
             return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
         }
-        // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb; the name right before
-        // the first lower-case word of the sentence is its subject.
-        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < before,
+        // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb.
+        return openingSubject(before: before, resolver, &registry, state)
+    }
+
+    /// The name right before the first lower-case word of the sentence, taken as the subject of its main verb.
+    func openingSubject(
+        before index: Int, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) -> SpeakerResolver.Speaker? {
+        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index,
               sentence.isLowercaseWord(subject.range.upperBound), !words.groupBoundaries.contains(sentence.ids[subject.range.upperBound])
         else { return nil }
         return resolver.phrase(endingAt: subject.range.upperBound, registry: &registry, state: state, depth: 0)

@@ -60,6 +60,9 @@ extension NameFinder {
                 candidates.append(index)
             } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) {
                 candidates.append(index)  // "European Union Mission in Armenia (EUMA)"
+            } else if index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
+                      Self.prefixWords.contains(sentence.word(index - 2)) {
+                index -= 1  // "Co-operation": one word for the acronym, with its prefix
             } else {
                 break
             }
@@ -69,7 +72,9 @@ extension NameFinder {
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
         var nearest: Int?
         for start in candidates where sentence.tokens[start].isCapitalised {
-            var pieces = (start..<paren).filter { sentence.tokens[$0].isWord }.map { sentence.word($0) }
+            // The lower-case half of "Co-operation" gives no letter of its own.
+            var pieces = (start..<paren).filter { sentence.tokens[$0].isWord && !(sentence.isLowercaseWord($0) && sentence.ids[$0 - 1] == words.hyphen) }
+                .map { sentence.word($0) }
             if acronym.hasSuffix("+"), pieces.last == "Plus" { pieces.removeLast() }
             guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:

@@ -166,9 +166,16 @@ extension NameFinder {
         guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next) else { return nil }
         let noun = sentence.word(next)
         if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
-        guard let (index, kind) = trailingFrameworkNoun(after: place, sentence), Self.dealNouns[sentence.word(index)] != nil,
-              (next...index).allSatisfy({ matches.isFree($0) }) else { return nil }
-        return (kind, index)
+        // "the Asmara tripartite summit", "the Port Sudan base agreement".
+        var index = next
+        while index < sentence.count, index - next < 3, sentence.isLowercaseWord(index), matches.isFree(index), matches.verbAt[index] < 0,
+              !words.groupBoundaries.contains(sentence.ids[index]), !words.determiners.contains(sentence.ids[index]),
+              !Self.commonVerbs.contains(sentence.word(index)) {
+            let word = sentence.word(index)
+            if index > next, let kind = Self.dealNouns[word] ?? HeadNouns.placeNamedNouns[word] { return (kind, index) }
+            index += 1
+        }
+        return nil
     }
 
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
@@ -214,6 +221,10 @@ extension NameFinder {
             for party in joined.parties { matches.remove(party) }
             return (joined.start..<run.upperBound, nil)
         }
+        // "East China Institute of Industrial Economics", "Grand Ethiopian Renaissance Dam": a name word inside the
+        // sentence may open the name before the state.
+        let before = prefix.range.lowerBound - 1
+        let compassStart = before >= 1 && matches.isFree(before) && isNameToken(sentence, before) ? before : prefix.range.lowerBound
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
@@ -225,7 +236,7 @@ extension NameFinder {
                   kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework
             else { return (run, nil) }
             matches.remove(prefix)
-            return (prefix.range.lowerBound..<run.upperBound, kind == .state ? id : nil)
+            return (compassStart..<run.upperBound, kind == .state ? id : nil)
         case .framework:
             // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
             guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }

@@ -14,7 +14,8 @@ extension NameFinder {
             let opening = verb.range.upperBound
             guard opening + 1 < sentence.count, Self.instrumentDeterminers.contains(sentence.word(opening)),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
-            describe(phrase, subjectBefore: verb.range.lowerBound, sentence, &matches, &registry, state)
+            let parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
+            describe(phrase, parties: parties, sentence, &matches, &registry)
         }
         // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
         // partnership": the partnership is the object of whatever verb comes first.
@@ -23,18 +24,80 @@ extension NameFinder {
                   sentence.word(phrase.written.upperBound - 1) == "partnership" else { continue }
             var verb = index - 1
             if verb > 0, words.possessivePronouns.contains(sentence.ids[verb]) || sentence.word(verb) == "bilateral" { verb -= 1 }
-            describe(phrase, subjectBefore: verb, sentence, &matches, &registry, state)
+            describe(phrase, parties: subjectParties(before: verb, sentence, matches, &registry, state), sentence, &matches, &registry)
+        }
+        findDealsNamedAfterTheirParties(sentence, &matches, &registry)
+    }
+
+    /// "the free trade agreement between Iran and the EAEU", "the transit agreement that Gazprom and Naftogaz signed",
+    /// "a memorandum signed by Baku and Tashkent": the parties come after the description.
+    private func findDealsNamedAfterTheirParties(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        guard sentence.ids.contains(where: { words.instrumentNouns.contains($0) }) else { return }
+        for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
+            guard let opening = (max(0, head - 7)..<head).last(where: { Self.instrumentDeterminers.contains(sentence.word($0).lowercased()) }),
+                  let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 >= head else { continue }
+            let parties = partiesAfter(phrase.end, sentence, matches, registry)
+            guard parties.count >= 2 else { continue }
+            describe(phrase, parties: parties, sentence, &matches, &registry)
         }
     }
 
-    /// Makes a framework of a described deal, named by its parties: the subject before `verbStart` and a "with"
-    /// partner after the description.
+    /// The actors of "between X and Y", "that X and Y signed" or "(was) signed by X and Y" right after a description.
+    private func partiesAfter(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [EntityID] {
+        guard end + 1 < sentence.count else { return [] }
+        var start = end
+        switch sentence.word(end) {
+        case "between":
+            start = end + 1
+        case "that":
+            let listed = actorList(from: end + 1, sentence, matches, registry)
+            guard listed.end < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == listed.end }),
+                  lexicon.entries.verbs[verb.entry].objectIsFramework else { return [] }
+            return listed.actors
+        default:
+            if words.passiveAuxiliaries.contains(sentence.ids[start]) { start += 1 }
+            guard start + 1 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == start }),
+                  lexicon.entries.verbs[verb.entry].objectIsFramework, sentence.ids[verb.range.upperBound] == words.by else { return [] }
+            start = verb.range.upperBound + 1
+        }
+        return actorList(from: start, sentence, matches, registry).actors
+    }
+
+    /// "Iran and the EAEU", "Gazprom and Ukraine's Naftogaz": the actors of a short list, and where it ends.
+    private func actorList(
+        from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (actors: [EntityID], end: Int) {
+        var actors: [EntityID] = []
+        var index = start
+        while index < sentence.count, actors.count < 5 {
+            if words.the.contains(sentence.ids[index]) { index += 1; continue }
+            // An integration organisation is a party too: "between Iran and the Eurasian Economic Union".
+            guard let entity = matches.entity(startingAt: index),
+                  let id = entity.ref.actorID ?? entity.ref.frameworkID.flatMap({ registry.framework($0)?.kind == .organization ? $0 : nil })
+            else { break }
+            index = entity.range.upperBound
+            if index + 1 < sentence.count, sentence.ids[index] == words.possessive, let owned = matches.entity(startingAt: index + 1),
+               let ownedID = owned.ref.actorID {
+                actors.append(ownedID)  // "Ukraine's Naftogaz" is Naftogaz
+                index = owned.range.upperBound
+            } else {
+                actors.append(id)
+            }
+            guard index < sentence.count, sentence.ids[index] == words.comma || sentence.ids[index] == words.and else { break }
+            index += 1
+            if index < sentence.count, sentence.ids[index] == words.and { index += 1 }
+        }
+        return (actors, index)
+    }
+
+    /// Makes a framework of a described deal, named by its parties and a "with" partner after the description.
     private func describe(
-        _ phrase: InstrumentPhrase, subjectBefore verbStart: Int, _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
-        _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+        _ phrase: InstrumentPhrase, parties: [EntityID], _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
+        _ registry: inout EntityRegistry
     ) {
         if namesFollow(phrase.end, sentence, matches) { return }  // "set up a public fund, Kazakhstan Khalkyna"
-        var parties = subjectParties(before: verbStart, sentence, matches, &registry, state)
+        guard phrase.written.allSatisfy({ matches.entityAt[$0] == -1 }) else { return }
+        var parties = parties
         var end = phrase.end
         if let partner = partner(after: end, sentence, matches, registry) {
             parties.append(partner.id)
@@ -192,12 +255,14 @@ extension NameFinder {
                 } else if head != nil {
                     break  // "a swap deal", "a partnership agreement": nouns in a row, the last one the head
                 }
-            } else if head != nil || !isWordJoint(index, sentence) {
-                break
+            } else if head != nil || !isWordJoint(index, sentence) && !sentence.tokens[index].isNumber {
+                break  // a year may date the deal: "the 2001 security cooperation agreement"
             }
             index += 1
         }
-        guard let head, sentence.ids[start] != words.and, head.index == start || sentence.ids[head.index - 1] != words.and else { return nil }
+        guard let head, sentence.ids[start] != words.and, head.index == start || sentence.ids[head.index - 1] != words.and,
+              // "a far thinner treaty", "a much broader deal": a comparison, not a description of one deal.
+              !(start..<head.index).contains(where: { Self.degreeWords.contains(sentence.word($0)) }) else { return nil }
         var coreStart = start
         while coreStart < head.index, isUninformative(coreStart, sentence) { coreStart += 1 }
         var written = start..<head.index + 1
@@ -274,7 +339,9 @@ extension NameFinder {
     /// How a party appears in the deal's name: a state or body by its name (or its acronym when the name is long),
     /// a person by the state they serve.
     func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
-        guard let actor = registry.actor(id) else { return nil }
+        guard let actor = registry.actor(id) else {
+            return registry.framework(id).map { $0.acronym ?? $0.name }  // an integration organisation: "EAEU"
+        }
         switch actor.kind {
         case .person, .group, .organization:
             // A ministry signs for its state: "Uzbekistan's Ministry of Energy" is Uzbekistan.
@@ -287,9 +354,10 @@ extension NameFinder {
         }
     }
 
-    /// A name as a party in a deal's name: the name, or its acronym when the name is long ("EU").
+    /// A name as a party in a deal's name: the name, or a body's acronym when the name is long ("EU").
     private func shortName(_ actor: Actor) -> String {
-        guard actor.name.contains(" ") else { return actor.name }
+        // A state keeps its name ("Saudi Arabia", not "KSA"); a bloc or a body goes by its acronym ("EU").
+        guard actor.name.contains(" "), actor.kind != .state else { return actor.name }
         return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
     }
 
@@ -309,6 +377,7 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word)
     }
 
+    private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let instrumentDeterminers: Set<String> = ["a", "an", "the", "its", "their", "this", "his", "her", "another"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]

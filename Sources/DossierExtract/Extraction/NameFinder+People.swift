@@ -6,8 +6,22 @@ extension NameFinder {
     func hasOnlyNameWords(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         run.allSatisfy { index in
             let token = sentence.tokens[index]
+            if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence) {
+                return true
+            }
             return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
         }
+    }
+
+    /// How many words a name has, an Arabic particle and its hyphen aside: "Mustafa al-Kadhimi" has two.
+    func nameWordCount(_ run: Range<Int>, _ sentence: SentenceTokens) -> Int {
+        run.count - run.filter { isArabicParticle($0, sentence) }.count * 2
+    }
+
+    /// "al" of "al-Kadhimi": a particle followed by a hyphen inside a name.
+    private func isArabicParticle(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index + 1 < sentence.count && sentence.ids[index + 1] == words.hyphen && sentence.isLowercaseWord(index)
+            && Self.nameParticles.contains(sentence.word(index))
     }
 
     /// A role, "at", perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian Energy Forum".
@@ -32,7 +46,7 @@ extension NameFinder {
     func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
         if (3...4).contains(run.count), words.patronymics.contains(sentence.ids[run.upperBound - 1]) { return true }
-        guard (2...3).contains(run.count), hasOnlyNameWords(run, sentence) else { return false }
+        guard (2...3).contains(nameWordCount(run, sentence)), hasOnlyNameWords(run, sentence) else { return false }
         let last = sentence.word(run.upperBound - 1)
         guard !Self.placeNouns.contains(last) else { return false }
         return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
@@ -108,7 +122,7 @@ extension NameFinder {
     /// a past-tense verb: "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
     /// and frameworks were matched before this, and names with a head noun were classified already.
     func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
-        guard (2...3).contains(run.count), hasOnlyNameWords(run, sentence) else { return false }
+        guard (2...3).contains(nameWordCount(run, sentence)), hasOnlyNameWords(run, sentence) else { return false }
         guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }

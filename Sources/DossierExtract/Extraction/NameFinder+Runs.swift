@@ -41,6 +41,12 @@ extension NameFinder {
                     end += 2  // "Institute for Northern Strategy"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
                     end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
+                } else if Self.nameParticles.contains(sentence.word(end)), end + 2 < count, sentence.ids[end + 1] == words.hyphen,
+                          sentence.touches(end, end + 1), sentence.touches(end + 1, end + 2), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
+                    end += 3  // "Amal al-Hubaishi", "Nimr al-Nimr", "Abdel Fattah el-Sisi"
+                } else if token.id == words.possessive, end + 1 < count, Self.possessiveNameWords.contains(sentence.word(end - 1)),
+                          matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "People's Consultative Assembly", "People's Bank of China"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
                           token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
                     end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
@@ -50,7 +56,8 @@ extension NameFinder {
                           !sentence.tokens[end].isCapitalised {
                     end += 2
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
-                          matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence) {
+                          matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence)
+                              || Self.prefixWords.contains(sentence.word(end - 1)) && sentence.isLowercaseWord(end + 1) {
                     end += 2  // "Abu-Bakr", and Korean given names: "Park Seo-yeon"
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           let known = matches.entity(startingAt: end + 1), known.rule == "demonym", known.range.upperBound < count,
@@ -98,7 +105,9 @@ extension NameFinder {
     /// The whole name when a recognised place (a sea, a region the lexicon keeps as a place) opens a run of name words
     /// that ends in an organisation's or framework's head noun; nil otherwise.
     func placeOpeningName(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
-        guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised, index == 0 || matches.entityAt[index - 1] != -2 else { return nil }
+        // "the Gulf Horizons Forum": the lexicon's "the Gulf" gives its article back to the longer name.
+        guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised,
+              index == 0 || matches.entityAt[index - 1] != -2 || words.the.contains(sentence.ids[index - 1]) else { return nil }
         var next = index
         while next < sentence.count, matches.entityAt[next] == -2 { next += 1 }
         var end = next
@@ -125,6 +134,13 @@ extension NameFinder {
         if word.count == 1 { return index + 1 < sentence.count && sentence.ids[index + 1] == words.hyphen && sentence.touches(index, index + 1) }
         return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
     }
+
+    /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
+    static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
+    /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
+    static let possessiveNameWords: Set<String> = ["People", "Peoples", "Women", "Children", "Workers"]
+    /// Capitalised prefixes that take a lower-case word after their hyphen inside a name: "Co-operation", "Non-Proliferation".
+    static let prefixWords: Set<String> = ["Co", "Non", "Inter", "Anti", "Pre", "Post", "Re", "Self", "Multi", "Trans"]
 
     static let hyphenSuffixes: Set<String> = [
         "based", "led", "run", "owned", "made", "style", "era", "born", "backed", "built", "like", "wide", "level", "type",

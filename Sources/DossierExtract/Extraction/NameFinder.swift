@@ -161,7 +161,7 @@ struct NameFinder {
             }
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
             // integration framework.
-            let ownBody = prefixState != nil && Self.integrationHeads.contains(headWord(run, sentence))
+            let ownBody = (prefixState != nil || ownedByState(run, sentence, matches, registry)) && Self.integrationHeads.contains(headWord(run, sentence))
             if let ref = ownBody ? (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
                 : classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
@@ -185,6 +185,13 @@ struct NameFinder {
                 }
             }
         }
+    }
+
+    /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".
+    func ownedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.possessive,
+              let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
+        return registry.kind(ofActor: owner) == .state
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.

@@ -52,7 +52,8 @@ extension SpeakerResolver {
         guard index > 0 else { return true }
         let previous = sentence.tokens[index - 1]
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
-        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although"]
+        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
+                "where", "after", "before", "until", "once", "though", "whereas", "if"]
             .contains(sentence.word(index - 1))
     }
 

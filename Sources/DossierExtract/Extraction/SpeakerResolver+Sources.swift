@@ -17,10 +17,16 @@ extension SpeakerResolver {
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition
         }
-        // "A NATO official in Brussels", "A senior official in the European External Action Service".
-        if let role = matches.role(endingAt: before), !role.isPlural || matches.entity(endingAt: role.range.lowerBound - 1) != nil,
-           matches.entity(endingAt: role.range.lowerBound - 1) != nil || role.range.lowerBound >= 1 && words.determiners.contains(sentence.ids[role.range.lowerBound - 1]) {
-            return preposition
+        // "A NATO official in Brussels", "A senior official in the European External Action Service", "An EU trade
+        // diplomat in Jakarta", "Some observers in Singapore": a role opened by a name or a determiner, perhaps past a
+        // modifier or two.
+        if let role = matches.role(endingAt: before) {
+            var opening = role.range.lowerBound - 1
+            while opening > 0, role.range.lowerBound - opening <= 2, sentence.isLowercaseWord(opening),
+                  !words.groupBoundaries.contains(sentence.ids[opening]), !words.determiners.contains(sentence.ids[opening]) {
+                opening -= 1
+            }
+            if opening >= 0, matches.entity(endingAt: opening) != nil || words.determiners.contains(sentence.ids[opening]) { return preposition }
         }
         return nil
     }

@@ -97,6 +97,12 @@ struct SpeakerResolver {
                 ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }
+        if words.pronounsPlural.contains(id), createsGroups,
+           let role = matches.roles.last(where: { $0.isPlural && $0.range.upperBound <= last && matches.entity(endingAt: $0.range.lowerBound - 1) != nil }),
+           let group = group(role: role, registry: &registry), let groupID = group.id {
+            // "Uzbek officials have pressed New Delhi …, and they say …": the group named earlier in the sentence.
+            return Speaker(id: groupID, text: sentence.word(last), range: last..<end)
+        }
         if words.pronounsPlural.contains(id) || words.others.contains(id) {
             return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
         }

@@ -57,7 +57,8 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties"]
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between"]
+        words += RuleWords.instrumentNouns
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -116,6 +117,9 @@ final class RuleWords: Sendable {
     let patronymics: TokenSet
     let put: Int32
     let law: Int32
+    /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
+    static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
+    let instrumentNouns: TokenSet
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
     let it: Int32
@@ -175,6 +179,7 @@ final class RuleWords: Sendable {
         put = id("put")
         law = id("law")
         relationNouns = ids(["relations", "ties"])
+        instrumentNouns = ids(Self.instrumentNouns)
         it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }

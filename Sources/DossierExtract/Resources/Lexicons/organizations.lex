@@ -415,3 +415,10 @@ Jamaat-e-Islami	kind=organization
 Prothom Alo	kind=media	affiliation=Bangladesh
 The Daily Star	kind=media	affiliation=Bangladesh
 Stellantis	kind=company
+Organisation for Economic Co-operation and Development	kind=organization	acronym=OECD	alias=Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
+Truth Social	kind=media	affiliation=United States
+Addis Standard	kind=media	affiliation=Ethiopia
+The Jakarta Post	kind=media	alias=Jakarta Post	affiliation=Indonesia
+LG Energy Solution	kind=company	affiliation=South Korea
+Huayou Cobalt	kind=company	affiliation=China
+Rapid Support Forces	kind=organization	acronym=RSF	affiliation=Sudan

@@ -381,3 +381,21 @@ Tarique Rahman	kind=person	affiliation=Bangladesh	role=acting chairman of the BN
 Himanta Biswa Sarma	kind=person	affiliation=India	role=chief minister of Assam	short=Sarma	gender=male
 Gilberto Teodoro	kind=person	affiliation=Philippines	role=defense secretary	title=Defense Secretary	short=Teodoro	alias=Gilberto Teodoro Jr.	gender=male
 Enrique Manalo	kind=person	affiliation=Philippines	role=foreign secretary	title=Foreign Secretary	short=Manalo	gender=male
+
+# --- Indonesia ---
+Joko Widodo	kind=person	affiliation=Indonesia	role=former president	short=Widodo	alias=Jokowi	gender=male
+Sugiono	kind=person	affiliation=Indonesia	role=foreign minister	title=Foreign Minister	gender=male
+Bahlil Lahadalia	kind=person	affiliation=Indonesia	role=energy minister	title=Energy Minister	short=Bahlil	gender=male
+Airlangga Hartarto	kind=person	affiliation=Indonesia	role=coordinating minister for economic affairs	short=Airlangga	gender=male
+Luhut Binsar Pandjaitan	kind=person	affiliation=Indonesia	role=chair of the National Economic Council	short=Luhut	alias=Luhut Pandjaitan	gender=male
+
+# --- Horn of Africa, Sudan, Gulf and Iraq ---
+Hassan Sheikh Mohamud	kind=person	affiliation=Somalia	role=president	title=President	short=Mohamud	gender=male
+Omar al-Bashir	kind=person	affiliation=Sudan	role=former president	short=Bashir|al-Bashir	gender=male
+Abdel Fattah al-Burhan	kind=person	affiliation=Sudan	role=army chief	short=Burhan|al-Burhan	gender=male
+Mohamed Hamdan Dagalo	kind=person	affiliation=Sudan	role=commander of the Rapid Support Forces	short=Hemedti	gender=male
+Salman bin Abdulaziz Al Saud	kind=person	affiliation=Saudi Arabia	role=king	title=King	short=King Salman	alias=Salman bin Abdulaziz	gender=male
+Mustafa al-Kadhimi	kind=person	affiliation=Iraq	role=former prime minister	short=Kadhimi|al-Kadhimi	gender=male
+Mohammed Shia al-Sudani	kind=person	affiliation=Iraq	role=prime minister	title=Prime Minister	short=Sudani|al-Sudani	gender=male
+Abdul-Malik al-Houthi	kind=person	affiliation=Yemen	role=Houthi leader	short=al-Houthi	alias=Abdulmalik al-Houthi	gender=male
+Hans Grundberg	kind=person	affiliation=United Nations	role=UN special envoy for Yemen	short=Grundberg	gender=male

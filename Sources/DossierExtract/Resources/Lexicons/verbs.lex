@@ -58,6 +58,7 @@ denounce	forms=denounce|denounces|denounced|denouncing	kind=speech
 praise	forms=praise|praises|praised|praising	kind=speech
 welcome	forms=welcome|welcomes|welcomed|welcoming	kind=speech
 urge	forms=urge|urges|urged|urging	kind=speech
+read	forms=read|reads	kind=belief
 blame	forms=blame|blames|blamed|blaming	kind=speech
 rule	forms=rule|rules|ruled|ruling	kind=speech
 comment	forms=comment|comments|commented|commenting	kind=speech
@@ -172,6 +173,9 @@ strike	forms=strike|strikes|struck|striking	kind=support	object=framework
 broker	forms=broker|brokers|brokered|brokering	kind=support	object=framework
 negotiate	forms=negotiate|negotiates|negotiated|negotiating	kind=support	object=framework
 reach	forms=reach|reaches|reached|reaching	kind=support	object=framework
+revive	forms=revive|revives|revived|reviving	kind=support	object=framework
+implement	forms=implement|implements|implemented|implementing	kind=support	object=framework
+renew	forms=renew|renews|renewed|renewing	kind=support	object=framework
 # Not the base form: "an open skies agreement" is an adjective.
 open	forms=opens|opened	kind=support	object=framework
 
