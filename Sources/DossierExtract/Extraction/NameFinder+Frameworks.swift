@@ -288,7 +288,7 @@ extension NameFinder {
     /// of goods or power name it, whether or not the lexicon knows the towns.
     func findTownLinkedInfrastructure(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         guard sentence.ids.contains(where: { $0 == words.enDash }) else { return }
-        for index in 2..<max(2, sentence.count) where sentence.isLowercaseWord(index) && matches.isFree(index) {
+        for index in 2..<max(2, sentence.count) where words.infrastructureNouns.contains(sentence.ids[index]) && matches.isFree(index) {
             guard let kind = HeadNouns.infrastructureNouns[sentence.word(index)] else { continue }
             var nameEnd = index  // past modifiers: "power", "high-voltage", "gas"
             while nameEnd > 1, index - nameEnd < 4, matches.isFree(nameEnd - 1),

@@ -123,8 +123,9 @@ extension NameFinder {
     /// "a public fund, Kazakhstan Khalkyna (…)", "a new mechanism, the Caspian Transit Council,": an appositive after a
     /// description names the framework, whatever its last word.
     func findAppositiveNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma {
-            guard let kind = HeadNouns.describedInstruments[sentence.word(comma - 1)], sentence.isLowercaseWord(comma - 1),
+        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma && sentence.isLowercaseWord(comma - 1)
+            && (sentence.tokens[comma + 1].isCapitalised || words.the.contains(sentence.ids[comma + 1])) {
+            guard let kind = HeadNouns.describedInstruments[sentence.word(comma - 1)],
                   let name = appositiveName(after: comma, sentence, matches), name.contains(where: { matches.isFree($0) }) else { continue }
             var opening = comma - 2
             while opening > comma - 7, opening > 0, sentence.isLowercaseWord(opening), !words.determiners.contains(sentence.ids[opening]),

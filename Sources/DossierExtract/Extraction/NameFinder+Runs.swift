@@ -41,8 +41,8 @@ extension NameFinder {
                     end += 2  // "Institute for Northern Strategy"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
                     end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
-                } else if Self.nameParticles.contains(sentence.word(end)), end + 2 < count, sentence.ids[end + 1] == words.hyphen,
-                          sentence.touches(end, end + 1), sentence.touches(end + 1, end + 2), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
+                } else if end + 2 < count, sentence.ids[end + 1] == words.hyphen, sentence.touches(end, end + 1), sentence.touches(end + 1, end + 2),
+                          Self.nameParticles.contains(sentence.word(end)), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
                     end += 3  // "Amal al-Hubaishi", "Nimr al-Nimr", "Abdel Fattah el-Sisi"
                 } else if token.id == words.possessive, end + 1 < count, Self.possessiveNameWords.contains(sentence.word(end - 1)),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) {

@@ -58,7 +58,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between"]
-        words += RuleWords.instrumentNouns
+        words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys)
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -120,6 +120,8 @@ final class RuleWords: Sendable {
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
     let instrumentNouns: TokenSet
+    /// `HeadNouns.infrastructureNouns` as token ids, to find sentences that may name a line or a pipeline.
+    let infrastructureNouns: TokenSet
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
     let it: Int32
@@ -180,6 +182,7 @@ final class RuleWords: Sendable {
         law = id("law")
         relationNouns = ids(["relations", "ties"])
         instrumentNouns = ids(Self.instrumentNouns)
+        infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
         it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
