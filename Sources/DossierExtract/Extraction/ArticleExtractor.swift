@@ -56,10 +56,13 @@ struct ArticleExtractor {
             allOrdered.append(ordered)
         }
         // A name in quotation marks ("calls the method “bamboo diplomacy”") quotes nobody.
-        let quotedNames = zip(sentences, allMatches).flatMap { sentence, matches in
-            matches.entities.filter { $0.rule == "framework-quoted" }.map { sentence.tokens[$0.range.lowerBound].start }
+        if !quotes.isEmpty {
+            var quotedNames: [Int] = []
+            for (sentence, matches) in zip(sentences, allMatches) {
+                for entity in matches.entities where entity.rule == "framework-quoted" { quotedNames.append(sentence.tokens[entity.range.lowerBound].start) }
+            }
+            if !quotedNames.isEmpty { quotes.removeAll { quotedNames.contains($0.start) } }
         }
-        if !quotedNames.isEmpty { quotes.removeAll { quotedNames.contains($0.start) } }
         var quotedUntil = -1
         for (offset, sentence) in sentences.enumerated() {
             let index = paragraph.sentences.lowerBound + offset

@@ -52,6 +52,11 @@ enum HeadNouns {
         "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
     ]
 
+    /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".
+    static let dealNouns: [String: Framework.Kind] = [
+        "agreement": .agreement, "contract": .agreement, "lease": .agreement, "deal": .agreement, "concession": .agreement,
+    ]
+
     /// Lower-case nouns after a capital that make a standing format or an agreement: "the Astana format", "the Tehran
     /// declaration".
     static let capitalNamedNouns: [String: Framework.Kind] = [

@@ -8,9 +8,7 @@ extension NameFinder {
         var index = 1
         while index + 2 < sentence.count {
             defer { index += 1 }
-            // Quotation marks open with '"', '«' (0xC2) or '“' (0xE2); anything else is passed over without making a string.
-            let first = sentence.bytes[sentence.tokens[index].start]
-            guard first == UInt8(ascii: "\"") || first == 0xC2 || first == 0xE2, Self.openingQuotes.contains(sentence.word(index)) else { continue }
+            guard sentence.tokens[index].flags.contains(.openQuote) else { continue }
             // "Taro Aso's “Arc of Freedom and Prosperity”": a capitalised phrase in quotation marks that someone owns is
             // their framing, not their words.
             let owned = sentence.ids[index - 1] == words.possessive && sentence.tokens[index + 1].isCapitalised
@@ -62,7 +60,6 @@ extension NameFinder {
         }
     }
 
-    private static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{00AB}"]
     private static let closingQuotes: Set<String> = ["\u{201D}", "\"", "\u{00BB}"]
     private static let namingWords: Set<String> = ["as", "dubbed", "so-called", "branded", "termed", "labelled", "labeled", "nicknamed"]
     private static let callForms: Set<String> = ["call", "calls", "called", "calling"]

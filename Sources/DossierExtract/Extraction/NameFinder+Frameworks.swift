@@ -45,20 +45,19 @@ extension NameFinder {
         let next = run.upperBound
         guard sentence.isLowercaseWord(next) else { return nil }
         if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next)] { return (next, kind) }
+        // A carrier or a deal's noun a word or two on, found by id before any word is read as a string.
+        guard (next + 1..<min(next + 3, sentence.count)).contains(where: {
+            words.infrastructureNouns.contains(sentence.ids[$0]) || words.placeNamedNouns.contains(sentence.ids[$0])
+        }) else { return nil }
         for index in next + 1..<min(next + 3, sentence.count) {
             // "gas", "power": a modifier, never an article or a verb ("Everybody read the line" is no line).
             guard sentence.isLowercaseWord(index - 1), !words.groupBoundaries.contains(sentence.ids[index - 1]),
                   !words.determiners.contains(sentence.ids[index - 1]), !Self.commonVerbs.contains(sentence.word(index - 1)),
                   sentence.isLowercaseWord(index) else { return nil }
-            if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] ?? Self.dealNouns[sentence.word(index)] { return (index, kind) }
+            if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] ?? HeadNouns.dealNouns[sentence.word(index)] { return (index, kind) }
         }
         return nil
     }
-
-    /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".
-    static let dealNouns: [String: Framework.Kind] = [
-        "agreement": .agreement, "contract": .agreement, "lease": .agreement, "deal": .agreement, "concession": .agreement,
-    ]
 
     /// A state's services that its demonym and one word name.
     private static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Embassy", "Consulate", "Customs", "Guard"]
@@ -163,7 +162,8 @@ extension NameFinder {
     /// ceasefire", or with a modifier or two before a deal's noun, "the Port Sudan base agreement".
     private func placeNamedKind(after place: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (kind: Framework.Kind, noun: Int)? {
         let next = place.upperBound
-        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next) else { return nil }
+        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
+              (next..<min(next + 3, sentence.count)).contains(where: { words.placeNamedNouns.contains(sentence.ids[$0]) }) else { return nil }
         let noun = sentence.word(next)
         if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
         // "the Asmara tripartite summit", "the Port Sudan base agreement".
@@ -172,7 +172,7 @@ extension NameFinder {
               !words.groupBoundaries.contains(sentence.ids[index]), !words.determiners.contains(sentence.ids[index]),
               !Self.commonVerbs.contains(sentence.word(index)) {
             let word = sentence.word(index)
-            if index > next, let kind = Self.dealNouns[word] ?? HeadNouns.placeNamedNouns[word] { return (kind, index) }
+            if index > next, let kind = HeadNouns.dealNouns[word] ?? HeadNouns.placeNamedNouns[word] { return (kind, index) }
             index += 1
         }
         return nil
@@ -287,7 +287,6 @@ extension NameFinder {
     /// "the Iași–Ungheni–Chișinău pipeline", "the Isaccea–Vulcănești power line": towns joined by dashes before a carrier
     /// of goods or power name it, whether or not the lexicon knows the towns.
     func findTownLinkedInfrastructure(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        guard sentence.ids.contains(where: { $0 == words.enDash }) else { return }
         for index in 2..<max(2, sentence.count) where words.infrastructureNouns.contains(sentence.ids[index]) && matches.isFree(index) {
             guard let kind = HeadNouns.infrastructureNouns[sentence.word(index)] else { continue }
             var nameEnd = index  // past modifiers: "power", "high-voltage", "gas"
@@ -330,7 +329,6 @@ extension NameFinder {
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
     /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.
     func findPartiesFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        guard sentence.ids.contains(where: { $0 == words.enDash || $0 == words.hyphen }) else { return }
         var index = 0
         while index < sentence.count {
             guard let entity = matches.entity(startingAt: index) else {

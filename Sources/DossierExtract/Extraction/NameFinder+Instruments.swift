@@ -12,7 +12,7 @@ extension NameFinder {
     ) {
         for verb in matches.verbs where lexicon.entries.verbs[verb.entry].objectIsFramework {
             let opening = verb.range.upperBound
-            guard opening + 1 < sentence.count, Self.instrumentDeterminers.contains(sentence.word(opening)),
+            guard opening + 1 < sentence.count, words.instrumentDeterminers.contains(sentence.ids[opening]),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
             let parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
             describe(phrase, parties: parties, sentence, &matches, &registry)
@@ -20,7 +20,7 @@ extension NameFinder {
         // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
         // partnership": the partnership is the object of whatever verb comes first.
         for index in 1..<max(1, sentence.count - 3) where words.relationNouns.contains(sentence.ids[index]) && sentence.ids[index + 1] == words.to {
-            guard Self.instrumentDeterminers.contains(sentence.word(index + 2)), let phrase = instrumentPhrase(from: index + 3, sentence, matches),
+            guard words.instrumentDeterminers.contains(sentence.ids[index + 2]), let phrase = instrumentPhrase(from: index + 3, sentence, matches),
                   sentence.word(phrase.written.upperBound - 1) == "partnership" else { continue }
             var verb = index - 1
             if verb > 0, words.possessivePronouns.contains(sentence.ids[verb]) || sentence.word(verb) == "bilateral" { verb -= 1 }
@@ -34,7 +34,7 @@ extension NameFinder {
     private func findDealsNamedAfterTheirParties(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         guard sentence.ids.contains(where: { words.instrumentNouns.contains($0) }) else { return }
         for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
-            guard let opening = (max(0, head - 7)..<head).last(where: { Self.instrumentDeterminers.contains(sentence.word($0).lowercased()) }),
+            guard let opening = (max(0, head - 7)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 >= head else { continue }
             let parties = partiesAfter(phrase.end, sentence, matches, registry)
             guard parties.count >= 2 else { continue }
@@ -123,7 +123,8 @@ extension NameFinder {
     /// "a public fund, Kazakhstan Khalkyna (…)", "a new mechanism, the Caspian Transit Council,": an appositive after a
     /// description names the framework, whatever its last word.
     func findAppositiveNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma && sentence.isLowercaseWord(comma - 1)
+        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma
+            && words.describedInstrumentNouns.contains(sentence.ids[comma - 1])
             && (sentence.tokens[comma + 1].isCapitalised || words.the.contains(sentence.ids[comma + 1])) {
             guard let kind = HeadNouns.describedInstruments[sentence.word(comma - 1)],
                   let name = appositiveName(after: comma, sentence, matches), name.contains(where: { matches.isFree($0) }) else { continue }
@@ -167,10 +168,9 @@ extension NameFinder {
     func findDescribedLaws(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
-        guard sentence.ids.contains(words.law) else { return }
         for index in 1..<sentence.count where sentence.ids[index] == words.law && matches.isFree(index) {
             if let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
-               Self.instrumentDeterminers.contains(sentence.word(index - 1).lowercased()) {
+               words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
                 let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
                 let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
                 let written = sentence.text(index..<topic.range.upperBound)
@@ -379,7 +379,6 @@ extension NameFinder {
     }
 
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
-    private static let instrumentDeterminers: Set<String> = ["a", "an", "the", "its", "their", "this", "his", "her", "another"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
     private static let uninformativeModifiers: Set<String> = [

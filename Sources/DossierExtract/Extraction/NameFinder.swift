@@ -14,21 +14,24 @@ struct NameFinder {
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
+        let features = SentenceFeatures(sentence, words)
         findAcronymDefinitions(sentence, &matches, &registry, &state)
         findLexiconNames(sentence, &matches, &registry, state)
-        findPartiesFrameworks(sentence, &matches, &registry)
+        if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
         findCapitalNamedFrameworks(sentence, &matches, &registry)
-        findTownLinkedInfrastructure(sentence, &matches, &registry)
-        findYearNamedFrameworks(sentence, &matches, &registry)
+        if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }
+        if features.hasNumber { findYearNamedFrameworks(sentence, &matches, &registry) }
         findClimateConferences(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
-        findAppositiveNames(sentence, &matches, &registry)
-        findQuotedConcepts(sentence, &matches, &registry)
-        findNumberedFormats(sentence, &matches, &registry)
-        findNumberedSanctionsPackages(sentence, &matches, &registry, &state)
-        findDescribedLaws(sentence, &matches, &registry, state)
-        findDescribedInstruments(sentence, &matches, &registry, state)
+        if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
+        if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
+        if features.hasNumber {
+            findNumberedFormats(sentence, &matches, &registry)
+            findNumberedSanctionsPackages(sentence, &matches, &registry, &state)
+        }
+        if features.hasLaw { findDescribedLaws(sentence, &matches, &registry, state) }
+        if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         return matches
     }
 
@@ -225,7 +228,7 @@ struct NameFinder {
             // may be a town's name too, so the noun joins it ("Lachin corridor"), and the bare word is an alias.
             let written = sentence.text(run.lowerBound..<noun + 1)
             // A deal's noun always belongs to its name: "Upper Kairakty tungsten agreement" is not the deposit.
-            let isDeal = Self.dealNouns[sentence.word(noun)] != nil
+            let isDeal = HeadNouns.dealNouns[sentence.word(noun)] != nil
             let single = run.count == 1 || !name.contains(" ")
             let id = registry.discoverFramework(name: single || isDeal ? written : name, kind: kind)
             if !isDeal { registry.learn(single ? name : written, for: .framework(id)) }

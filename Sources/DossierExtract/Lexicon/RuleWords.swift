@@ -58,7 +58,9 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between"]
-        words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys)
+        words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
+        words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
+        words += RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -120,6 +122,13 @@ final class RuleWords: Sendable {
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
     let instrumentNouns: TokenSet
+    /// `HeadNouns.describedInstruments` as token ids: a sentence without one describes no deal.
+    let describedInstrumentNouns: TokenSet
+    /// The nouns a place can name a framework with (`capitalNamedNouns`, `placeNamedNouns`, `dealNouns`), as token ids.
+    let placeNamedNouns: TokenSet
+    /// Words that open a described deal: "a", "the", "its"…
+    static let instrumentDeterminers = ["a", "an", "the", "its", "their", "this", "his", "her", "another", "A", "An", "The", "Its", "Their", "This"]
+    let instrumentDeterminers: TokenSet
     /// `HeadNouns.infrastructureNouns` as token ids, to find sentences that may name a line or a pipeline.
     let infrastructureNouns: TokenSet
     /// "relations", "ties": what parties raise to a partnership.
@@ -183,6 +192,9 @@ final class RuleWords: Sendable {
         relationNouns = ids(["relations", "ties"])
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
+        describedInstrumentNouns = ids(Array(HeadNouns.describedInstruments.keys))
+        placeNamedNouns = ids(Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys))
+        instrumentDeterminers = ids(Self.instrumentDeterminers)
         it = id("it")
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
