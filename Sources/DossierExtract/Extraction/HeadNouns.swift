@@ -89,6 +89,6 @@ enum HeadNouns {
         "convention": .agreement, "swap": .agreement, "ceasefire": .agreement, "truce": .agreement, "roadmap": .initiative,
         "partnership": .initiative, "programme": .initiative, "program": .initiative, "plan": .initiative, "strategy": .initiative,
         "initiative": .initiative, "package": .initiative, "dialogue": .summit, "format": .summit, "fund": .institution,
-        "committee": .institution, "mechanism": .institution, "platform": .summit,
+        "committee": .institution, "mechanism": .institution, "platform": .summit, "summit": .summit, "group": .institution,
     ]
 }

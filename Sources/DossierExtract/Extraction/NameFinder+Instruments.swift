@@ -26,18 +26,29 @@ extension NameFinder {
             if verb > 0, words.possessivePronouns.contains(sentence.ids[verb]) || sentence.word(verb) == "bilateral" { verb -= 1 }
             describe(phrase, parties: subjectParties(before: verb, sentence, matches, &registry, state), sentence, &matches, &registry)
         }
-        findDealsNamedAfterTheirParties(sentence, &matches, &registry)
+        findDealsNamedAfterTheirParties(sentence, &matches, &registry, state)
     }
 
     /// "the free trade agreement between Iran and the EAEU", "the transit agreement that Gazprom and Naftogaz signed",
     /// "a memorandum signed by Baku and Tashkent": the parties come after the description.
-    private func findDealsNamedAfterTheirParties(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+    private func findDealsNamedAfterTheirParties(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
         guard sentence.ids.contains(where: { words.instrumentNouns.contains($0) }) else { return }
         for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
             guard let opening = (max(0, head - 7)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 >= head else { continue }
-            let parties = partiesAfter(phrase.end, sentence, matches, registry)
-            guard parties.count >= 2 else { continue }
+            var parties = partiesAfter(phrase.end, sentence, matches, registry)
+            // "signed an Acquisition and Cross-Servicing Agreement and an information security pact": a second object of
+            // a verb that concludes deals shares its subject.
+            if parties.count < 2, opening >= 1, sentence.ids[opening - 1] == words.and || sentence.ids[opening - 1] == words.comma,
+               let verb = matches.verbs.last(where: { $0.range.upperBound <= opening && opening - $0.range.upperBound <= 16
+                   && lexicon.entries.verbs[$0.entry].objectIsFramework }) {
+                parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
+                guard !parties.isEmpty else { continue }
+            } else if parties.count < 2 {
+                continue
+            }
             describe(phrase, parties: parties, sentence, &matches, &registry)
         }
     }
@@ -113,7 +124,10 @@ extension NameFinder {
         let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
         guard !names.isEmpty else { return }
         let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
-        let id = registry.discoverFramework(name: names.joined(separator: "\u{2013}") + " " + description, kind: phrase.kind)
+        // "held a tripartite summit in Asmara": a meeting goes by where it was held.
+        let venue = phrase.kind == .summit ? venue(after: end, sentence, matches) : nil
+        let id = registry.discoverFramework(name: venue.map { $0 + " " + description } ?? names.joined(separator: "\u{2013}") + " " + description,
+                                            kind: phrase.kind)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
         let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
@@ -329,6 +343,15 @@ extension NameFinder {
         return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
     }
 
+    /// "in Asmara", "at Camp David": where a meeting was held, a capital or a place the lexicon knows, as written.
+    private func venue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        guard index + 1 < sentence.count, ["in", "at"].contains(sentence.word(index)) else { return nil }
+        if let capital = matches.entity(startingAt: index + 1), capital.rule == "capital" { return sentence.text(capital.range) }
+        var end = index + 1
+        while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
+        return end > index + 1 ? sentence.text(index + 1..<end) : nil
+    }
+
     /// "with Baku", "with the European Union": the other party, and where its name ends.
     func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
         guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
@@ -386,5 +409,7 @@ extension NameFinder {
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "first", "second", "third",
         "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
+        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth",
     ]
 }

@@ -142,7 +142,7 @@ tweet	forms=tweet|tweets|tweeted|tweeting	kind=writing
 blog	forms=blog|blogs|blogged|blogging	kind=writing
 
 # --- Support ---
-propose	forms=propose|proposes|proposed|proposing	kind=support
+propose	forms=propose|proposes|proposed|proposing	kind=support	object=framework
 back	forms=back|backs|backed|backing	kind=support
 support	forms=support|supports|supported|supporting	kind=support
 launch	forms=launch|launches|launched|launching	kind=support	object=framework
@@ -173,6 +173,9 @@ strike	forms=strike|strikes|struck|striking	kind=support	object=framework
 broker	forms=broker|brokers|brokered|brokering	kind=support	object=framework
 negotiate	forms=negotiate|negotiates|negotiated|negotiating	kind=support	object=framework
 reach	forms=reach|reaches|reached|reaching	kind=support	object=framework
+hold	forms=held|holds|holding	kind=support	object=framework
+host	forms=host|hosts|hosted|hosting	kind=support	object=framework
+convene	forms=convene|convenes|convened|convening	kind=support	object=framework
 revive	forms=revive|revives|revived|reviving	kind=support	object=framework
 implement	forms=implement|implements|implemented|implementing	kind=support	object=framework
 renew	forms=renew|renews|renewed|renewing	kind=support	object=framework
