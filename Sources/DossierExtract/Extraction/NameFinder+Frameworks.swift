@@ -114,6 +114,8 @@ extension NameFinder {
     /// First words that make a body one that several states run together, which analysts count as a framework: "the
     /// Interstate Commission for Water Coordination", "the Joint Rivers Commission".
     static let sharedBodyOpeners: Set<String> = ["Interstate", "Intergovernmental", "Joint", "Inter-State"]
+    /// Words that make a body shared wherever they stand in its name: "Azerbaijan–Uzbekistan Supreme Interstate Council".
+    static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental"]
 
     /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
     private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
@@ -323,6 +325,11 @@ extension NameFinder {
         guard matches.entityAt[end] == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
         var start = end
         while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], sentence.tokens[start - 1].isCapitalised { start -= 1 }
+        // "Zamyn-Uud": a town's name may itself be hyphenated.
+        if start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
+           matches.isFree(start - 2), isNameToken(sentence, start - 2) {
+            start -= 2
+        }
         return start
     }
 

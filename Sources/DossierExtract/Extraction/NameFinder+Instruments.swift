@@ -216,8 +216,9 @@ extension NameFinder {
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) {
         // Only a token that opens with a digit and ends with a letter is looked at as a string: this runs on every token.
-        for index in 0..<max(0, sentence.count - 1) where Bytes.isDigit(sentence.bytes[sentence.tokens[index].start])
-            && Bytes.isLower(sentence.bytes[sentence.tokens[index].end - 1]) && matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
+        for index in 0..<max(0, sentence.count - 1) where (Bytes.isDigit(sentence.bytes[sentence.tokens[index].start])
+            && Bytes.isLower(sentence.bytes[sentence.tokens[index].end - 1]) || sentence.isLowercaseWord(index))
+            && matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
             let length: Int
             if sentence.word(index + 1) == "sanctions", index + 2 < sentence.count, sentence.word(index + 2) == "package" {
                 length = 3
@@ -240,6 +241,7 @@ extension NameFinder {
 
     /// "19th", "1st", "22nd": digits and an ordinal suffix.
     private static func isOrdinalNumber(_ word: String) -> Bool {
+        if ordinalWords.contains(word) { return true }  // "the tenth sanctions package"
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
     }
@@ -401,6 +403,10 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word)
     }
 
+    private static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]

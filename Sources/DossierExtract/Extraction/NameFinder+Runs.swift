@@ -35,8 +35,8 @@ extension NameFinder {
             var end = index + 1
             while end < count, matches.isFree(end) {
                 let token = sentence.tokens[end]
-                if isNameToken(sentence, end), !token.flags.contains(.allCaps) {
-                    end += 1
+                if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end)) {
+                    end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
@@ -134,6 +134,8 @@ extension NameFinder {
         if word.count == 1 { return index + 1 < sentence.count && sentence.ids[index + 1] == words.hyphen && sentence.touches(index, index + 1) }
         return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
     }
+
+    static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
 
     /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
     static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]

@@ -26,10 +26,8 @@ struct NameFinder {
         discoverNames(sentence, &matches, &registry, &state)
         if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
-        if features.hasNumber {
-            findNumberedFormats(sentence, &matches, &registry)
-            findNumberedSanctionsPackages(sentence, &matches, &registry, &state)
-        }
+        if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
+        if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
         if features.hasLaw { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         return matches
@@ -213,7 +211,8 @@ struct NameFinder {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
-        if run.count >= 2, HeadNouns.organisations[last] != nil, Self.sharedBodyOpeners.contains(sentence.word(run.lowerBound)) {
+        if run.count >= 2, HeadNouns.organisations[last] != nil, Self.sharedBodyOpeners.contains(sentence.word(run.lowerBound))
+            || run.contains(where: { Self.sharedBodyWords.contains(sentence.word($0)) }) {
             return (.framework(registry.discoverFramework(name: name, kind: .organization)), "framework-name")
         }
         if run.count >= 2, HeadNouns.frameworks[last] != nil, bodyAppositive(after: run.upperBound, sentence) {
@@ -223,7 +222,8 @@ struct NameFinder {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
         if let (noun, kind) = trailingFrameworkNoun(after: run, sentence),
-           run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) || sentence.ids[run.lowerBound] == TokenInterner.unknown {
+           run.count > 1 || name.contains(where: { $0 == "-" || $0.isNumber }) || sentence.ids[run.lowerBound] == TokenInterner.unknown
+            || noun > run.upperBound {  // "the Caspian undersea cable": a modifier makes one known word a name
             // A single word counts only when no lexicon knows it: "the Lachin corridor", not "the Caspian route". Alone it
             // may be a town's name too, so the noun joins it ("Lachin corridor"), and the bare word is an alias.
             let written = sentence.text(run.lowerBound..<noun + 1)

@@ -8,6 +8,7 @@ struct SentenceFeatures {
     var hasInstrumentNoun = false
     var hasLaw = false
     var hasInfrastructureNoun = false
+    var hasPackage = false
 
     init(_ sentence: SentenceTokens, _ words: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -18,6 +19,7 @@ struct SentenceFeatures {
             if words.describedInstrumentNouns.contains(id) { hasInstrumentNoun = true }
             if id == words.law { hasLaw = true }
             if words.infrastructureNouns.contains(id) { hasInfrastructureNoun = true }
+            if id == words.package { hasPackage = true }
         }
     }
 }

@@ -57,7 +57,7 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between"]
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package"]
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
         words += RuleWords.instrumentDeterminers
@@ -119,6 +119,7 @@ final class RuleWords: Sendable {
     let patronymics: TokenSet
     let put: Int32
     let law: Int32
+    let package: Int32
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
     let instrumentNouns: TokenSet
@@ -189,6 +190,7 @@ final class RuleWords: Sendable {
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
         law = id("law")
+        package = id("package")
         relationNouns = ids(["relations", "ties"])
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
