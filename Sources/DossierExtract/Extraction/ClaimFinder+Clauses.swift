@@ -62,6 +62,8 @@ extension ClaimFinder {
             let word = sentence.word(index)
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
             if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
+            // "called the pour the official start of construction": a second "the" after an object of its own.
+            if word == "the", index > start + 1, words.the.contains(sentence.ids[start]) { return true }
             // "called the comments offensive", "called the reserve illegitimate": an adjective after the object.
             if index > start + 1, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index - 1]),
                Self.adjectiveEndings.contains(where: word.hasSuffix) { return true }

@@ -84,7 +84,9 @@ extension NameFinder {
             let word = sentence.word(index)
             if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? HeadNouns.infrastructureNouns[word]
                 ?? Self.appositiveFrameworkNouns[word] {
-                return kind
+                // "a resource policy researcher at …": the noun modifies a role, and the name is a person's.
+                let roleFollows = (index + 1..<min(index + 3, sentence.count)).contains { matches.roleAt[$0] >= 0 }
+                return roleFollows ? nil : kind
             }
             index += 1
         }

@@ -52,8 +52,10 @@ extension SpeakerResolver {
         guard index > 0 else { return true }
         let previous = sentence.tokens[index - 1]
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
+        // "In October 2025 he told …": a date before the pronoun opens the clause.
+        if previous.isNumber || words.months[previous.id] != nil { return true }
         return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
-                "where", "after", "before", "until", "once", "though", "whereas", "if"]
+                "where", "after", "before", "until", "once", "though", "whereas", "if", "what"]
             .contains(sentence.word(index - 1))
     }
 

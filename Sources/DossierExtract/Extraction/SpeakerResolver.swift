@@ -115,8 +115,12 @@ struct SpeakerResolver {
             while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
+            // "The Asia Maritime Transparency Initiative (AMTI), a Washington-based research project, has reported": past
+            // the acronym in brackets.
+            var beforeComma = open
+            if beforeComma >= 3, sentence.ids[beforeComma - 1] == words.closeParen, sentence.ids[beforeComma - 3] == words.openParen { beforeComma -= 3 }
             // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
-            if let before = phrase(endingAt: sourceBeforePlace(open, registry) ?? open, registry: &registry, state: state, depth: depth + 1) {
+            if let before = phrase(endingAt: sourceBeforePlace(beforeComma, registry) ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
                 return before
             }
             // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
