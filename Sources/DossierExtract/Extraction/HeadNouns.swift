@@ -17,7 +17,7 @@ enum HeadNouns {
         "Bank": .organization, "Fund": .organization, "Lab": .organization, "Laboratory": .organization,
         "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
         "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization,
-        "Customs": .organization, "Board": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
+        "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
         "Partners": .company, "Associates": .company,
     ]
 

@@ -175,15 +175,16 @@ extension NameFinder {
         return matches.entity(startingAt: name.lowerBound) != nil
     }
 
-    /// Laws the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law" (a state's
-    /// possessive or demonym and at least two modifiers), and "a law on the return of illegally acquired assets" (a topic
+    /// Laws and policies the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law",
+    /// "Indonesia's nickel ore export ban", "Kazakhstan's multi-vector foreign policy" (a state's possessive or demonym
+    /// and at least two modifiers), and "a law on the return of illegally acquired assets" (a topic
     /// of two words or more, named after a state earlier in the sentence or the article, when there is one, so one
     /// country's law is not another's).
     func findDescribedLaws(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
-        for index in 1..<sentence.count where sentence.ids[index] == words.law && matches.isFree(index) {
-            if let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
+        for index in 1..<sentence.count where words.statePolicyNouns.contains(sentence.ids[index]) && matches.isFree(index) {
+            if sentence.ids[index] == words.law, let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
                words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
                 let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
                 let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
@@ -194,17 +195,25 @@ extension NameFinder {
                 continue
             }
             var start = index
-            while start > 0, index - start < 4, sentence.isLowercaseWord(start - 1), matches.entityAt[start - 1] == -1,
-                  !words.groupBoundaries.contains(sentence.ids[start - 1]), !words.determiners.contains(sentence.ids[start - 1]) {
+            var modifiers = 0
+            while start > 0, index - start < 6, matches.entityAt[start - 1] == -1 {
+                if sentence.isLowercaseWord(start - 1), !words.groupBoundaries.contains(sentence.ids[start - 1]),
+                   !words.determiners.contains(sentence.ids[start - 1]) {
+                    modifiers += 1
+                } else if !(sentence.ids[start - 1] == words.hyphen && start >= 2 && sentence.touches(start - 2, start - 1)
+                            && sentence.touches(start - 1, start)) {
+                    break  // "multi-vector": a hyphen joins two modifiers into one
+                }
                 start -= 1
             }
-            guard index - start >= 2 else { continue }
+            guard modifiers >= 2, sentence.isLowercaseWord(start) else { continue }
             var ownerEnd = start
             if ownerEnd >= 2, sentence.ids[ownerEnd - 1] == words.possessive { ownerEnd -= 1 }
             guard let owner = matches.entity(endingAt: ownerEnd - 1), let id = owner.ref.actorID, registry.kind(ofActor: id) == .state,
                   ownerEnd < start || owner.rule == "demonym", let ownerName = registry.actor(id)?.name else { continue }
             let written = sentence.text(start..<index + 1)
-            let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: .initiative)
+            let kind: Framework.Kind = sentence.ids[index] == words.law || sentence.word(index) == "ban" ? .initiative : .concept
+            let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: kind)
             registry.learn(written, for: .framework(framework))
             matches.add(FoundEntity(range: start..<index + 1, ref: .framework(framework), rule: "framework-description"))
         }

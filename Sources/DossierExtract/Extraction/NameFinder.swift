@@ -28,7 +28,7 @@ struct NameFinder {
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
         if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
-        if features.hasLaw { findDescribedLaws(sentence, &matches, &registry, state) }
+        if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         return matches
     }

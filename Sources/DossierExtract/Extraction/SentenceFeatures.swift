@@ -6,7 +6,8 @@ struct SentenceFeatures {
     var hasOpenQuote = false
     var hasDash = false
     var hasInstrumentNoun = false
-    var hasLaw = false
+    /// "law", "ban", "policy" or "doctrine".
+    var hasStatePolicyNoun = false
     var hasInfrastructureNoun = false
     var hasPackage = false
 
@@ -17,7 +18,7 @@ struct SentenceFeatures {
             if token.flags.contains(.openQuote) { hasOpenQuote = true }
             if id == words.enDash || id == words.hyphen { hasDash = true }
             if words.describedInstrumentNouns.contains(id) { hasInstrumentNoun = true }
-            if id == words.law { hasLaw = true }
+            if words.statePolicyNouns.contains(id) { hasStatePolicyNoun = true }
             if words.infrastructureNouns.contains(id) { hasInfrastructureNoun = true }
             if id == words.package { hasPackage = true }
         }

@@ -57,7 +57,8 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package"]
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
+                  "doctrine"]
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
         words += RuleWords.instrumentDeterminers
@@ -120,6 +121,8 @@ final class RuleWords: Sendable {
     let put: Int32
     let law: Int32
     let package: Int32
+    /// "law", "ban", "policy", "doctrine": what a state's possessive and two modifiers make a framework of.
+    let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
     let instrumentNouns: TokenSet
@@ -191,6 +194,7 @@ final class RuleWords: Sendable {
         put = id("put")
         law = id("law")
         package = id("package")
+        statePolicyNouns = ids(["law", "ban", "policy", "doctrine"])
         relationNouns = ids(["relations", "ties"])
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))

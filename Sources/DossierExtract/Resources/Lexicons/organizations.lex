@@ -422,3 +422,10 @@ The Jakarta Post	kind=media	alias=Jakarta Post	affiliation=Indonesia
 LG Energy Solution	kind=company	affiliation=South Korea
 Huayou Cobalt	kind=company	affiliation=China
 Rapid Support Forces	kind=organization	acronym=RSF	affiliation=Sudan
+Petronas	kind=company	alias=Petroliam Nasional Berhad	affiliation=Malaysia
+MVM	kind=company	alias=MVM Group	affiliation=Hungary
+Slovenské elektrárne	kind=company	affiliation=Slovakia
+Telex	kind=media	affiliation=Hungary
+Tisza party	kind=organization	alias=Tisza	affiliation=Hungary
+Fidesz	kind=organization	affiliation=Hungary
+Mongolian Stock Exchange	kind=organization	acronym=MSE	affiliation=Mongolia

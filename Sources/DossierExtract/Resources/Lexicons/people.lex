@@ -399,3 +399,9 @@ Mustafa al-Kadhimi	kind=person	affiliation=Iraq	role=former prime minister	short
 Mohammed Shia al-Sudani	kind=person	affiliation=Iraq	role=prime minister	title=Prime Minister	short=Sudani|al-Sudani	gender=male
 Abdul-Malik al-Houthi	kind=person	affiliation=Yemen	role=Houthi leader	short=al-Houthi	alias=Abdulmalik al-Houthi	gender=male
 Hans Grundberg	kind=person	affiliation=United Nations	role=UN special envoy for Yemen	short=Grundberg	gender=male
+
+# --- Malaysia, Japan's emperor, Hungary's opposition ---
+Mahathir Mohamad	kind=person	affiliation=Malaysia	role=former prime minister	short=Mahathir	gender=male
+Hishammuddin Hussein	kind=person	affiliation=Malaysia	role=former foreign minister	short=Hishammuddin	gender=male
+Naruhito	kind=person	affiliation=Japan	role=emperor	title=Emperor	gender=male
+Péter Magyar	kind=person	affiliation=Hungary	role=opposition leader	short=Magyar	alias=Peter Magyar	gender=male
