@@ -65,6 +65,7 @@ struct ClaimFinder {
                 if drafts.contains(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) { continue }
                 speaker = shared
             } else if speaker?.id == nil, verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.to,
+                      lexicon.entries.verbs[verb.entry].kind == .speech,  // "eager to show that …" reports nothing
                       !(0..<verb.range.lowerBound).contains(where: { sentence.ids[$0] == words.that }),
                       let opening = openingSubject(before: verb.range.lowerBound, resolver, &registry, state) {
                 speaker = opening  // "Abiy used the ceremony to insist that …": the sentence's subject says it
