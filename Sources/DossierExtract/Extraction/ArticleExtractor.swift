@@ -78,6 +78,15 @@ struct ArticleExtractor {
                     let first = min(index, draft.quote?.sentence ?? index)
                     let last = max(index, draft.quote?.endSentence ?? index)
                     let base = paragraph.sentences.lowerBound
+                    if draft.rule == "quote-continued", let previous = claims.indices.last, previous >= numbering.firstClaim,
+                       claims[previous].location.paragraph == paragraph.index, claims[previous].speaker == draft.speaker?.id,
+                       let quote = draft.quote {
+                        // "“…,” said X. “…”": the speaker goes on; the quotation that follows belongs to the same claim.
+                        let covered = allOrdered[(claims[previous].location.sentence - base)...(last - base)]
+                        extend(&claims[previous], through: last, quote: quote, covered: covered, bytes)
+                        quotedUntil = max(quotedUntil, last)
+                        continue
+                    }
                     let covered = allOrdered[(first - base)...(last - base)]
                     claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim))
                     if last > index { quotedUntil = max(quotedUntil, last) }
@@ -138,6 +147,26 @@ struct ArticleExtractor {
             kind: quote == nil ? .indirect : .direct, text: text, quote: quote,
             actors: actors, frameworks: frameworks, rule: draft.rule
         )
+    }
+
+    /// Carries a claim on through a later sentence of the same speaker's quotation: its text, span, quoted words and
+    /// the entities they mention.
+    private func extend(
+        _ claim: inout Claim, through last: Int, quote: QuoteSpan, covered: ArraySlice<[FoundEntity]>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        let startByte = read.sentenceRanges[claim.location.sentence].lowerBound
+        let endByte = read.sentenceRanges[last].upperBound
+        claim.text = Bytes.string(bytes, startByte..<endByte)
+        claim.location.span = Span(start: claim.location.span.start, end: read.offsets.scalarOffset(ofByte: endByte))
+        if quote.start <= quote.end {
+            let more = Bytes.string(bytes, quote.start..<quote.end)
+            // "The river is ours," … "Nobody upstream will change that.": an ellipsis marks the words between.
+            claim.quote = claim.quote.map { $0.trimmingCharacters(in: [",", " "]) + " … " + more } ?? more
+            claim.kind = .direct
+        }
+        let (actors, frameworks) = entityIDs(covered)
+        claim.actors = actors
+        claim.frameworks = frameworks
     }
 
     /// A person's backing is credited to the state they serve; anyone else sponsors in their own name.

@@ -35,8 +35,9 @@ extension NameFinder {
             var end = index + 1
             while end < count, matches.isFree(end) {
                 let token = sentence.tokens[end]
-                if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end)) {
-                    end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name
+                if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
+                    || end + 1 < count && sentence.tokens[end + 1].isNumber {
+                    end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
