@@ -96,7 +96,15 @@ public final class Lexicon: Sendable {
     /// token's id is its interned text (`'s` for a possessive), so interning the pieces yields them
     /// without tokenising twice. Every process compiles the lexicon before its first prompt.
     private static func key(_ text: String, _ interner: inout TokenInterner) -> [Int32] {
-        KeySplitter.pieces(text).map { interner.intern($0) }
+        var text = text
+        return text.withUTF8 { buffer in
+            KeySplitter.boundaries.tokens(buffer, 0..<buffer.count).map { token in
+                if token.isPossessive { return interner.intern("'s") }
+                // Most pieces ("of", "Republic", a state's name) are interned already: look them up in place.
+                let known = interner.lookup(buffer, token.start..<token.end)
+                return known != TokenInterner.unknown ? known : interner.intern(Bytes.string(buffer, token.start..<token.end))
+            }
+        }
     }
 
     private static func withoutArticle(_ text: String) -> String {
@@ -115,15 +123,7 @@ public final class Lexicon: Sendable {
 
 /// Splits an entry's text into the pieces the tokeniser will produce, so each can be interned first.
 enum KeySplitter {
-    static func pieces(_ text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { buffer in
-            boundaries.tokens(buffer, 0..<buffer.count).map { token in
-                token.isPossessive ? "'s" : Bytes.string(buffer, token.start..<token.end)
-            }
-        }
-    }
-
     /// A tokeniser with an empty table, used only for where tokens start and end; made once because
     /// every lexicon entry is split.
-    private static let boundaries = Tokenizer(interner: TokenInterner())
+    static let boundaries = Tokenizer(interner: TokenInterner())
 }

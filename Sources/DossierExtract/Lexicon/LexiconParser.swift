@@ -5,20 +5,35 @@ public enum LexiconParser {
     private enum Section { case actors, frameworks, roles, verbs, givenNames }
 
     public static func parse(_ text: String, file: String) throws(LexiconError) -> LexiconEntries {
+        var text = text
+        // Scanned as bytes: splitting Strings and Substrings into lines and columns was most of reading a lexicon,
+        // which every start does.
+        let result = text.withUTF8 { bytes in Result { () throws(LexiconError) in try parse(bytes, file: file) } }
+        return try result.get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(LexiconError) -> LexiconEntries {
         var entries = LexiconEntries()
         var section: Section?
-        // Split on bytes, not Characters: grapheme breaking made reading the lexicon most of startup.
-        for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = offset + 1
-            let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
-            if section == .givenNames, let entry = plainGivenName(line) {
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart <= bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == carriageReturn { end -= 1 }
+            let line = lineStart..<end
+            if section == .givenNames, let entry = plainGivenName(bytes, line) {
                 entries.givenNames.append(entry)
                 continue
             }
-            let trimmed = String(line).strippingScalars(in: " \t")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            // Blank lines and comments are told by their first byte that is no space, before any string is made.
+            guard let first = line.first(where: { bytes[$0] != space && bytes[$0] != tab }).map({ bytes[$0] }), first != hash else { continue }
             func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: lineNumber, message: message) }
-            if trimmed.hasPrefix("@") {
+            if first == at {
+                let trimmed = string(bytes, line).strippingScalars(in: " \t")
                 switch trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ") {
                 case "@entities actor": section = .actors
                 case "@entities framework": section = .frameworks
@@ -30,15 +45,25 @@ public enum LexiconParser {
                 continue
             }
             guard let section else { throw fail("entry before any directive (start the file with one of \(directives))") }
-            let columns = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: true)
-                .map { String(Substring($0)).strippingScalars(in: " ") }
+            var columns: [String] = []
+            var columnStart = line.lowerBound
+            while columnStart < line.upperBound {
+                var columnEnd = columnStart
+                while columnEnd < line.upperBound, bytes[columnEnd] != tab { columnEnd += 1 }
+                if columnEnd > columnStart { columns.append(stripped(bytes, columnStart..<columnEnd)) }
+                columnStart = columnEnd + 1
+            }
             guard let name = columns.first, !name.isEmpty else { throw fail("missing name") }
-            var fields: [String: String] = [:]
+            // A handful of fields a line: a list searched in order costs less than hashing them into a dictionary.
+            var fields: [(key: Substring, value: String)] = []
             for column in columns.dropFirst() where !column.isEmpty {
-                guard let equals = column.firstIndex(of: "=") else { throw fail("field '\(column)' is not key=value (fields are separated by tabs)") }
-                let key = String(column[..<equals])
-                guard fields[key] == nil else { throw fail("field '\(key)' given twice") }
-                fields[key] = String(column[column.index(after: equals)...])
+                // Found among the bytes: walking Characters to the "=" cost as much as the rest of the line.
+                guard let equals = column.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+                    throw fail("field '\(column)' is not key=value (fields are separated by tabs)")
+                }
+                let key = column[..<equals]
+                guard !fields.contains(where: { $0.key == key }) else { throw fail("field '\(key)' given twice") }
+                fields.append((key, String(column[column.utf8.index(after: equals)...])))
             }
             var reader = FieldReader(fields: fields, fail: fail)
             switch section {
@@ -53,21 +78,34 @@ public enum LexiconParser {
         return entries
     }
 
+    private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#"), at = UInt8(ascii: "@")
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// A column without the spaces around it.
+    private static func stripped(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var range = range
+        while !range.isEmpty, bytes[range.lowerBound] == space { range = range.lowerBound + 1..<range.upperBound }
+        while !range.isEmpty, bytes[range.upperBound - 1] == space { range = range.lowerBound..<range.upperBound - 1 }
+        return string(bytes, range)
+    }
+
     /// "Aigerim<TAB>gender=female" read straight from its bytes: the given-names file is the longest, and every start
     /// reads it. Anything else on the line goes through the general path, which reports errors.
-    private static func plainGivenName(_ line: Substring) -> GivenNameEntry? {
-        let bytes = line.utf8
-        guard let tab = bytes.firstIndex(of: UInt8(ascii: "\t")), tab != bytes.startIndex,
-              let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "@"), first != UInt8(ascii: " ") else { return nil }
+    private static func plainGivenName(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> GivenNameEntry? {
+        guard let tabIndex = line.first(where: { bytes[$0] == tab }), tabIndex != line.lowerBound else { return nil }
+        let first = bytes[line.lowerBound]
+        guard first != hash, first != at, first != space, bytes[tabIndex - 1] != space else { return nil }
         let gender: Gender
-        switch line[line.index(after: tab)...] {
+        switch string(bytes, tabIndex + 1..<line.upperBound) {
         case "gender=female": gender = .female
         case "gender=male": gender = .male
         default: return nil
         }
-        let name = line[..<tab]
-        guard name.utf8.last != UInt8(ascii: " ") else { return nil }
-        return GivenNameEntry(name: String(name), gender: gender)
+        return GivenNameEntry(name: string(bytes, line.lowerBound..<tabIndex), gender: gender)
     }
 
     private static let directives = "@entities actor, @entities framework, @roles, @verbs or @given-names"
@@ -149,17 +187,22 @@ public enum LexiconParser {
 
 /// Reads the fields of one entry and reports any it did not use, so typos in keys do not pass silently.
 private struct FieldReader {
-    var fields: [String: String]
+    var fields: [(key: Substring, value: String)]
     let fail: (String) -> LexiconError
 
+    private mutating func take(_ key: String) -> String? {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return nil }
+        return fields.remove(at: index).value
+    }
+
     mutating func single(_ key: String) -> String? {
-        guard let value = fields.removeValue(forKey: key), !value.isEmpty else { return nil }
+        guard let value = take(key), !value.isEmpty else { return nil }
         return value
     }
 
     mutating func list(_ key: String) -> [String] {
-        guard let value = fields.removeValue(forKey: key) else { return [] }
-        return value.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)).strippingScalars(in: " ") }.filter { !$0.isEmpty }
+        guard let value = take(key) else { return [] }
+        return value.split(separator: "|").map { String($0).strippingScalars(in: " ") }.filter { !$0.isEmpty }
     }
 
     mutating func required(_ key: String) throws(LexiconError) -> String {
@@ -168,6 +211,6 @@ private struct FieldReader {
     }
 
     func finish() throws(LexiconError) {
-        if let unknown = fields.keys.sorted().first { throw fail("unknown field '\(unknown)'") }
+        if let unknown = fields.map(\.key).sorted().first { throw fail("unknown field '\(unknown)'") }
     }
 }

@@ -25,6 +25,13 @@ Made in China 2025	kind=initiative	sponsor=China	year=2015
 Cross-Border Interbank Payment System	kind=institution	acronym=CIPS	sponsor=China	year=2015
 Shanghai spirit	kind=concept	alias=Shanghai Spirit	sponsor=Shanghai Cooperation Organisation
 Three evils	kind=concept	alias=three evils|three evil forces	sponsor=Shanghai Cooperation Organisation
+Nine-dash line	kind=concept	alias=nine-dash line|Nine-Dash Line|nine dash line	sponsor=China
+Anti-Secession Law	kind=agreement	alias=Anti-Secession law	sponsor=China	year=2005
+1992 Consensus	kind=concept	alias=1992 consensus	year=1992
+Debt-trap diplomacy	kind=concept	alias=debt-trap diplomacy|debt trap diplomacy
+China–Mongolia–Russia Economic Corridor	kind=corridor	alias=China-Mongolia-Russia Economic Corridor	sponsor=China|Mongolia|Russia	year=2016
+China–Myanmar Economic Corridor	kind=corridor	alias=China-Myanmar Economic Corridor	acronym=CMEC	sponsor=China|Myanmar
+Lancang–Mekong Cooperation	kind=initiative	alias=Lancang-Mekong Cooperation|Mekong–Lancang Cooperation|Mekong-Lancang Cooperation	acronym=LMC	sponsor=China	year=2016
 
 # --- Eurasian integration organisations and formats ---
 Shanghai Cooperation Organisation	kind=organization	alias=Shanghai Cooperation Organization	acronym=SCO	sponsor=China|Russia	year=2001
@@ -67,6 +74,13 @@ Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russ
 Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
 New Kazakhstan	kind=concept	alias=Just Kazakhstan|Jana Qazaqstan	sponsor=Kazakhstan	year=2022
 New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor=Uzbekistan
+Nurly Zhol	kind=initiative	alias=Nurly Zhol programme|Nurly Zhol program	sponsor=Kazakhstan	year=2014
+Third Neighbor policy	kind=concept	alias=Third Neighbour policy|third neighbor policy|third neighbour policy|Third Neighbor Policy	sponsor=Mongolia
+Contingent Reserve Arrangement	kind=institution	alias=BRICS Contingent Reserve Arrangement	sponsor=BRICS	year=2014
+Black Sea Economic Cooperation	kind=organization	alias=Organization of the Black Sea Economic Cooperation|Organisation of the Black Sea Economic Cooperation	acronym=BSEC	year=1992
+Russia–India–China format	kind=summit	alias=Russia-India-China format|Russia–India–China trilateral|Russia-India-China trilateral|RIC format|RIC trilateral	sponsor=Russia
+Russia–China Investment Fund	kind=institution	alias=Russia-China Investment Fund|Russian-Chinese Investment Fund	acronym=RCIF	sponsor=Russian Direct Investment Fund|China Investment Corporation	year=2012
+Khorgos International Center for Boundary Cooperation	kind=institution	alias=Khorgos International Centre for Boundary Cooperation|International Center for Boundary Cooperation Khorgos|International Centre for Boundary Cooperation Khorgos|Khorgos ICBC	sponsor=Kazakhstan|China
 
 # --- Summit formats with Central Asia ---
 C5+1	kind=summit	alias=C5 + 1|C5+1 format|C5+1 Diplomatic Platform	sponsor=United States	year=2015
@@ -78,6 +92,8 @@ Central Asia–India Summit	kind=summit	alias=Central Asia-India Summit|India–
 Korea–Central Asia Cooperation Forum	kind=summit	alias=Korea-Central Asia Cooperation Forum	sponsor=South Korea	year=2007
 EU Strategy on Central Asia	kind=initiative	alias=EU Central Asia Strategy	sponsor=European Union	year=2019
 Enhanced Partnership and Cooperation Agreement	kind=agreement	acronym=EPCA	sponsor=European Union
+GCC–Central Asia summit	kind=summit	alias=GCC-Central Asia summit|GCC–Central Asia Summit|GCC-Central Asia Summit|Central Asia–GCC summit|Central Asia-GCC summit	sponsor=Gulf Cooperation Council	year=2023
+Connect Central Asia policy	kind=initiative	alias=Connect Central Asia|Connect Central Asia Policy	sponsor=India	year=2012
 
 # --- Western and other initiatives ---
 Global Gateway	kind=initiative	sponsor=European Union	year=2021
@@ -104,6 +120,16 @@ System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=
 Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system	sponsor=Russia	year=2015
 REPowerEU	kind=initiative	alias=REPowerEU plan	sponsor=European Union	year=2022
 Maximum pressure	kind=concept	alias=maximum pressure|maximum pressure campaign|maximum-pressure campaign|maximum pressure policy	sponsor=United States	year=2018
+Act East Policy	kind=initiative	alias=Act East policy	sponsor=India	year=2014
+Neighbourhood First policy	kind=initiative	alias=Neighbourhood First Policy|Neighborhood First policy|Neighborhood First Policy|Neighbourhood First	sponsor=India
+Security and Growth for All in the Region	kind=initiative	acronym=SAGAR	sponsor=India	year=2015
+Free and Open Indo-Pacific	kind=concept	alias=free and open Indo-Pacific	acronym=FOIP	sponsor=Japan	year=2016
+Pivot to Asia	kind=concept	alias=pivot to Asia|Rebalance to Asia|rebalance to Asia	sponsor=United States	year=2011
+Zeitenwende	kind=concept	sponsor=Germany	year=2022
+ASEAN Outlook on the Indo-Pacific	kind=concept	acronym=AOIP	sponsor=Association of Southeast Asian Nations	year=2019
+Carbon Border Adjustment Mechanism	kind=initiative	acronym=CBAM	sponsor=European Union	year=2023
+Critical Raw Materials Act	kind=initiative	acronym=CRMA	sponsor=European Union	year=2024
+Price Cap Coalition	kind=initiative	sponsor=G7|European Union	year=2022
 
 # --- Security, arms control and conflict-settlement agreements ---
 New START	kind=agreement	alias=New Strategic Arms Reduction Treaty	sponsor=United States|Russia	year=2010
@@ -126,6 +152,21 @@ Crimea Platform	kind=initiative	alias=Crimean Platform	sponsor=Ukraine	year=2021
 Ukraine Defense Contact Group	kind=summit	alias=Ramstein format|Ramstein group|Ukraine Defence Contact Group	acronym=UDCG	sponsor=United States	year=2022
 Peace Formula	kind=initiative	alias=Ukrainian Peace Formula|peace formula	sponsor=Ukraine	year=2022
 Helsinki Final Act	kind=agreement	alias=Helsinki Accords	year=1975
+Summit on Peace in Ukraine	kind=summit	alias=Ukraine peace summit|Bürgenstock summit|Burgenstock summit|Ukraine Peace Summit	sponsor=Switzerland|Ukraine	year=2024
+Ukraine Facility	kind=initiative	sponsor=European Union	year=2024
+Extraordinary Revenue Acceleration loans	kind=initiative	alias=ERA loans|Extraordinary Revenue Acceleration Loans|Extraordinary Revenue Acceleration loan	sponsor=G7	year=2024
+Solidarity Lanes	kind=corridor	alias=EU–Ukraine Solidarity Lanes|EU-Ukraine Solidarity Lanes	sponsor=European Union	year=2022
+5+2 format	kind=summit	alias=5+2 talks|5+2 negotiations|5+2 Format	year=2005
+Geneva International Discussions	kind=summit	year=2008
+Association Agreement	kind=agreement	alias=Association Agreements|EU Association Agreement|EU–Ukraine Association Agreement|EU-Ukraine Association Agreement|EU–Moldova Association Agreement|EU-Moldova Association Agreement|EU–Georgia Association Agreement|EU-Georgia Association Agreement	sponsor=European Union	year=2014
+Comprehensive and Enhanced Partnership Agreement	kind=agreement	alias=EU–Armenia Comprehensive and Enhanced Partnership Agreement|EU-Armenia Comprehensive and Enhanced Partnership Agreement	sponsor=European Union|Armenia	year=2017
+Korean Armistice Agreement	kind=agreement	alias=Korean War Armistice Agreement|Korean Armistice	year=1953
+Six-Party Talks	kind=summit	alias=Six-Party talks|six-party talks	year=2003
+Agreed Framework	kind=agreement	alias=US–North Korea Agreed Framework|US-North Korea Agreed Framework	sponsor=United States|North Korea	year=1994
+Shanghai Communiqué	kind=agreement	alias=Shanghai Communique	sponsor=United States|China	year=1972
+Taiwan Relations Act	kind=agreement	acronym=TRA	sponsor=United States	year=1979
+Simla Agreement	kind=agreement	alias=Shimla Agreement	sponsor=India|Pakistan	year=1972
+Doha process	kind=summit	alias=Doha Process	sponsor=United Nations	year=2023
 
 # --- Pipelines ---
 Niger–Benin oil pipeline	kind=pipeline	alias=Niger-Benin oil pipeline|Niger–Benin pipeline|Niger-Benin pipeline|Niger-Benin Oil Pipeline	sponsor=China National Petroleum Corporation	year=2024
@@ -153,6 +194,17 @@ Yamal–Europe pipeline	kind=pipeline	alias=Yamal-Europe pipeline|Yamal–Europe
 Druzhba pipeline	kind=pipeline	alias=Druzhba|Druzhba oil pipeline|Friendship pipeline	sponsor=Soviet Union	year=1964
 Eastern Siberia–Pacific Ocean oil pipeline	kind=pipeline	alias=Eastern Siberia-Pacific Ocean oil pipeline|Eastern Siberia–Pacific Ocean pipeline|Eastern Siberia-Pacific Ocean pipeline	acronym=ESPO	sponsor=Transneft
 CASA-1000	kind=initiative	alias=CASA 1000|Central Asia–South Asia power project|Central Asia-South Asia power project	sponsor=Kyrgyzstan|Tajikistan|Afghanistan|Pakistan	year=2016
+Nabucco pipeline	kind=pipeline	alias=Nabucco West|Nabucco gas pipeline
+Urengoy–Pomary–Uzhhorod pipeline	kind=pipeline	alias=Urengoy-Pomary-Uzhhorod pipeline|Urengoy–Pomary–Uzhgorod pipeline|Urengoy-Pomary-Uzhgorod pipeline|Brotherhood pipeline|Bratstvo pipeline	sponsor=Soviet Union
+Interconnector Greece–Bulgaria	kind=pipeline	alias=Interconnector Greece-Bulgaria|Greece–Bulgaria Interconnector|Greece-Bulgaria Interconnector|Greece–Bulgaria interconnector|Greece-Bulgaria interconnector	acronym=IGB	sponsor=Greece|Bulgaria	year=2022
+Vertical Gas Corridor	kind=corridor	alias=Vertical Corridor
+Baltic Pipe	kind=pipeline	alias=Baltic Pipe pipeline	sponsor=Poland|Denmark	year=2022
+Gas Interconnection Poland–Lithuania	kind=pipeline	alias=Gas Interconnection Poland-Lithuania|Poland–Lithuania gas interconnector|Poland-Lithuania gas interconnector	acronym=GIPL	sponsor=Poland|Lithuania	year=2022
+Balticconnector	kind=pipeline	alias=Balticconnector pipeline|Balticconnector gas pipeline	sponsor=Estonia|Finland
+Iran–Pakistan gas pipeline	kind=pipeline	alias=Iran-Pakistan gas pipeline|Iran–Pakistan pipeline|Iran-Pakistan pipeline|Peace Pipeline|Peace pipeline	sponsor=Iran|Pakistan
+Myanmar–China oil and gas pipelines	kind=pipeline	alias=Myanmar-China oil and gas pipelines|China–Myanmar oil and gas pipelines|China-Myanmar oil and gas pipelines|Myanmar–China pipelines|Myanmar-China pipelines|China–Myanmar pipelines|China-Myanmar pipelines|Myanmar–China pipeline|Myanmar-China pipeline|China–Myanmar pipeline|China-Myanmar pipeline	sponsor=China National Petroleum Corporation
+East African Crude Oil Pipeline	kind=pipeline	alias=East Africa Crude Oil Pipeline	acronym=EACOP	sponsor=Uganda|Tanzania|TotalEnergies
+Trans-Saharan Gas Pipeline	kind=pipeline	alias=Trans-Saharan gas pipeline|Trans-Saharan pipeline|Trans-Sahara Gas Pipeline	acronym=TSGP	sponsor=Nigeria|Niger|Algeria
 
 # --- Hydropower, water and power projects ---
 Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
@@ -160,6 +212,10 @@ Rogun	kind=initiative	alias=Rogun Dam|Rogun dam|Rogun hydropower plant|Rogun Hyd
 Kambarata-1	kind=initiative	alias=Kambarata-1 hydropower plant|Kambarata-1 HPP|Kambarata 1|Kambar-Ata-1	sponsor=Kyrgyzstan|Kazakhstan|Uzbekistan
 Dushanbe-2 thermal power plant	kind=initiative	alias=Dushanbe-2|Dushanbe-2 TPP|Dushanbe-2 power plant	sponsor=Tajikistan|TBEA
 Qosh Tepa canal	kind=initiative	alias=Qosh Tepa Canal|Qosh Tepa|Qush Tepa canal|Qush Tepa Canal	sponsor=Taliban	year=2022
+Grand Ethiopian Renaissance Dam	kind=initiative	alias=Renaissance Dam|Grand Renaissance Dam	acronym=GERD	sponsor=Ethiopia	year=2011
+Estlink 1	kind=initiative	alias=Estlink-1|EstLink 1	sponsor=Estonia|Finland	year=2006
+Estlink 2	kind=initiative	alias=Estlink-2|EstLink 2	sponsor=Elering|Fingrid	year=2014
+BRELL	kind=agreement	alias=BRELL ring|BRELL power ring|BRELL energy ring|BRELL grid	sponsor=Belarus|Russia|Estonia|Latvia|Lithuania	year=2001
 
 # --- Transport corridors and railways ---
 Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|Trans-Caspian Transport Corridor|middle corridor|Trans-Caspian route	acronym=TITR	sponsor=Kazakhstan|Azerbaijan|Georgia|Turkey
@@ -178,6 +234,18 @@ Northern Sea Route	kind=corridor	acronym=NSR	sponsor=Russia
 Trans-Siberian Railway	kind=corridor	alias=Trans-Siberian railway|Trans-Siberian
 Baikal–Amur Mainline	kind=corridor	alias=Baikal-Amur Mainline
 China–Europe Railway Express	kind=corridor	alias=China-Europe Railway Express|China–Europe freight trains|China-Europe freight trains	sponsor=China	year=2011
+Ashgabat Agreement	kind=agreement	alias=Ashgabat agreement	sponsor=Iran|Oman|Turkmenistan|Uzbekistan	year=2011
+Transport Corridor Europe–Caucasus–Asia	kind=corridor	alias=Transport Corridor Europe-Caucasus-Asia	acronym=TRACECA	sponsor=European Union	year=1993
+Karakoram Highway	kind=corridor	acronym=KKH	sponsor=China|Pakistan
+Kartarpur Corridor	kind=corridor	alias=Kartarpur corridor	sponsor=India|Pakistan	year=2019
+Kaladan Multi-Modal Transit Transport Project	kind=corridor	alias=Kaladan Multimodal Transit Transport Project|Kaladan project|Kaladan corridor|Kaladan Multi-Modal Transit Transport	sponsor=India|Myanmar	year=2008
+China–Laos Railway	kind=corridor	alias=China-Laos Railway|China–Laos railway|China-Laos railway|Laos–China Railway|Laos-China Railway|Laos–China railway|Laos-China railway	sponsor=China|Laos	year=2021
+Development Road	kind=corridor	alias=Development Road project|Iraq Development Road	sponsor=Iraq|Turkey	year=2023
+LAPSSET Corridor	kind=corridor	alias=Lamu Port, South Sudan, Ethiopia Transport Corridor|Lamu Port–South Sudan–Ethiopia Transport Corridor|Lamu Port-South Sudan-Ethiopia Transport Corridor|LAPSSET corridor	acronym=LAPSSET	sponsor=Kenya|South Sudan|Ethiopia	year=2012
+Mombasa–Nairobi Standard Gauge Railway	kind=corridor	alias=Mombasa-Nairobi Standard Gauge Railway|Mombasa–Nairobi SGR|Mombasa-Nairobi SGR|Mombasa–Nairobi railway|Mombasa-Nairobi railway	sponsor=Kenya|China	year=2017
+Addis Ababa–Djibouti Railway	kind=corridor	alias=Addis Ababa-Djibouti Railway|Addis Ababa–Djibouti railway|Addis Ababa-Djibouti railway|Ethio-Djibouti Railway|Ethiopia–Djibouti railway|Ethiopia-Djibouti railway	sponsor=Ethiopia|Djibouti	year=2016
+TAZARA Railway	kind=corridor	alias=Tanzania–Zambia Railway|Tanzania-Zambia Railway|TAZARA railway|Tazara railway|Tanzania–Zambia railway|Tanzania-Zambia railway	acronym=TAZARA	sponsor=China|Tanzania|Zambia	year=1975
+Rail Baltica	kind=corridor	sponsor=Estonia|Latvia|Lithuania
 
 # --- Forums and dialogues ---
 St. Petersburg International Economic Forum	kind=summit	alias=St Petersburg International Economic Forum|Saint Petersburg International Economic Forum	acronym=SPIEF	sponsor=Russia	year=1997
@@ -188,11 +256,24 @@ Boao Forum for Asia	kind=summit	alias=Boao Forum	sponsor=China	year=2001
 Munich Security Conference	kind=summit	acronym=MSC	year=1963
 Shangri-La Dialogue	kind=summit	year=2002
 Raisina Dialogue	kind=summit	sponsor=India	year=2016
+Beijing Xiangshan Forum	kind=summit	alias=Xiangshan Forum	sponsor=China	year=2006
+Manama Dialogue	kind=summit	alias=IISS Manama Dialogue	year=2004
+Nuclear Security Summit	kind=summit	alias=Nuclear Security Summits	sponsor=United States	year=2010
+East Asia Summit	kind=summit	acronym=EAS	year=2005
+ASEAN Regional Forum	kind=summit	acronym=ARF	year=1994
+ADMM-Plus	kind=summit	alias=ADMM Plus|ASEAN Defence Ministers' Meeting-Plus|ASEAN Defence Ministers' Meeting Plus	year=2010
+ASEAN Plus Three	kind=summit	alias=ASEAN+3|ASEAN + 3	year=1997
+Tokyo International Conference on African Development	kind=summit	acronym=TICAD	sponsor=Japan	year=1993
+European Political Community	kind=summit	year=2022
+Arctic Circle Assembly	kind=summit	year=2013
 
 # --- Maritime Asia ---
 United Nations Convention on the Law of the Sea	kind=agreement	acronym=UNCLOS	alias=Law of the Sea Convention|UN Convention on the Law of the Sea	year=1982
 Declaration on the Conduct of Parties in the South China Sea	kind=agreement	acronym=DOC	sponsor=Association of Southeast Asian Nations|China	year=2002
 Code of Conduct in the South China Sea	kind=agreement	acronym=COC	alias=South China Sea code of conduct|code of conduct in the South China Sea	sponsor=Association of Southeast Asian Nations|China
+Five Power Defence Arrangements	kind=agreement	alias=Five Power Defense Arrangements	acronym=FPDA	sponsor=United Kingdom|Australia|New Zealand|Malaysia|Singapore	year=1971
+ANZUS Treaty	kind=agreement	alias=Australia, New Zealand and United States Security Treaty|ANZUS Pact	acronym=ANZUS	sponsor=Australia|New Zealand|United States	year=1951
+US–Japan Security Treaty	kind=agreement	alias=US-Japan Security Treaty|U.S.-Japan Security Treaty|Japan–US Security Treaty|Japan-US Security Treaty|Japan-U.S. Security Treaty|Treaty of Mutual Cooperation and Security between the United States and Japan	sponsor=United States|Japan	year=1960
 
 # --- South Caucasus ---
 OSCE Minsk Group	kind=institution	alias=Minsk Group|Minsk process	year=1992
@@ -204,6 +285,12 @@ Ottawa Declaration	kind=agreement	alias=Declaration on the Establishment of the 
 Chennai–Vladivostok maritime corridor	kind=corridor	alias=Chennai-Vladivostok maritime corridor|Eastern Maritime Corridor|Chennai–Vladivostok Maritime Corridor|Chennai-Vladivostok Maritime Corridor	sponsor=India|Russia
 China–Pacific Island Countries Common Development Vision	kind=initiative	alias=China-Pacific Island Countries Common Development Vision	sponsor=China	year=2022
 2050 Strategy for the Blue Pacific Continent	kind=initiative	alias=Blue Pacific 2050 Strategy	year=2022
+Ilulissat Declaration	kind=agreement	sponsor=United States|Russia|Canada|Norway|Denmark	year=2008
+Svalbard Treaty	kind=agreement	alias=Spitsbergen Treaty|Treaty of Spitsbergen|Treaty concerning Spitsbergen	year=1920
+Polar Code	kind=agreement	alias=International Code for Ships Operating in Polar Waters
+Barents Euro-Arctic Council	kind=organization	alias=Barents Euro–Arctic Council	acronym=BEAC	year=1993
+Pacific Islands Forum	kind=organization	alias=South Pacific Forum	year=1971
+China–Solomon Islands security agreement	kind=agreement	alias=China-Solomon Islands security agreement|China–Solomon Islands security pact|China-Solomon Islands security pact|Solomon Islands–China security agreement|Solomon Islands-China security agreement	sponsor=China|Solomon Islands	year=2022
 
 # --- Western Balkans ---
 Berlin Process	kind=initiative	sponsor=Germany	year=2014
@@ -246,6 +333,12 @@ Operation Prosperity Guardian	kind=initiative	sponsor=United States	year=2023
 EUNAVFOR Aspides	kind=initiative	alias=Operation Aspides|EU Naval Force Aspides|EUNAVFOR ASPIDES	sponsor=European Union	year=2024
 EUNAVFOR Atalanta	kind=initiative	alias=Operation Atalanta|EU Naval Force Atalanta|EUNAVFOR Somalia	sponsor=European Union	year=2008
 Djibouti Code of Conduct	kind=agreement	alias=Jeddah Amendment to the Djibouti Code of Conduct	acronym=DCoC	year=2009
+Agenda 2063	kind=initiative	sponsor=African Union	year=2013
+African Growth and Opportunity Act	kind=agreement	acronym=AGOA	sponsor=United States	year=2000
+Mattei Plan	kind=initiative	alias=Mattei Plan for Africa	sponsor=Italy
+Nile Basin Initiative	kind=initiative	acronym=NBI	year=1999
+G5 Sahel	kind=organization	alias=G5 Sahel Joint Force|G5 Sahel group	sponsor=Mali|Burkina Faso|Niger|Chad|Mauritania	year=2014
+Operation Barkhane	kind=initiative	alias=Barkhane|Barkhane force	sponsor=France	year=2014
 
 # --- South Asia and the Bay of Bengal ---
 South Asian Association for Regional Cooperation	kind=organization	acronym=SAARC	year=1985
@@ -253,6 +346,11 @@ Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation	k
 Developing Eight	kind=organization	acronym=D-8	alias=D-8 Organization for Economic Cooperation|Developing-8	year=1997
 Ganges Water Treaty	kind=agreement	alias=Ganges water-sharing treaty|Ganga Water Treaty|Ganges treaty	sponsor=India|Bangladesh	year=1996
 Indus Waters Treaty	kind=agreement	sponsor=India|Pakistan	year=1960
+Indian Ocean Rim Association	kind=organization	acronym=IORA	year=1997
+India–United States Civil Nuclear Agreement	kind=agreement	alias=India-United States Civil Nuclear Agreement|US–India civil nuclear deal|US-India civil nuclear deal|India–US civil nuclear deal|India-US civil nuclear deal|Indo-US nuclear deal|Indo-US civil nuclear deal|US–India nuclear deal|US-India nuclear deal|India–US nuclear deal|India-US nuclear deal	sponsor=India|United States	year=2008
+International Security Assistance Force	kind=initiative	acronym=ISAF	sponsor=NATO	year=2001
+Resolute Support Mission	kind=initiative	alias=Resolute Support|Operation Resolute Support	sponsor=NATO	year=2015
+Northern Distribution Network	kind=corridor	sponsor=United States	year=2009
 
 # --- Central Asian water bodies and conventions ---
 Interstate Commission for Water Coordination	kind=organization	acronym=ICWC	year=1992
@@ -267,3 +365,71 @@ Visiting Forces Agreement	kind=agreement	acronym=VFA
 Mutual Defense Treaty	kind=agreement	acronym=MDT	alias=Mutual Defence Treaty
 Official Security Assistance	kind=initiative	acronym=OSA	sponsor=Japan	year=2023
 Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	year=2024
+
+# --- Middle East and the Mediterranean ---
+China–Iran 25-year cooperation agreement	kind=agreement	alias=China-Iran 25-year cooperation agreement|Iran–China 25-year cooperation agreement|Iran-China 25-year cooperation agreement|China–Iran 25-year agreement|China-Iran 25-year agreement	sponsor=China|Iran	year=2021
+Saudi Vision 2030	kind=initiative	sponsor=Saudi Arabia	year=2016
+Camp David Accords	kind=agreement	sponsor=United States|Egypt|Israel	year=1978
+Egypt–Israel peace treaty	kind=agreement	alias=Egypt-Israel peace treaty|Egyptian–Israeli peace treaty|Egyptian-Israeli peace treaty	sponsor=Egypt|Israel	year=1979
+Oslo Accords	kind=agreement	alias=Oslo Accord|Oslo accords|Oslo I Accord	year=1993
+Arab Peace Initiative	kind=initiative	sponsor=Saudi Arabia	year=2002
+Two-state solution	kind=concept	alias=two-state solution|two state solution
+Adana Agreement	kind=agreement	alias=Adana agreement	sponsor=Turkey|Syria	year=1998
+UN Security Council Resolution 2231	kind=agreement	alias=Resolution 2231|UNSC Resolution 2231	year=2015
+UN Security Council Resolution 1701	kind=agreement	alias=Resolution 1701|UNSC Resolution 1701	year=2006
+Snapback mechanism	kind=concept	alias=snapback mechanism|snap-back mechanism|snapback sanctions|snapback provision	year=2015
+Kirkuk–Ceyhan pipeline	kind=pipeline	alias=Kirkuk-Ceyhan pipeline|Kirkuk–Ceyhan oil pipeline|Kirkuk-Ceyhan oil pipeline|Iraq–Turkey pipeline|Iraq-Turkey pipeline	sponsor=Iraq|Turkey	year=1977
+EastMed pipeline	kind=pipeline	alias=EastMed gas pipeline|EastMed Pipeline|Eastern Mediterranean pipeline	sponsor=Greece|Cyprus|Israel
+Union for the Mediterranean	kind=organization	acronym=UfM	year=2008
+East Mediterranean Gas Forum	kind=organization	alias=Eastern Mediterranean Gas Forum|EastMed Gas Forum	acronym=EMGF	year=2019
+
+# --- LNG and nuclear power projects ---
+Arctic LNG 2	kind=initiative	alias=Arctic LNG-2|Arctic LNG 2 project	sponsor=Novatek
+Sakhalin-2	kind=initiative	alias=Sakhalin 2|Sakhalin-2 project	sponsor=Gazprom
+Akkuyu Nuclear Power Plant	kind=initiative	alias=Akkuyu nuclear power plant|Akkuyu NPP|Akkuyu nuclear plant	sponsor=Rosatom|Turkey
+Paks II	kind=initiative	alias=Paks II nuclear power plant|Paks 2|Paks II expansion	sponsor=Rosatom|Hungary
+
+# --- Nuclear security, non-proliferation and arms control ---
+Project Sapphire	kind=initiative	sponsor=United States|Kazakhstan	year=1994
+Cooperative Threat Reduction program	kind=initiative	alias=Nunn–Lugar Cooperative Threat Reduction program|Nunn-Lugar Cooperative Threat Reduction program|Nunn–Lugar program|Nunn-Lugar program|Nunn–Lugar Act|Nunn-Lugar Act|Cooperative Threat Reduction Program|Cooperative Threat Reduction programme|Cooperative Threat Reduction	sponsor=United States	year=1991
+IAEA Low Enriched Uranium Bank	kind=institution	alias=IAEA LEU Bank|Low Enriched Uranium Bank|Low-Enriched Uranium Bank|IAEA Low-Enriched Uranium Bank|LEU Bank|low-enriched uranium bank	sponsor=International Atomic Energy Agency|Kazakhstan	year=2017
+Integrated Nuclear Infrastructure Review	kind=initiative	alias=Integrated Nuclear Infrastructure Review mission	acronym=INIR	sponsor=International Atomic Energy Agency
+Proliferation Security Initiative	kind=initiative	acronym=PSI	sponsor=United States	year=2003
+Treaty on the Prohibition of Nuclear Weapons	kind=agreement	alias=Nuclear Ban Treaty|nuclear ban treaty|Nuclear Weapons Ban Treaty|nuclear weapons ban treaty	acronym=TPNW	year=2017
+Chemical Weapons Convention	kind=agreement	acronym=CWC	year=1993
+Biological Weapons Convention	kind=agreement	alias=Biological and Toxin Weapons Convention	acronym=BWC	year=1972
+Strategic Arms Reduction Treaty	kind=agreement	alias=START I|START I Treaty	sponsor=United States|Soviet Union	year=1991
+Anti-Ballistic Missile Treaty	kind=agreement	alias=ABM Treaty	sponsor=United States|Soviet Union	year=1972
+Treaty on Conventional Armed Forces in Europe	kind=agreement	alias=CFE Treaty|Conventional Armed Forces in Europe Treaty	year=1990
+Treaty on Open Skies	kind=agreement	alias=Open Skies Treaty	year=1992
+Ottawa Treaty	kind=agreement	alias=Mine Ban Treaty|Anti-Personnel Mine Ban Convention|Ottawa Convention	year=1997
+
+# --- Export-control and sanctions regimes ---
+Nuclear Suppliers Group	kind=organization	acronym=NSG
+Missile Technology Control Regime	kind=agreement	acronym=MTCR	year=1987
+Wassenaar Arrangement	kind=agreement	year=1996
+Countering America's Adversaries Through Sanctions Act	kind=initiative	acronym=CAATSA	sponsor=United States	year=2017
+Caesar Act	kind=initiative	alias=Caesar Syria Civilian Protection Act|Caesar Act sanctions	sponsor=United States	year=2019
+Magnitsky Act	kind=initiative	alias=Sergei Magnitsky Rule of Law Accountability Act	sponsor=United States	year=2012
+Uyghur Forced Labor Prevention Act	kind=initiative	acronym=UFLPA	sponsor=United States	year=2021
+Entity List	kind=institution	alias=US Entity List|U.S. Entity List	sponsor=United States
+Specially Designated Nationals list	kind=institution	alias=Specially Designated Nationals and Blocked Persons List|SDN list|SDN List	sponsor=Office of Foreign Assets Control
+
+# --- Transatlantic and European security ---
+North Atlantic Treaty	kind=agreement	alias=Washington Treaty	year=1949
+NATO–Russia Founding Act	kind=agreement	alias=NATO-Russia Founding Act|Founding Act on Mutual Relations, Cooperation and Security between NATO and the Russian Federation	sponsor=NATO|Russia	year=1997
+NATO Strategic Concept	kind=concept	alias=Strategic Concept	sponsor=NATO
+Enhanced Forward Presence	kind=initiative	alias=enhanced Forward Presence	acronym=eFP	sponsor=NATO	year=2016
+Baltic Sentry	kind=initiative	sponsor=NATO	year=2025
+European Deterrence Initiative	kind=initiative	alias=European Reassurance Initiative	acronym=EDI	sponsor=United States	year=2014
+Permanent Structured Cooperation	kind=initiative	acronym=PESCO	sponsor=European Union	year=2017
+European Peace Facility	kind=institution	acronym=EPF	sponsor=European Union	year=2021
+Strategic Compass	kind=initiative	alias=Strategic Compass for Security and Defence	sponsor=European Union	year=2022
+ReArm Europe	kind=initiative	alias=ReArm Europe Plan|ReArm Europe plan|Readiness 2030	sponsor=European Union	year=2025
+European Sky Shield Initiative	kind=initiative	alias=European Sky Shield	acronym=ESSI	sponsor=Germany	year=2022
+Joint Expeditionary Force	kind=initiative	acronym=JEF	sponsor=United Kingdom	year=2014
+Weimar Triangle	kind=summit	sponsor=France|Germany|Poland	year=1991
+Bucharest Nine	kind=summit	alias=Bucharest Format|Bucharest Nine format	acronym=B9	sponsor=Poland|Romania	year=2015
+Visegrád Group	kind=organization	alias=Visegrad Group|Visegrád Four|Visegrad Four	acronym=V4	sponsor=Poland|Hungary|Czech Republic|Slovakia	year=1991
+Three Seas Initiative	kind=initiative	alias=Three Seas|Three Seas initiative	acronym=3SI	sponsor=Poland|Croatia	year=2016
+Schengen Area	kind=agreement	alias=Schengen area|Schengen zone|Schengen Agreement	year=1985

@@ -429,3 +429,529 @@ Telex	kind=media	affiliation=Hungary
 Tisza party	kind=organization	alias=Tisza	affiliation=Hungary
 Fidesz	kind=organization	affiliation=Hungary
 Mongolian Stock Exchange	kind=organization	acronym=MSE	affiliation=Mongolia
+
+# --- International bodies named as affiliations ---
+Office of the High Representative	kind=organization	acronym=OHR	alias=Office of the High Representative in Bosnia and Herzegovina
+
+# --- Energy companies ---
+Surgutneftegas	kind=company	alias=Surgutneftegaz	affiliation=Russia
+Zarubezhneft	kind=company	affiliation=Russia
+Tatneft	kind=company	affiliation=Russia
+National Iranian Oil Company	kind=company	acronym=NIOC	affiliation=Iran
+Kuwait Petroleum Corporation	kind=company	acronym=KPC	affiliation=Kuwait
+State Organization for Marketing of Oil	kind=company	acronym=SOMO	alias=State Oil Marketing Organization|Iraqi State Oil Marketing Organization	affiliation=Iraq
+Oil and Natural Gas Corporation	kind=company	acronym=ONGC	affiliation=India
+ONGC Videsh	kind=company	alias=ONGC Videsh Ltd	affiliation=India
+Indian Oil Corporation	kind=company	alias=IndianOil	affiliation=India
+Reliance Industries	kind=company	alias=Reliance Industries Limited	affiliation=India
+Adani Group	kind=company	affiliation=India
+Pertamina	kind=company	affiliation=Indonesia
+PetroVietnam	kind=company	alias=Vietnam Oil and Gas Group|Petrovietnam	affiliation=Vietnam
+Turkish Petroleum Corporation	kind=company	acronym=TPAO	alias=Turkish Petroleum|Türkiye Petrolleri Anonim Ortaklığı	affiliation=Turkey
+MOL Group	kind=company	acronym=MOL	affiliation=Hungary
+Orlen	kind=company	alias=PKN Orlen|ORLEN	affiliation=Poland
+OMV	kind=company	alias=OMV Group	affiliation=Austria
+Repsol	kind=company	affiliation=Spain
+ConocoPhillips	kind=company	affiliation=United States
+Cheniere Energy	kind=company	alias=Cheniere	affiliation=United States
+Uniper	kind=company	affiliation=Germany
+RWE	kind=company	affiliation=Germany
+Wintershall Dea	kind=company	alias=Wintershall	affiliation=Germany
+Engie	kind=company	alias=ENGIE	affiliation=France
+Ørsted	kind=company	alias=Orsted	affiliation=Denmark
+Sonatrach	kind=company	affiliation=Algeria
+Nigerian National Petroleum Company	kind=company	acronym=NNPC	alias=NNPC Limited|Nigerian National Petroleum Corporation	affiliation=Nigeria
+Inpex	kind=company	alias=INPEX	affiliation=Japan
+JERA	kind=company	affiliation=Japan
+Korea Gas Corporation	kind=company	acronym=KOGAS	affiliation=South Korea
+Energoatom	kind=company	affiliation=Ukraine
+Ukrenergo	kind=company	affiliation=Ukraine
+Karachaganak Petroleum Operating	kind=company	acronym=KPO	affiliation=Kazakhstan
+
+# --- Mining and metals ---
+Norilsk Nickel	kind=company	alias=Nornickel|MMC Norilsk Nickel	affiliation=Russia
+Alrosa	kind=company	alias=ALROSA	affiliation=Russia
+Polyus	kind=company	alias=Polyus Gold	affiliation=Russia
+Severstal	kind=company	affiliation=Russia
+Eurasian Resources Group	kind=company	acronym=ERG	affiliation=Kazakhstan
+Kazakhmys	kind=company	affiliation=Kazakhstan
+KAZ Minerals	kind=company	affiliation=Kazakhstan
+Kazzinc	kind=company	affiliation=Kazakhstan
+Almalyk Mining and Metallurgical Complex	kind=company	acronym=AMMC	alias=Almalyk MMC	affiliation=Uzbekistan
+Navoi Mining and Metallurgical Company	kind=company	acronym=NMMC	alias=Navoi Mining and Metallurgical Combinat|Navoi Mining	affiliation=Uzbekistan
+Erdenes Mongol	kind=company	affiliation=Mongolia
+Anglo American	kind=company	affiliation=United Kingdom
+Freeport-McMoRan	kind=company	affiliation=United States
+Albemarle	kind=company	affiliation=United States
+Zijin Mining	kind=company	alias=Zijin Mining Group|Zijin	affiliation=China
+CMOC	kind=company	alias=CMOC Group|China Molybdenum	affiliation=China
+China Minmetals	kind=company	alias=Minmetals|China Minmetals Corporation	affiliation=China
+Chinalco	kind=company	alias=Aluminum Corporation of China	affiliation=China
+Tsingshan Holding Group	kind=company	alias=Tsingshan	affiliation=China
+Ganfeng Lithium	kind=company	affiliation=China
+Tianqi Lithium	kind=company	affiliation=China
+Barrick Gold	kind=company	alias=Barrick|Barrick Mining	affiliation=Canada
+Centerra Gold	kind=company	alias=Centerra	affiliation=Canada
+Cameco	kind=company	affiliation=Canada
+Ivanhoe Mines	kind=company	affiliation=Canada
+Gécamines	kind=company	alias=Gecamines	affiliation=Democratic Republic of the Congo
+Eramet	kind=company	affiliation=France
+Metinvest	kind=company	affiliation=Ukraine
+Emirates Global Aluminium	kind=company	acronym=EGA	affiliation=United Arab Emirates
+Ma'aden	kind=company	alias=Maaden|Ma’aden|Saudi Arabian Mining Company	affiliation=Saudi Arabia
+
+# --- Shipping, ports and logistics ---
+Mediterranean Shipping Company	kind=company	affiliation=Switzerland
+CMA CGM	kind=company	affiliation=France
+Hapag-Lloyd	kind=company	affiliation=Germany
+Evergreen Marine	kind=company	alias=Evergreen Marine Corporation	affiliation=Taiwan
+Yang Ming Marine Transport	kind=company	alias=Yang Ming	affiliation=Taiwan
+HMM	kind=company	alias=Hyundai Merchant Marine	affiliation=South Korea
+Ocean Network Express	kind=company	affiliation=Japan
+Mitsui O.S.K. Lines	kind=company	alias=Mitsui OSK Lines	affiliation=Japan
+CK Hutchison	kind=company	alias=CK Hutchison Holdings
+Hutchison Ports	kind=company	affiliation=CK Hutchison
+China Merchants Group	kind=company	alias=China Merchants	affiliation=China
+China Merchants Port Holdings	kind=company	alias=China Merchants Port	affiliation=China Merchants Group
+AD Ports Group	kind=company	alias=Abu Dhabi Ports	affiliation=United Arab Emirates
+Adani Ports and Special Economic Zone	kind=company	alias=Adani Ports	acronym=APSEZ	affiliation=Adani Group
+Suez Canal Authority	kind=organization	affiliation=Egypt
+Azerbaijan Caspian Shipping Company	kind=company	acronym=ASCO	affiliation=Azerbaijan
+Port of Baku	kind=company	alias=Baku International Sea Trade Port	affiliation=Azerbaijan
+Kazmortransflot	kind=company	affiliation=Kazakhstan
+Novorossiysk Commercial Sea Port	kind=company	acronym=NCSP	affiliation=Russia
+FESCO	kind=company	alias=Far Eastern Shipping Company|FESCO Transportation Group	affiliation=Russia
+
+# --- Railways and rolling stock ---
+China State Railway Group	kind=company	alias=China Railway|China State Railway Group Company	affiliation=China
+China Railway Group Limited	kind=company	acronym=CREC	alias=China Railway Engineering Corporation	affiliation=China
+CRRC	kind=company	alias=CRRC Corporation	affiliation=China
+Uzbekistan Railways	kind=company	alias=O'zbekiston Temir Yo'llari|Uzbek Railways	affiliation=Uzbekistan
+Azerbaijan Railways	kind=company	acronym=ADY	affiliation=Azerbaijan
+Georgian Railway	kind=company	alias=Georgian Railways	affiliation=Georgia
+Kyrgyz Railways	kind=company	alias=Kyrgyz Temir Jolu	affiliation=Kyrgyzstan
+Ukrzaliznytsia	kind=company	alias=Ukrainian Railways	affiliation=Ukraine
+Belarusian Railway	kind=company	alias=Belarusian Railways	affiliation=Belarus
+Turkish State Railways	kind=company	acronym=TCDD	affiliation=Turkey
+Islamic Republic of Iran Railways	kind=company	alias=Iranian Railways	affiliation=Iran
+Pakistan Railways	kind=company	affiliation=Pakistan
+Indian Railways	kind=company	affiliation=India
+Deutsche Bahn	kind=company	affiliation=Germany
+Alstom	kind=company	affiliation=France
+Stadler Rail	kind=company	alias=Stadler	affiliation=Switzerland
+Talgo	kind=company	affiliation=Spain
+
+# --- Defence industry (continued) ---
+Lockheed Martin	kind=company	affiliation=United States
+RTX	kind=company	alias=RTX Corporation|Raytheon|Raytheon Technologies	affiliation=United States
+Northrop Grumman	kind=company	affiliation=United States
+General Dynamics	kind=company	affiliation=United States
+General Atomics	kind=company	affiliation=United States
+L3Harris	kind=company	alias=L3Harris Technologies	affiliation=United States
+Anduril	kind=company	alias=Anduril Industries	affiliation=United States
+Palantir	kind=company	alias=Palantir Technologies	affiliation=United States
+BAE Systems	kind=company	affiliation=United Kingdom
+Rolls-Royce	kind=company	affiliation=United Kingdom
+Rheinmetall	kind=company	affiliation=Germany
+KNDS	kind=company
+MBDA	kind=company
+Thales	kind=company	alias=Thales Group	affiliation=France
+Dassault Aviation	kind=company	alias=Dassault	affiliation=France
+Naval Group	kind=company	affiliation=France
+Safran	kind=company	affiliation=France
+Leonardo S.p.A.	kind=company	alias=Leonardo SpA	affiliation=Italy
+Fincantieri	kind=company	affiliation=Italy
+Saab	kind=company	affiliation=Sweden
+Kongsberg	kind=company	alias=Kongsberg Gruppen|Kongsberg Defence & Aerospace	affiliation=Norway
+Nammo	kind=company	affiliation=Norway
+Polish Armaments Group	kind=company	acronym=PGZ	alias=Polska Grupa Zbrojeniowa	affiliation=Poland
+Czechoslovak Group	kind=company	acronym=CSG	affiliation=Czech Republic
+Ukroboronprom	kind=company	alias=Ukrainian Defense Industry	affiliation=Ukraine
+Antonov Company	kind=company	alias=Antonov State Enterprise	affiliation=Ukraine
+Motor Sich	kind=company	affiliation=Ukraine
+Hanwha Aerospace	kind=company	affiliation=South Korea
+Hyundai Rotem	kind=company	affiliation=South Korea
+Korea Aerospace Industries	kind=company	acronym=KAI	affiliation=South Korea
+LIG Nex1	kind=company	affiliation=South Korea
+Mitsubishi Heavy Industries	kind=company	acronym=MHI	affiliation=Japan
+Kawasaki Heavy Industries	kind=company	affiliation=Japan
+Elbit Systems	kind=company	alias=Elbit	affiliation=Israel
+Israel Aerospace Industries	kind=company	affiliation=Israel
+Rafael Advanced Defense Systems	kind=company	affiliation=Israel
+Hindustan Aeronautics Limited	kind=company	acronym=HAL	alias=Hindustan Aeronautics	affiliation=India
+Bharat Electronics	kind=company	alias=Bharat Electronics Limited	affiliation=India
+BrahMos Aerospace	kind=company
+Defence Research and Development Organisation	kind=organization	acronym=DRDO	alias=Defence Research and Development Organization	affiliation=India
+Roketsan	kind=company	affiliation=Turkey
+Havelsan	kind=company	affiliation=Turkey
+Otokar	kind=company	affiliation=Turkey
+Makine ve Kimya Endüstrisi	kind=company	acronym=MKE	alias=Mechanical and Chemical Industry Corporation	affiliation=Turkey
+EDGE Group	kind=company	affiliation=United Arab Emirates
+Saudi Arabian Military Industries	kind=company	acronym=SAMI	affiliation=Saudi Arabia
+Almaz-Antey	kind=company	alias=Almaz-Antey Air and Space Defence Corporation	affiliation=Russia
+United Aircraft Corporation	kind=company	acronym=UAC	affiliation=Russia
+United Shipbuilding Corporation	kind=company	affiliation=Russia
+Uralvagonzavod	kind=company	affiliation=Russia
+Kalashnikov Concern	kind=company	alias=Kalashnikov Group	affiliation=Russia
+Tactical Missiles Corporation	kind=company	alias=KTRV	affiliation=Russia
+Aviation Industry Corporation of China	kind=company	acronym=AVIC	affiliation=China
+NORINCO	kind=company	alias=Norinco|China North Industries Group|China North Industries Corporation	affiliation=China
+China State Shipbuilding Corporation	kind=company	acronym=CSSC	affiliation=China
+China Electronics Technology Group	kind=company	acronym=CETC	alias=China Electronics Technology Group Corporation	affiliation=China
+China Aerospace Science and Industry Corporation	kind=company	acronym=CASIC	affiliation=China
+China Aerospace Science and Technology Corporation	kind=company	acronym=CASC	affiliation=China
+
+# --- Technology and telecoms (continued) ---
+ByteDance	kind=company	affiliation=China
+TikTok	kind=company	affiliation=ByteDance
+SMIC	kind=company	alias=Semiconductor Manufacturing International Corporation	affiliation=China
+Xiaomi	kind=company	affiliation=China
+Baidu	kind=company	affiliation=China
+DeepSeek	kind=company	affiliation=China
+DJI	kind=company	affiliation=China
+Hikvision	kind=company	affiliation=China
+Lenovo	kind=company	affiliation=China
+China Mobile	kind=company	affiliation=China
+China Telecom	kind=company	affiliation=China
+ASML	kind=company	affiliation=Netherlands
+Infineon	kind=company	alias=Infineon Technologies	affiliation=Germany
+SK Hynix	kind=company	alias=SK hynix	affiliation=South Korea
+LG Electronics	kind=company	affiliation=South Korea
+Sony	kind=company	affiliation=Japan
+SoftBank	kind=company	alias=SoftBank Group	affiliation=Japan
+Tokyo Electron	kind=company	affiliation=Japan
+Rapidus	kind=company	affiliation=Japan
+Qualcomm	kind=company	affiliation=United States
+AMD	kind=company	alias=Advanced Micro Devices	affiliation=United States
+Micron	kind=company	alias=Micron Technology	affiliation=United States
+Meta Platforms	kind=company	alias=Meta	affiliation=United States
+OpenAI	kind=company	affiliation=United States
+SpaceX	kind=company	affiliation=United States
+Starlink	kind=company	affiliation=SpaceX
+Cisco	kind=company	alias=Cisco Systems	affiliation=United States
+IBM	kind=company	affiliation=United States
+Ericsson	kind=company	affiliation=Sweden
+Nokia	kind=company	affiliation=Finland
+Yandex	kind=company	affiliation=Russia
+Kaspersky Lab	kind=company	alias=Kaspersky	affiliation=Russia
+VK	kind=company	alias=VKontakte	affiliation=Russia
+Mobile TeleSystems	kind=company	acronym=MTS	affiliation=Russia
+Rostelecom	kind=company	affiliation=Russia
+Wildberries	kind=company	affiliation=Russia
+Ozon	kind=company	affiliation=Russia
+VEON	kind=company	alias=Beeline
+Kaspi.kz	kind=company	alias=Kaspi	affiliation=Kazakhstan
+Kazakhtelecom	kind=company	affiliation=Kazakhstan
+Tata Group	kind=company	alias=Tata	affiliation=India
+Tata Consultancy Services	kind=company	acronym=TCS	affiliation=Tata Group
+Infosys	kind=company	affiliation=India
+G42	kind=company	affiliation=United Arab Emirates
+
+# --- Sovereign wealth funds, ratings agencies and market analysts ---
+Public Investment Fund	kind=organization	acronym=PIF	affiliation=Saudi Arabia
+Qatar Investment Authority	kind=organization	acronym=QIA	affiliation=Qatar
+Abu Dhabi Investment Authority	kind=organization	acronym=ADIA	affiliation=United Arab Emirates
+ADQ	kind=organization	affiliation=United Arab Emirates
+Moody's	kind=company	alias=Moody’s|Moody's Investors Service|Moody's Ratings	affiliation=United States
+Fitch Ratings	kind=company	alias=Fitch	affiliation=United States
+S&P Global	kind=company	alias=S&P Global Ratings|S&P Global Commodity Insights|Standard & Poor's|Platts	affiliation=United States
+Economist Intelligence Unit	kind=company	acronym=EIU	affiliation=United Kingdom
+Capital Economics	kind=company	affiliation=United Kingdom
+Oxford Economics	kind=company	affiliation=United Kingdom
+Wood Mackenzie	kind=company	affiliation=United Kingdom
+Rystad Energy	kind=company	affiliation=Norway
+Kpler	kind=company
+Vortexa	kind=company
+Control Risks	kind=company	affiliation=United Kingdom
+
+# --- Media (continued) ---
+Le Monde	kind=media	affiliation=France
+Le Figaro	kind=media	affiliation=France
+Les Echos	kind=media	affiliation=France
+Radio France Internationale	kind=media	acronym=RFI	affiliation=France
+Der Spiegel	kind=media	alias=Spiegel	affiliation=Germany
+Frankfurter Allgemeine Zeitung	kind=media	acronym=FAZ	alias=Frankfurter Allgemeine	affiliation=Germany
+Süddeutsche Zeitung	kind=media	alias=Sueddeutsche Zeitung	affiliation=Germany
+Handelsblatt	kind=media	affiliation=Germany
+Die Welt	kind=media	affiliation=Germany
+Die Zeit	kind=media	affiliation=Germany
+Bild	kind=media	alias=Bild-Zeitung	affiliation=Germany
+Deutsche Presse-Agentur	kind=media	acronym=dpa	affiliation=Germany
+Neue Zürcher Zeitung	kind=media	acronym=NZZ	alias=Neue Zuercher Zeitung	affiliation=Switzerland
+Corriere della Sera	kind=media	affiliation=Italy
+La Repubblica	kind=media	affiliation=Italy
+ANSA	kind=media	affiliation=Italy
+El País	kind=media	alias=El Pais	affiliation=Spain
+EFE	kind=media	alias=Agencia EFE	affiliation=Spain
+Gazeta Wyborcza	kind=media	affiliation=Poland
+Polish Press Agency	kind=media	affiliation=Poland
+The Daily Telegraph	kind=media	alias=The Telegraph|Daily Telegraph	affiliation=United Kingdom
+Sky News	kind=media	affiliation=United Kingdom
+Euronews	kind=media
+Euractiv	kind=media	alias=EURACTIV
+Balkan Investigative Reporting Network	kind=media	acronym=BIRN
+Balkan Insight	kind=media	affiliation=Balkan Investigative Reporting Network
+Tanjug	kind=media	affiliation=Serbia
+The Kyiv Independent	kind=media	alias=Kyiv Independent	affiliation=Ukraine
+Ukrainska Pravda	kind=media	affiliation=Ukraine
+Kyiv Post	kind=media	affiliation=Ukraine
+Ukrinform	kind=media	affiliation=Ukraine
+Hromadske	kind=media	affiliation=Ukraine
+RBC	kind=media	alias=RBK|RBC Group	affiliation=Russia
+Nezavisimaya Gazeta	kind=media	affiliation=Russia
+Komsomolskaya Pravda	kind=media	affiliation=Russia
+Lenta.ru	kind=media	affiliation=Russia
+Gazeta.ru	kind=media	affiliation=Russia
+Fontanka	kind=media	alias=Fontanka.ru	affiliation=Russia
+Channel One Russia	kind=media	alias=Pervy Kanal	affiliation=Russia
+Rybar	kind=media	affiliation=Russia
+TV Rain	kind=media	alias=Dozhd
+Mediazona	kind=media	alias=MediaZona
+The Insider	kind=media
+iStories	kind=media	alias=Important Stories
+BelTA	kind=media	alias=Belarusian Telegraph Agency	affiliation=Belarus
+Nasha Niva	kind=media	affiliation=Belarus
+Belsat	kind=media	alias=Belsat TV
+Civil Georgia	kind=media	alias=Civil.ge	affiliation=Georgia
+Interpressnews	kind=media	affiliation=Georgia
+Imedi TV	kind=media	affiliation=Georgia
+OC Media	kind=media
+JAMnews	kind=media
+Caucasian Knot	kind=media
+Armenpress	kind=media	affiliation=Armenia
+CivilNet	kind=media	affiliation=Armenia
+Azertac	kind=media	alias=AZERTAC|Azertag	affiliation=Azerbaijan
+Orda.kz	kind=media	affiliation=Kazakhstan
+Daryo	kind=media	affiliation=Uzbekistan
+Podrobno.uz	kind=media	affiliation=Uzbekistan
+Kabar	kind=media	alias=Kabar News Agency	affiliation=Kyrgyzstan
+Khovar	kind=media	alias=Khovar News Agency	affiliation=Tajikistan
+Turkmen.news	kind=media
+Chronicles of Turkmenistan	kind=media
+Fergana News Agency	kind=media	alias=Fergana News|Fergana.news|Fergana Agency
+Montsame	kind=media	alias=Montsame News Agency	affiliation=Mongolia
+Novastan	kind=media
+bne IntelliNews	kind=media	alias=bne Intellinews|BNE IntelliNews
+Hürriyet	kind=media	alias=Hurriyet	affiliation=Turkey
+Hürriyet Daily News	kind=media	alias=Hurriyet Daily News	affiliation=Turkey
+Daily Sabah	kind=media	affiliation=Turkey
+Cumhuriyet	kind=media	affiliation=Turkey
+Milliyet	kind=media	affiliation=Turkey
+TRT	kind=media	alias=Turkish Radio and Television Corporation	affiliation=Turkey
+TRT World	kind=media	affiliation=TRT
+Bianet	kind=media	affiliation=Turkey
+Fars News Agency	kind=media	alias=Fars News	affiliation=Iran
+Mehr News Agency	kind=media	alias=Mehr News	affiliation=Iran
+Iranian Students' News Agency	kind=media	acronym=ISNA	alias=Iranian Students’ News Agency	affiliation=Iran
+Kayhan	kind=media	affiliation=Iran
+Tehran Times	kind=media	affiliation=Iran
+Islamic Republic of Iran Broadcasting	kind=media	acronym=IRIB	affiliation=Iran
+Iran International	kind=media
+Haaretz	kind=media	affiliation=Israel
+The Times of Israel	kind=media	alias=Times of Israel	affiliation=Israel
+The Jerusalem Post	kind=media	alias=Jerusalem Post	affiliation=Israel
+Yedioth Ahronoth	kind=media	affiliation=Israel
+Ynet	kind=media	alias=Ynetnews|Ynet News	affiliation=Israel
+Israel Hayom	kind=media	affiliation=Israel
+i24NEWS	kind=media	alias=i24 News	affiliation=Israel
+Al Arabiya	kind=media	alias=Al-Arabiya	affiliation=Saudi Arabia
+Asharq Al-Awsat	kind=media	alias=Asharq al-Awsat	affiliation=Saudi Arabia
+Arab News	kind=media	affiliation=Saudi Arabia
+Saudi Press Agency	kind=media	affiliation=Saudi Arabia
+Gulf News	kind=media	affiliation=United Arab Emirates
+Khaleej Times	kind=media	affiliation=United Arab Emirates
+Emirates News Agency	kind=media	acronym=WAM	affiliation=United Arab Emirates
+Qatar News Agency	kind=media	acronym=QNA	affiliation=Qatar
+Kuwait News Agency	kind=media	acronym=KUNA	affiliation=Kuwait
+Al-Ahram	kind=media	alias=Al Ahram|Ahram Online	affiliation=Egypt
+Syrian Arab News Agency	kind=media	acronym=SANA	affiliation=Syria
+Al Mayadeen	kind=media	alias=Al-Mayadeen	affiliation=Lebanon
+Al-Manar	kind=media	alias=Al Manar	affiliation=Lebanon
+L'Orient-Le Jour	kind=media	alias=L'Orient Today|L’Orient-Le Jour|L’Orient Today	affiliation=Lebanon
+Rudaw	kind=media	affiliation=Iraq
+Kurdistan24	kind=media	alias=Kurdistan 24	affiliation=Iraq
+Shafaq News	kind=media	affiliation=Iraq
+Al-Monitor	kind=media	alias=Al Monitor
+Middle East Eye	kind=media
+The New Arab	kind=media
+Hindustan Times	kind=media	affiliation=India
+The Times of India	kind=media	alias=Times of India	affiliation=India
+The Indian Express	kind=media	alias=Indian Express	affiliation=India
+The Economic Times	kind=media	alias=Economic Times	affiliation=India
+Business Standard	kind=media	affiliation=India
+NDTV	kind=media	affiliation=India
+ThePrint	kind=media	affiliation=India
+Press Trust of India	kind=media	affiliation=India
+Asian News International	kind=media	acronym=ANI	affiliation=India
+Geo News	kind=media	alias=Geo TV	affiliation=Pakistan
+The News International	kind=media	affiliation=Pakistan
+Associated Press of Pakistan	kind=media	affiliation=Pakistan
+TOLOnews	kind=media	alias=Tolo News|TOLO News	affiliation=Afghanistan
+Pajhwok Afghan News	kind=media	alias=Pajhwok	affiliation=Afghanistan
+Amu TV	kind=media
+KabulNow	kind=media	alias=Kabul Now
+Afghanistan International	kind=media
+Khaama Press	kind=media	affiliation=Afghanistan
+The Kathmandu Post	kind=media	alias=Kathmandu Post	affiliation=Nepal
+Dhaka Tribune	kind=media	affiliation=Bangladesh
+bdnews24.com	kind=media	alias=bdnews24	affiliation=Bangladesh
+NHK	kind=media	alias=Japan Broadcasting Corporation	affiliation=Japan
+The Japan Times	kind=media	alias=Japan Times	affiliation=Japan
+Asahi Shimbun	kind=media	alias=The Asahi Shimbun	affiliation=Japan
+Yomiuri Shimbun	kind=media	alias=The Yomiuri Shimbun|Yomiuri	affiliation=Japan
+Mainichi Shimbun	kind=media	alias=The Mainichi|Mainichi	affiliation=Japan
+Sankei Shimbun	kind=media	alias=Sankei	affiliation=Japan
+Jiji Press	kind=media	alias=Jiji	affiliation=Japan
+The Korea Herald	kind=media	alias=Korea Herald	affiliation=South Korea
+The Korea Times	kind=media	alias=Korea Times	affiliation=South Korea
+JoongAng Ilbo	kind=media	alias=Korea JoongAng Daily	affiliation=South Korea
+Chosun Ilbo	kind=media	alias=The Chosun Ilbo	affiliation=South Korea
+Hankyoreh	kind=media	alias=The Hankyoreh	affiliation=South Korea
+Korean Broadcasting System	kind=media	acronym=KBS	affiliation=South Korea
+Taipei Times	kind=media	affiliation=Taiwan
+Focus Taiwan	kind=media	affiliation=Taiwan
+Central News Agency	kind=media	affiliation=Taiwan
+Sixth Tone	kind=media	affiliation=China
+Hong Kong Free Press	kind=media	acronym=HKFP
+The Straits Times	kind=media	alias=Straits Times	affiliation=Singapore
+Channel NewsAsia	kind=media	acronym=CNA	affiliation=Singapore
+Bangkok Post	kind=media	affiliation=Thailand
+Khmer Times	kind=media	affiliation=Cambodia
+Vietnam News Agency	kind=media	acronym=VNA	affiliation=Vietnam
+Tuoi Tre	kind=media	alias=Tuổi Trẻ	affiliation=Vietnam
+Philippine Daily Inquirer	kind=media	alias=Inquirer.net	affiliation=Philippines
+Rappler	kind=media	affiliation=Philippines
+The Philippine Star	kind=media	alias=Philippine Star|Philstar	affiliation=Philippines
+Philippine News Agency	kind=media	affiliation=Philippines
+New Straits Times	kind=media	acronym=NST	affiliation=Malaysia
+Malay Mail	kind=media	affiliation=Malaysia
+Bernama	kind=media	affiliation=Malaysia
+Malaysiakini	kind=media	affiliation=Malaysia
+Antara	kind=media	alias=Antara News Agency	affiliation=Indonesia
+Kompas	kind=media	affiliation=Indonesia
+The Irrawaddy	kind=media
+Myanmar Now	kind=media
+Frontier Myanmar	kind=media	affiliation=Myanmar
+Global New Light of Myanmar	kind=media	affiliation=Myanmar
+Daily Maverick	kind=media	affiliation=South Africa
+News24	kind=media	affiliation=South Africa
+Mail & Guardian	kind=media	affiliation=South Africa
+South African Broadcasting Corporation	kind=media	acronym=SABC	affiliation=South Africa
+Nation Africa	kind=media	alias=Daily Nation	affiliation=Kenya
+Premium Times	kind=media	affiliation=Nigeria
+Jeune Afrique	kind=media	affiliation=France
+The Africa Report	kind=media
+Sudan Tribune	kind=media
+Radio Dabanga	kind=media
+Garowe Online	kind=media	affiliation=Somalia
+Hiiraan Online	kind=media	affiliation=Somalia
+Ethiopian News Agency	kind=media	affiliation=Ethiopia
+Axios	kind=media	affiliation=United States
+Newsweek	kind=media	affiliation=United States
+Semafor	kind=media	affiliation=United States
+NPR	kind=media	alias=National Public Radio	affiliation=United States
+CBS News	kind=media	affiliation=United States
+NBC News	kind=media	affiliation=United States
+ABC News	kind=media	affiliation=United States
+Fox News	kind=media	affiliation=United States
+CNBC	kind=media	affiliation=United States
+Forbes	kind=media	affiliation=United States
+Business Insider	kind=media	affiliation=United States
+Defense News	kind=media	affiliation=United States
+Breaking Defense	kind=media	affiliation=United States
+Janes	kind=media	alias=Jane's|Jane's Defence Weekly	affiliation=United Kingdom
+War on the Rocks	kind=media
+The National Interest	kind=media	affiliation=United States
+Asia Times	kind=media
+East Asia Forum	kind=media
+Bellingcat	kind=media
+Organized Crime and Corruption Reporting Project	kind=media	acronym=OCCRP
+
+# --- Think tanks, research institutes and universities (continued) ---
+Carnegie Europe	kind=organization	affiliation=Carnegie Endowment for International Peace
+Carnegie Middle East Center	kind=organization	alias=Malcolm H. Kerr Carnegie Middle East Center	affiliation=Carnegie Endowment for International Peace
+Carnegie India	kind=organization	affiliation=Carnegie Endowment for International Peace
+Center for European Policy Analysis	kind=organization	affiliation=United States
+European Policy Centre	kind=organization
+Bruegel	kind=organization
+Centre for European Reform	kind=organization	affiliation=United Kingdom
+Clingendael	kind=organization	alias=Clingendael Institute|Netherlands Institute of International Relations Clingendael	affiliation=Netherlands
+Egmont Institute	kind=organization	alias=Egmont – Royal Institute for International Relations	affiliation=Belgium
+German Council on Foreign Relations	kind=organization	acronym=DGAP	affiliation=Germany
+Konrad Adenauer Foundation	kind=organization	alias=Konrad-Adenauer-Stiftung	acronym=KAS	affiliation=Germany
+Friedrich Ebert Foundation	kind=organization	alias=Friedrich-Ebert-Stiftung	acronym=FES	affiliation=Germany
+Heinrich Böll Foundation	kind=organization	alias=Heinrich-Böll-Stiftung|Heinrich Boell Foundation	affiliation=Germany
+Körber Foundation	kind=organization	alias=Körber-Stiftung|Koerber Foundation	affiliation=Germany
+Kiel Institute for the World Economy	kind=organization	alias=Kiel Institute	affiliation=Germany
+Italian Institute for International Political Studies	kind=organization	acronym=ISPI	affiliation=Italy
+Istituto Affari Internazionali	kind=organization	affiliation=Italy
+Elcano Royal Institute	kind=organization	alias=Real Instituto Elcano	affiliation=Spain
+Polish Institute of International Affairs	kind=organization	acronym=PISM	affiliation=Poland
+Centre for Eastern Studies	kind=organization	acronym=OSW	alias=Ośrodek Studiów Wschodnich	affiliation=Poland
+GLOBSEC	kind=organization	affiliation=Slovakia
+International Centre for Defence and Security	kind=organization	acronym=ICDS	affiliation=Estonia
+Finnish Institute of International Affairs	kind=organization	acronym=FIIA	affiliation=Finland
+Swedish Institute of International Affairs	kind=organization	affiliation=Sweden
+Norwegian Institute of International Affairs	kind=organization	acronym=NUPI	affiliation=Norway
+Danish Institute for International Studies	kind=organization	acronym=DIIS	affiliation=Denmark
+Geneva Centre for Security Policy	kind=organization	acronym=GCSP	affiliation=Switzerland
+Centre for Research on Energy and Clean Air	kind=organization	acronym=CREA	affiliation=Finland
+Oxford Institute for Energy Studies	kind=organization	acronym=OIES	affiliation=United Kingdom
+Razumkov Centre	kind=organization	alias=Razumkov Center	affiliation=Ukraine
+Kyiv School of Economics	kind=organization	affiliation=Ukraine
+New Europe Center	kind=organization	affiliation=Ukraine
+Levada Center	kind=organization	alias=Levada Centre	affiliation=Russia
+VTsIOM	kind=organization	alias=Russian Public Opinion Research Center	affiliation=Russia
+Center of Analysis of International Relations	kind=organization	alias=AIR Center	affiliation=Azerbaijan
+Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan	kind=organization	acronym=ISRS	affiliation=Uzbekistan
+Nazarbayev University	kind=organization	affiliation=Kazakhstan
+SETA Foundation	kind=organization	alias=Foundation for Political, Economic and Social Research	affiliation=Turkey
+Centre for Economics and Foreign Policy Studies	kind=organization	acronym=EDAM	affiliation=Turkey
+Institute for Political and International Studies	kind=organization	acronym=IPIS	affiliation=Iran
+Institute for National Security Studies	kind=organization	acronym=INSS	affiliation=Israel
+Begin-Sadat Center for Strategic Studies	kind=organization	alias=BESA Center	affiliation=Israel
+King Faisal Center for Research and Islamic Studies	kind=organization	affiliation=Saudi Arabia
+Gulf Research Center	kind=organization	affiliation=Saudi Arabia
+Emirates Policy Center	kind=organization	affiliation=United Arab Emirates
+Middle East Council on Global Affairs	kind=organization	affiliation=Qatar
+Arab Center for Research and Policy Studies	kind=organization	affiliation=Qatar
+Washington Institute for Near East Policy	kind=organization	alias=Washington Institute	affiliation=United States
+Middle East Institute	kind=organization	acronym=MEI	affiliation=United States
+Foundation for Defense of Democracies	kind=organization	acronym=FDD	affiliation=United States
+Peterson Institute for International Economics	kind=organization	acronym=PIIE	affiliation=United States
+Center for Global Development	kind=organization	affiliation=United States
+Cato Institute	kind=organization	affiliation=United States
+Belfer Center for Science and International Affairs	kind=organization	alias=Belfer Center	affiliation=United States
+East-West Center	kind=organization	affiliation=United States
+National Bureau of Asian Research	kind=organization	acronym=NBR	affiliation=United States
+Arms Control Association	kind=organization	affiliation=United States
+New Lines Institute	kind=organization	affiliation=United States
+Africa Center for Strategic Studies	kind=organization	affiliation=United States
+The Asia Foundation	kind=organization	alias=Asia Foundation	affiliation=United States
+Armed Conflict Location & Event Data	kind=organization	acronym=ACLED	alias=Armed Conflict Location and Event Data Project|Armed Conflict Location & Event Data Project
+Global Energy Monitor	kind=organization
+AidData	kind=organization	affiliation=United States
+Manohar Parrikar Institute for Defence Studies and Analyses	kind=organization	acronym=MP-IDSA|IDSA	alias=Institute for Defence Studies and Analyses	affiliation=India
+Gateway House	kind=organization	alias=Gateway House: Indian Council on Global Relations	affiliation=India
+Vivekananda International Foundation	kind=organization	acronym=VIF	affiliation=India
+Indian Council of World Affairs	kind=organization	acronym=ICWA	affiliation=India
+Institute of Strategic Studies Islamabad	kind=organization	acronym=ISSI	affiliation=Pakistan
+Islamabad Policy Research Institute	kind=organization	acronym=IPRI	affiliation=Pakistan
+Japan Institute of International Affairs	kind=organization	acronym=JIIA	affiliation=Japan
+Sasakawa Peace Foundation	kind=organization	affiliation=Japan
+Asan Institute for Policy Studies	kind=organization	alias=Asan Institute	affiliation=South Korea
+Korea Institute for National Unification	kind=organization	acronym=KINU	affiliation=South Korea
+Korea Institute for Defense Analyses	kind=organization	acronym=KIDA	affiliation=South Korea
+Institute for National Defense and Security Research	kind=organization	acronym=INDSR	affiliation=Taiwan
+Tsinghua University	kind=organization	affiliation=China
+Peking University	kind=organization	affiliation=China
+Fudan University	kind=organization	affiliation=China
+Renmin University of China	kind=organization	alias=Renmin University	affiliation=China
+Chongyang Institute for Financial Studies	kind=organization	alias=Chongyang Institute	affiliation=Renmin University of China
+Center for China and Globalization	kind=organization	acronym=CCG	affiliation=China
+ISEAS–Yusof Ishak Institute	kind=organization	alias=ISEAS-Yusof Ishak Institute|ISEAS	affiliation=Singapore
+S. Rajaratnam School of International Studies	kind=organization	acronym=RSIS	alias=S Rajaratnam School of International Studies	affiliation=Singapore
+Institute of Strategic and International Studies Malaysia	kind=organization	alias=ISIS Malaysia	affiliation=Malaysia
+Australian Strategic Policy Institute	kind=organization	acronym=ASPI	affiliation=Australia
+ISS Africa	kind=organization	alias=Institute for Security Studies Africa	affiliation=South Africa
+South African Institute of International Affairs	kind=organization	acronym=SAIIA	affiliation=South Africa

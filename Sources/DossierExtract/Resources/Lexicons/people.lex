@@ -405,3 +405,385 @@ Mahathir Mohamad	kind=person	affiliation=Malaysia	role=former prime minister	sho
 Hishammuddin Hussein	kind=person	affiliation=Malaysia	role=former foreign minister	short=Hishammuddin	gender=male
 Naruhito	kind=person	affiliation=Japan	role=emperor	title=Emperor	gender=male
 Péter Magyar	kind=person	affiliation=Hungary	role=opposition leader	short=Magyar	alias=Peter Magyar	gender=male
+
+# --- Heads of international organisations (2024-2025) ---
+Christine Lagarde	kind=person	affiliation=European Central Bank	role=president	title=President	short=Lagarde	gender=female
+Stéphane Séjourné	kind=person	affiliation=European Commission	role=executive vice-president	title=Executive Vice-President	short=Séjourné|Sejourne	alias=Stephane Sejourne	gender=male
+Andrius Kubilius	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Kubilius	gender=male
+Marta Kos	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	gender=female
+Maroš Šefčovič	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Šefčovič|Sefcovic	alias=Maros Sefcovic	gender=male
+Valdis Dombrovskis	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Dombrovskis	gender=male
+Dubravka Šuica	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Šuica|Suica	alias=Dubravka Suica	gender=female
+Jozef Síkela	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Síkela|Sikela	alias=Jozef Sikela	gender=male
+Hadja Lahbib	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Lahbib	gender=female
+Olivér Várhelyi	kind=person	affiliation=European Commission	role=commissioner	title=Commissioner	short=Várhelyi|Varhelyi	alias=Oliver Varhelyi	gender=male
+Nadia Calviño	kind=person	affiliation=European Investment Bank	role=president	short=Calviño|Calvino	alias=Nadia Calvino	gender=female
+Odile Renaud-Basso	kind=person	affiliation=European Bank for Reconstruction and Development	role=president	short=Renaud-Basso	gender=female
+Gita Gopinath	kind=person	affiliation=International Monetary Fund	role=former first deputy managing director	short=Gopinath	gender=female
+David Malpass	kind=person	affiliation=World Bank	role=former president	short=Malpass	gender=male
+Amina J. Mohammed	kind=person	affiliation=United Nations	role=deputy secretary-general	title=Deputy Secretary-General	alias=Amina Mohammed	gender=female
+Philemon Yang	kind=person	affiliation=United Nations	role=former president of the general assembly	gender=male
+Tom Fletcher	kind=person	affiliation=United Nations	role=emergency relief coordinator	gender=male
+Volker Türk	kind=person	affiliation=Office of the UN High Commissioner for Human Rights	role=high commissioner for human rights	title=High Commissioner	short=Türk	alias=Volker Turk	gender=male
+Filippo Grandi	kind=person	affiliation=UNHCR	role=high commissioner for refugees	title=High Commissioner	short=Grandi	gender=male
+Karim Khan	kind=person	affiliation=International Criminal Court	role=prosecutor	title=Prosecutor	alias=Karim A.A. Khan	gender=male
+Kao Kim Hourn	kind=person	affiliation=Association of Southeast Asian Nations	role=secretary-general	title=Secretary-General|Secretary General	gender=male
+Mahmoud Ali Youssouf	kind=person	affiliation=African Union	role=commission chairperson	short=Youssouf	gender=male
+Moussa Faki Mahamat	kind=person	affiliation=African Union	role=former commission chairperson	short=Faki	alias=Moussa Faki	gender=male
+Imangali Tasmagambetov	kind=person	affiliation=Collective Security Treaty Organization	role=secretary-general	title=Secretary-General|Secretary General	short=Tasmagambetov	gender=male
+Bakytzhan Sagintayev	kind=person	affiliation=Eurasian Economic Commission	role=chairman	short=Sagintayev	alias=Bakytzhan Sagintaev	gender=male
+Feridun Sinirlioğlu	kind=person	affiliation=Organization for Security and Co-operation in Europe	role=secretary-general	title=Secretary-General|Secretary General	short=Sinirlioğlu|Sinirlioglu	alias=Feridun Sinirlioglu	gender=male
+Alain Berset	kind=person	affiliation=Council of Europe	role=secretary-general	title=Secretary-General|Secretary General	short=Berset	gender=male
+Haitham al-Ghais	kind=person	affiliation=Organization of the Petroleum Exporting Countries	role=secretary-general	title=Secretary-General|Secretary General	short=al-Ghais|Al Ghais	alias=Haitham Al Ghais	gender=male
+Jasem Mohamed Albudaiwi	kind=person	affiliation=Gulf Cooperation Council	role=secretary-general	title=Secretary-General|Secretary General	short=Albudaiwi	alias=Jasem Albudaiwi|Jassim Mohamed Al-Budaiwi	gender=male
+Ahmed Aboul Gheit	kind=person	affiliation=Arab League	role=secretary-general	title=Secretary-General|Secretary General	short=Aboul Gheit	alias=Ahmed Abul Gheit	gender=male
+Hissein Brahim Taha	kind=person	affiliation=Organisation of Islamic Cooperation	role=secretary-general	title=Secretary-General|Secretary General	gender=male
+Christian Schmidt	kind=person	affiliation=Office of the High Representative	role=high representative	title=High Representative	gender=male
+
+# --- United Kingdom, France, Italy, Iberia ---
+Charles III	kind=person	affiliation=United Kingdom	role=king	title=King	alias=King Charles	gender=male
+Grant Shapps	kind=person	affiliation=United Kingdom	role=former defence secretary	short=Shapps	gender=male
+Gabriel Attal	kind=person	affiliation=France	role=former prime minister	short=Attal	gender=male
+Élisabeth Borne	kind=person	affiliation=France	role=former prime minister	alias=Elisabeth Borne	gender=female
+Catherine Colonna	kind=person	affiliation=France	role=former foreign minister	short=Colonna	gender=female
+Catherine Vautrin	kind=person	affiliation=France	role=defence minister	title=Armed Forces Minister|Defence Minister|Defense Minister	short=Vautrin	gender=female
+Sergio Mattarella	kind=person	affiliation=Italy	role=president	title=President	short=Mattarella	gender=male
+Antonio Tajani	kind=person	affiliation=Italy	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Tajani	gender=male
+Guido Crosetto	kind=person	affiliation=Italy	role=defence minister	title=Defence Minister|Defense Minister	short=Crosetto	gender=male
+Pedro Sánchez	kind=person	affiliation=Spain	role=prime minister	title=Prime Minister	short=Sánchez|Sanchez	alias=Pedro Sanchez	gender=male
+Felipe VI	kind=person	affiliation=Spain	role=king	title=King	alias=King Felipe	gender=male
+José Manuel Albares	kind=person	affiliation=Spain	role=foreign minister	title=Foreign Minister	short=Albares	alias=Jose Manuel Albares	gender=male
+Margarita Robles	kind=person	affiliation=Spain	role=defence minister	title=Defence Minister|Defense Minister	short=Robles	gender=female
+Marcelo Rebelo de Sousa	kind=person	affiliation=Portugal	role=president	title=President	short=Rebelo de Sousa	gender=male
+Luís Montenegro	kind=person	affiliation=Portugal	role=prime minister	title=Prime Minister	alias=Luis Montenegro	gender=male
+Paulo Rangel	kind=person	affiliation=Portugal	role=foreign minister	title=Foreign Minister	short=Rangel	gender=male
+Nuno Melo	kind=person	affiliation=Portugal	role=defence minister	title=Defence Minister|Defense Minister	gender=male
+
+# --- Benelux, Ireland, Austria, Switzerland ---
+Dick Schoof	kind=person	affiliation=Netherlands	role=prime minister	title=Prime Minister	short=Schoof	gender=male
+Caspar Veldkamp	kind=person	affiliation=Netherlands	role=former foreign minister	short=Veldkamp	gender=male
+David van Weel	kind=person	affiliation=Netherlands	role=foreign minister	title=Foreign Minister	short=Van Weel|van Weel	gender=male
+Ruben Brekelmans	kind=person	affiliation=Netherlands	role=defence minister	title=Defence Minister|Defense Minister	short=Brekelmans	gender=male
+Kajsa Ollongren	kind=person	affiliation=Netherlands	role=former defence minister	short=Ollongren	gender=female
+Willem-Alexander	kind=person	affiliation=Netherlands	role=king	title=King	gender=male
+Bart De Wever	kind=person	affiliation=Belgium	role=prime minister	title=Prime Minister	short=De Wever	gender=male
+Alexander De Croo	kind=person	affiliation=Belgium	role=former prime minister	short=De Croo	gender=male
+Maxime Prévot	kind=person	affiliation=Belgium	role=foreign minister	title=Foreign Minister	short=Prévot|Prevot	alias=Maxime Prevot	gender=male
+Theo Francken	kind=person	affiliation=Belgium	role=defence minister	title=Defence Minister|Defense Minister	short=Francken	gender=male
+Luc Frieden	kind=person	affiliation=Luxembourg	role=prime minister	title=Prime Minister	short=Frieden	gender=male
+Xavier Bettel	kind=person	affiliation=Luxembourg	role=foreign minister	title=Foreign Minister	short=Bettel	gender=male
+Micheál Martin	kind=person	affiliation=Ireland	role=taoiseach	title=Taoiseach	alias=Micheal Martin	gender=male
+Simon Harris	kind=person	affiliation=Ireland	role=tánaiste	title=Tánaiste|Tanaiste	gender=male
+Leo Varadkar	kind=person	affiliation=Ireland	role=former taoiseach	short=Varadkar	gender=male
+Catherine Connolly	kind=person	affiliation=Ireland	role=president	title=President	gender=female
+Michael D. Higgins	kind=person	affiliation=Ireland	role=former president	alias=Michael D Higgins	gender=male
+Alexander Van der Bellen	kind=person	affiliation=Austria	role=president	title=President	short=Van der Bellen	gender=male
+Christian Stocker	kind=person	affiliation=Austria	role=chancellor	title=Chancellor	short=Stocker	gender=male
+Karl Nehammer	kind=person	affiliation=Austria	role=former chancellor	short=Nehammer	gender=male
+Beate Meinl-Reisinger	kind=person	affiliation=Austria	role=foreign minister	title=Foreign Minister	short=Meinl-Reisinger	gender=female
+Alexander Schallenberg	kind=person	affiliation=Austria	role=former foreign minister	short=Schallenberg	gender=male
+Klaudia Tanner	kind=person	affiliation=Austria	role=defence minister	title=Defence Minister|Defense Minister	gender=female
+Ignazio Cassis	kind=person	affiliation=Switzerland	role=foreign minister	title=Foreign Minister|Federal Councillor	short=Cassis	gender=male
+Karin Keller-Sutter	kind=person	affiliation=Switzerland	role=finance minister	title=Federal Councillor	short=Keller-Sutter	gender=female
+Viola Amherd	kind=person	affiliation=Switzerland	role=former defence minister	short=Amherd	gender=female
+Martin Pfister	kind=person	affiliation=Switzerland	role=defence minister	title=Defence Minister|Defense Minister|Federal Councillor	short=Pfister	gender=male
+
+# --- Central Europe ---
+Andrzej Duda	kind=person	affiliation=Poland	role=former president	short=Duda	gender=male
+Karol Nawrocki	kind=person	affiliation=Poland	role=president	title=President	short=Nawrocki	gender=male
+Radosław Sikorski	kind=person	affiliation=Poland	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Sikorski	alias=Radoslaw Sikorski|Radek Sikorski	gender=male
+Władysław Kosiniak-Kamysz	kind=person	affiliation=Poland	role=defence minister	title=Defence Minister|Defense Minister|Deputy Prime Minister	short=Kosiniak-Kamysz	alias=Wladyslaw Kosiniak-Kamysz	gender=male
+Mateusz Morawiecki	kind=person	affiliation=Poland	role=former prime minister	short=Morawiecki	gender=male
+Petr Pavel	kind=person	affiliation=Czech Republic	role=president	title=President	gender=male
+Andrej Babiš	kind=person	affiliation=Czech Republic	role=prime minister	title=Prime Minister	short=Babiš|Babis	alias=Andrej Babis	gender=male
+Petr Fiala	kind=person	affiliation=Czech Republic	role=former prime minister	short=Fiala	gender=male
+Jan Lipavský	kind=person	affiliation=Czech Republic	role=former foreign minister	short=Lipavský|Lipavsky	alias=Jan Lipavsky	gender=male
+Jana Černochová	kind=person	affiliation=Czech Republic	role=former defence minister	short=Černochová|Cernochova	alias=Jana Cernochova	gender=female
+Peter Pellegrini	kind=person	affiliation=Slovakia	role=president	title=President	short=Pellegrini	gender=male
+Zuzana Čaputová	kind=person	affiliation=Slovakia	role=former president	short=Čaputová|Caputova	alias=Zuzana Caputova	gender=female
+Juraj Blanár	kind=person	affiliation=Slovakia	role=foreign minister	title=Foreign Minister	short=Blanár|Blanar	alias=Juraj Blanar	gender=male
+Robert Kaliňák	kind=person	affiliation=Slovakia	role=defence minister	title=Defence Minister|Defense Minister|Deputy Prime Minister	short=Kaliňák|Kalinak	alias=Robert Kalinak	gender=male
+Tamás Sulyok	kind=person	affiliation=Hungary	role=president	title=President	short=Sulyok	alias=Tamas Sulyok	gender=male
+Katalin Novák	kind=person	affiliation=Hungary	role=former president	alias=Katalin Novak	gender=female
+Kristóf Szalay-Bobrovniczky	kind=person	affiliation=Hungary	role=defence minister	title=Defence Minister|Defense Minister	short=Szalay-Bobrovniczky	alias=Kristof Szalay-Bobrovniczky	gender=male
+
+# --- South-eastern Europe ---
+Klaus Iohannis	kind=person	affiliation=Romania	role=former president	short=Iohannis	alias=Klaus Johannis	gender=male
+Nicușor Dan	kind=person	affiliation=Romania	role=president	title=President	alias=Nicusor Dan|Nicuşor Dan	gender=male
+Ilie Bolojan	kind=person	affiliation=Romania	role=prime minister	title=Prime Minister	short=Bolojan	gender=male
+Marcel Ciolacu	kind=person	affiliation=Romania	role=former prime minister	short=Ciolacu	gender=male
+Călin Georgescu	kind=person	affiliation=Romania	short=Georgescu	alias=Calin Georgescu	gender=male
+Oana Țoiu	kind=person	affiliation=Romania	role=foreign minister	title=Foreign Minister	short=Țoiu|Ţoiu|Toiu	alias=Oana Toiu|Oana Ţoiu	gender=female
+Angel Tîlvăr	kind=person	affiliation=Romania	role=former defence minister	short=Tîlvăr|Tilvar	alias=Angel Tilvar	gender=male
+Rumen Radev	kind=person	affiliation=Bulgaria	role=president	title=President	short=Radev	gender=male
+Rosen Zhelyazkov	kind=person	affiliation=Bulgaria	role=prime minister	title=Prime Minister	short=Zhelyazkov	gender=male
+Dimitar Glavchev	kind=person	affiliation=Bulgaria	role=former prime minister	short=Glavchev	gender=male
+Georg Georgiev	kind=person	affiliation=Bulgaria	role=foreign minister	title=Foreign Minister	gender=male
+Atanas Zapryanov	kind=person	affiliation=Bulgaria	role=defence minister	title=Defence Minister|Defense Minister	short=Zapryanov	gender=male
+Kyriakos Mitsotakis	kind=person	affiliation=Greece	role=prime minister	title=Prime Minister	short=Mitsotakis	gender=male
+Konstantinos Tasoulas	kind=person	affiliation=Greece	role=president	title=President	short=Tasoulas	gender=male
+George Gerapetritis	kind=person	affiliation=Greece	role=foreign minister	title=Foreign Minister	short=Gerapetritis	alias=Giorgos Gerapetritis	gender=male
+Nikos Dendias	kind=person	affiliation=Greece	role=defence minister	title=Defence Minister|Defense Minister	short=Dendias	gender=male
+Nikos Christodoulides	kind=person	affiliation=Cyprus	role=president	title=President	short=Christodoulides	gender=male
+Constantinos Kombos	kind=person	affiliation=Cyprus	role=foreign minister	title=Foreign Minister	short=Kombos	gender=male
+Robert Abela	kind=person	affiliation=Malta	role=prime minister	title=Prime Minister	short=Abela	gender=male
+Andrej Plenković	kind=person	affiliation=Croatia	role=prime minister	title=Prime Minister	short=Plenković|Plenkovic	alias=Andrej Plenkovic	gender=male
+Zoran Milanović	kind=person	affiliation=Croatia	role=president	title=President	short=Milanović|Milanovic	alias=Zoran Milanovic	gender=male
+Gordan Grlić Radman	kind=person	affiliation=Croatia	role=foreign minister	title=Foreign Minister	short=Grlić Radman|Grlic Radman	alias=Gordan Grlic Radman	gender=male
+Ivan Anušić	kind=person	affiliation=Croatia	role=defence minister	title=Defence Minister|Defense Minister	short=Anušić|Anusic	alias=Ivan Anusic	gender=male
+Robert Golob	kind=person	affiliation=Slovenia	role=prime minister	title=Prime Minister	short=Golob	gender=male
+Nataša Pirc Musar	kind=person	affiliation=Slovenia	role=president	title=President	short=Pirc Musar	alias=Natasa Pirc Musar	gender=female
+Tanja Fajon	kind=person	affiliation=Slovenia	role=foreign minister	title=Foreign Minister	short=Fajon	gender=female
+Borut Sajovic	kind=person	affiliation=Slovenia	role=defence minister	title=Defence Minister|Defense Minister	short=Sajovic	gender=male
+
+# --- Western Balkans ---
+Ana Brnabić	kind=person	affiliation=Serbia	role=speaker	title=Speaker	short=Brnabić|Brnabic	alias=Ana Brnabic	gender=female
+Miloš Vučević	kind=person	affiliation=Serbia	role=former prime minister	short=Vučević|Vucevic	alias=Milos Vucevic	gender=male
+Đuro Macut	kind=person	affiliation=Serbia	role=prime minister	title=Prime Minister	short=Macut	alias=Djuro Macut|Duro Macut	gender=male
+Marko Đurić	kind=person	affiliation=Serbia	role=foreign minister	title=Foreign Minister	short=Đurić|Djuric	alias=Marko Djuric|Marko Duric	gender=male
+Bratislav Gašić	kind=person	affiliation=Serbia	role=defence minister	title=Defence Minister|Defense Minister	short=Gašić|Gasic	alias=Bratislav Gasic	gender=male
+Ivica Dačić	kind=person	affiliation=Serbia	role=interior minister	title=Interior Minister|Deputy Prime Minister	short=Dačić|Dacic	alias=Ivica Dacic	gender=male
+Jakov Milatović	kind=person	affiliation=Montenegro	role=president	title=President	short=Milatović|Milatovic	alias=Jakov Milatovic	gender=male
+Milojko Spajić	kind=person	affiliation=Montenegro	role=prime minister	title=Prime Minister	short=Spajić|Spajic	alias=Milojko Spajic	gender=male
+Ervin Ibrahimović	kind=person	affiliation=Montenegro	role=foreign minister	title=Foreign Minister	alias=Ervin Ibrahimovic	gender=male
+Dragan Krapović	kind=person	affiliation=Montenegro	role=defence minister	title=Defence Minister|Defense Minister	short=Krapović|Krapovic	alias=Dragan Krapovic	gender=male
+Milo Đukanović	kind=person	affiliation=Montenegro	role=former president	short=Đukanović|Djukanovic	alias=Milo Djukanovic|Milo Dukanovic	gender=male
+Milorad Dodik	kind=person	affiliation=Republika Srpska	role=former president	short=Dodik	gender=male
+Denis Bećirović	kind=person	affiliation=Bosnia and Herzegovina	role=member of the presidency	short=Bećirović|Becirovic	alias=Denis Becirovic	gender=male
+Željka Cvijanović	kind=person	affiliation=Bosnia and Herzegovina	role=member of the presidency	short=Cvijanović|Cvijanovic	alias=Zeljka Cvijanovic	gender=female
+Željko Komšić	kind=person	affiliation=Bosnia and Herzegovina	role=member of the presidency	short=Komšić|Komsic	alias=Zeljko Komsic	gender=male
+Borjana Krišto	kind=person	affiliation=Bosnia and Herzegovina	role=chair of the council of ministers	short=Krišto|Kristo	alias=Borjana Kristo	gender=female
+Elmedin Konaković	kind=person	affiliation=Bosnia and Herzegovina	role=foreign minister	title=Foreign Minister	short=Konaković|Konakovic	alias=Elmedin Konakovic	gender=male
+Gordana Siljanovska-Davkova	kind=person	affiliation=North Macedonia	role=president	title=President	short=Siljanovska-Davkova	gender=female
+Hristijan Mickoski	kind=person	affiliation=North Macedonia	role=prime minister	title=Prime Minister	short=Mickoski	gender=male
+Timčo Mucunski	kind=person	affiliation=North Macedonia	role=foreign minister	title=Foreign Minister	short=Mucunski	alias=Timco Mucunski	gender=male
+Vlado Misajlovski	kind=person	affiliation=North Macedonia	role=defence minister	title=Defence Minister|Defense Minister	short=Misajlovski	gender=male
+Edi Rama	kind=person	affiliation=Albania	role=prime minister	title=Prime Minister	short=Rama	gender=male
+Bajram Begaj	kind=person	affiliation=Albania	role=president	title=President	short=Begaj	gender=male
+Igli Hasani	kind=person	affiliation=Albania	gender=male
+Vjosa Osmani	kind=person	affiliation=Kosovo	role=president	title=President	short=Osmani	gender=female
+Albin Kurti	kind=person	affiliation=Kosovo	role=prime minister	title=Prime Minister	short=Kurti	gender=male
+Donika Gërvalla-Schwarz	kind=person	affiliation=Kosovo	role=foreign minister	title=Foreign Minister	short=Gërvalla|Gervalla	alias=Donika Gervalla-Schwarz|Donika Gërvalla|Donika Gervalla	gender=female
+Ejup Maqedonci	kind=person	affiliation=Kosovo	role=defence minister	title=Defence Minister|Defense Minister	short=Maqedonci	gender=male
+
+# --- Nordic and Baltic states (continued) ---
+Margus Tsahkna	kind=person	affiliation=Estonia	role=foreign minister	title=Foreign Minister	short=Tsahkna	gender=male
+Hanno Pevkur	kind=person	affiliation=Estonia	role=defence minister	title=Defence Minister|Defense Minister	short=Pevkur	gender=male
+Edgars Rinkēvičs	kind=person	affiliation=Latvia	role=president	title=President	short=Rinkēvičs|Rinkevics	alias=Edgars Rinkevics	gender=male
+Evika Siliņa	kind=person	affiliation=Latvia	role=prime minister	title=Prime Minister	short=Siliņa|Silina	alias=Evika Silina	gender=female
+Baiba Braže	kind=person	affiliation=Latvia	role=foreign minister	title=Foreign Minister	short=Braže|Braze	alias=Baiba Braze	gender=female
+Krišjānis Kariņš	kind=person	affiliation=Latvia	role=former foreign minister	short=Kariņš|Karins	alias=Krisjanis Karins	gender=male
+Andris Sprūds	kind=person	affiliation=Latvia	short=Sprūds|Spruds	alias=Andris Spruds	gender=male
+Gitanas Nausėda	kind=person	affiliation=Lithuania	role=president	title=President	short=Nausėda|Nauseda	alias=Gitanas Nauseda	gender=male
+Inga Ruginienė	kind=person	affiliation=Lithuania	role=prime minister	title=Prime Minister	short=Ruginienė|Ruginiene	alias=Inga Ruginiene	gender=female
+Gintautas Paluckas	kind=person	affiliation=Lithuania	role=former prime minister	short=Paluckas	gender=male
+Ingrida Šimonytė	kind=person	affiliation=Lithuania	role=former prime minister	short=Šimonytė|Simonyte	alias=Ingrida Simonyte	gender=female
+Kęstutis Budrys	kind=person	affiliation=Lithuania	role=foreign minister	title=Foreign Minister	short=Budrys	alias=Kestutis Budrys	gender=male
+Gabrielius Landsbergis	kind=person	affiliation=Lithuania	role=former foreign minister	short=Landsbergis	gender=male
+Dovilė Šakalienė	kind=person	affiliation=Lithuania	short=Šakalienė|Sakaliene	alias=Dovile Sakaliene	gender=female
+Laurynas Kasčiūnas	kind=person	affiliation=Lithuania	role=former defence minister	short=Kasčiūnas|Kasciunas	alias=Laurynas Kasciunas	gender=male
+Elina Valtonen	kind=person	affiliation=Finland	role=foreign minister	title=Foreign Minister	short=Valtonen	gender=female
+Antti Häkkänen	kind=person	affiliation=Finland	role=defence minister	title=Defence Minister|Defense Minister	short=Häkkänen|Hakkanen	alias=Antti Hakkanen	gender=male
+Sauli Niinistö	kind=person	affiliation=Finland	role=former president	short=Niinistö|Niinisto	alias=Sauli Niinisto	gender=male
+Maria Malmer Stenergard	kind=person	affiliation=Sweden	role=foreign minister	title=Foreign Minister	short=Malmer Stenergard	gender=female
+Tobias Billström	kind=person	affiliation=Sweden	role=former foreign minister	short=Billström|Billstrom	alias=Tobias Billstrom	gender=male
+Pål Jonson	kind=person	affiliation=Sweden	role=defence minister	title=Defence Minister|Defense Minister	short=Jonson	alias=Pal Jonson	gender=male
+Lars Løkke Rasmussen	kind=person	affiliation=Denmark	role=foreign minister	title=Foreign Minister	short=Løkke Rasmussen|Lokke Rasmussen|Løkke	alias=Lars Lokke Rasmussen	gender=male
+Troels Lund Poulsen	kind=person	affiliation=Denmark	role=defence minister	title=Defence Minister|Defense Minister	short=Lund Poulsen	gender=male
+Frederik X	kind=person	affiliation=Denmark	role=king	title=King	alias=King Frederik	gender=male
+Jonas Gahr Støre	kind=person	affiliation=Norway	role=prime minister	title=Prime Minister	short=Støre	alias=Jonas Gahr Store	gender=male
+Espen Barth Eide	kind=person	affiliation=Norway	role=foreign minister	title=Foreign Minister	short=Barth Eide|Eide	gender=male
+Tore O. Sandvik	kind=person	affiliation=Norway	role=defence minister	title=Defence Minister|Defense Minister	alias=Tore Sandvik	gender=male
+Bjørn Arild Gram	kind=person	affiliation=Norway	role=former defence minister	alias=Bjorn Arild Gram	gender=male
+Kristrún Frostadóttir	kind=person	affiliation=Iceland	role=prime minister	title=Prime Minister	short=Frostadóttir|Frostadottir	alias=Kristrun Frostadottir	gender=female
+Halla Tómasdóttir	kind=person	affiliation=Iceland	role=president	title=President	alias=Halla Tomasdottir	gender=female
+Þorgerður Katrín Gunnarsdóttir	kind=person	affiliation=Iceland	role=foreign minister	title=Foreign Minister	alias=Thorgerdur Katrin Gunnarsdottir	gender=female
+
+# --- Belarus, Moldova, the South Caucasus, Central Asia (continued) ---
+Alexander Turchin	kind=person	affiliation=Belarus	role=prime minister	title=Prime Minister	short=Turchin	alias=Aleksandr Turchin	gender=male
+Roman Golovchenko	kind=person	affiliation=Belarus	role=former prime minister	short=Golovchenko	gender=male
+Viktor Khrenin	kind=person	affiliation=Belarus	role=defence minister	title=Defence Minister|Defense Minister	short=Khrenin	gender=male
+Sergei Aleinik	kind=person	affiliation=Belarus	role=former foreign minister	short=Aleinik	alias=Sergey Aleinik	gender=male
+Mihai Popșoi	kind=person	affiliation=Moldova	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Popșoi|Popşoi|Popsoi	alias=Mihai Popsoi|Mihai Popşoi	gender=male
+Anatolie Nosatîi	kind=person	affiliation=Moldova	short=Nosatîi|Nosatii	alias=Anatolie Nosatii	gender=male
+Irakli Garibashvili	kind=person	affiliation=Georgia	role=former prime minister	short=Garibashvili	gender=male
+Ilia Darchiashvili	kind=person	affiliation=Georgia	role=former foreign minister	short=Darchiashvili	gender=male
+Irakli Chikovani	kind=person	affiliation=Georgia	short=Chikovani	gender=male
+Suren Papikyan	kind=person	affiliation=Armenia	role=defence minister	title=Defence Minister|Defense Minister	short=Papikyan	gender=male
+Zakir Hasanov	kind=person	affiliation=Azerbaijan	role=defence minister	title=Defence Minister|Defense Minister	alias=Zakir Gasanov	gender=male
+Yermek Kosherbayev	kind=person	affiliation=Kazakhstan	short=Kosherbayev	alias=Ermek Kosherbayev|Yermek Kosherbaev	gender=male
+Ruslan Zhaksylykov	kind=person	affiliation=Kazakhstan	short=Zhaksylykov	gender=male
+Bakhodir Kurbanov	kind=person	affiliation=Uzbekistan	role=defence minister	title=Defence Minister|Defense Minister	alias=Bakhodir Kurbonov	gender=male
+
+# --- Middle East and North Africa (continued) ---
+Aziz Nasirzadeh	kind=person	affiliation=Iran	role=defence minister	title=Defence Minister|Defense Minister|Brigadier General	short=Nasirzadeh	gender=male
+Mohammad Bagher Ghalibaf	kind=person	affiliation=Iran	role=speaker	title=Speaker	short=Ghalibaf|Qalibaf	alias=Mohammad Baqer Qalibaf|Mohammad Bagher Qalibaf|Mohammad Baqer Ghalibaf	gender=male
+Abdul Latif Rashid	kind=person	affiliation=Iraq	role=president	title=President	alias=Abdul Latif Jamal Rashid	gender=male
+Fuad Hussein	kind=person	affiliation=Iraq	role=foreign minister	title=Foreign Minister	gender=male
+Thabit al-Abbasi	kind=person	affiliation=Iraq	role=defence minister	title=Defence Minister|Defense Minister	short=al-Abbasi	gender=male
+Asaad al-Shaibani	kind=person	affiliation=Syria	role=foreign minister	title=Foreign Minister	short=al-Shaibani|Shaibani	alias=Asaad Hassan al-Shaibani|Asad al-Shaibani|Assad al-Shaibani	gender=male
+Murhaf Abu Qasra	kind=person	affiliation=Syria	role=defence minister	title=Defence Minister|Defense Minister	short=Abu Qasra	gender=male
+Faisal Mekdad	kind=person	affiliation=Syria	role=former foreign minister	short=Mekdad	alias=Faisal al-Mekdad|Faisal Miqdad	gender=male
+Joseph Aoun	kind=person	affiliation=Lebanon	role=president	title=President|General	short=Aoun	gender=male
+Nawaf Salam	kind=person	affiliation=Lebanon	role=prime minister	title=Prime Minister	gender=male
+Najib Mikati	kind=person	affiliation=Lebanon	role=former prime minister	short=Mikati	gender=male
+Youssef Rajji	kind=person	affiliation=Lebanon	role=foreign minister	title=Foreign Minister	short=Rajji	alias=Youssef Raggi	gender=male
+Michel Menassa	kind=person	affiliation=Lebanon	role=defence minister	title=Defence Minister|Defense Minister	short=Menassa	gender=male
+Nabih Berri	kind=person	affiliation=Lebanon	role=speaker	title=Speaker	short=Berri	gender=male
+Abdullah II	kind=person	affiliation=Jordan	role=king	title=King	alias=King Abdullah|Abdullah II of Jordan	gender=male
+Jafar Hassan	kind=person	affiliation=Jordan	role=prime minister	title=Prime Minister	gender=male
+Ayman Safadi	kind=person	affiliation=Jordan	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	short=Safadi	gender=male
+Isaac Herzog	kind=person	affiliation=Israel	role=president	title=President	short=Herzog	gender=male
+Israel Katz	kind=person	affiliation=Israel	role=defence minister	title=Defence Minister|Defense Minister	short=Katz	gender=male
+Gideon Sa'ar	kind=person	affiliation=Israel	role=foreign minister	title=Foreign Minister	short=Sa'ar|Sa’ar|Saar	alias=Gideon Saar|Gideon Sa’ar	gender=male
+Yoav Gallant	kind=person	affiliation=Israel	role=former defence minister	gender=male
+Mahmoud Abbas	kind=person	affiliation=Palestine	role=president	title=President	alias=Abu Mazen	gender=male
+Mohammad Mustafa	kind=person	affiliation=Palestine	role=prime minister	title=Prime Minister	gender=male
+Khalid bin Salman	kind=person	affiliation=Saudi Arabia	role=defence minister	title=Defence Minister|Defense Minister|Prince	alias=Khalid bin Salman Al Saud	gender=male
+Abdullah bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=foreign minister	title=Foreign Minister|Sheikh	alias=Abdullah bin Zayed	gender=male
+Mohammed bin Rashid Al Maktoum	kind=person	affiliation=United Arab Emirates	role=prime minister	title=Prime Minister|Vice President|Sheikh	alias=Mohammed bin Rashid	gender=male
+Tahnoun bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=national security adviser	title=Sheikh	alias=Tahnoun bin Zayed|Tahnoon bin Zayed	gender=male
+Mohammed bin Abdulrahman Al Thani	kind=person	affiliation=Qatar	role=prime minister	title=Prime Minister|Sheikh	alias=Mohammed bin Abdulrahman|Mohammed bin Abdulrahman bin Jassim Al Thani	gender=male
+Mishal Al-Ahmad Al-Jaber Al-Sabah	kind=person	affiliation=Kuwait	role=emir	title=Emir|Sheikh	alias=Mishal al-Ahmad al-Jaber al-Sabah|Meshal Al-Ahmad Al-Jaber Al-Sabah|Sheikh Mishal	gender=male
+Hamad bin Isa Al Khalifa	kind=person	affiliation=Bahrain	role=king	title=King	alias=King Hamad|Hamad bin Isa	gender=male
+Abdullatif bin Rashid Al Zayani	kind=person	affiliation=Bahrain	role=foreign minister	title=Foreign Minister	short=Al Zayani|Al-Zayani	alias=Abdullatif Al Zayani|Abdullatif al-Zayani	gender=male
+Haitham bin Tariq	kind=person	affiliation=Oman	role=sultan	title=Sultan	alias=Haitham bin Tarik|Haitham bin Tariq Al Said	gender=male
+Badr Albusaidi	kind=person	affiliation=Oman	role=foreign minister	title=Foreign Minister|Sayyid	short=Albusaidi|al-Busaidi	alias=Badr al-Busaidi|Badr bin Hamad Albusaidi	gender=male
+Rashad al-Alimi	kind=person	affiliation=Yemen	role=chairman	title=Chairman|President	short=al-Alimi|Alimi	alias=Rashad Al-Alimi|Rashad Muhammad al-Alimi	gender=male
+Mostafa Madbouly	kind=person	affiliation=Egypt	role=prime minister	title=Prime Minister	short=Madbouly	alias=Moustafa Madbouly|Mostafa Madbuly	gender=male
+Badr Abdelatty	kind=person	affiliation=Egypt	role=foreign minister	title=Foreign Minister	short=Abdelatty	alias=Badr Abdel Aty|Badr Abdelaty	gender=male
+Sameh Shoukry	kind=person	affiliation=Egypt	role=former foreign minister	short=Shoukry	alias=Sameh Shukri	gender=male
+Abdel Majeed Saqr	kind=person	affiliation=Egypt	role=defence minister	title=Defence Minister|Defense Minister|General	short=Saqr	alias=Abdel Mageed Saqr	gender=male
+Abdul Hamid Dbeibah	kind=person	affiliation=Libya	role=prime minister	title=Prime Minister	short=Dbeibah	alias=Abdul Hamid Dbeibeh|Abdulhamid Dbeibah|Abdelhamid Dbeibah	gender=male
+Khalifa Haftar	kind=person	affiliation=Libya	role=commander	title=Field Marshal|General	short=Haftar	alias=Khalifa Hifter	gender=male
+Mohamed al-Menfi	kind=person	affiliation=Libya	role=chairman	short=al-Menfi|Menfi	alias=Mohammed al-Menfi|Mohamed Menfi	gender=male
+Abdelmadjid Tebboune	kind=person	affiliation=Algeria	role=president	title=President	short=Tebboune	alias=Abdelmadjid Teboune	gender=male
+Ahmed Attaf	kind=person	affiliation=Algeria	role=foreign minister	title=Foreign Minister	short=Attaf	gender=male
+Mohammed VI	kind=person	affiliation=Morocco	role=king	title=King	gender=male
+Aziz Akhannouch	kind=person	affiliation=Morocco	role=prime minister	title=Prime Minister	short=Akhannouch	gender=male
+Nasser Bourita	kind=person	affiliation=Morocco	role=foreign minister	title=Foreign Minister	short=Bourita	gender=male
+Kais Saied	kind=person	affiliation=Tunisia	role=president	title=President	short=Saied	alias=Kaïs Saïed|Kais Saïed	gender=male
+
+# --- South Asia (continued) ---
+Vikram Misri	kind=person	affiliation=India	role=foreign secretary	title=Foreign Secretary	short=Misri	gender=male
+Anwaar-ul-Haq Kakar	kind=person	affiliation=Pakistan	role=former prime minister	short=Kakar	alias=Anwaar ul Haq Kakar|Anwar-ul-Haq Kakar	gender=male
+Arif Alvi	kind=person	affiliation=Pakistan	role=former president	short=Alvi	gender=male
+Sheikh Hasina	kind=person	affiliation=Bangladesh	role=former prime minister	short=Hasina	alias=Sheikh Hasina Wazed	gender=female
+Mohammed Shahabuddin	kind=person	affiliation=Bangladesh	role=president	title=President	short=Shahabuddin	alias=Mohammed Shahabuddin Chuppu	gender=male
+Touhid Hossain	kind=person	affiliation=Bangladesh	role=foreign adviser	title=Foreign Adviser	alias=Md Touhid Hossain|Md. Touhid Hossain|Mohammad Touhid Hossain	gender=male
+Anura Kumara Dissanayake	kind=person	affiliation=Sri Lanka	role=president	title=President	short=Dissanayake	acronym=AKD	alias=Anura Kumara Dissanayaka	gender=male
+Harini Amarasuriya	kind=person	affiliation=Sri Lanka	role=prime minister	title=Prime Minister	short=Amarasuriya	gender=female
+Vijitha Herath	kind=person	affiliation=Sri Lanka	role=foreign minister	title=Foreign Minister	short=Herath	gender=male
+Ranil Wickremesinghe	kind=person	affiliation=Sri Lanka	role=former president	short=Wickremesinghe	gender=male
+Ali Sabry	kind=person	affiliation=Sri Lanka	role=former foreign minister	short=Sabry	gender=male
+K. P. Sharma Oli	kind=person	affiliation=Nepal	role=former prime minister	short=Oli	alias=KP Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli	gender=male
+Sushila Karki	kind=person	affiliation=Nepal	role=prime minister	title=Prime Minister	short=Karki	gender=female
+Pushpa Kamal Dahal	kind=person	affiliation=Nepal	role=former prime minister	short=Dahal|Prachanda	gender=male
+Ram Chandra Poudel	kind=person	affiliation=Nepal	role=president	title=President	short=Poudel|Paudel	alias=Ram Chandra Paudel|Ramchandra Paudel	gender=male
+Arzu Rana Deuba	kind=person	affiliation=Nepal	role=former foreign minister	alias=Arzu Deuba	gender=female
+Tshering Tobgay	kind=person	affiliation=Bhutan	role=prime minister	title=Prime Minister	short=Tobgay	gender=male
+Mohamed Muizzu	kind=person	affiliation=Maldives	role=president	title=President	short=Muizzu	alias=Mohammed Muizzu	gender=male
+Ibrahim Mohamed Solih	kind=person	affiliation=Maldives	role=former president	short=Solih	gender=male
+
+# --- Southeast Asia (continued) ---
+Sjafrie Sjamsoeddin	kind=person	affiliation=Indonesia	role=defence minister	title=Defence Minister|Defense Minister	short=Sjafrie	alias=Sjafrie Syamsuddin	gender=male
+Retno Marsudi	kind=person	affiliation=Indonesia	role=former foreign minister	short=Retno|Marsudi	alias=Retno L.P. Marsudi	gender=female
+Gibran Rakabuming Raka	kind=person	affiliation=Indonesia	role=vice president	title=Vice President	short=Gibran	gender=male
+Theresa Lazaro	kind=person	affiliation=Philippines	role=foreign secretary	title=Foreign Secretary	short=Lazaro	alias=Ma. Theresa Lazaro|Maria Theresa Lazaro	gender=female
+Rodrigo Duterte	kind=person	affiliation=Philippines	role=former president	short=Duterte	gender=male
+Sara Duterte	kind=person	affiliation=Philippines	role=vice president	title=Vice President	gender=female
+Mohamad Hasan	kind=person	affiliation=Malaysia	role=foreign minister	title=Foreign Minister	alias=Mohamad Haji Hasan	gender=male
+Mohamed Khaled Nordin	kind=person	affiliation=Malaysia	role=defence minister	title=Defence Minister|Defense Minister	short=Khaled Nordin	gender=male
+Sultan Ibrahim	kind=person	affiliation=Malaysia	role=king	title=King	alias=Sultan Ibrahim Iskandar|Sultan Ibrahim ibni Almarhum Sultan Iskandar	gender=male
+Lawrence Wong	kind=person	affiliation=Singapore	role=prime minister	title=Prime Minister	gender=male
+Lee Hsien Loong	kind=person	affiliation=Singapore	role=former prime minister	gender=male
+Vivian Balakrishnan	kind=person	affiliation=Singapore	role=foreign minister	title=Foreign Minister	short=Balakrishnan	gender=male
+Chan Chun Sing	kind=person	affiliation=Singapore	role=defence minister	title=Defence Minister|Defense Minister	gender=male
+Ng Eng Hen	kind=person	affiliation=Singapore	role=former defence minister	gender=male
+Tharman Shanmugaratnam	kind=person	affiliation=Singapore	role=president	title=President	short=Tharman	gender=male
+Anutin Charnvirakul	kind=person	affiliation=Thailand	role=prime minister	title=Prime Minister	short=Anutin	gender=male
+Paetongtarn Shinawatra	kind=person	affiliation=Thailand	role=former prime minister	short=Paetongtarn	gender=female
+Srettha Thavisin	kind=person	affiliation=Thailand	role=former prime minister	short=Srettha	gender=male
+Thaksin Shinawatra	kind=person	affiliation=Thailand	role=former prime minister	short=Thaksin	gender=male
+Sihasak Phuangketkeow	kind=person	affiliation=Thailand	role=foreign minister	title=Foreign Minister	short=Sihasak	gender=male
+Maris Sangiampongsa	kind=person	affiliation=Thailand	role=former foreign minister	gender=male
+Phumtham Wechayachai	kind=person	affiliation=Thailand	short=Phumtham	gender=male
+Vajiralongkorn	kind=person	affiliation=Thailand	role=king	title=King	alias=Maha Vajiralongkorn|King Maha Vajiralongkorn|Rama X	gender=male
+Hun Manet	kind=person	affiliation=Cambodia	role=prime minister	title=Prime Minister	gender=male
+Hun Sen	kind=person	affiliation=Cambodia	role=senate president	gender=male
+Prak Sokhonn	kind=person	affiliation=Cambodia	role=foreign minister	title=Foreign Minister|Deputy Prime Minister	gender=male
+Tea Seiha	kind=person	affiliation=Cambodia	role=defence minister	title=Defence Minister|Defense Minister|Deputy Prime Minister	gender=male
+Sonexay Siphandone	kind=person	affiliation=Laos	role=prime minister	title=Prime Minister	short=Sonexay	gender=male
+Thongloun Sisoulith	kind=person	affiliation=Laos	role=president	title=President	short=Thongloun	gender=male
+Min Aung Hlaing	kind=person	affiliation=Myanmar	role=junta leader	title=Senior General	gender=male
+Aung San Suu Kyi	kind=person	affiliation=Myanmar	role=former state counsellor	short=Suu Kyi	alias=Daw Aung San Suu Kyi	gender=female
+Hassanal Bolkiah	kind=person	affiliation=Brunei	role=sultan	title=Sultan	gender=male
+José Ramos-Horta	kind=person	affiliation=Timor-Leste	role=president	title=President	short=Ramos-Horta	alias=Jose Ramos-Horta	gender=male
+Xanana Gusmão	kind=person	affiliation=Timor-Leste	role=prime minister	title=Prime Minister	short=Xanana|Gusmão|Gusmao	alias=Xanana Gusmao|Kay Rala Xanana Gusmão	gender=male
+
+# --- Taiwan, Japan, South Korea, Australia, New Zealand (continued) ---
+Cho Jung-tai	kind=person	affiliation=Taiwan	role=premier	title=Premier	alias=Cho Jung-Tai	gender=male
+Lin Chia-lung	kind=person	affiliation=Taiwan	role=foreign minister	title=Foreign Minister	alias=Lin Chia-Lung	gender=male
+Wellington Koo	kind=person	affiliation=Taiwan	role=defence minister	title=Defense Minister|Defence Minister	gender=male
+Joseph Wu	kind=person	affiliation=Taiwan	role=national security council secretary-general	gender=male
+Yoko Kamikawa	kind=person	affiliation=Japan	role=former foreign minister	short=Kamikawa	gender=female
+Takeshi Iwaya	kind=person	affiliation=Japan	role=former foreign minister	short=Iwaya	gender=male
+Gen Nakatani	kind=person	affiliation=Japan	role=former defence minister	short=Nakatani	gender=male
+Minoru Kihara	kind=person	affiliation=Japan	role=chief cabinet secretary	title=Chief Cabinet Secretary	short=Kihara	gender=male
+Han Duck-soo	kind=person	affiliation=South Korea	role=former prime minister	alias=Han Duck Soo	gender=male
+Choi Sang-mok	kind=person	affiliation=South Korea	role=former acting president	alias=Choi Sang Mok	gender=male
+Cho Tae-yul	kind=person	affiliation=South Korea	role=former foreign minister	alias=Cho Tae Yul	gender=male
+Ahn Gyu-back	kind=person	affiliation=South Korea	role=defence minister	title=Defense Minister|Defence Minister	alias=Ahn Gyu Back	gender=male
+Kim Yong-hyun	kind=person	affiliation=South Korea	role=former defence minister	alias=Kim Yong Hyun	gender=male
+Shin Won-sik	kind=person	affiliation=South Korea	role=former defence minister	alias=Shin Won Sik	gender=male
+Penny Wong	kind=person	affiliation=Australia	role=foreign minister	title=Foreign Minister|Foreign Affairs Minister	gender=female
+Richard Marles	kind=person	affiliation=Australia	role=defence minister	title=Defence Minister|Defense Minister|Deputy Prime Minister	short=Marles	gender=male
+Christopher Luxon	kind=person	affiliation=New Zealand	role=prime minister	title=Prime Minister	short=Luxon	gender=male
+Winston Peters	kind=person	affiliation=New Zealand	role=foreign minister	title=Foreign Minister	gender=male
+
+# --- Sub-Saharan Africa ---
+Bola Tinubu	kind=person	affiliation=Nigeria	role=president	title=President	short=Tinubu	alias=Bola Ahmed Tinubu	gender=male
+Ronald Lamola	kind=person	affiliation=South Africa	role=foreign minister	title=Foreign Minister|International Relations Minister	short=Lamola	gender=male
+Naledi Pandor	kind=person	affiliation=South Africa	role=former foreign minister	short=Pandor	gender=female
+Angie Motshekga	kind=person	affiliation=South Africa	role=defence minister	title=Defence Minister|Defense Minister	short=Motshekga	gender=female
+Abiy Ahmed	kind=person	affiliation=Ethiopia	role=prime minister	title=Prime Minister	short=Abiy	alias=Abiy Ahmed Ali	gender=male
+Taye Atske Selassie	kind=person	affiliation=Ethiopia	role=president	title=President	short=Taye	gender=male
+Gedion Timothewos	kind=person	affiliation=Ethiopia	role=foreign minister	title=Foreign Minister	short=Gedion	gender=male
+Sahle-Work Zewde	kind=person	affiliation=Ethiopia	role=former president	short=Sahle-Work	gender=female
+William Ruto	kind=person	affiliation=Kenya	role=president	title=President	short=Ruto	gender=male
+Musalia Mudavadi	kind=person	affiliation=Kenya	role=prime cabinet secretary	title=Prime Cabinet Secretary	short=Mudavadi	gender=male
+Uhuru Kenyatta	kind=person	affiliation=Kenya	role=former president	short=Kenyatta	gender=male
+Kamil Idris	kind=person	affiliation=Sudan	role=prime minister	title=Prime Minister	gender=male
+Salva Kiir	kind=person	affiliation=South Sudan	role=president	title=President	short=Kiir	alias=Salva Kiir Mayardit	gender=male
+Riek Machar	kind=person	affiliation=South Sudan	role=first vice president	title=First Vice President	short=Machar	gender=male
+Hamza Abdi Barre	kind=person	affiliation=Somalia	role=prime minister	title=Prime Minister	gender=male
+Abdirahman Mohamed Abdullahi	kind=person	affiliation=Somaliland	role=president	title=President	short=Irro	alias=Abdirahman Irro|Abdirahman Cirro	gender=male
+Muse Bihi Abdi	kind=person	affiliation=Somaliland	role=former president	short=Bihi	gender=male
+Isaias Afwerki	kind=person	affiliation=Eritrea	role=president	title=President	short=Isaias|Afwerki	alias=Isaias Afewerki	gender=male
+Ismail Omar Guelleh	kind=person	affiliation=Djibouti	role=president	title=President	short=Guelleh	gender=male
+Félix Tshisekedi	kind=person	affiliation=Democratic Republic of the Congo	role=president	title=President	short=Tshisekedi	alias=Felix Tshisekedi	gender=male
+Judith Suminwa	kind=person	affiliation=Democratic Republic of the Congo	role=prime minister	title=Prime Minister	short=Suminwa	gender=female
+Paul Kagame	kind=person	affiliation=Rwanda	role=president	title=President	short=Kagame	gender=male
+Yoweri Museveni	kind=person	affiliation=Uganda	role=president	title=President	short=Museveni	gender=male
+Samia Suluhu Hassan	kind=person	affiliation=Tanzania	role=president	title=President	short=Samia	alias=Samia Suluhu	gender=female
+João Lourenço	kind=person	affiliation=Angola	role=president	title=President	short=Lourenço|Lourenco	alias=Joao Lourenco	gender=male
+John Mahama	kind=person	affiliation=Ghana	role=president	title=President	short=Mahama	alias=John Dramani Mahama	gender=male
+Nana Akufo-Addo	kind=person	affiliation=Ghana	role=former president	short=Akufo-Addo	alias=Nana Addo Dankwa Akufo-Addo	gender=male
+Bassirou Diomaye Faye	kind=person	affiliation=Senegal	role=president	title=President	short=Diomaye Faye	gender=male
+Ousmane Sonko	kind=person	affiliation=Senegal	role=prime minister	title=Prime Minister	short=Sonko	gender=male
+Assimi Goïta	kind=person	affiliation=Mali	role=president	title=President|General|Colonel	short=Goïta|Goita	alias=Assimi Goita	gender=male
+Ibrahim Traoré	kind=person	affiliation=Burkina Faso	role=president	title=President|Captain	short=Traoré|Traore	alias=Ibrahim Traore	gender=male
+Abdourahamane Tiani	kind=person	affiliation=Niger	role=president	title=President|General	short=Tiani|Tchiani	alias=Abdourahamane Tchiani|Abdourahmane Tchiani	gender=male
+Mahamat Idriss Déby	kind=person	affiliation=Chad	role=president	title=President	short=Déby|Deby	alias=Mahamat Idriss Deby|Mahamat Déby|Mahamat Idriss Déby Itno	gender=male
+Alassane Ouattara	kind=person	affiliation=Ivory Coast	role=president	title=President	short=Ouattara	gender=male
+Paul Biya	kind=person	affiliation=Cameroon	role=president	title=President	short=Biya	gender=male
+Faustin-Archange Touadéra	kind=person	affiliation=Central African Republic	role=president	title=President	short=Touadéra|Touadera	alias=Faustin-Archange Touadera	gender=male
+Emmerson Mnangagwa	kind=person	affiliation=Zimbabwe	role=president	title=President	short=Mnangagwa	gender=male
+Daniel Chapo	kind=person	affiliation=Mozambique	role=president	title=President	short=Chapo	gender=male
+Filipe Nyusi	kind=person	affiliation=Mozambique	role=former president	short=Nyusi	gender=male
+Netumbo Nandi-Ndaitwah	kind=person	affiliation=Namibia	role=president	title=President	short=Nandi-Ndaitwah	gender=female
+Hakainde Hichilema	kind=person	affiliation=Zambia	role=president	title=President	short=Hichilema	gender=male
+Brice Oligui Nguema	kind=person	affiliation=Gabon	role=president	title=President|General	short=Oligui Nguema|Oligui	gender=male
+Mamady Doumbouya	kind=person	affiliation=Guinea	role=president	title=President|General|Colonel	short=Doumbouya	gender=male
+Andry Rajoelina	kind=person	affiliation=Madagascar	role=former president	short=Rajoelina	gender=male
+Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=President|Colonel	short=Randrianirina	gender=male
