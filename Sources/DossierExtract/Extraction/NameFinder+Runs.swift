@@ -23,6 +23,12 @@ extension NameFinder {
                 index += 1
                 continue
             }
+            // "F-35", "S-400": a letter code and a number joined by a hyphen name a system or a programme.
+            if let coded = letterCodedNumber(at: index, sentence, matches) {
+                runs.append(index..<coded)
+                index = coded
+                continue
+            }
             if sentence.tokens[index].flags.contains(.allCaps) {
                 // "the MEGOBARI Act", "the CHIPS Act": a code word and a head noun make one name.
                 let next = index + 1
@@ -125,6 +131,15 @@ extension NameFinder {
               matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return false }
         let next = sentence.word(index + 1)
         return HeadNouns.frameworks[next] != nil || HeadNouns.organisations[next] != nil
+    }
+
+    /// Where "F-35" or "S-400" ends, when one to three capital letters, a hyphen and a number touch at `index`.
+    func letterCodedNumber(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        let token = sentence.tokens[index]
+        guard (1...3).contains(token.end - token.start), Bytes.isUpper(sentence.bytes[token.start]), index + 2 < sentence.count, sentence.ids[index + 1] == words.hyphen,
+              sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2), sentence.tokens[index + 2].isNumber,
+              matches.isFree(index + 2) else { return nil }
+        return index + 3
     }
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
