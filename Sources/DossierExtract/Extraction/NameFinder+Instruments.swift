@@ -134,127 +134,6 @@ extension NameFinder {
         matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
     }
 
-    /// "a public fund, Kazakhstan Khalkyna (…)", "a new mechanism, the Caspian Transit Council,": an appositive after a
-    /// description names the framework, whatever its last word.
-    func findAppositiveNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for comma in 2..<max(2, sentence.count - 1) where sentence.ids[comma] == words.comma
-            && words.describedInstrumentNouns.contains(sentence.ids[comma - 1])
-            && (sentence.tokens[comma + 1].isCapitalised || words.the.contains(sentence.ids[comma + 1])) {
-            guard let kind = HeadNouns.describedInstruments[sentence.word(comma - 1)],
-                  let name = appositiveName(after: comma, sentence, matches), name.contains(where: { matches.isFree($0) }) else { continue }
-            var opening = comma - 2
-            while opening > comma - 7, opening > 0, sentence.isLowercaseWord(opening), !words.determiners.contains(sentence.ids[opening]),
-                  !words.groupBoundaries.contains(sentence.ids[opening]) {
-                opening -= 1
-            }
-            guard ["a", "an"].contains(sentence.word(opening)) else { continue }
-            for entity in matches.entities where entity.range.overlaps(name) { matches.remove(entity) }
-            let id = registry.discoverFramework(name: sentence.text(name), kind: kind)
-            matches.add(FoundEntity(range: name, ref: .framework(id), rule: "framework-appositive"))
-        }
-    }
-
-    /// Capitalised words after a comma (and an article), with the dashes and hyphens that join them.
-    private func appositiveName(after comma: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
-        var start = comma + 1
-        if start < sentence.count, words.the.contains(sentence.ids[start]) { start += 1 }
-        guard start < sentence.count, sentence.tokens[start].isCapitalised, !words.capitalisedFunctionWords.contains(sentence.ids[start]) else { return nil }
-        var end = start
-        while end < sentence.count, end - start < 8 {
-            let joins = (sentence.ids[end] == words.hyphen || sentence.ids[end] == words.enDash) && end + 1 < sentence.count
-                && sentence.touches(end - 1, end) && sentence.touches(end, end + 1)
-            guard sentence.tokens[end].isCapitalised && sentence.tokens[end].isWord || joins else { break }
-            end += 1
-        }
-        return start..<end
-    }
-
-    /// Whether a name stands in apposition right after a description, which then only says what the name is.
-    private func namesFollow(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard end < sentence.count, sentence.ids[end] == words.comma, let name = appositiveName(after: end, sentence, matches) else { return false }
-        return matches.entity(startingAt: name.lowerBound) != nil
-    }
-
-    /// Laws and policies the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law",
-    /// "Indonesia's nickel ore export ban", "Kazakhstan's multi-vector foreign policy" (a state's possessive or demonym
-    /// and at least two modifiers), and "a law on the return of illegally acquired assets" (a topic
-    /// of two words or more, named after a state earlier in the sentence or the article, when there is one, so one
-    /// country's law is not another's).
-    func findDescribedLaws(
-        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
-    ) {
-        for index in 1..<sentence.count where words.statePolicyNouns.contains(sentence.ids[index]) && matches.isFree(index) {
-            if sentence.ids[index] == words.law, let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
-               words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
-                let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
-                let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
-                let written = sentence.text(index..<topic.range.upperBound)
-                let id = registry.discoverFramework(name: owner.map { $0 + "'s " + written } ?? written, kind: .initiative)
-                registry.learn(written, for: .framework(id))
-                matches.add(FoundEntity(range: index..<topic.range.upperBound, ref: .framework(id), rule: "framework-description"))
-                continue
-            }
-            var start = index
-            var modifiers = 0
-            while start > 0, index - start < 6, matches.entityAt[start - 1] == -1 {
-                if sentence.isLowercaseWord(start - 1), !words.groupBoundaries.contains(sentence.ids[start - 1]),
-                   !words.determiners.contains(sentence.ids[start - 1]) {
-                    modifiers += 1
-                } else if !(sentence.ids[start - 1] == words.hyphen && start >= 2 && sentence.touches(start - 2, start - 1)
-                            && sentence.touches(start - 1, start)) {
-                    break  // "multi-vector": a hyphen joins two modifiers into one
-                }
-                start -= 1
-            }
-            guard modifiers >= 2, sentence.isLowercaseWord(start) else { continue }
-            var ownerEnd = start
-            if ownerEnd >= 2, sentence.ids[ownerEnd - 1] == words.possessive { ownerEnd -= 1 }
-            guard let owner = matches.entity(endingAt: ownerEnd - 1), let id = owner.ref.actorID, registry.kind(ofActor: id) == .state,
-                  ownerEnd < start || owner.rule == "demonym", let ownerName = registry.actor(id)?.name else { continue }
-            let written = sentence.text(start..<index + 1)
-            let kind: Framework.Kind = sentence.ids[index] == words.law || sentence.word(index) == "ban" ? .initiative : .concept
-            let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: kind)
-            registry.learn(written, for: .framework(framework))
-            matches.add(FoundEntity(range: start..<index + 1, ref: .framework(framework), rule: "framework-description"))
-        }
-    }
-
-    /// "its 19th sanctions package", "the 14th package of sanctions": the EU numbers its rounds of sanctions, and each is
-    /// a framework of its own.
-    func findNumberedSanctionsPackages(
-        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
-    ) {
-        // Only a token that opens with a digit and ends with a letter is looked at as a string: this runs on every token.
-        for index in 0..<max(0, sentence.count - 1) where (Bytes.isDigit(sentence.bytes[sentence.tokens[index].start])
-            && Bytes.isLower(sentence.bytes[sentence.tokens[index].end - 1]) || sentence.isLowercaseWord(index))
-            && matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
-            let length: Int
-            if sentence.word(index + 1) == "sanctions", index + 2 < sentence.count, sentence.word(index + 2) == "package" {
-                length = 3
-            } else if sentence.word(index + 1) == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of",
-                      sentence.word(index + 3) == "sanctions" {
-                length = 4
-            } else if sentence.word(index + 1) == "package", state.numbersSanctionsPackages {
-                length = 2  // "the 17th package", once the article has said what its packages are
-            } else {
-                continue
-            }
-            let range = index..<index + length
-            guard range.allSatisfy({ matches.isFree($0) }) else { continue }
-            state.numbersSanctionsPackages = true
-            let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
-            registry.learn(sentence.text(range), for: .framework(id))
-            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
-        }
-    }
-
-    /// "19th", "1st", "22nd": digits and an ordinal suffix.
-    private static func isOrdinalNumber(_ word: String) -> Bool {
-        if ordinalWords.contains(word) { return true }  // "the tenth sanctions package"
-        let digits = word.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
-    }
-
     struct InstrumentPhrase {
         /// The modifiers and the noun as written: "two-year supply agreement".
         var written: Range<Int>
@@ -343,59 +222,6 @@ extension NameFinder {
         var contentWords: Int
     }
 
-    /// The actors of the verb's subject ("Kazakhstan and Uzbekistan signed"), a person standing for the state they serve.
-    func subjectParties(
-        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry,
-        _ state: borrowing ArticleState
-    ) -> [EntityID] {
-        var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
-        resolver.createsGroups = false
-        guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
-        return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
-    }
-
-    /// "in Asmara", "at Camp David": where a meeting was held, a capital or a place the lexicon knows, as written.
-    private func venue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
-        guard index + 1 < sentence.count, ["in", "at"].contains(sentence.word(index)) else { return nil }
-        if let capital = matches.entity(startingAt: index + 1), capital.rule == "capital" { return sentence.text(capital.range) }
-        var end = index + 1
-        while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
-        return end > index + 1 ? sentence.text(index + 1..<end) : nil
-    }
-
-    /// "with Baku", "with the European Union": the other party, and where its name ends.
-    func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
-        guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
-        let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
-        guard let entity = matches.entity(startingAt: start), let id = entity.ref.actorID else { return nil }
-        return (id, entity.range.upperBound)
-    }
-
-    /// How a party appears in the deal's name: a state or body by its name (or its acronym when the name is long),
-    /// a person by the state they serve.
-    func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
-        guard let actor = registry.actor(id) else {
-            return registry.framework(id).map { $0.acronym ?? $0.name }  // an integration organisation: "EAEU"
-        }
-        switch actor.kind {
-        case .person, .group, .organization:
-            // A ministry signs for its state: "Uzbekistan's Ministry of Energy" is Uzbekistan.
-            guard let affiliation = actor.affiliation else { return actor.kind == .organization ? shortName(actor) : nil }
-            if registry.actor(affiliation) != nil { return partyName(affiliation, registry) }
-            // A leader's state the article never names ("Pashinyan signed"): the lexicon still knows it.
-            return lexicon.actorIDs.firstIndex(of: affiliation).map { lexicon.entries.actors[$0].name }
-        default:
-            return shortName(actor)
-        }
-    }
-
-    /// A name as a party in a deal's name: the name, or a body's acronym when the name is long ("EU").
-    private func shortName(_ actor: Actor) -> String {
-        // A state keeps its name ("Saudi Arabia", not "KSA"); a bloc or a body goes by its acronym ("EU").
-        guard actor.name.contains(" "), actor.kind != .state else { return actor.name }
-        return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
-    }
-
     /// The hyphen of "two-year" or the number of "15-year", which hold a modifier together.
     private func isWordJoint(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         guard index + 1 < sentence.count, sentence.touches(index, index + 1) else { return false }
@@ -412,10 +238,6 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word)
     }
 
-    private static let ordinalWords: Set<String> = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    ]
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]

@@ -1,0 +1,89 @@
+import DossierModel
+
+// Laws, bans and policies the text describes in lower case, and numbered sanctions packages.
+extension NameFinder {
+    /// Laws and policies the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law",
+    /// "Indonesia's nickel ore export ban", "Kazakhstan's multi-vector foreign policy" (a state's possessive or demonym
+    /// and at least two modifiers), and "a law on the return of illegally acquired assets" (a topic
+    /// of two words or more, named after a state earlier in the sentence or the article, when there is one, so one
+    /// country's law is not another's).
+    func findDescribedLaws(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
+        for index in 1..<sentence.count where words.statePolicyNouns.contains(sentence.ids[index]) && matches.isFree(index) {
+            if sentence.ids[index] == words.law, let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
+               words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
+                let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
+                let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
+                let written = sentence.text(index..<topic.range.upperBound)
+                let id = registry.discoverFramework(name: owner.map { $0 + "'s " + written } ?? written, kind: .initiative)
+                registry.learn(written, for: .framework(id))
+                matches.add(FoundEntity(range: index..<topic.range.upperBound, ref: .framework(id), rule: "framework-description"))
+                continue
+            }
+            var start = index
+            var modifiers = 0
+            while start > 0, index - start < 6, matches.entityAt[start - 1] == -1 {
+                if sentence.isLowercaseWord(start - 1), !words.groupBoundaries.contains(sentence.ids[start - 1]),
+                   !words.determiners.contains(sentence.ids[start - 1]) {
+                    modifiers += 1
+                } else if !(sentence.ids[start - 1] == words.hyphen && start >= 2 && sentence.touches(start - 2, start - 1)
+                            && sentence.touches(start - 1, start)) {
+                    break  // "multi-vector": a hyphen joins two modifiers into one
+                }
+                start -= 1
+            }
+            guard modifiers >= 2, sentence.isLowercaseWord(start) else { continue }
+            var ownerEnd = start
+            if ownerEnd >= 2, sentence.ids[ownerEnd - 1] == words.possessive { ownerEnd -= 1 }
+            guard let owner = matches.entity(endingAt: ownerEnd - 1), let id = owner.ref.actorID, registry.kind(ofActor: id) == .state,
+                  ownerEnd < start || owner.rule == "demonym", let ownerName = registry.actor(id)?.name else { continue }
+            let written = sentence.text(start..<index + 1)
+            let kind: Framework.Kind = sentence.ids[index] == words.law || sentence.word(index) == "ban" ? .initiative : .concept
+            let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: kind)
+            registry.learn(written, for: .framework(framework))
+            matches.add(FoundEntity(range: start..<index + 1, ref: .framework(framework), rule: "framework-description"))
+        }
+    }
+
+    /// "its 19th sanctions package", "the 14th package of sanctions": the EU numbers its rounds of sanctions, and each is
+    /// a framework of its own.
+    func findNumberedSanctionsPackages(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) {
+        // Only a token that opens with a digit and ends with a letter is looked at as a string: this runs on every token.
+        for index in 0..<max(0, sentence.count - 1) where (Bytes.isDigit(sentence.bytes[sentence.tokens[index].start])
+            && Bytes.isLower(sentence.bytes[sentence.tokens[index].end - 1]) || sentence.isLowercaseWord(index))
+            && matches.isFree(index) && Self.isOrdinalNumber(sentence.word(index)) {
+            let length: Int
+            if sentence.word(index + 1) == "sanctions", index + 2 < sentence.count, sentence.word(index + 2) == "package" {
+                length = 3
+            } else if sentence.word(index + 1) == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of",
+                      sentence.word(index + 3) == "sanctions" {
+                length = 4
+            } else if sentence.word(index + 1) == "package", state.numbersSanctionsPackages {
+                length = 2  // "the 17th package", once the article has said what its packages are
+            } else {
+                continue
+            }
+            let range = index..<index + length
+            guard range.allSatisfy({ matches.isFree($0) }) else { continue }
+            state.numbersSanctionsPackages = true
+            let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
+            registry.learn(sentence.text(range), for: .framework(id))
+            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+        }
+    }
+
+    /// "19th", "1st", "22nd": digits and an ordinal suffix.
+    private static func isOrdinalNumber(_ word: String) -> Bool {
+        if ordinalWords.contains(word) { return true }  // "the tenth sanctions package"
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
+    }
+
+    private static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+}

@@ -1,0 +1,58 @@
+import DossierModel
+
+// How a described deal is named: by the parties that sign it, the partner after "with", or the place a meeting
+// was held.
+extension NameFinder {
+    /// The actors of the verb's subject ("Kazakhstan and Uzbekistan signed"), a person standing for the state they serve.
+    func subjectParties(
+        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry,
+        _ state: borrowing ArticleState
+    ) -> [EntityID] {
+        var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+        resolver.createsGroups = false
+        guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
+        return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
+    }
+
+    /// "in Asmara", "at Camp David": where a meeting was held, a capital or a place the lexicon knows, as written.
+    func venue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        guard index + 1 < sentence.count, ["in", "at"].contains(sentence.word(index)) else { return nil }
+        if let capital = matches.entity(startingAt: index + 1), capital.rule == "capital" { return sentence.text(capital.range) }
+        var end = index + 1
+        while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
+        return end > index + 1 ? sentence.text(index + 1..<end) : nil
+    }
+
+    /// "with Baku", "with the European Union": the other party, and where its name ends.
+    func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
+        guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
+        let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
+        guard let entity = matches.entity(startingAt: start), let id = entity.ref.actorID else { return nil }
+        return (id, entity.range.upperBound)
+    }
+
+    /// How a party appears in the deal's name: a state or body by its name (or its acronym when the name is long),
+    /// a person by the state they serve.
+    func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
+        guard let actor = registry.actor(id) else {
+            return registry.framework(id).map { $0.acronym ?? $0.name }  // an integration organisation: "EAEU"
+        }
+        switch actor.kind {
+        case .person, .group, .organization:
+            // A ministry signs for its state: "Uzbekistan's Ministry of Energy" is Uzbekistan.
+            guard let affiliation = actor.affiliation else { return actor.kind == .organization ? shortName(actor) : nil }
+            if registry.actor(affiliation) != nil { return partyName(affiliation, registry) }
+            // A leader's state the article never names ("Pashinyan signed"): the lexicon still knows it.
+            return lexicon.actorIDs.firstIndex(of: affiliation).map { lexicon.entries.actors[$0].name }
+        default:
+            return shortName(actor)
+        }
+    }
+
+    /// A name as a party in a deal's name: the name, or a body's acronym when the name is long ("EU").
+    private func shortName(_ actor: Actor) -> String {
+        // A state keeps its name ("Saudi Arabia", not "KSA"); a bloc or a body goes by its acronym ("EU").
+        guard actor.name.contains(" "), actor.kind != .state else { return actor.name }
+        return actor.aliases.first { alias in alias.count <= 5 && alias.allSatisfy { $0.isUppercase } } ?? actor.name
+    }
+}
