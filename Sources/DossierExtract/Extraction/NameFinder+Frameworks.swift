@@ -133,55 +133,6 @@ extension NameFinder {
         "swap", "contract",
     ]
 
-    /// "the Astana format", "the Minsk process", "the Tehran declaration", "the Istanbul talks": a capital or a place the
-    /// lexicon knows, and a lower-case noun for a standing format, an agreement or a meeting, name a framework, not the
-    /// state.
-    func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for entity in matches.entities where entity.rule == "capital" {
-            guard let (kind, noun) = placeNamedKind(after: entity.range, sentence, matches) else { continue }
-            let range = entity.range.lowerBound..<noun + 1
-            matches.remove(entity)
-            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
-                                    rule: "framework-name"))
-        }
-        var index = 0
-        while index < sentence.count {
-            guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
-            if let (kind, noun) = placeNamedKind(after: index..<end, sentence, matches) {
-                let range = index..<noun + 1
-                matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
-                                        rule: "framework-name"))
-                end = noun + 1
-            }
-            index = end
-        }
-    }
-
-    /// The kind of framework a place and the noun after it name, and the noun's index: "the Astana format", "the Doha
-    /// ceasefire", or with a modifier or two before a deal's noun, "the Port Sudan base agreement".
-    private func placeNamedKind(after place: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (kind: Framework.Kind, noun: Int)? {
-        let next = place.upperBound
-        guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
-              (next..<min(next + 3, sentence.count)).contains(where: { words.placeNamedNouns.contains(sentence.ids[$0]) }) else { return nil }
-        let noun = sentence.word(next)
-        if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
-        // "the Asmara tripartite summit", "the Port Sudan base agreement".
-        var index = next
-        while index < sentence.count, index - next < 3, sentence.isLowercaseWord(index), matches.isFree(index), matches.verbAt[index] < 0,
-              !words.groupBoundaries.contains(sentence.ids[index]), !words.determiners.contains(sentence.ids[index]),
-              !Self.commonVerbs.contains(sentence.word(index)) {
-            let word = sentence.word(index)
-            if index > next, let kind = HeadNouns.dealNouns[word] ?? HeadNouns.placeNamedNouns[word] { return (kind, index) }
-            index += 1
-        }
-        return nil
-    }
-
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
     func withNamedTrailingNoun(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (range: Range<Int>, kind: Framework.Kind)? {
         let next = run.upperBound
@@ -286,53 +237,6 @@ extension NameFinder {
             links += 1
         }
         return links >= 1 ? (start, parties) : nil
-    }
-
-    /// "the Iași–Ungheni–Chișinău pipeline", "the Isaccea–Vulcănești power line": towns joined by dashes before a carrier
-    /// of goods or power name it, whether or not the lexicon knows the towns.
-    func findTownLinkedInfrastructure(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for index in 2..<max(2, sentence.count) where words.infrastructureNouns.contains(sentence.ids[index]) && matches.isFree(index) {
-            guard let kind = HeadNouns.infrastructureNouns[sentence.word(index)] else { continue }
-            var nameEnd = index  // past modifiers: "power", "high-voltage", "gas"
-            while nameEnd > 1, index - nameEnd < 4, matches.isFree(nameEnd - 1),
-                  sentence.isLowercaseWord(nameEnd - 1) && !words.groupBoundaries.contains(sentence.ids[nameEnd - 1])
-                    || sentence.ids[nameEnd - 1] == words.hyphen && sentence.touches(nameEnd - 2, nameEnd - 1) {
-                nameEnd -= 1
-            }
-            var start = nameEnd
-            var names = 0
-            while let town = townName(endingAt: start - 1, sentence, matches) {
-                names += 1
-                start = town
-                guard start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1),
-                      sentence.touches(start - 1, start) else { break }
-                start -= 1
-            }
-            guard names >= 2, sentence.tokens[start].isCapitalised else { continue }
-            let range = start..<index + 1
-            for entity in matches.entities where entity.range.overlaps(range) { matches.remove(entity) }
-            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
-                                    rule: "framework-name"))
-        }
-    }
-
-    /// Where a place's name ending at `end` starts: a word no rule has claimed, a place the lexicon keeps, or a state
-    /// or capital standing for a town; nil for anything else, a person above all.
-    private func townName(endingAt end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
-        guard end >= 0, sentence.tokens[end].isCapitalised, sentence.tokens[end].isWord else { return nil }
-        if let entity = matches.entity(endingAt: end) {
-            guard entity.rule == "capital" || entity.rule == "lexicon", entity.ref.actorID != nil else { return nil }
-            return entity.range.lowerBound
-        }
-        guard matches.entityAt[end] == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
-        var start = end
-        while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], sentence.tokens[start - 1].isCapitalised { start -= 1 }
-        // "Zamyn-Uud": a town's name may itself be hyphenated.
-        if start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
-           matches.isFree(start - 2), isNameToken(sentence, start - 2) {
-            start -= 2
-        }
-        return start
     }
 
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
