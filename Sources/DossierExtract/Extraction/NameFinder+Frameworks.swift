@@ -187,7 +187,7 @@ extension NameFinder {
             // does a body by its acronym ("UN Watercourses Convention", "UNECE Water Convention").
             let kind = registry.kind(ofActor: id)
             let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
-            guard let kind, prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 3,
+            guard let kind, prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 4,
                   kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework
             else { return (run, nil) }
             matches.remove(prefix)
@@ -238,6 +238,21 @@ extension NameFinder {
         }
         return links >= 1 ? (start, parties) : nil
     }
+
+    /// "the GIGO treaty", "the SCO charter": an organisation's founding text, named by the organisation.
+    func findFoundingTexts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities {
+            let next = entity.range.upperBound
+            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next), let id = entity.ref.frameworkID,
+                  registry.framework(id)?.kind == .organization, Self.foundingTexts.contains(sentence.word(next)) else { continue }
+            let range = entity.range.lowerBound..<next + 1
+            matches.remove(entity)
+            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: .agreement)),
+                                    rule: "framework-name"))
+        }
+    }
+
+    private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]
 
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
     /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.

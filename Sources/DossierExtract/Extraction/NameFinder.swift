@@ -24,6 +24,7 @@ struct NameFinder {
         findClimateConferences(sentence, &matches, &registry)
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
+        findFoundingTexts(sentence, &matches, &registry)
         if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
         if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
@@ -163,6 +164,12 @@ struct NameFinder {
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
             // integration framework.
             let ownBody = (prefixState != nil || ownedByState(run, sentence, matches, registry)) && Self.integrationHeads.contains(headWord(run, sentence))
+            // A fund no single state owns is a programme several back: "Turkic Investment Fund", "Central and Eastern
+            // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
+            if prefixState == nil, run.count >= 2, sentence.word(run.upperBound - 1) == "Fund", !ownedByState(run, sentence, matches, registry) {
+                matches.add(FoundEntity(range: run, ref: .framework(registry.discoverFramework(name: name, kind: .institution)), rule: "framework-name"))
+                continue
+            }
             if let ref = ownBody ? (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
                 : classify(run, name, sentence, matches, &registry, &state) {
                 if let prefixState, let id = ref.ref.actorID { registry.affiliate(id, with: prefixState) }
