@@ -124,11 +124,15 @@ extension NameFinder {
     func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         guard (2...3).contains(nameWordCount(run, sentence)), hasOnlyNameWords(run, sentence) else { return false }
         guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
+        // "East Shield envisaged …": a compass word opens a place's or a programme's name, not a person's.
+        guard !words.compassWords.contains(sentence.ids[run.lowerBound]), !Self.compassOpeners.contains(sentence.word(run.lowerBound)) else { return false }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
         let next = sentence.word(run.upperBound)
         return (next.hasSuffix("ed") && next.count > 3) || Self.pastTenseVerbs.contains(next)
     }
+
+    static let compassOpeners: Set<String> = ["East", "West", "North", "South"]
 
     /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
     static let pastTenseVerbs: Set<String> = [

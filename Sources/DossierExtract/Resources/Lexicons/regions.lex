@@ -1,6 +1,7 @@
 @entities actor
 # Regions and informal blocs that act or are talked about as entities.
-# kind=place marks geography (seas, valleys, mountains, provinces, occupied areas): recognised, not actors.
+# kind=place marks geography (seas, valleys, mountains, straits): recognised, not actors. Provinces and territories with
+# a political meaning of their own (Xinjiang, Kashmir, Balochistan, Crimea, Kaliningrad) are regions, which analysts list.
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
 
 # --- Macro-regions and blocs ---
@@ -56,35 +57,35 @@ Fergana Valley	kind=place	alias=Ferghana Valley|the Fergana Valley
 Siberia	kind=place	demonym=Siberian|Siberians
 Russian Far East	kind=place	alias=Far Eastern Federal District
 Arctic	kind=place	alias=the Arctic|Arctic region|High North
-Kaliningrad	kind=place	alias=Kaliningrad region|Kaliningrad Oblast
-Chechnya	kind=place	alias=Chechen Republic	demonym=Chechen|Chechens
-Crimea	kind=place	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
-Donbas	kind=place	alias=Donbass|the Donbas
-Donetsk	kind=place	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
-Luhansk	kind=place	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
-Zaporizhzhia	kind=place	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
-Kherson	kind=place	alias=Kherson region|Kherson Oblast
+Kaliningrad	kind=region	alias=Kaliningrad region|Kaliningrad Oblast
+Chechnya	kind=region	alias=Chechen Republic	demonym=Chechen|Chechens
+Crimea	kind=region	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
+Donbas	kind=region	alias=Donbass|the Donbas
+Donetsk	kind=region	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republic
+Luhansk	kind=region	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
+Zaporizhzhia	kind=region	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
+Kherson	kind=region	alias=Kherson region|Kherson Oblast
 Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians	capital=Tiraspol
 Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians	capital=Sukhumi
 South Ossetia	kind=region	demonym=South Ossetian|South Ossetians	capital=Tskhinvali
 Nagorno-Karabakh	kind=region	alias=Karabakh|Nagorno Karabakh|Artsakh
-Nakhchivan	kind=place	alias=Nakhchivan Autonomous Republic|Nakhichevan
-Gorno-Badakhshan	kind=place	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
+Nakhchivan	kind=region	alias=Nakhchivan Autonomous Republic|Nakhichevan
+Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
 Pamirs	kind=place	alias=the Pamirs|Pamir Mountains|Pamir
-Karakalpakstan	kind=place	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
+Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
 Wakhan Corridor	kind=place	alias=Wakhan|the Wakhan Corridor
 
 # --- China's periphery, South and East Asia ---
-Xinjiang	kind=place	alias=Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|East Turkestan|East Turkistan
-Tibet	kind=place	alias=Tibet Autonomous Region|Xizang	demonym=Tibetan|Tibetans
-Inner Mongolia	kind=place	alias=Inner Mongolia Autonomous Region
+Xinjiang	kind=region	alias=Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|East Turkestan|East Turkistan
+Tibet	kind=region	alias=Tibet Autonomous Region|Xizang	demonym=Tibetan|Tibetans
+Inner Mongolia	kind=region	alias=Inner Mongolia Autonomous Region
 Hong Kong	kind=region	alias=Hong Kong Special Administrative Region|Hong Kong SAR	demonym=Hongkonger|Hongkongers|Hong Konger|Hong Kongers
 Macau	kind=region	alias=Macao|Macau SAR	demonym=Macanese
-Kashmir	kind=place	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
+Kashmir	kind=region	alias=Jammu and Kashmir	demonym=Kashmiri|Kashmiris
 Line of Actual Control	kind=place	acronym=LAC
-Balochistan	kind=place	alias=Baluchistan
-Khyber Pakhtunkhwa	kind=place	alias=Khyber-Pakhtunkhwa
-Waziristan	kind=place	alias=North Waziristan|South Waziristan
+Balochistan	kind=region	alias=Baluchistan
+Khyber Pakhtunkhwa	kind=region	alias=Khyber-Pakhtunkhwa
+Waziristan	kind=region	alias=North Waziristan|South Waziristan
 Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
 South China Sea	kind=place	alias=the South China Sea
 West Philippine Sea	kind=place	alias=the West Philippine Sea
