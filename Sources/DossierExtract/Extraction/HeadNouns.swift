@@ -36,7 +36,7 @@ enum HeadNouns {
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
         "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative, "Code": .agreement,
         "Express": .corridor, "Dam": .initiative, "Zone": .initiative, "Link": .corridor, "Instrument": .initiative,
-        "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative,
+        "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
