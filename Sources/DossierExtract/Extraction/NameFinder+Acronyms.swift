@@ -34,8 +34,8 @@ extension NameFinder {
                 ref = registry.ref(for: hit.target)
             } else {
                 let closing = index + (plus ? 3 : 2)
-                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), opener: sentence.word(start),
-                               isBody: bodyAppositive(after: closing + 1, sentence), &registry)
+                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence),
+                               &registry)
             }
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
@@ -85,8 +85,8 @@ extension NameFinder {
         return nearest
     }
 
-    func discover(expansion: String, head: String, opener: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
-        if HeadNouns.organisations[head] != nil, Self.sharedBodyOpeners.contains(opener) {
+    func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
+        if HeadNouns.organisations[head] != nil, Self.namesSharedBody(expansion.split(separator: " ")) {
             return .framework(registry.discoverFramework(name: expansion, kind: .organization))
         }
         if !isBody, let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }

@@ -15,7 +15,7 @@ extension NameFinder {
             guard owned || namingWordsEnd(at: index, sentence) else { continue }
             var close = index + 1
             while close < sentence.count, close - index <= 6, sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen { close += 1 }
-            guard close < sentence.count, close - index >= 2, Self.closingQuotes.contains(sentence.word(close)),
+            guard close < sentence.count, close - index >= 2, sentence.tokens[close].flags.contains(.closeQuote),
                   !words.determiners.contains(sentence.ids[index + 1]) else { continue }
             let inside = index + 1..<close
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
@@ -60,8 +60,7 @@ extension NameFinder {
         }
     }
 
-    private static let closingQuotes: Set<String> = ["\u{201D}", "\"", "\u{00BB}"]
-    private static let namingWords: Set<String> = ["as", "dubbed", "so-called", "branded", "termed", "labelled", "labeled", "nicknamed"]
+    private static let namingWords: Set<String> = ["as", "dubbed", "branded", "termed", "labelled", "labeled", "nicknamed"]
     private static let callForms: Set<String> = ["call", "calls", "called", "calling"]
     private static let formatNouns: [String: Framework.Kind] = [
         "format": .summit, "talks": .summit, "mechanism": .institution, "dialogue": .summit, "group": .summit, "platform": .summit,

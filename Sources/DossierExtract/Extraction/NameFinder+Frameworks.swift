@@ -113,11 +113,14 @@ extension NameFinder {
         "think-tank", "tank", "lobby", "campaign", "collective", "subsidiary", "operator", "utility", "venture", "monopoly",
     ]
 
-    /// First words that make a body one that several states run together, which analysts count as a framework: "the
-    /// Interstate Commission for Water Coordination", "the Joint Rivers Commission".
-    static let sharedBodyOpeners: Set<String> = ["Interstate", "Intergovernmental", "Joint", "Inter-State"]
-    /// Words that make a body shared wherever they stand in its name: "Azerbaijan–Uzbekistan Supreme Interstate Council".
-    static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental"]
+    /// Whether a body's name says several states run it, which analysts count as a framework: "Joint" opening it ("the
+    /// Joint Rivers Commission"), or "Interstate" anywhere ("the Interstate Commission for Water Coordination",
+    /// "Azerbaijan–Uzbekistan Supreme Interstate Council").
+    static func namesSharedBody<Words: Collection>(_ name: Words) -> Bool where Words.Element: StringProtocol {
+        name.first == "Joint" || name.contains { sharedBodyWords.contains(String($0)) }
+    }
+
+    private static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental", "Inter-State"]
 
     /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
     private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
@@ -179,7 +182,7 @@ extension NameFinder {
         // "East China Institute of Industrial Economics", "Grand Ethiopian Renaissance Dam": a name word inside the
         // sentence may open the name before the state.
         let before = prefix.range.lowerBound - 1
-        let compassStart = before >= 1 && matches.isFree(before) && isNameToken(sentence, before) ? before : prefix.range.lowerBound
+        let nameStart = before >= 1 && matches.isFree(before) && isNameToken(sentence, before) ? before : prefix.range.lowerBound
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.
@@ -191,7 +194,7 @@ extension NameFinder {
                   kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework
             else { return (run, nil) }
             matches.remove(prefix)
-            return (compassStart..<run.upperBound, kind == .state ? id : nil)
+            return (nameStart..<run.upperBound, kind == .state ? id : nil)
         case .framework:
             // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
             guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }

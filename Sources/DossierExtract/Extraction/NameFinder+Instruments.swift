@@ -34,7 +34,6 @@ extension NameFinder {
     private func findDealsNamedAfterTheirParties(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
-        guard sentence.ids.contains(where: { words.instrumentNouns.contains($0) }) else { return }
         for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
             guard let opening = (max(0, head - 7)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 >= head else { continue }
@@ -235,7 +234,7 @@ extension NameFinder {
         let word = sentence.word(index)
         if index + 1 < sentence.count, sentence.ids[index + 1] == words.hyphen { return true }  // "two-year", "long-awaited"
         if index > 0, sentence.ids[index - 1] == words.hyphen, Self.hyphenSuffixes.contains(word) || Self.durations.contains(word) { return true }
-        return Self.uninformativeModifiers.contains(word)
+        return Self.uninformativeModifiers.contains(word) || Self.ordinalWords.contains(word)
     }
 
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
@@ -243,10 +242,8 @@ extension NameFinder {
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
     private static let uninformativeModifiers: Set<String> = [
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
-        "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "first", "second", "third",
-        "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
+        "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
-        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular",
     ]
 }

@@ -82,7 +82,8 @@ extension NameFinder {
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
     }
 
-    private static let ordinalWords: Set<String> = [
+    /// Ordinals written as words, which number a package and rank a deal without saying what it is.
+    static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]

@@ -163,10 +163,11 @@ struct NameFinder {
             }
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
             // integration framework.
-            let ownBody = (prefixState != nil || ownedByState(run, sentence, matches, registry)) && Self.integrationHeads.contains(headWord(run, sentence))
+            let owned = prefixState != nil || ownedByState(run, sentence, matches, registry)
+            let ownBody = owned && Self.integrationHeads.contains(headWord(run, sentence))
             // A fund no single state owns is a programme several back: "Turkic Investment Fund", "Central and Eastern
             // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
-            if prefixState == nil, run.count >= 2, sentence.word(run.upperBound - 1) == "Fund", !ownedByState(run, sentence, matches, registry) {
+            if !owned, run.count >= 2, sentence.word(run.upperBound - 1) == "Fund" {
                 matches.add(FoundEntity(range: run, ref: .framework(registry.discoverFramework(name: name, kind: .institution)), rule: "framework-name"))
                 continue
             }
@@ -218,8 +219,7 @@ struct NameFinder {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
-        if run.count >= 2, HeadNouns.organisations[last] != nil, Self.sharedBodyOpeners.contains(sentence.word(run.lowerBound))
-            || run.contains(where: { Self.sharedBodyWords.contains(sentence.word($0)) }) {
+        if run.count >= 2, HeadNouns.organisations[last] != nil, Self.namesSharedBody(run.map { sentence.word($0) }) {
             return (.framework(registry.discoverFramework(name: name, kind: .organization)), "framework-name")
         }
         if run.count >= 2, HeadNouns.frameworks[last] != nil, bodyAppositive(after: run.upperBound, sentence) {

@@ -54,10 +54,13 @@ extension SpeakerResolver {
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
         // "In October 2025 he told …": a date before the pronoun opens the clause.
         if previous.isNumber || words.months[previous.id] != nil { return true }
-        return [",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
-                "where", "after", "before", "until", "once", "though", "whereas", "if", "what"]
-            .contains(sentence.word(index - 1))
+        return Self.clauseStarters.contains(sentence.word(index - 1))
     }
+
+    private static let clauseStarters: Set<String> = [
+        ",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
+        "where", "after", "before", "until", "once", "though", "whereas", "if", "what",
+    ]
 
     /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
     /// The last person named before `index` in this sentence whom a pronoun of `wanted` gender can mean.

@@ -30,9 +30,13 @@ struct SpeakerResolver {
             end -= 1
         }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
-        if end >= 3, sentence.ids[end - 1] == words.closeParen, sentence.ids[end - 3] == words.openParen { end -= 3 }
-        end = beforeFamiliarity(end)
+        end = beforeFamiliarity(beforeBracketedAcronym(end))
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
+    }
+
+    /// Where a name ends when `end` follows an acronym in brackets after it: "… Service (EEAS)".
+    private func beforeBracketedAcronym(_ end: Int) -> Int {
+        end >= 3 && sentence.ids[end - 1] == words.closeParen && sentence.ids[end - 3] == words.openParen ? end - 3 : end
     }
 
     /// "A Qatari official familiar with the talks said", "diplomats close to the negotiations said": the source ends
@@ -117,8 +121,7 @@ struct SpeakerResolver {
             if let person = appositivePerson(open + 1..<last, registry) { return person }
             // "The Asia Maritime Transparency Initiative (AMTI), a Washington-based research project, has reported": past
             // the acronym in brackets.
-            var beforeComma = open
-            if beforeComma >= 3, sentence.ids[beforeComma - 1] == words.closeParen, sentence.ids[beforeComma - 3] == words.openParen { beforeComma -= 3 }
+            let beforeComma = beforeBracketedAcronym(open)
             // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
             if let before = phrase(endingAt: sourceBeforePlace(beforeComma, registry) ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
                 return before

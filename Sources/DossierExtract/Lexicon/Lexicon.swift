@@ -98,7 +98,7 @@ public final class Lexicon: Sendable {
     private static func key(_ text: String, _ interner: inout TokenInterner) -> [Int32] {
         var text = text
         return text.withUTF8 { buffer in
-            KeySplitter.boundaries.tokens(buffer, 0..<buffer.count).map { token in
+            keyBoundaries.tokens(buffer, 0..<buffer.count).map { token in
                 if token.isPossessive { return interner.intern("'s") }
                 // Most pieces ("of", "Republic", a state's name) are interned already: look them up in place.
                 let known = interner.lookup(buffer, token.start..<token.end)
@@ -106,6 +106,10 @@ public final class Lexicon: Sendable {
             }
         }
     }
+
+    /// A tokeniser with an empty table, used only for where a key's tokens start and end; made once because every
+    /// lexicon entry is split.
+    private static let keyBoundaries = Tokenizer(interner: TokenInterner())
 
     private static func withoutArticle(_ text: String) -> String {
         text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
@@ -119,11 +123,4 @@ public final class Lexicon: Sendable {
     }
 
     private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "at"]
-}
-
-/// Splits an entry's text into the pieces the tokeniser will produce, so each can be interned first.
-enum KeySplitter {
-    /// A tokeniser with an empty table, used only for where tokens start and end; made once because
-    /// every lexicon entry is split.
-    static let boundaries = Tokenizer(interner: TokenInterner())
 }
