@@ -71,6 +71,14 @@ enum HeadNouns {
         "summit": .summit, "talks": .summit, "ceasefire": .agreement, "truce": .agreement,
     ]
 
+    /// Lower-case nouns that parties joined by dashes name, besides a framework's usual trailing nouns: "the US–Houthi
+    /// truce", "a China–Bangladesh–Pakistan trilateral meeting", "the EU–Turkey customs union".
+    static let partyNamedNouns: [String: Framework.Kind] = [
+        "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
+        "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
+        "talks": .summit, "committee": .institution,
+    ]
+
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
     static let openingFrameworkWords: [String: Framework.Kind] = ["Operation": .initiative, "Exercise": .initiative]
 

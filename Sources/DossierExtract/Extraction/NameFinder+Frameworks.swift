@@ -133,7 +133,7 @@ extension NameFinder {
     /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
     static let bindingNouns: Set<String> = [
         "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",
-        "swap", "contract",
+        "swap", "contract", "ceasefire", "truce", "declaration", "statement",
     ]
 
     /// A run of two or more words, or one no lexicon knows, and a lower-case noun that completes a framework's name.
@@ -212,7 +212,8 @@ extension NameFinder {
             switch entity.ref {
             case .actor(let id):
                 guard let kind = registry.kind(ofActor: id) else { return false }
-                return kind == .state || kind == .region || kind == .bloc || kind == .organization || kind == .company
+                // An armed movement signs truces too: "the US–Houthi truce".
+                return kind == .state || kind == .region || kind == .bloc || kind == .organization || kind == .company || kind == .group
             case .framework(let id):
                 return registry.framework(id)?.kind == .organization  // "the EAEU–Iran free trade agreement"
             }
@@ -255,6 +256,7 @@ extension NameFinder {
         }
     }
 
+    private static let genericQuantifiers: Set<String> = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
     private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]
 
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
@@ -272,12 +274,15 @@ extension NameFinder {
             guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
             guard end < sentence.count, sentence.isLowercaseWord(end), let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry)
             else { continue }
+            // "every EU–Azerbaijan meeting", "any US–Iran deal": a kind of meeting or deal, not one.
+            if start > 0, Self.genericQuantifiers.contains(sentence.word(start - 1)) { continue }
             // Demonyms describe a plan ("a joint Russian-Chinese project") but still name a treaty or a summit
             // ("the Kyrgyz–Tajik border treaty").
             let byDemonyms = parties.contains { $0.rule == "demonym" }
             var last = end
             while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
-                  sentence.ids[last] == words.and || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
+                  sentence.ids[last] == words.and || HeadNouns.partyNamedNouns[sentence.word(last)] != nil
+                    || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
                 // "summit" too: the parties name a recurring format ("a Korea–Central Asia summit"), not one meeting.
                 let noun = sentence.word(last)
                 if byDemonyms, !Self.bindingNouns.contains(noun) {
@@ -285,10 +290,14 @@ extension NameFinder {
                     continue
                 }
                 if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? HeadNouns.infrastructureNouns[noun]
-                    ?? (noun == "summit" ? .summit : nil) {
+                    ?? HeadNouns.partyNamedNouns[noun] ?? (noun == "summit" ? .summit : nil) {
                     let range = start..<last + 1
                     for party in parties { matches.remove(party) }
-                    let id = registry.discoverFramework(name: sentence.text(range), kind: kind)
+                    // Two parties named in full ("Serbia–China") may come in the other order elsewhere.
+                    let id = parties.count == 2 && start == parties[0].range.lowerBound
+                        ? discoverFramework(parties: parties.map { sentence.text($0.range) }, joinedBy: sentence.word(parties[1].range.lowerBound - 1),
+                                            description: sentence.text(end..<last + 1), kind: kind, &registry)
+                        : registry.discoverFramework(name: sentence.text(range), kind: kind)
                     matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
                     index = last + 1
                     break

@@ -125,8 +125,8 @@ extension NameFinder {
         let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
         // "held a tripartite summit in Asmara": a meeting goes by where it was held.
         let venue = phrase.kind == .summit ? venue(after: end, sentence, matches) : nil
-        let id = registry.discoverFramework(name: venue.map { $0 + " " + description } ?? names.joined(separator: "\u{2013}") + " " + description,
-                                            kind: phrase.kind)
+        let id = venue.map { registry.discoverFramework(name: $0 + " " + description, kind: phrase.kind) }
+            ?? discoverFramework(parties: names, description: description, kind: phrase.kind, &registry)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
         let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
@@ -244,6 +244,6 @@ extension NameFinder {
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
-        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular",
+        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own",
     ]
 }

@@ -14,6 +14,23 @@ extension NameFinder {
         return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
     }
 
+    /// A framework its parties name: "Serbia–China free trade agreement". Writers give two parties in either order, so
+    /// both orders find the same framework and the other order is kept as an alias.
+    func discoverFramework(
+        parties: [String], joinedBy dash: String = "\u{2013}", description: String, kind: Framework.Kind, _ registry: inout EntityRegistry
+    ) -> EntityID {
+        let name = parties.joined(separator: dash) + " " + description
+        guard parties.count == 2 else { return registry.discoverFramework(name: name, kind: kind) }
+        let reversed = parties.reversed().joined(separator: dash) + " " + description
+        if registry.framework(Slug.make(reversed)) != nil {
+            registry.learn(name, for: .framework(Slug.make(reversed)))
+            return Slug.make(reversed)
+        }
+        let id = registry.discoverFramework(name: name, kind: kind)
+        registry.learn(reversed, for: .framework(id))
+        return id
+    }
+
     /// "in Asmara", "at Camp David": where a meeting was held, a capital or a place the lexicon knows, as written.
     func venue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
         guard index + 1 < sentence.count, ["in", "at"].contains(sentence.word(index)) else { return nil }

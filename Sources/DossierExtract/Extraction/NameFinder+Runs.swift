@@ -18,7 +18,7 @@ extension NameFinder {
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
-                || titleOpensName(index, sentence, matches)
+                || titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
             else {
                 index += 1
                 continue
@@ -131,6 +131,13 @@ extension NameFinder {
               matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return false }
         let next = sentence.word(index + 1)
         return HeadNouns.frameworks[next] != nil || HeadNouns.organisations[next] != nil
+    }
+
+    /// "the July Declaration", "the October Charter": a month names the text adopted in it.
+    func monthOpensName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard index + 1 < sentence.count, words.months[sentence.ids[index]] != nil, matches.isFree(index), matches.isFree(index + 1),
+              isNameToken(sentence, index + 1) else { return false }
+        return HeadNouns.frameworks[sentence.word(index + 1)] != nil
     }
 
     /// Where "F-35" or "S-400" ends, when one to three capital letters, a hyphen and a number touch at `index`.
