@@ -23,6 +23,7 @@ One China principle	kind=concept	alias=one-China principle|One China policy|one-
 Dual circulation	kind=concept	alias=dual circulation strategy|dual circulation|Dual Circulation Strategy	sponsor=China	year=2020
 Made in China 2025	kind=initiative	sponsor=China	year=2015
 Cross-Border Interbank Payment System	kind=institution	acronym=CIPS	sponsor=China	year=2015
+SCO Plus	kind=summit	alias=SCO+|SCO Plus format|Shanghai Cooperation Organisation Plus	sponsor=Shanghai Cooperation Organisation
 Shanghai spirit	kind=concept	alias=Shanghai Spirit	sponsor=Shanghai Cooperation Organisation
 Three evils	kind=concept	alias=three evils|three evil forces	sponsor=Shanghai Cooperation Organisation
 Nine-dash line	kind=concept	alias=nine-dash line|Nine-Dash Line|nine dash line	sponsor=China
@@ -56,7 +57,8 @@ Conference on Interaction and Confidence-Building Measures in Asia	kind=organiza
 Economic Cooperation Organization	kind=organization	alias=Economic Cooperation Organisation	acronym=ECO	sponsor=Iran|Pakistan|Turkey	year=1985
 Central Asia Regional Economic Cooperation	kind=initiative	alias=CAREC Program|Central Asia Regional Economic Cooperation Program	acronym=CAREC	sponsor=Asian Development Bank
 GUAM	kind=organization	alias=GUAM Organization for Democracy and Economic Development	sponsor=Georgia|Ukraine|Azerbaijan|Moldova	year=1997
-Consultative Meeting of the Heads of State of Central Asia	kind=summit	alias=Consultative Meeting of Central Asian Heads of State|Consultative Meeting of the Heads of State of Central Asian countries	year=2018
+Consultative Meeting of the Heads of State of Central Asia	kind=summit	alias=Consultative Meeting of Central Asian Heads of State|Consultative Meeting of the Heads of State of Central Asian countries|Consultative Meeting of Heads of State of Central Asia|consultative meeting of Central Asian heads of state|consultative meeting of the heads of state of Central Asia|Consultative Meetings of Central Asian heads of state|Consultative Meetings of the Heads of State of Central Asia|Consultative Meeting of Central Asian leaders|consultative meeting of Central Asian leaders	year=2018
+Eurasian security architecture	kind=concept	alias=Eurasian Security Architecture|Eurasian security system|architecture of Eurasian security	sponsor=Russia	year=2024
 Greater Eurasian Partnership	kind=initiative	alias=Greater Eurasia Partnership|Greater Eurasia|Big Eurasian Partnership|Greater Eurasian partnership	sponsor=Russia	year=2016
 Russia–Kazakhstan–Uzbekistan gas union	kind=initiative	alias=Russia-Kazakhstan-Uzbekistan gas union|trilateral gas union|gas union	sponsor=Russia	year=2022
 Caspian Summit	kind=summit	alias=Caspian summit	year=2002
@@ -377,7 +379,7 @@ Two-state solution	kind=concept	alias=two-state solution|two state solution
 Adana Agreement	kind=agreement	alias=Adana agreement	sponsor=Turkey|Syria	year=1998
 UN Security Council Resolution 2231	kind=agreement	alias=Resolution 2231|UNSC Resolution 2231	year=2015
 UN Security Council Resolution 1701	kind=agreement	alias=Resolution 1701|UNSC Resolution 1701	year=2006
-Snapback mechanism	kind=concept	alias=snapback mechanism|snap-back mechanism|snapback sanctions|snapback provision	year=2015
+Snapback mechanism	kind=concept	alias=snapback mechanism|snap-back mechanism|snapback sanctions|snapback provision|snapback|Snapback|snap-back	year=2015
 Kirkuk–Ceyhan pipeline	kind=pipeline	alias=Kirkuk-Ceyhan pipeline|Kirkuk–Ceyhan oil pipeline|Kirkuk-Ceyhan oil pipeline|Iraq–Turkey pipeline|Iraq-Turkey pipeline	sponsor=Iraq|Turkey	year=1977
 EastMed pipeline	kind=pipeline	alias=EastMed gas pipeline|EastMed Pipeline|Eastern Mediterranean pipeline	sponsor=Greece|Cyprus|Israel
 Union for the Mediterranean	kind=organization	acronym=UfM	year=2008
@@ -433,3 +435,15 @@ Bucharest Nine	kind=summit	alias=Bucharest Format|Bucharest Nine format	acronym=
 Visegrád Group	kind=organization	alias=Visegrad Group|Visegrád Four|Visegrad Four	acronym=V4	sponsor=Poland|Hungary|Czech Republic|Slovakia	year=1991
 Three Seas Initiative	kind=initiative	alias=Three Seas|Three Seas initiative	acronym=3SI	sponsor=Poland|Croatia	year=2016
 Schengen Area	kind=agreement	alias=Schengen area|Schengen zone|Schengen Agreement	year=1985
+
+# --- Military exercises that recur by name (numbered editions, "Zapad-2025", are found by rule) ---
+Cobra Gold	kind=initiative	alias=Cobra Gold exercise	sponsor=United States|Thailand	year=1982
+Balikatan	kind=initiative	alias=Balikatan exercises|Balikatan exercise	sponsor=United States|Philippines	year=1991
+Malabar	kind=initiative	alias=Malabar exercise|Malabar exercises	sponsor=India|United States|Japan|Australia	year=1992
+RIMPAC	kind=initiative	alias=Rim of the Pacific Exercise|Rim of the Pacific	sponsor=United States	year=1971
+Talisman Sabre	kind=initiative	alias=Talisman Sabre exercise|Talisman Saber	sponsor=Australia|United States	year=2005
+Peace Mission	kind=initiative	alias=Peace Mission exercise|Peace Mission exercises	sponsor=Shanghai Cooperation Organisation	year=2005
+
+# --- Other named projects and partnerships ---
+Team Europe	kind=initiative	alias=Team Europe approach|Team Europe Initiative|Team Europe initiatives	sponsor=European Union	year=2020
+Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Cambodia	year=2024

@@ -13,6 +13,7 @@ Office of the UN High Commissioner for Human Rights	kind=organization	alias=Offi
 UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
 International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency
 UN Development Programme	kind=organization	alias=United Nations Development Programme|UN Development Program|United Nations Development Program	acronym=UNDP	affiliation=United Nations
+UN Conference on Trade and Development	kind=organization	alias=United Nations Conference on Trade and Development	acronym=UNCTAD	affiliation=United Nations
 UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund	affiliation=United Nations
 World Food Programme	kind=organization	alias=UN World Food Programme|World Food Program	acronym=WFP	affiliation=United Nations
 UN Office on Drugs and Crime	kind=organization	alias=United Nations Office on Drugs and Crime	acronym=UNODC	affiliation=United Nations

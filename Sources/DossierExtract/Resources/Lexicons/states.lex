@@ -62,7 +62,7 @@ Luxembourg	kind=state	demonym=Luxembourgish|Luxembourger|Luxembourgers
 Malta	kind=state	demonym=Maltese	capital=Valletta
 Monaco	kind=state	demonym=Monégasque|Monegasque|Monacan
 Montenegro	kind=state	demonym=Montenegrin|Montenegrins	capital=Podgorica
-Netherlands	kind=state	alias=the Netherlands|Holland	demonym=Dutch	capital=Amsterdam	metonym=The Hague
+Netherlands	kind=state	alias=the Netherlands|Holland	demonym=Dutch	capital=Amsterdam|The Hague
 North Macedonia	kind=state	alias=Republic of North Macedonia|Macedonia	demonym=Macedonian|Macedonians|North Macedonian|North Macedonians	capital=Skopje
 Norway	kind=state	demonym=Norwegian|Norwegians	capital=Oslo
 Poland	kind=state	demonym=Polish|Pole|Poles	capital=Warsaw
@@ -108,7 +108,7 @@ Fiji	kind=state	demonym=Fijian|Fijians	capital=Suva
 Indonesia	kind=state	demonym=Indonesian|Indonesians	capital=Jakarta
 Kiribati	kind=state	demonym=I-Kiribati	capital=South Tarawa
 Laos	kind=state	alias=Lao People's Democratic Republic|Lao PDR	demonym=Lao|Laotian|Laotians	capital=Vientiane
-Malaysia	kind=state	demonym=Malaysian|Malaysians	capital=Kuala Lumpur	metonym=Putrajaya
+Malaysia	kind=state	demonym=Malaysian|Malaysians	capital=Kuala Lumpur|Putrajaya
 Maldives	kind=state	alias=the Maldives	demonym=Maldivian|Maldivians	capital=Malé	metonym=Male
 Marshall Islands	kind=state	demonym=Marshallese	capital=Majuro
 Micronesia	kind=state	alias=Federated States of Micronesia	demonym=Micronesian|Micronesians	capital=Palikir
@@ -190,7 +190,7 @@ Argentina	kind=state	demonym=Argentine|Argentines|Argentinian|Argentinians	capit
 Bahamas	kind=state	alias=the Bahamas|The Bahamas	demonym=Bahamian|Bahamians	capital=Nassau
 Barbados	kind=state	demonym=Barbadian|Barbadians|Bajan	capital=Bridgetown
 Belize	kind=state	demonym=Belizean|Belizeans	capital=Belmopan
-Bolivia	kind=state	alias=Plurinational State of Bolivia	demonym=Bolivian|Bolivians	capital=Sucre	metonym=La Paz
+Bolivia	kind=state	alias=Plurinational State of Bolivia	demonym=Bolivian|Bolivians	capital=Sucre|La Paz
 Brazil	kind=state	alias=Federative Republic of Brazil	demonym=Brazilian|Brazilians	capital=Brasília	metonym=Brasilia|Planalto
 Canada	kind=state	demonym=Canadian|Canadians	capital=Ottawa
 Chile	kind=state	demonym=Chilean|Chileans	capital=Santiago
