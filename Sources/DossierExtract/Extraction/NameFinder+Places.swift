@@ -90,7 +90,8 @@ extension NameFinder {
         }
         guard matches.entityAt[end] == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
         var start = end
-        while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], sentence.tokens[start - 1].isCapitalised { start -= 1 }
+        // "The Torghundi–Herat line": a sentence's opening article is no part of the town's name.
+        while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], isNameToken(sentence, start - 1) { start -= 1 }
         // "Zamyn-Uud": a town's name may itself be hyphenated.
         if start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
            matches.isFree(start - 2), isNameToken(sentence, start - 2) {
