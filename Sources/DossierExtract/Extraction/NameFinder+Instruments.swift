@@ -46,6 +46,9 @@ extension NameFinder {
                 parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
                 guard !parties.isEmpty else { continue }
             } else if parties.count < 2 {
+                // "the trilateral intergovernmental agreement was signed in Beijing": no parties, but a capital.
+                guard let capital = signedIn(after: phrase.end, sentence, matches) else { continue }
+                describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
                 continue
             }
             describe(phrase, parties: parties, sentence, &matches, &registry)
@@ -100,9 +103,27 @@ extension NameFinder {
         return (actors, index)
     }
 
-    /// Makes a framework of a described deal, named by its parties and a "with" partner after the description.
+    /// "was signed in Beijing", "signed in Tashkent": the capital a deal was signed in, as written.
+    private func signedIn(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        var index = end
+        if index < sentence.count, words.passiveAuxiliaries.contains(sentence.ids[index]) { index += 1 }
+        guard index + 2 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == index }),
+              lexicon.entries.verbs[verb.entry].objectIsFramework else { return nil }
+        return capitalVenue(after: verb.range.upperBound, sentence, matches)
+    }
+
+    /// "in Tashkent": a capital right after a deal, where it was signed.
+    private func capitalVenue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        guard index + 1 < sentence.count, sentence.word(index) == "in",
+              let capital = matches.entity(startingAt: index + 1), capital.rule == "capital" else { return nil }
+        return sentence.text(capital.range)
+    }
+
+    /// Makes a framework of a described deal, named by its parties and a "with" partner after the description, or, when
+    /// the sentence names no party, by the capital it was signed in: "signed a confederation treaty in Niamey" is the
+    /// Niamey confederation treaty.
     private func describe(
-        _ phrase: InstrumentPhrase, parties: [EntityID], _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
+        _ phrase: InstrumentPhrase, parties: [EntityID], signedIn: String? = nil, _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
         _ registry: inout EntityRegistry
     ) {
         if namesFollow(phrase.end, sentence, matches) { return }  // "set up a public fund, Kazakhstan Khalkyna"
@@ -117,11 +138,19 @@ extension NameFinder {
         if topic == nil, let later = topicPhrase(from: end, sentence, matches) {
             topic = later  // "a memorandum with Kazakhstan on raw materials"
         }
-        // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
-        guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { return }
+        let capital = signedIn ?? capitalVenue(after: end, sentence, matches)
         var seen = Set<EntityID>()
         let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
-        guard !names.isEmpty else { return }
+        // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
+        // A bare "the treaty was signed in Pyongyang" mostly points back to a deal already named.
+        guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { return }
+        guard !names.isEmpty else {
+            guard let capital else { return }
+            let id = registry.discoverFramework(name: capital + " " + sentence.text(phrase.core), kind: phrase.kind)
+            if phrase.written.count > 1 { registry.learn(sentence.text(phrase.written), for: .framework(id)) }
+            matches.add(FoundEntity(range: phrase.written, ref: .framework(id), rule: "framework-description"))
+            return
+        }
         let description = sentence.text(phrase.core) + (topic.map { " " + sentence.text($0.range) } ?? "")
         // "held a tripartite summit in Asmara": a meeting goes by where it was held.
         let venue = phrase.kind == .summit ? venue(after: end, sentence, matches) : nil
@@ -244,6 +273,7 @@ extension NameFinder {
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
-        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own",
+        "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own", "decisive", "crucial", "ambitious",
+        "controversial", "symbolic", "vague", "notable", "significant",
     ]
 }
