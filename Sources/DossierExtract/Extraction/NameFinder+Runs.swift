@@ -92,11 +92,18 @@ extension NameFinder {
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
     /// mention of its own. Returns where the name then ends.
     func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
-        guard connector >= 1, words.connectors.contains(sentence.ids[connector]), !sentence.tokens[connector].isCapitalised,
+        // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
+        let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
+        guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
               endsWithHeadNoun(connector, sentence),
               let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
         else { return nil }
         let next = known.range.upperBound
+        if joinsRegion {
+            guard case .actor(let id) = known.ref, lexicon.actorIDs.firstIndex(of: id).map({ lexicon.entries.actors[$0].kind == .region }) == true,
+                  next == sentence.count || !isNameToken(sentence, next) else { return nil }
+            return next
+        }
         // "Treaty on Comprehensive Strategic Partnership": a framework the lexicon knows, named as what the treaty is about;
         // "Central Bank of Uzbekistan": a state closing an organisation's name, which becomes its affiliation.
         if case .framework = known.ref { return next }

@@ -78,6 +78,11 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
+            if case .framework = hit.target, end < sentence.count, matches.isFree(end), isNameToken(sentence, end),
+               HeadNouns.frameworks[sentence.word(end)] != nil, !sentence.tokens[index].flags.contains(.allCaps) {
+                index = end  // "Comprehensive Strategic Partnership Treaty": a known name inside a longer one, found as a run
+                continue
+            }
             if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
                lexicon.names.longestMatch(sentence.ids, from: end) == nil {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
