@@ -172,7 +172,7 @@ struct NameFinder {
             let ownBody = owned && Self.integrationHeads.contains(headWord(run, sentence))
             // A fund no single state owns is a programme several back: "Turkic Investment Fund", "Central and Eastern
             // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
-            if !owned, run.count >= 2, sentence.word(run.upperBound - 1) == "Fund" {
+            if !owned, run.count >= 2, headWord(run, sentence) == "Fund" {
                 matches.add(FoundEntity(range: run, ref: .framework(registry.discoverFramework(name: name, kind: .institution)), rule: "framework-name"))
                 continue
             }
