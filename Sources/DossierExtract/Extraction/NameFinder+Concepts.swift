@@ -24,7 +24,13 @@ extension NameFinder {
                inside.filter({ sentence.tokens[$0].isWord }).count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
                 continue
             }
-            guard inside.allSatisfy({ matches.isFree($0) || matches.roleAt[$0] >= 0 && matches.entityAt[$0] == -1 }) else { continue }
+            // A known concept inside a longer quoted one is part of it: "multi-vector" in “multi-vector balance”.
+            let nested = matches.entities.filter { $0.range.overlaps(inside) }
+            guard nested.allSatisfy({ $0.ref.frameworkID != nil && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
+                                      && $0.range != inside }),
+                  inside.allSatisfy({ matches.isFree($0) || matches.roleAt[$0] >= 0 && matches.entityAt[$0] == -1 || matches.entityAt[$0] >= 0 })
+            else { continue }
+            for entity in nested { matches.remove(entity) }
             let id = registry.discoverFramework(name: sentence.text(inside), kind: .concept)
             matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
             index = close

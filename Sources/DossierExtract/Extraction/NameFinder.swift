@@ -145,6 +145,12 @@ struct NameFinder {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
                 continue
             }
+            if let named = bracketedAfterFramework(run, sentence, matches) {
+                // "the Icebreaker Collaboration Effort (ICE Pact)": another name for the framework just named.
+                registry.learn(name, for: named.ref, isAcronym: sentence.tokens[run.lowerBound].flags.contains(.allCaps))
+                matches.add(FoundEntity(range: run, ref: named.ref, rule: "acronym"))
+                continue
+            }
             if let surname = state.surnames[name] {
                 matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
                 continue
@@ -188,6 +194,10 @@ struct NameFinder {
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
                 continue
             }
+            if run.count >= 2, namesWhatIsLaunched(run, sentence, matches), personsName(inside: run, sentence) == nil {
+                matches.add(FoundEntity(range: run, ref: .framework(registry.discoverFramework(name: name, kind: .initiative)), rule: "framework-name"))
+                continue
+            }
             // "Joe Wilson and Democrat Steve Cohen": two names joined by "and", each classified on its own, and a
             // person's name after a descriptor that is no role ("Democrat Steve Cohen", "Republican Joe Wilson").
             for half in splitAtAnd(run, sentence) where half != run || run.count > 2 {
@@ -200,6 +210,28 @@ struct NameFinder {
             }
         }
     }
+
+    /// The framework named right before a run in brackets that opens with a code: "Icebreaker Collaboration Effort (ICE
+    /// Pact)", "Restoration Program in Central Asia (RESILAND CA+)".
+    private func bracketedAfterFramework(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> FoundEntity? {
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.openParen, sentence.tokens[run.lowerBound].flags.contains(.allCaps),
+              run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.closeParen,
+              let named = matches.entity(endingAt: run.lowerBound - 2), named.ref.frameworkID != nil else { return nil }
+        return named
+    }
+
+    /// "Tusk unveiled East Shield", "agreed to build the Baltic Defence Line": a name no head noun explains, right after a
+    /// verb that launches or concludes something, names what was launched. Meeting verbs ("hosted", "opened") take
+    /// people and places as well, so they do not count.
+    private func namesWhatIsLaunched(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var before = run.lowerBound - 1
+        if before >= 0, words.the.contains(sentence.ids[before]) { before -= 1 }
+        guard before >= 0, let verb = matches.verbs.first(where: { $0.range.upperBound == before + 1 }) else { return false }
+        let entry = lexicon.entries.verbs[verb.entry]
+        return entry.objectIsFramework && !Self.meetingVerbs.contains(entry.lemma)
+    }
+
+    private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".
     func ownedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {

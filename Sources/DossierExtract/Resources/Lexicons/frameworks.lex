@@ -70,7 +70,7 @@ Treaty of Permanent Good-Neighbourliness and Friendly Cooperation	kind=agreement
 No-limits partnership	kind=concept	alias=no-limits partnership|no limits partnership	sponsor=China|Russia	year=2022
 Comprehensive Strategic Partnership	kind=concept	alias=comprehensive strategic partnership
 Comprehensive Strategic Partnership of Coordination	kind=concept	alias=comprehensive strategic partnership of coordination	sponsor=China|Russia
-Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism|multi-vector diplomacy|multi-vector approach	sponsor=Kazakhstan
+Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism|multi-vector diplomacy|multi-vector approach|multi-vector	sponsor=Kazakhstan
 Permanent neutrality	kind=concept	alias=permanent neutrality|positive neutrality|Positive Neutrality	sponsor=Turkmenistan	year=1995
 Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russia
 Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia

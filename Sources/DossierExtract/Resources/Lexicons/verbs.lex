@@ -168,6 +168,7 @@ ink	forms=ink|inks|inked|inking	kind=support	object=framework
 adopt	forms=adopt|adopts|adopted|adopting	kind=support	object=framework
 approve	forms=approve|approves|approved|approving	kind=support	object=framework
 establish	forms=establish|establishes|established|establishing	kind=support	object=framework
+build	forms=build|builds|built|building	kind=support	object=framework
 set up	forms=set up|sets up|setting up	kind=support	object=framework
 strike	forms=strike|strikes|struck|striking	kind=support	object=framework
 broker	forms=broker|brokers|brokered|brokering	kind=support	object=framework
