@@ -275,7 +275,8 @@ struct NameFinder {
             let isDeal = HeadNouns.dealNouns[sentence.word(noun)] != nil
             let single = run.count == 1 || !name.contains(" ")
             let id = registry.discoverFramework(name: single || isDeal ? written : name, kind: kind)
-            if !isDeal { registry.learn(single ? name : written, for: .framework(id)) }
+            // A word the lexicon knows keeps its own meaning elsewhere: "Caspian" is no alias of "the Caspian undersea cable".
+            if !isDeal, !single || sentence.ids[run.lowerBound] == TokenInterner.unknown { registry.learn(single ? name : written, for: .framework(id)) }
             return (.framework(id), "framework-name")
         }
         if let kind = HeadNouns.organisations[last], run.count >= 2 {
