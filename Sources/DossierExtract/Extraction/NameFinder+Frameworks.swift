@@ -256,6 +256,23 @@ extension NameFinder {
         }
     }
 
+    /// Where an "on …" topic after a deal ends, when it closes the phrase: "partnership on raw materials, batteries and
+    /// renewable hydrogen, signed …". A past tense ends a clause instead ("talks on the project failed").
+    private func closedTopic(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard let topic = topicPhrase(from: start, sentence, matches) else { return nil }
+        let end = topic.range.upperBound
+        guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.verbAt[end] >= 0 || Self.commonVerbs.contains(sentence.word(end)),
+              !sentence.word(end - 1).hasSuffix("ed") else { return nil }
+        return end
+    }
+
+    /// Where "of 1904" after a deal's noun ends: the year that tells one treaty from another.
+    func yearOfDeal(after noun: Int, _ sentence: SentenceTokens) -> Int? {
+        guard noun + 2 < sentence.count, sentence.word(noun + 1) == "of", sentence.tokens[noun + 2].isNumber,
+              let year = Int(sentence.word(noun + 2)), (1800...2100).contains(year) else { return nil }
+        return noun + 3
+    }
+
     private static let genericQuantifiers: Set<String> = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
     private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]
 
@@ -291,15 +308,21 @@ extension NameFinder {
                 }
                 if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? HeadNouns.infrastructureNouns[noun]
                     ?? HeadNouns.partyNamedNouns[noun] ?? (noun == "summit" ? .summit : nil) {
-                    let range = start..<last + 1
+                    // "the EU–Kazakhstan partnership on raw materials, batteries and renewable hydrogen", "a Franco-Siamese
+                    // treaty of 1904": a topic or a year completes the name.
+                    let topicEnd = HeadNouns.describedInstruments[noun] != nil && kind != .summit ? closedTopic(from: last + 1, sentence, matches) : nil
+                    let nameEnd = topicEnd ?? yearOfDeal(after: last, sentence) ?? last + 1
+                    // The year stays free to date the sentence.
+                    let range = start..<(topicEnd ?? last + 1)
                     for party in parties { matches.remove(party) }
                     // Two parties named in full ("Serbia–China") may come in the other order elsewhere.
                     let id = parties.count == 2 && start == parties[0].range.lowerBound
                         ? discoverFramework(parties: parties.map { sentence.text($0.range) }, joinedBy: sentence.word(parties[1].range.lowerBound - 1),
-                                            description: sentence.text(end..<last + 1), kind: kind, &registry)
+                                            description: sentence.text(end..<nameEnd), kind: kind, &registry)
                         : registry.discoverFramework(name: sentence.text(range), kind: kind)
+                    if nameEnd > last + 1 { registry.learn(sentence.text(start..<last + 1), for: .framework(id)) }
                     matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
-                    index = last + 1
+                    index = nameEnd
                     break
                 }
                 last += 1

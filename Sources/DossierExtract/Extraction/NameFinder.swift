@@ -168,8 +168,11 @@ struct NameFinder {
                 }
             }
             if let named = withNamedTrailingNoun(run, sentence, matches) {
-                matches.add(FoundEntity(range: named.range, ref: .framework(registry.discoverFramework(name: sentence.text(named.range), kind: named.kind)),
-                                        rule: "framework-name"))
+                // "the Hmeimim agreement of 2017": the year belongs to the name, and stays free to date the sentence.
+                let nameEnd = yearOfDeal(after: named.range.upperBound - 1, sentence) ?? named.range.upperBound
+                let id = registry.discoverFramework(name: sentence.text(named.range.lowerBound..<nameEnd), kind: named.kind)
+                if nameEnd > named.range.upperBound { registry.learn(sentence.text(named.range), for: .framework(id)) }
+                matches.add(FoundEntity(range: named.range, ref: .framework(id), rule: "framework-name"))
                 continue
             }
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
