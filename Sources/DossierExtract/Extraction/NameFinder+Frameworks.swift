@@ -288,8 +288,19 @@ extension NameFinder {
             let end = entity.range.upperBound
             index = end
             let dash = entity.range.lowerBound - 1
-            guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen else { continue }
-            guard end < sentence.count, sentence.isLowercaseWord(end), let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry)
+            guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, end < sentence.count else { continue }
+            // "the China–Malaysia community with a shared future", "the US–Vietnam Comprehensive Strategic Partnership": a
+            // relationship the lexicon knows as a concept, between these parties.
+            if let concept = matches.entity(startingAt: end), let conceptID = concept.ref.frameworkID, registry.framework(conceptID)?.kind == .concept,
+               let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry) {
+                let range = start..<concept.range.upperBound
+                for party in parties + [concept] { matches.remove(party) }
+                let id = registry.discoverFramework(name: sentence.text(range), kind: .concept)
+                matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
+                index = range.upperBound
+                continue
+            }
+            guard sentence.isLowercaseWord(end), let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry)
             else { continue }
             // "every EU–Azerbaijan meeting", "any US–Iran deal": a kind of meeting or deal, not one.
             if start > 0, Self.genericQuantifiers.contains(sentence.word(start - 1)) { continue }
