@@ -42,6 +42,7 @@ import Testing
         ("Heldout21", Floors(actors: 0.87, frameworks: 0.79, claims: 0.91, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout22", Floors(actors: 0.91, frameworks: 0.81, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout23", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
+        ("Heldout25", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout26", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout24", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
     ]
