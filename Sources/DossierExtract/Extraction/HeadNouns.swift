@@ -36,7 +36,7 @@ enum HeadNouns {
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,
         "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative, "Code": .agreement,
         "Express": .corridor, "Dam": .initiative, "Zone": .initiative, "Link": .corridor, "Instrument": .initiative,
-        "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept,
+        "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept, "Amendment": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -88,6 +88,7 @@ enum HeadNouns {
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
         "agreement": .agreement, "treaty": .agreement, "mechanism": .institution, "list": .initiative, "visa": .initiative,
+        "amendment": .initiative,
     ]
 
     /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a

@@ -1,6 +1,6 @@
 import DossierModel
 
-// Laws, bans and policies the text describes in lower case, and numbered sanctions packages.
+// Laws, bans and policies the text describes in lower case, numbered sanctions packages and numbered resolutions.
 extension NameFinder {
     /// Laws and policies the text describes: "Russia's foreign agent law", "the Kyrgyz foreign representatives law",
     /// "Indonesia's nickel ore export ban", "Kazakhstan's multi-vector foreign policy" (a state's possessive or demonym
@@ -72,6 +72,23 @@ extension NameFinder {
             let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
             registry.learn(sentence.text(range), for: .framework(id))
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+        }
+    }
+
+    /// "resolution 50/80", "Resolution 2758": a numbered resolution of the UN or another body is a text of its own, named
+    /// by its number.
+    func findNumberedResolutions(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 0..<max(0, sentence.count - 1) where words.resolutionNouns.contains(sentence.ids[index]) && matches.isFree(index) {
+            let number = index + 1
+            guard sentence.tokens[number].isNumber, matches.isFree(number) else { continue }
+            var end = number + 1
+            if end + 1 < sentence.count, sentence.word(end) == "/", sentence.touches(number, end), sentence.touches(end, end + 1),
+               sentence.tokens[end + 1].isNumber {
+                end += 2  // a General Assembly session and its number: "50/80"
+            }
+            let id = registry.discoverFramework(name: "Resolution " + sentence.text(number..<end), kind: .agreement)
+            registry.learn(sentence.text(index..<end), for: .framework(id))
+            matches.add(FoundEntity(range: index..<end, ref: .framework(id), rule: "framework-name"))
         }
     }
 

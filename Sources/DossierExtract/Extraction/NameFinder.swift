@@ -22,6 +22,7 @@ struct NameFinder {
         if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }
         if features.hasNumber { findYearNamedFrameworks(sentence, &matches, &registry) }
         findClimateConferences(sentence, &matches, &registry)
+        if features.hasNumber { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         findFoundingTexts(sentence, &matches, &registry)

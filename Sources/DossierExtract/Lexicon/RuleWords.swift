@@ -58,7 +58,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
-                  "doctrine"]
+                  "doctrine", "resolution", "Resolution"]
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
         words += RuleWords.instrumentDeterminers
@@ -137,6 +137,8 @@ final class RuleWords: Sendable {
     let infrastructureNouns: TokenSet
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
+    /// "resolution", "Resolution": what a number after it names.
+    let resolutionNouns: TokenSet
     let it: Int32
     let months: [Int32: Int]
     let weekdays: TokenSet
@@ -196,6 +198,7 @@ final class RuleWords: Sendable {
         package = id("package")
         statePolicyNouns = ids(["law", "ban", "policy", "doctrine"])
         relationNouns = ids(["relations", "ties"])
+        resolutionNouns = ids(["resolution", "Resolution"])
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
         describedInstrumentNouns = ids(Array(HeadNouns.describedInstruments.keys))

@@ -45,7 +45,9 @@ Supreme Eurasian Economic Council	kind=institution	sponsor=Eurasian Economic Uni
 Collective Security Treaty Organization	kind=organization	alias=Collective Security Treaty Organisation	acronym=CSTO	sponsor=Russia	year=2002
 Collective Security Treaty	kind=agreement	alias=Tashkent Treaty	year=1992
 Commonwealth of Independent States	kind=organization	acronym=CIS	sponsor=Russia	year=1991
+CIS Plus	kind=summit	alias=CIS+|CIS Plus format	sponsor=Kazakhstan	year=2025
 Union State	kind=organization	alias=Union State of Russia and Belarus	sponsor=Russia|Belarus	year=1999
+Treaty on Security Guarantees within the Union State	kind=agreement	alias=Treaty on Security Guarantees	sponsor=Russia|Belarus	year=2024
 BRICS	kind=organization	alias=BRICS+|BRICS Plus|BRIC	sponsor=Brazil|Russia|India|China|South Africa	year=2009
 BRICS Pay	kind=initiative	sponsor=BRICS
 G20	kind=organization	alias=Group of Twenty|G-20
@@ -57,7 +59,7 @@ Conference on Interaction and Confidence-Building Measures in Asia	kind=organiza
 Economic Cooperation Organization	kind=organization	alias=Economic Cooperation Organisation	acronym=ECO	sponsor=Iran|Pakistan|Turkey	year=1985
 Central Asia Regional Economic Cooperation	kind=initiative	alias=CAREC Program|Central Asia Regional Economic Cooperation Program	acronym=CAREC	sponsor=Asian Development Bank
 GUAM	kind=organization	alias=GUAM Organization for Democracy and Economic Development	sponsor=Georgia|Ukraine|Azerbaijan|Moldova	year=1997
-Consultative Meeting of the Heads of State of Central Asia	kind=summit	alias=Consultative Meeting of Central Asian Heads of State|Consultative Meeting of the Heads of State of Central Asian countries|Consultative Meeting of Heads of State of Central Asia|consultative meeting of Central Asian heads of state|consultative meeting of the heads of state of Central Asia|Consultative Meetings of Central Asian heads of state|Consultative Meetings of the Heads of State of Central Asia|Consultative Meeting of Central Asian leaders|consultative meeting of Central Asian leaders	year=2018
+Consultative Meeting of the Heads of State of Central Asia	kind=summit	alias=Consultative Meeting of Central Asian Heads of State|Consultative Meeting of the Heads of State of Central Asian countries|Consultative Meeting of Heads of State of Central Asia|Consultative Meeting of Heads of State|consultative meeting of Central Asian heads of state|consultative meeting of the heads of state of Central Asia|Consultative Meetings of Central Asian heads of state|Consultative Meetings of the Heads of State of Central Asia|Consultative Meeting of Central Asian leaders|consultative meeting of Central Asian leaders	year=2018
 Eurasian security architecture	kind=concept	alias=Eurasian Security Architecture|Eurasian security system|architecture of Eurasian security	sponsor=Russia	year=2024
 Greater Eurasian Partnership	kind=initiative	alias=Greater Eurasia Partnership|Greater Eurasia|Big Eurasian Partnership|Greater Eurasian partnership	sponsor=Russia	year=2016
 Russia–Kazakhstan–Uzbekistan gas union	kind=initiative	alias=Russia-Kazakhstan-Uzbekistan gas union|trilateral gas union|gas union	sponsor=Russia	year=2022
@@ -173,7 +175,7 @@ Doha process	kind=summit	alias=Doha Process	sponsor=United Nations	year=2023
 # --- Pipelines ---
 Niger–Benin oil pipeline	kind=pipeline	alias=Niger-Benin oil pipeline|Niger–Benin pipeline|Niger-Benin pipeline|Niger-Benin Oil Pipeline	sponsor=China National Petroleum Corporation	year=2024
 Power of Siberia	kind=pipeline	alias=Power of Siberia 1|Power of Siberia-1	sponsor=Gazprom|China National Petroleum Corporation	year=2019
-Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II|Soyuz Vostok|Soyuz Vostok pipeline	sponsor=Gazprom|China National Petroleum Corporation
+Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II	sponsor=Gazprom|China National Petroleum Corporation
 Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pipeline|Central Asia-China line|Central Asia–China line|Line A|Line B|Line C|Central Asia–China Gas Pipeline|Central Asia-China Gas Pipeline|Turkmenistan–China gas pipeline|Turkmenistan-China gas pipeline|Central Asia–China pipeline|Central Asia-China pipeline	sponsor=China National Petroleum Corporation|Turkmenistan	year=2009
 Central Asia–China gas pipeline Line D	kind=pipeline	alias=Line D|line D|Central Asia-China gas pipeline Line D	sponsor=China National Petroleum Corporation|Turkmenistan
 Far Eastern route	kind=pipeline	alias=Far Eastern Route|Far East route|Far East Route	sponsor=Gazprom|China National Petroleum Corporation	year=2022
@@ -447,3 +449,17 @@ Peace Mission	kind=initiative	alias=Peace Mission exercise|Peace Mission exercis
 # --- Other named projects and partnerships ---
 Team Europe	kind=initiative	alias=Team Europe approach|Team Europe Initiative|Team Europe initiatives	sponsor=European Union	year=2020
 Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Cambodia	year=2024
+Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline|Soyuz Vostok gas pipeline	sponsor=Gazprom|Mongolia	year=2019
+Jackson–Vanik amendment	kind=initiative	alias=Jackson-Vanik amendment|Jackson–Vanik Amendment|Jackson-Vanik Amendment|Jackson–Vanik|Jackson-Vanik	sponsor=United States	year=1974
+Congress of Leaders of World and Traditional Religions	kind=summit	alias=Congress of World and Traditional Religions	sponsor=Kazakhstan	year=2003
+
+# --- European defence on the eastern flank ---
+East Shield	kind=initiative	alias=Tarcza Wschód|Eastern Shield|East Shield programme	sponsor=Poland	year=2024
+Baltic Defence Line	kind=initiative	alias=Baltic Defense Line	sponsor=Estonia|Latvia|Lithuania	year=2024
+Eastern Flank Watch	kind=initiative	sponsor=European Union	year=2025
+Eastern Sentry	kind=initiative	sponsor=NATO	year=2025
+Security Action for Europe	kind=initiative	acronym=SAFE	alias=SAFE instrument	sponsor=European Union	year=2025
+
+# --- Migration regimes ---
+Register of controlled persons	kind=initiative	alias=register of controlled persons|controlled persons register|registry of controlled persons	sponsor=Russia	year=2025
+CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
