@@ -35,7 +35,7 @@ import Testing
         let corpus = try Self.corpus("Gazprom and the Uzbek government signed a two-year gas supply agreement.")
         let deal = try #require(corpus.frameworks.first)
         #expect(deal.name == "Gazprom–Uzbekistan gas supply agreement")
-        #expect(Set(deal.aliases) == ["two-year gas supply agreement", "gas supply agreement"])
+        #expect(Set(deal.aliases) == ["two-year gas supply agreement", "gas supply agreement", "Uzbekistan–Gazprom gas supply agreement"])
         #expect(deal.sponsors == ["gazprom", "uzbekistan"])
     }
 
