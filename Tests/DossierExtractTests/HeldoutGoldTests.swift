@@ -41,10 +41,10 @@ import Testing
         ("Heldout20", Floors(actors: 0.9, frameworks: 0.66, claims: 0.93, claimRecall: 0.95, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout21", Floors(actors: 0.87, frameworks: 0.79, claims: 0.91, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout22", Floors(actors: 0.91, frameworks: 0.81, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
-        ("Heldout23", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout25", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout26", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout24", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
+        ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
+        ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
+        ("Heldout25", Floors(actors: 0.95, frameworks: 0.92, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
+        ("Heldout26", Floors(actors: 0.93, frameworks: 0.93, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
     ]
 
     @Test(arguments: sets)
