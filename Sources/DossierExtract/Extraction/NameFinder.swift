@@ -16,7 +16,7 @@ struct NameFinder {
         var matches = SentenceMatches(count: sentence.count)
         let features = SentenceFeatures(sentence, words)
         findAcronymDefinitions(sentence, &matches, &registry, &state)
-        findLexiconNames(sentence, &matches, &registry, state)
+        findLexiconNames(sentence, &matches, &registry, &state)
         if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
         findCapitalNamedFrameworks(sentence, &matches, &registry)
         if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }
@@ -52,7 +52,7 @@ struct NameFinder {
         return last
     }
 
-    func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) {
+    func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         var index = 0
         while index < sentence.count {
             guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids, from: index),
@@ -107,7 +107,11 @@ struct NameFinder {
             } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
                 matches.block(index..<end)  // a place: recognised, so never rediscovered, but not an actor
             } else {
-                matches.add(FoundEntity(range: index..<end, ref: registry.ref(for: hit.target), rule: hit.rule))
+                let ref = registry.ref(for: hit.target)
+                matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.rule))
+                // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
+                // discovered person's does, even when the lexicon gives no short form.
+                if hit.rule == "lexicon", case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
             }
             index = end
         }
