@@ -43,7 +43,8 @@ enum HeadNouns {
     static let trailingFrameworkNouns: [String: Framework.Kind] = [
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
-        "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor,
+        "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
+        "exercises": .initiative,
     ]
 
     /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the

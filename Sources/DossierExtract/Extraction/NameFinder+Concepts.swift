@@ -12,15 +12,25 @@ extension NameFinder {
             // "Taro Aso's “Arc of Freedom and Prosperity”": a capitalised phrase in quotation marks that someone owns is
             // their framing, not their words.
             let owned = sentence.ids[index - 1] == words.possessive && sentence.tokens[index + 1].isCapitalised
-            guard owned || namingWordsEnd(at: index, sentence) else { continue }
+            // "raised relations to an “all-weather comprehensive strategic partnership for the new era”": a relationship's
+            // label may be long and plain.
+            let relationLabel = index >= 3 && sentence.ids[index - 2] == words.to && words.relationNouns.contains(sentence.ids[index - 3])
+                && ["a", "an"].contains(sentence.word(index - 1))
             var close = index + 1
-            while close < sentence.count, close - index <= 6, sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen { close += 1 }
+            while close < sentence.count, close - index <= (relationLabel ? 10 : 6), sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen {
+                close += 1
+            }
             guard close < sentence.count, close - index >= 2, sentence.tokens[close].flags.contains(.closeQuote),
                   !words.determiners.contains(sentence.ids[index + 1]) else { continue }
             let inside = index + 1..<close
+            // The “Listening State”: an article before a quotation in title case names something; nobody says that.
+            let titled = words.the.contains(sentence.ids[index - 1]) && inside.count >= 2 && inside.allSatisfy {
+                sentence.tokens[$0].isCapitalised || words.connectors.contains(sentence.ids[$0]) || sentence.ids[$0] == words.hyphen
+            }
+            guard owned || titled || relationLabel || namingWordsEnd(at: index, sentence) else { continue }
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
             // is a verdict in quotation marks.
-            if sentence.isLowercaseWord(index + 1),
+            if sentence.isLowercaseWord(index + 1), !relationLabel,
                inside.filter({ sentence.tokens[$0].isWord }).count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
                 continue
             }
@@ -43,6 +53,8 @@ extension NameFinder {
         var before = quote - 1
         if words.the.contains(sentence.ids[before]) || sentence.word(before) == "a", before > 0 { before -= 1 }
         let word = sentence.word(before)
+        // "the formula “…”", "the slogan “…”".
+        if Self.namingNouns.contains(sentence.word(quote - 1)) { return true }
         if word == "called", before >= 2, sentence.ids[before - 1] == words.hyphen, sentence.word(before - 2) == "so" { return true }
         if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
         // "calls the method …", "called its approach …"
@@ -66,6 +78,10 @@ extension NameFinder {
         }
     }
 
+    /// Nouns that say the quotation after them is a name: "the slogan “…”".
+    private static let namingNouns: Set<String> = [
+        "slogan", "formula", "motto", "doctrine", "concept", "principle", "label", "term", "notion", "mantra", "catchphrase", "banner",
+    ]
     private static let namingWords: Set<String> = ["as", "dubbed", "branded", "termed", "labelled", "labeled", "nicknamed"]
     private static let callForms: Set<String> = ["call", "calls", "called", "calling"]
     private static let formatNouns: [String: Framework.Kind] = [

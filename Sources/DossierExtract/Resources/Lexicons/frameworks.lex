@@ -67,10 +67,11 @@ Caspian Summit	kind=summit	alias=Caspian summit	year=2002
 Convention on the Legal Status of the Caspian Sea	kind=agreement	alias=Caspian Convention|Aktau Convention	sponsor=Russia|Kazakhstan|Azerbaijan|Iran|Turkmenistan	year=2018
 Central Asian Nuclear-Weapon-Free Zone	kind=agreement	alias=Treaty on a Nuclear-Weapon-Free Zone in Central Asia|Semipalatinsk Treaty|Treaty of Semipalatinsk	acronym=CANWFZ	year=2006
 Belovezha Accords	kind=agreement	alias=Belavezha Accords|Belovezh Accords	sponsor=Russia|Ukraine|Belarus	year=1991
+Treaty on Good-Neighbourliness and Alliance in the 21st Century	kind=agreement	alias=Treaty on Good-Neighborliness and Alliance in the 21st Century|Treaty on Good-Neighbourliness and Alliance	sponsor=Russia|Kazakhstan	year=2013
 Treaty of Good-Neighbourliness and Friendly Cooperation	kind=agreement	alias=Treaty of Good-Neighborliness and Friendly Cooperation|Sino-Russian Treaty of Friendship	sponsor=China|Russia	year=2001
 Treaty of Permanent Good-Neighbourliness and Friendly Cooperation	kind=agreement	alias=Treaty of Permanent Good-Neighborliness and Friendly Cooperation|Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation|Treaty on Permanent Good-Neighborliness, Friendship and Cooperation	sponsor=China|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan	year=2025
 No-limits partnership	kind=concept	alias=no-limits partnership|no limits partnership	sponsor=China|Russia	year=2022
-Comprehensive Strategic Partnership	kind=concept	alias=comprehensive strategic partnership
+Comprehensive Strategic Partnership	kind=concept
 Comprehensive Strategic Partnership of Coordination	kind=concept	alias=comprehensive strategic partnership of coordination	sponsor=China|Russia
 Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi-vector policy|multivector foreign policy|multi-vectorism|multi-vector diplomacy|multi-vector approach|multi-vector	sponsor=Kazakhstan
 Permanent neutrality	kind=concept	alias=permanent neutrality|positive neutrality|Positive Neutrality	sponsor=Turkmenistan	year=1995
@@ -463,3 +464,4 @@ Security Action for Europe	kind=initiative	acronym=SAFE	alias=SAFE instrument	sp
 # --- Migration regimes ---
 Register of controlled persons	kind=initiative	alias=register of controlled persons|controlled persons register|registry of controlled persons	sponsor=Russia	year=2025
 CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
+Durand Line	kind=agreement	alias=Durand line	sponsor=United Kingdom|Afghanistan	year=1893
