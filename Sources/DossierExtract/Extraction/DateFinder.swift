@@ -96,7 +96,7 @@ struct DateFinder {
     private func yearOfLaterMonth(after index: Int) -> Int? {
         let joiner = index + 1
         guard joiner + 2 < sentence.count, ["and", "to", "until", "through"].contains(sentence.word(joiner)) || isDash(joiner),
-              words.months[sentence.ids[joiner + 1]] != nil else { return nil }
+              words.monthWords.contains(sentence.ids[joiner + 1]) else { return nil }
         return year(joiner + 2)
     }
 

@@ -142,7 +142,7 @@ extension NameFinder {
 
     /// "the July Declaration", "the October Charter": a month names the text adopted in it.
     func monthOpensName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard index + 1 < sentence.count, words.months[sentence.ids[index]] != nil, matches.isFree(index), matches.isFree(index + 1),
+        guard index + 1 < sentence.count, words.monthWords.contains(sentence.ids[index]), matches.isFree(index), matches.isFree(index + 1),
               isNameToken(sentence, index + 1) else { return false }
         return HeadNouns.frameworks[sentence.word(index + 1)] != nil
     }

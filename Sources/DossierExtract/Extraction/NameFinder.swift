@@ -139,7 +139,7 @@ struct NameFinder {
     func isNameToken(_ sentence: SentenceTokens, _ index: Int) -> Bool {
         let token = sentence.tokens[index]
         return token.isWord && token.isCapitalised && !token.isNumber && !words.capitalisedFunctionWords.contains(token.id)
-            && words.months[token.id] == nil && !words.weekdays.contains(token.id) && !words.honorifics.contains(token.id)
+            && !words.monthWords.contains(token.id) && !words.weekdays.contains(token.id) && !words.honorifics.contains(token.id)
     }
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {

@@ -53,7 +53,7 @@ extension SpeakerResolver {
         let previous = sentence.tokens[index - 1]
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
         // "In October 2025 he told …": a date before the pronoun opens the clause.
-        if previous.isNumber || words.months[previous.id] != nil { return true }
+        if previous.isNumber || words.monthWords.contains(previous.id) { return true }
         return Self.clauseStarters.contains(sentence.word(index - 1))
     }
 

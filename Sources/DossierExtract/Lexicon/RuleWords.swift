@@ -141,6 +141,8 @@ final class RuleWords: Sendable {
     let resolutionNouns: TokenSet
     let it: Int32
     let months: [Int32: Int]
+    /// The keys of `months` as a bitmap, for the many checks that only ask whether a word is a month.
+    let monthWords: TokenSet
     let weekdays: TokenSet
     /// Prepositions that introduce a year ("in 2016", "By 2014", "since 2019").
     let datePrepositions: TokenSet
@@ -208,6 +210,7 @@ final class RuleWords: Sendable {
         var months: [Int32: Int] = [:]
         for (name, number) in CalendarNames.months { months[id(name)] = number }
         self.months = months
+        monthWords = ids(Array(CalendarNames.months.keys))
         weekdays = ids(Array(CalendarNames.weekdayNames))
         datePrepositions = ids(["in", "In", "since", "Since", "by", "By", "until", "Until", "from", "From", "of", "after", "After", "before", "Before", "to", "between", "Between", "through"])
     }
