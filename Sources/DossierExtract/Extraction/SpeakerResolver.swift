@@ -101,6 +101,11 @@ struct SpeakerResolver {
                 ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }
+        // "The foreign ministry said … . It added that …": "it" is the body or state that spoke last in the paragraph.
+        if id == words.it || sentence.word(last) == "It", startsClause(last), let speaker = state.lastSpeaker,
+           let kind = registry.kind(ofActor: speaker.id), kind != .person, kind != .group {
+            return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
+        }
         if words.pronounsPlural.contains(id), createsGroups,
            let role = matches.roles.last(where: { $0.isPlural && $0.range.upperBound <= last && matches.entity(endingAt: $0.range.lowerBound - 1) != nil }),
            let group = group(role: role, registry: &registry), let groupID = group.id {
