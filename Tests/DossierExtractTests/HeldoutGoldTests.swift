@@ -46,6 +46,7 @@ import Testing
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.92, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout27", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout28", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
+        ("Heldout29", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.93, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
     ]
 
