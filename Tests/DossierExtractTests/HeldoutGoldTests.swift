@@ -47,6 +47,7 @@ import Testing
         ("Heldout27", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout28", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout29", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
+        ("Heldout30", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.93, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
     ]
 
