@@ -18,7 +18,7 @@ enum HeadNouns {
         "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
         "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization,
         "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
-        "Partners": .company, "Associates": .company,
+        "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
     ]
 
     /// Capitalised last words that make a name a framework.
@@ -37,6 +37,7 @@ enum HeadNouns {
         "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative, "Code": .agreement,
         "Express": .corridor, "Dam": .initiative, "Zone": .initiative, "Link": .corridor, "Instrument": .initiative,
         "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept, "Amendment": .initiative,
+        "List": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -77,7 +78,7 @@ enum HeadNouns {
     static let partyNamedNouns: [String: Framework.Kind] = [
         "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
         "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
-        "talks": .summit, "committee": .institution,
+        "talks": .summit, "committee": .institution, "process": .initiative,
     ]
 
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
@@ -96,7 +97,7 @@ enum HeadNouns {
     /// two-year supply agreement", "agreed a swap", "set up a donor coordination committee".
     static let describedInstruments: [String: Framework.Kind] = [
         "agreement": .agreement, "memorandum": .agreement, "treaty": .agreement, "accord": .agreement, "protocol": .agreement,
-        "contract": .agreement, "deal": .agreement, "declaration": .agreement, "pact": .agreement, "charter": .agreement,
+        "contract": .agreement, "deal": .agreement, "declaration": .agreement, "pact": .agreement, "charter": .agreement, "arrangement": .agreement,
         "convention": .agreement, "swap": .agreement, "ceasefire": .agreement, "truce": .agreement, "roadmap": .initiative,
         "partnership": .initiative, "programme": .initiative, "program": .initiative, "plan": .initiative, "strategy": .initiative,
         "initiative": .initiative, "package": .initiative, "dialogue": .summit, "format": .summit, "fund": .institution,

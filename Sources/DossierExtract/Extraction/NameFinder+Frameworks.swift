@@ -100,7 +100,9 @@ extension NameFinder {
         // "National Convention on the European Union (NKEU), a coalition …": past an acronym in brackets.
         if comma + 3 < sentence.count, sentence.ids[comma] == words.openParen, sentence.ids[comma + 2] == words.closeParen { comma += 3 }
         guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return false }
-        for index in comma + 2..<min(comma + 6, sentence.count) {
+        for index in comma + 2..<min(comma + 8, sentence.count) {
+            // "an army-run engineering conglomerate": hyphens join the modifiers.
+            if sentence.ids[index] == words.hyphen { continue }
             guard sentence.isLowercaseWord(index) || sentence.tokens[index].flags.contains(.allCaps) else { return false }
             if Self.bodyNouns.contains(sentence.word(index)) { return true }
             if words.groupBoundaries.contains(sentence.ids[index]) { return false }
@@ -111,6 +113,7 @@ extension NameFinder {
     private static let bodyNouns: Set<String> = [
         "coalition", "network", "movement", "watchdog", "charity", "consultancy", "firm", "company", "NGO", "party",
         "think-tank", "tank", "lobby", "campaign", "collective", "subsidiary", "operator", "utility", "venture", "monopoly",
+        "conglomerate", "contractor", "manufacturer", "producer",
     ]
 
     /// Whether a body's name says several states run it, which analysts count as a framework: "Joint" opening it ("the
@@ -196,8 +199,8 @@ extension NameFinder {
             matches.remove(prefix)
             return (nameStart..<run.upperBound, kind == .state ? id : nil)
         case .framework:
-            // An acronym or a code ("CSTO", "C5+1"), not a framework's full name.
-            guard run.count >= 2, !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
+            // An acronym, a code or a one-word name ("CSTO", "C5+1", "Quad"), not a framework's full name.
+            guard run.count >= 2, prefix.range.count == 1 || !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
             matches.remove(prefix)
             return (prefix.range.lowerBound..<run.upperBound, nil)
         }
@@ -234,7 +237,7 @@ extension NameFinder {
                 // "Caspian–Black Sea–Europe Green Energy Corridor".
                 let kept = matches.entityAt[dash - 1]
                 start = dash - 1
-                while start > 0, matches.entityAt[start - 1] == kept, sentence.tokens[start - 1].isCapitalised { start -= 1 }
+                while start > 0, matches.entityAt[start - 1] == kept, isNameToken(sentence, start - 1) { start -= 1 }
             } else {
                 break
             }

@@ -82,6 +82,7 @@ extension NameFinder {
     ) -> (actors: [EntityID], end: Int) {
         var actors: [EntityID] = []
         var index = start
+        var lastOne = false  // "India and China": the actor after "and" ends the list
         while index < sentence.count, actors.count < 5 {
             if words.the.contains(sentence.ids[index]) { index += 1; continue }
             // An integration organisation is a party too: "between Iran and the Eurasian Economic Union".
@@ -96,9 +97,10 @@ extension NameFinder {
             } else {
                 actors.append(id)
             }
-            guard index < sentence.count, sentence.ids[index] == words.comma || sentence.ids[index] == words.and else { break }
+            guard !lastOne, index < sentence.count, sentence.ids[index] == words.comma || sentence.ids[index] == words.and else { break }
             index += 1
             if index < sentence.count, sentence.ids[index] == words.and { index += 1 }
+            lastOne = sentence.ids[index - 1] == words.and
         }
         return (actors, index)
     }

@@ -64,19 +64,21 @@ extension NameFinder {
                 nameEnd -= 1
             }
             var start = nameEnd
-            var names = 0
+            var towns: [Range<Int>] = []
             while let town = townName(endingAt: start - 1, sentence, matches) {
-                names += 1
+                towns.insert(town..<start, at: 0)
                 start = town
                 guard start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1),
                       sentence.touches(start - 1, start) else { break }
                 start -= 1
             }
-            guard names >= 2, sentence.tokens[start].isCapitalised else { continue }
+            guard towns.count >= 2, sentence.tokens[start].isCapitalised else { continue }
             let range = start..<index + 1
             for entity in matches.entities where entity.range.overlaps(range) { matches.remove(entity) }
-            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
-                                    rule: "framework-name"))
+            // "Kars–Gyumri railway" and "Gyumri–Kars railway" are one line.
+            let id = discoverFramework(parties: towns.map { sentence.text($0) },
+                                       description: sentence.text(nameEnd..<index + 1), kind: kind, &registry)
+            matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
         }
     }
 

@@ -124,7 +124,7 @@ final class RuleWords: Sendable {
     /// "law", "ban", "policy", "doctrine": what a state's possessive and two modifiers make a framework of.
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
-    static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact"]
+    static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact", "arrangement"]
     let instrumentNouns: TokenSet
     /// `HeadNouns.describedInstruments` as token ids: a sentence without one describes no deal.
     let describedInstrumentNouns: TokenSet

@@ -51,6 +51,7 @@ Treaty on Security Guarantees within the Union State	kind=agreement	alias=Treaty
 BRICS	kind=organization	alias=BRICS+|BRICS Plus|BRIC	sponsor=Brazil|Russia|India|China|South Africa	year=2009
 BRICS Pay	kind=initiative	sponsor=BRICS
 G20	kind=organization	alias=Group of Twenty|G-20
+G7	kind=organization	alias=Group of Seven|G-7
 Organization of the Petroleum Exporting Countries	kind=organization	acronym=OPEC	alias=Organisation of the Petroleum Exporting Countries|Opec	year=1960
 OPEC+	kind=organization	alias=OPEC Plus|Opec+|Opec Plus	sponsor=Saudi Arabia|Russia	year=2016
 Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
@@ -231,6 +232,7 @@ Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afgha
 Rasht-Astara railway	kind=corridor	alias=Rasht–Astara railway|Rasht-Astara Railway|Rasht–Astara Railway	sponsor=Russia|Iran	year=2023
 Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
 Baku-Tbilisi-Kars railway	kind=corridor	alias=Baku–Tbilisi–Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
+2020 Nagorno-Karabakh ceasefire agreement	kind=agreement	alias=November 2020 ceasefire statement|November 2020 ceasefire|2020 Nagorno-Karabakh ceasefire statement|2020 ceasefire statement|trilateral statement of 10 November 2020|10 November 2020 ceasefire statement	sponsor=Russia|Armenia|Azerbaijan	year=2020
 Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
 Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025
 Crossroads of Peace	kind=initiative	sponsor=Armenia	year=2023
@@ -465,3 +467,16 @@ Security Action for Europe	kind=initiative	acronym=SAFE	alias=SAFE instrument	sp
 Register of controlled persons	kind=initiative	alias=register of controlled persons|controlled persons register|registry of controlled persons	sponsor=Russia	year=2025
 CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
 Durand Line	kind=agreement	alias=Durand line	sponsor=United Kingdom|Afghanistan	year=1893
+
+# --- Trade regimes and sanctions tools ---
+GSP+	kind=initiative	alias=GSP Plus|Generalised Scheme of Preferences Plus|Generalized Scheme of Preferences Plus	sponsor=European Union	year=2014
+Anti-circumvention tool	kind=initiative	alias=anti-circumvention tool|anti-circumvention instrument	sponsor=European Union	year=2023
+Common High Priority List	kind=initiative	alias=common high priority list|Common High Priority Items List	acronym=CHPL	sponsor=European Union	year=2023
+
+# --- Cold War alliances still cited ---
+Southeast Asia Treaty Organization	kind=organization	alias=South-East Asia Treaty Organisation|Southeast Asia Treaty Organisation	acronym=SEATO	sponsor=United States	year=1954
+Central Treaty Organization	kind=organization	alias=Central Treaty Organisation|Baghdad Pact	acronym=CENTO	sponsor=United Kingdom	year=1955
+
+# --- South Asian projects and pilgrimages ---
+Medog hydropower project	kind=initiative	alias=Medog hydropower station|Motuo hydropower station|Yarlung Tsangpo hydropower project|lower Yarlung Tsangpo hydropower project|Yarlung Tsangpo lower reaches hydropower project	sponsor=China	year=2025
+Kailash Mansarovar Yatra	kind=initiative	alias=Kailash Manasarovar Yatra|Kailash-Mansarovar Yatra	sponsor=India|China
