@@ -39,6 +39,8 @@ extension NameFinder {
         guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next),
               (next..<min(next + 3, sentence.count)).contains(where: { words.placeNamedNouns.contains(sentence.ids[$0]) }) else { return nil }
         let noun = sentence.word(next)
+        // "Beijing talks to the Taliban": a verb, not a meeting held there.
+        if noun == "talks", next + 1 < sentence.count, sentence.word(next + 1) == "to" { return nil }
         if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
         // "the Asmara tripartite summit", "the Port Sudan base agreement".
         var index = next

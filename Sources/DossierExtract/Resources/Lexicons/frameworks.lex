@@ -123,7 +123,8 @@ Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Su
 Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
 Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
-Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system	sponsor=Russia	year=2015
+Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system|Mir	sponsor=Russia	year=2015
+Shetab	kind=institution	alias=Shetab network|Shetab interbank network	sponsor=Iran	year=2002
 REPowerEU	kind=initiative	alias=REPowerEU plan	sponsor=European Union	year=2022
 Maximum pressure	kind=concept	alias=maximum pressure|maximum pressure campaign|maximum-pressure campaign|maximum pressure policy	sponsor=United States	year=2018
 Act East Policy	kind=initiative	alias=Act East policy	sponsor=India	year=2014
@@ -216,7 +217,6 @@ Trans-Saharan Gas Pipeline	kind=pipeline	alias=Trans-Saharan gas pipeline|Trans-
 Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
 Rogun	kind=initiative	alias=Rogun Dam|Rogun dam|Rogun hydropower plant|Rogun Hydropower Plant|Rogun HPP|Rogun hydropower project	sponsor=Tajikistan
 Kambarata-1	kind=initiative	alias=Kambarata-1 hydropower plant|Kambarata-1 HPP|Kambarata 1|Kambar-Ata-1	sponsor=Kyrgyzstan|Kazakhstan|Uzbekistan
-Dushanbe-2 thermal power plant	kind=initiative	alias=Dushanbe-2|Dushanbe-2 TPP|Dushanbe-2 power plant	sponsor=Tajikistan|TBEA
 Qosh Tepa canal	kind=initiative	alias=Qosh Tepa Canal|Qosh Tepa|Qush Tepa canal|Qush Tepa Canal	sponsor=Taliban	year=2022
 Grand Ethiopian Renaissance Dam	kind=initiative	alias=Renaissance Dam|Grand Renaissance Dam	acronym=GERD	sponsor=Ethiopia	year=2011
 Estlink 1	kind=initiative	alias=Estlink-1|EstLink 1	sponsor=Estonia|Finland	year=2006
@@ -465,7 +465,7 @@ Security Action for Europe	kind=initiative	acronym=SAFE	alias=SAFE instrument	sp
 
 # --- Migration regimes ---
 Register of controlled persons	kind=initiative	alias=register of controlled persons|controlled persons register|registry of controlled persons	sponsor=Russia	year=2025
-CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
+CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=Interstate Targeted Programme to Strengthen the Tajik-Afghan Border|Interstate Targeted Programme to Strengthen the Tajik–Afghan Border|CSTO Targeted Interstate Programme to Strengthen the Tajik–Afghan Border|CSTO Targeted Interstate Programme to Strengthen the Tajik-Afghan Border|Interstate Targeted Programme|CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
 Durand Line	kind=agreement	alias=Durand line	sponsor=United Kingdom|Afghanistan	year=1893
 
 # --- Trade regimes and sanctions tools ---
