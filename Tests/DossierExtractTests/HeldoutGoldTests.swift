@@ -44,11 +44,11 @@ import Testing
         ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.92, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
-        ("Heldout27", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout28", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout29", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
-        ("Heldout30", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.93, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
+        ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.97)),
+        ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
+        ("Heldout30", Floors(actors: 0.92, frameworks: 0.93, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.98)),
     ]
 
     @Test(arguments: sets)
