@@ -67,8 +67,8 @@ import Testing
             let id = GoldData.slug(ofArticle: gold.article)
             try #require(result.corpus.article(id) != nil)
             let report = GoldScorer(corpus: result.corpus, article: id).score(gold)
-            print("\(set) \(id):\n\(report.summary)")
-            for miss in report.misses { print("    \(miss)") }
+            // One print per article, so parallel sets do not interleave their lines.
+            print((["\(set) \(id):", report.summary] + report.misses.map { "    \($0)" }).joined(separator: "\n"))
             total = total + report
         }
         print("\(set) total (\(golds.count) articles):\n\(total.summary)")
