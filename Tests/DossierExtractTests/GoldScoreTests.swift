@@ -18,8 +18,7 @@ import Testing
             let id = GoldData.slug(ofArticle: gold.article)
             guard corpus.article(id) != nil else { continue }  // gold for an article outside the samples
             let report = GoldScorer(corpus: corpus, article: id).score(gold)
-            print("gold \(id):\n\(report.summary)")
-            for miss in report.misses { print("    \(miss)") }
+            print((["gold \(id):", report.summary] + report.misses.map { "    \($0)" }).joined(separator: "\n"))
             total = total + report
             scored += 1
         }
@@ -40,8 +39,7 @@ import Testing
         let result = CorpusLoader(lexicon: LexiconLoader.shipped).load(paths: [GoldData.sharedArticlePath])
         #expect(result.problems.isEmpty)
         let report = GoldScorer(corpus: result.corpus, article: "new-stan-dard").score(gold)
-        print("gold new-stan-dard:\n\(report.summary)")
-        for miss in report.misses { print("    \(miss)") }
+        print((["gold new-stan-dard:", report.summary] + report.misses.map { "    \($0)" }).joined(separator: "\n"))
         #expect(report.actors.f1 >= 0.94)
         #expect(report.frameworks.f1 >= 0.94)
         #expect(report.claims.f1 >= 0.93)

@@ -243,6 +243,8 @@ extension NameFinder {
             }
             links += 1
         }
+        // "the United States–Georgia Charter": the lexicon's "the United States" gives its article back.
+        if words.the.contains(sentence.ids[start]), start + 1 < sentence.count, sentence.tokens[start + 1].isCapitalised { start += 1 }
         return links >= 1 ? (start, parties) : nil
     }
 

@@ -46,7 +46,7 @@ extension NameFinder {
         var index = next
         while index < sentence.count, index - next < 3, sentence.isLowercaseWord(index), matches.isFree(index), matches.verbAt[index] < 0,
               !words.groupBoundaries.contains(sentence.ids[index]), !words.determiners.contains(sentence.ids[index]),
-              !Self.commonVerbs.contains(sentence.word(index)) {
+              !words.auxiliaries.contains(sentence.ids[index]), !Self.commonVerbs.contains(sentence.word(index)) {
             let word = sentence.word(index)
             if index > next, let kind = HeadNouns.dealNouns[word] ?? HeadNouns.placeNamedNouns[word] { return (kind, index) }
             index += 1

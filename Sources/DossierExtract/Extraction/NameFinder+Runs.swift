@@ -30,12 +30,16 @@ extension NameFinder {
                 continue
             }
             if sentence.tokens[index].flags.contains(.allCaps) {
-                // "the MEGOBARI Act", "the CHIPS Act": a code word and a head noun make one name.
-                let next = index + 1
-                let joinsHead = next < count && matches.isFree(next) && isNameToken(sentence, next) && !sentence.tokens[next].flags.contains(.allCaps)
-                    && (HeadNouns.frameworks[sentence.word(next)] != nil || HeadNouns.organisations[sentence.word(next)] != nil)
-                runs.append(index..<(joinsHead ? next + 1 : next))
-                index = joinsHead ? next + 1 : next
+                // "the MEGOBARI Act", "the AI Cooperation Partnership": a code word and name words ending in a head noun
+                // make one name.
+                var last = index + 1
+                while last < count, last - index <= 4, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
+                    last += 1
+                }
+                let end = last > index + 1 && (HeadNouns.frameworks[sentence.word(last - 1)] != nil || HeadNouns.organisations[sentence.word(last - 1)] != nil)
+                    ? last : index + 1
+                runs.append(index..<end)
+                index = end
                 continue
             }
             var end = index + 1

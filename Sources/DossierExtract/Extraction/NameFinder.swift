@@ -79,9 +79,13 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
-            if case .framework = hit.target, end < sentence.count, matches.isFree(end), isNameToken(sentence, end),
-               HeadNouns.frameworks[sentence.word(end)] != nil, !sentence.tokens[index].flags.contains(.allCaps) {
-                index = end  // "Comprehensive Strategic Partnership Treaty": a known name inside a longer one, found as a run
+            if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
+               end < sentence.count && matches.isFree(end) && isNameToken(sentence, end) && HeadNouns.frameworks[sentence.word(end)] != nil
+                || opensLongerName(before: index, sentence, matches, isConcept: lexicon.entries.frameworks[known].kind == .concept) {
+                // "Comprehensive Strategic Partnership Treaty", "Special Strategic Partnership for Peace and Prosperity",
+                // "Treaty on Friendly Relations and Comprehensive Strategic Partnership": a known name inside a longer one,
+                // found as a run.
+                index = end
                 continue
             }
             if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
@@ -108,6 +112,15 @@ struct NameFinder {
                 matches.block(index..<end)  // a place: recognised, so never rediscovered, but not an actor
             } else {
                 let ref = registry.ref(for: hit.target)
+                var end = end
+                // "the K-Silk Road initiative", "the Power of Siberia 2 pipeline": a noun of the framework's own kind
+                // belongs to the mention, and the longer form is a name for it too ("a BRI project" is one of many).
+                if case .framework(let id) = ref, end < sentence.count, sentence.isLowercaseWord(end), matches.isFree(end),
+                   let kind = HeadNouns.trailingFrameworkNouns[sentence.word(end)], registry.framework(id)?.kind == kind,
+                   index == 0 || !["a", "an"].contains(sentence.word(index - 1)) {
+                    end += 1
+                    registry.learn(sentence.text(index..<end), for: ref)
+                }
                 matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.rule))
                 // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
                 // discovered person's does, even when the lexicon gives no short form.
@@ -115,6 +128,15 @@ struct NameFinder {
             }
             index = end
         }
+    }
+
+    /// Whether name words no rule has claimed stand right before `index` inside the sentence ("Special Strategic" before
+    /// "Partnership for Peace"), or, for a concept, before an "and" ("Friendly Relations and" before "Comprehensive
+    /// Strategic Partnership").
+    private func opensLongerName(before index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, isConcept: Bool) -> Bool {
+        var previous = index - 1
+        if isConcept, previous >= 1, sentence.ids[previous] == words.and { previous -= 1 }
+        return previous >= 1 && matches.isFree(previous) && isNameToken(sentence, previous) && !sentence.tokens[previous].flags.contains(.allCaps)
     }
 
     func findRolesAndVerbs(_ sentence: SentenceTokens, _ matches: inout SentenceMatches) {

@@ -96,6 +96,7 @@ Central Asia–EU summit	kind=summit	alias=EU-Central Asia summit|EU–Central A
 Central Asia plus Japan Dialogue	kind=summit	alias=Central Asia plus Japan|Central Asia + Japan Dialogue|Central Asia+Japan Dialogue|Central Asia + Japan|Central Asia+Japan	sponsor=Japan	year=2004
 Central Asia–India Summit	kind=summit	alias=Central Asia-India Summit|India–Central Asia Summit|India-Central Asia Summit	sponsor=India	year=2022
 Korea–Central Asia Cooperation Forum	kind=summit	alias=Korea-Central Asia Cooperation Forum	sponsor=South Korea	year=2007
+K-Silk Road	kind=initiative	alias=K-Silk Road Initiative|K-Silk Road Cooperation Initiative|Korea–Central Asia K-Silk Road Cooperation Initiative|Korea-Central Asia K-Silk Road Cooperation Initiative	sponsor=South Korea	year=2024
 EU Strategy on Central Asia	kind=initiative	alias=EU Central Asia Strategy	sponsor=European Union	year=2019
 Enhanced Partnership and Cooperation Agreement	kind=agreement	acronym=EPCA	sponsor=European Union
 GCC–Central Asia summit	kind=summit	alias=GCC-Central Asia summit|GCC–Central Asia Summit|GCC-Central Asia Summit|Central Asia–GCC summit|Central Asia-GCC summit	sponsor=Gulf Cooperation Council	year=2023
