@@ -35,8 +35,17 @@ extension NameFinder {
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
         for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
-            guard let opening = (max(0, head - 7)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
+            guard let opening = (max(0, head - 7)..<head).last(where: {
+                      words.instrumentDeterminers.contains(sentence.ids[$0]) || sentence.ids[$0] == words.possessive
+                  }),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 >= head else { continue }
+            // "Iran's free trade agreement with the Eurasian Economic Union": the owner and the partner are the parties.
+            if sentence.ids[opening] == words.possessive {
+                if let owner = matches.entity(endingAt: opening - 1)?.ref.actorID, partner(after: phrase.end, sentence, matches, registry) != nil {
+                    describe(phrase, parties: [owner], sentence, &matches, &registry)
+                }
+                continue
+            }
             var parties = partiesAfter(phrase.end, sentence, matches, registry)
             // "signed an Acquisition and Cross-Servicing Agreement and an information security pact": a second object of
             // a verb that concludes deals shares its subject.

@@ -40,11 +40,14 @@ extension NameFinder {
         return end > index + 1 ? sentence.text(index + 1..<end) : nil
     }
 
-    /// "with Baku", "with the European Union": the other party, and where its name ends.
+    /// "with Baku", "with the European Union", "with the EAEU": the other party, and where its name ends.
     func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
         guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
         let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
-        guard let entity = matches.entity(startingAt: start), let id = entity.ref.actorID else { return nil }
+        // An integration organisation is a partner too: "with the Eurasian Economic Union".
+        guard let entity = matches.entity(startingAt: start),
+              let id = entity.ref.actorID ?? entity.ref.frameworkID.flatMap({ registry.framework($0)?.kind == .organization ? $0 : nil })
+        else { return nil }
         return (id, entity.range.upperBound)
     }
 
