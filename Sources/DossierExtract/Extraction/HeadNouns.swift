@@ -19,6 +19,7 @@ enum HeadNouns {
         "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization,
         "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
+        "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
     ]
 
     /// Capitalised last words that make a name a framework.

@@ -193,8 +193,10 @@ extension NameFinder {
             // does a body by its acronym ("UN Watercourses Convention", "UNECE Water Convention").
             let kind = registry.kind(ofActor: id)
             let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
+            // "OSCE Parliamentary Assembly": a body's code before another body's head names one of its organs.
+            let organ = (kind == .bloc || kind == .organization) && isCode && run.count >= 2 && HeadNouns.organisations[head] != nil
             guard let kind, prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 4,
-                  kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework
+                  kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil) }
             matches.remove(prefix)
             return (nameStart..<run.upperBound, kind == .state ? id : nil)

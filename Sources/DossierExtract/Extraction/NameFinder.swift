@@ -79,6 +79,11 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
+            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company, end < sentence.count, matches.isFree(end),
+               isNameToken(sentence, end), HeadNouns.organisations[sentence.word(end)] == .company {
+                index = end  // "Hyundai Engineering": a company's name before a company's head is a longer name, found as a run
+                continue
+            }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
                end < sentence.count && matches.isFree(end) && isNameToken(sentence, end) && HeadNouns.frameworks[sentence.word(end)] != nil
                 || opensLongerName(before: index, sentence, matches, isConcept: lexicon.entries.frameworks[known].kind == .concept) {
@@ -127,6 +132,15 @@ struct NameFinder {
                 if hit.rule == "lexicon", case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
             }
             index = end
+        }
+    }
+
+    /// Whether a company the lexicon knows is named from `index` on.
+    private func startsKnownCompany(at index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard index < sentence.count, let match = lexicon.names.longestMatch(sentence.ids, from: index) else { return false }
+        return match.payloads.contains { hit in
+            if case .actor(let actor) = hit.target { return lexicon.entries.actors[actor].kind == .company }
+            return false
         }
     }
 
@@ -309,7 +323,14 @@ struct NameFinder {
             if !isDeal, !single || sentence.ids[run.lowerBound] == TokenInterner.unknown { registry.learn(single ? name : written, for: .framework(id)) }
             return (.framework(id), "framework-name")
         }
-        if let kind = HeadNouns.organisations[last], run.count >= 2 {
+        // "Hyundai Engineering and Nurlikum Mining", "LG International and Hyundai Engineering": two companies, not one,
+        // when a company's head stands before the "and" or a known company's name after it ("Central Asia Petroleum and
+        // Gas Company" is one); each half is classified on its own.
+        let twoCompanies = run.contains { and in
+            and > run.lowerBound && sentence.ids[and] == words.and
+                && (HeadNouns.organisations[sentence.word(and - 1)] == .company || startsKnownCompany(at: and + 1, sentence))
+        }
+        if let kind = HeadNouns.organisations[last], run.count >= 2, kind != .company || !twoCompanies {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")
         }
         if let kind = frameworkAppositive(after: run, sentence, matches) {
