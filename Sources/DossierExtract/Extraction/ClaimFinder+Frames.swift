@@ -57,14 +57,26 @@ extension ClaimFinder {
                                          cue: "For", rule: "for-x", quote: quotes.first))
             }
         }
-        if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 14)).first(where: { sentence.ids[$0] == words.comma }),
-           let speaker = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0),
+        if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 18)).first(where: { sentence.ids[$0] == words.comma }),
+           let speaker = viewHolder(endingAt: comma, resolver, &registry, state),
            isPersonOrGroup(speaker, registry) || namesAGovernment(speaker),
            // "For years Dhaka has courted a Chinese plan, …" is a clause, not a view.
            !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.verbAt[$0] >= 0 }) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
+    }
+
+    /// Who a "For …," frame gives the view of: the phrase before the comma, or a person before "of" or "at" when that
+    /// phrase is where they work ("For Katrin Vollmer of the Berlin-based Centre for European Neighbourhood Studies, …").
+    private func viewHolder(
+        endingAt comma: Int, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) -> SpeakerResolver.Speaker? {
+        let last = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0)
+        if let last, isPersonOrGroup(last, registry) { return last }
+        guard let person = matches.entity(startingAt: 1), case .actor(let id) = person.ref, registry.kind(ofActor: id) == .person,
+              person.range.upperBound < comma, ["of", "at", "from"].contains(sentence.word(person.range.upperBound)) else { return last }
+        return SpeakerResolver.Speaker(id: id, text: sentence.text(person.range), range: person.range)
     }
 
     /// "As Keiko Morimoto put it, …", "…, as one diplomat put it.": the phrase between "as" and "put it" speaks.

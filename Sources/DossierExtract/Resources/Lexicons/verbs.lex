@@ -96,6 +96,7 @@ frame	forms=frame|frames|framed|framing	kind=speech	requires=object
 portray	forms=portray|portrays|portrayed|portraying	kind=speech
 reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
 assure	forms=assure|assures|assured|assuring	kind=speech
+remind	forms=remind|reminds|reminded|reminding	kind=speech
 signal	forms=signal|signals|signaled|signalled|signaling|signalling	kind=speech
 indicate	forms=indicate|indicates|indicated|indicating	kind=speech
 rule out	forms=rule out|rules out|ruled out|ruling out	kind=speech
