@@ -79,14 +79,15 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
-            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company, end < sentence.count, matches.isFree(end),
-               isNameToken(sentence, end), HeadNouns.organisations[sentence.word(end)] == .company {
+            // Token tests first: most names have no capitalised word after them.
+            let nameFollows = end < sentence.count && matches.isFree(end) && isNameToken(sentence, end)
+            if nameFollows, case .actor(let known) = hit.target, HeadNouns.organisations[sentence.word(end)] == .company,
+               lexicon.entries.actors[known].kind == .company {
                 index = end  // "Hyundai Engineering": a company's name before a company's head is a longer name, found as a run
                 continue
             }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
-               end < sentence.count && matches.isFree(end) && isNameToken(sentence, end) && HeadNouns.frameworks[sentence.word(end)] != nil
-                || opensLongerName(before: index, sentence, matches, isConcept: lexicon.entries.frameworks[known].kind == .concept) {
+               nameFollows && HeadNouns.frameworks[sentence.word(end)] != nil || opensLongerName(before: index, known, sentence, matches) {
                 // "Comprehensive Strategic Partnership Treaty", "Special Strategic Partnership for Peace and Prosperity",
                 // "Treaty on Friendly Relations and Comprehensive Strategic Partnership": a known name inside a longer one,
                 // found as a run.
@@ -147,9 +148,9 @@ struct NameFinder {
     /// Whether name words no rule has claimed stand right before `index` inside the sentence ("Special Strategic" before
     /// "Partnership for Peace"), or, for a concept, before an "and" ("Friendly Relations and" before "Comprehensive
     /// Strategic Partnership").
-    private func opensLongerName(before index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, isConcept: Bool) -> Bool {
+    private func opensLongerName(before index: Int, _ known: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         var previous = index - 1
-        if isConcept, previous >= 1, sentence.ids[previous] == words.and { previous -= 1 }
+        if previous >= 1, sentence.ids[previous] == words.and, lexicon.entries.frameworks[known].kind == .concept { previous -= 1 }
         return previous >= 1 && matches.isFree(previous) && isNameToken(sentence, previous) && !sentence.tokens[previous].flags.contains(.allCaps)
     }
 
