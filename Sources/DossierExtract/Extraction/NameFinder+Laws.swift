@@ -86,7 +86,11 @@ extension NameFinder {
                sentence.tokens[end + 1].isNumber {
                 end += 2  // a General Assembly session and its number: "50/80"
             }
-            let id = registry.discoverFramework(name: "Resolution " + sentence.text(number..<end), kind: .agreement)
+            // "UN Security Council Resolution 2397": the body that adopted it opens the name; the number alone stays a name.
+            let numbered = "Resolution " + sentence.text(number..<end)
+            let body = matches.entity(endingAt: index - 1).flatMap { $0.ref.actorID != nil && $0.rule != "demonym" ? sentence.text($0.range) : nil }
+            let id = registry.discoverFramework(name: body.map { $0 + " " + numbered } ?? numbered, kind: .agreement)
+            if body != nil { registry.learn(numbered, for: .framework(id)) }
             registry.learn(sentence.text(index..<end), for: .framework(id))
             matches.add(FoundEntity(range: index..<end, ref: .framework(id), rule: "framework-name"))
         }

@@ -56,6 +56,7 @@ Organization of the Petroleum Exporting Countries	kind=organization	acronym=OPEC
 OPEC+	kind=organization	alias=OPEC Plus|Opec+|Opec Plus	sponsor=Saudi Arabia|Russia	year=2016
 Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
 Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
+OTS Plus	kind=summit	alias=OTS+|OTS Plus format	sponsor=Organization of Turkic States	year=2025
 Conference on Interaction and Confidence-Building Measures in Asia	kind=organization	alias=Conference on Interaction and Confidence Building Measures in Asia	acronym=CICA	sponsor=Kazakhstan	year=1992
 Economic Cooperation Organization	kind=organization	alias=Economic Cooperation Organisation	acronym=ECO	sponsor=Iran|Pakistan|Turkey	year=1985
 Central Asia Regional Economic Cooperation	kind=initiative	alias=CAREC Program|Central Asia Regional Economic Cooperation Program	acronym=CAREC	sponsor=Asian Development Bank
@@ -440,7 +441,7 @@ Weimar Triangle	kind=summit	sponsor=France|Germany|Poland	year=1991
 Bucharest Nine	kind=summit	alias=Bucharest Format|Bucharest Nine format	acronym=B9	sponsor=Poland|Romania	year=2015
 Visegrád Group	kind=organization	alias=Visegrad Group|Visegrád Four|Visegrad Four	acronym=V4	sponsor=Poland|Hungary|Czech Republic|Slovakia	year=1991
 Three Seas Initiative	kind=initiative	alias=Three Seas|Three Seas initiative	acronym=3SI	sponsor=Poland|Croatia	year=2016
-Schengen Area	kind=agreement	alias=Schengen area|Schengen zone|Schengen Agreement	year=1985
+Schengen Area	kind=agreement	alias=Schengen area|Schengen zone|Schengen Agreement|Schengen	year=1985
 
 # --- Military exercises that recur by name (numbered editions, "Zapad-2025", are found by rule) ---
 Cobra Gold	kind=initiative	alias=Cobra Gold exercise	sponsor=United States|Thailand	year=1982
