@@ -128,11 +128,26 @@ extension NameFinder {
               index == 0 || matches.entityAt[index - 1] != -2 || words.the.contains(sentence.ids[index - 1]) else { return nil }
         var next = index
         while next < sentence.count, matches.entityAt[next] == -2 { next += 1 }
+        // Compass words count as name words here: "Northern Aral Sea".
+        func nameWord(_ at: Int) -> Bool {
+            (isNameToken(sentence, at) || words.compassWords.contains(sentence.ids[at])) && !sentence.tokens[at].flags.contains(.allCaps)
+        }
         var end = next
-        while end < sentence.count, matches.isFree(end), isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps) { end += 1 }
+        while end < sentence.count, matches.isFree(end) {
+            if nameWord(end) {
+                end += 1
+            } else if end > next, words.connectors.contains(sentence.ids[end]), !sentence.tokens[end].isCapitalised, end + 1 < sentence.count,
+                      matches.isFree(end + 1), nameWord(end + 1) {
+                end += 2  // "Syr Darya Control and Northern Aral Sea project"
+            } else {
+                break
+            }
+        }
         guard end > next else { return nil }
         let last = sentence.word(end - 1)
-        return HeadNouns.organisations[last] != nil || HeadNouns.frameworks[last] != nil ? index..<end : nil
+        // A lower-case framework noun after the name says what it is as well as a head noun would.
+        let nounFollows = end < sentence.count && sentence.isLowercaseWord(end) && HeadNouns.trailingFrameworkNouns[sentence.word(end)] != nil
+        return HeadNouns.organisations[last] != nil || HeadNouns.frameworks[last] != nil || nounFollows ? index..<end : nil
     }
 
     /// "Executive Order 14114", "Executive Committee": a capitalised role word right before a framework's or a body's

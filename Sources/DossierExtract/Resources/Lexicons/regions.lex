@@ -100,3 +100,8 @@ Greenland	kind=region	demonym=Greenlandic|Greenlander|Greenlanders
 Faroe Islands	kind=region	alias=the Faroe Islands|Faroes	demonym=Faroese
 Republika Srpska	kind=region	alias=Serb Republic	capital=Banja Luka
 Northern Cyprus	kind=region	alias=Turkish Republic of Northern Cyprus|North Cyprus	acronym=TRNC	demonym=Turkish Cypriot|Turkish Cypriots	capital=North Nicosia
+
+# --- Rivers whose names read like people's ("Darya" is also a given name) or that stand alone in the text ---
+Amu Darya	kind=place	alias=Amudarya|Amu-Darya|Amu Darya river|Oxus
+Syr Darya	kind=place	alias=Syrdarya|Syr-Darya|Syr Darya river
+Tumen River	kind=place	alias=Tumen river
