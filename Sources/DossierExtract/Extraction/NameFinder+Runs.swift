@@ -18,7 +18,7 @@ extension NameFinder {
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
-                || titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
+                || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches))
             else {
                 index += 1
                 continue

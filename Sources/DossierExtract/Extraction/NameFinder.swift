@@ -22,7 +22,7 @@ struct NameFinder {
         if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }
         if features.hasNumber { findYearNamedFrameworks(sentence, &matches, &registry) }
         findClimateConferences(sentence, &matches, &registry)
-        if features.hasNumber { findNumberedResolutions(sentence, &matches, &registry) }
+        if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         findFoundingTexts(sentence, &matches, &registry)
@@ -80,7 +80,7 @@ struct NameFinder {
                 continue
             }
             // Token tests first: most names have no capitalised word after them.
-            let nameFollows = end < sentence.count && matches.isFree(end) && isNameToken(sentence, end)
+            let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
             if nameFollows, case .actor(let known) = hit.target, HeadNouns.organisations[sentence.word(end)] == .company,
                lexicon.entries.actors[known].kind == .company {
                 index = end  // "Hyundai Engineering": a company's name before a company's head is a longer name, found as a run
@@ -121,7 +121,7 @@ struct NameFinder {
                 var end = end
                 // "the K-Silk Road initiative", "the Power of Siberia 2 pipeline": a noun of the framework's own kind
                 // belongs to the mention, and the longer form is a name for it too ("a BRI project" is one of many).
-                if case .framework(let id) = ref, end < sentence.count, sentence.isLowercaseWord(end), matches.isFree(end),
+                if case .framework(let id) = ref, end < sentence.count, words.trailingFrameworkNouns.contains(sentence.ids[end]), matches.isFree(end),
                    let kind = HeadNouns.trailingFrameworkNouns[sentence.word(end)], registry.framework(id)?.kind == kind,
                    index == 0 || !["a", "an"].contains(sentence.word(index - 1)) {
                     end += 1

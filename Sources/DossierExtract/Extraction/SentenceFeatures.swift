@@ -4,23 +4,35 @@ struct SentenceFeatures {
     /// A number or a token opening with a digit ("19th", "5+2").
     var hasNumber = false
     var hasOpenQuote = false
-    var hasDash = false
-    var hasInstrumentNoun = false
-    /// "law", "ban", "policy" or "doctrine".
-    var hasStatePolicyNoun = false
-    var hasInfrastructureNoun = false
-    var hasPackage = false
+    /// The words the rules look for, each token's read from one table (`RuleWords.features`).
+    private var words: WordFeatures = []
 
-    init(_ sentence: SentenceTokens, _ words: RuleWords) {
+    var hasDash: Bool { words.contains(.dash) }
+    var hasInstrumentNoun: Bool { words.contains(.instrumentNoun) }
+    /// "law", "ban", "policy" or "doctrine".
+    var hasStatePolicyNoun: Bool { words.contains(.statePolicyNoun) }
+    var hasInfrastructureNoun: Bool { words.contains(.infrastructureNoun) }
+    var hasPackage: Bool { words.contains(.package) }
+    /// "resolution" or "Resolution", which a number may follow.
+    var hasResolution: Bool { words.contains(.resolution) }
+
+    init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
             // "19th" is no number token, but opens with a digit.
             if token.isNumber || Bytes.isDigit(sentence.bytes[token.start]) { hasNumber = true }
             if token.flags.contains(.openQuote) { hasOpenQuote = true }
-            if id == words.enDash || id == words.hyphen { hasDash = true }
-            if words.describedInstrumentNouns.contains(id) { hasInstrumentNoun = true }
-            if words.statePolicyNouns.contains(id) { hasStatePolicyNoun = true }
-            if words.infrastructureNouns.contains(id) { hasInfrastructureNoun = true }
-            if id == words.package { hasPackage = true }
+            words.formUnion(ruleWords.features(of: id))
         }
     }
+}
+
+/// The kinds of words `SentenceFeatures` looks for, as bits, so one table read per token answers them all.
+struct WordFeatures: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let dash = WordFeatures(rawValue: 1)
+    static let instrumentNoun = WordFeatures(rawValue: 2)
+    static let statePolicyNoun = WordFeatures(rawValue: 4)
+    static let infrastructureNoun = WordFeatures(rawValue: 8)
+    static let package = WordFeatures(rawValue: 16)
+    static let resolution = WordFeatures(rawValue: 32)
 }

@@ -62,7 +62,7 @@ final class RuleWords: Sendable {
                   "doctrine", "resolution", "Resolution"]
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
-        words += RuleWords.instrumentDeterminers
+        words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         return words
     }()
@@ -121,8 +121,8 @@ final class RuleWords: Sendable {
     let patronymics: TokenSet
     let put: Int32
     let law: Int32
-    let package: Int32
     /// "law", "ban", "policy", "doctrine": what a state's possessive and two modifiers make a framework of.
+    static let statePolicyNouns = ["law", "ban", "policy", "doctrine"]
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact", "arrangement"]
@@ -140,6 +140,13 @@ final class RuleWords: Sendable {
     let relationNouns: TokenSet
     /// "resolution", "Resolution": what a number after it names.
     let resolutionNouns: TokenSet
+    /// `HeadNouns.trailingFrameworkNouns` as token ids.
+    let trailingFrameworkNouns: TokenSet
+    /// What `SentenceFeatures` looks for, by token id.
+    private let featureTable: [WordFeatures]
+
+    @inline(__always)
+    func features(of id: Int32) -> WordFeatures { id >= 0 && Int(id) < featureTable.count ? featureTable[Int(id)] : [] }
     let it: Int32
     let months: [Int32: Int]
     /// The keys of `months` as a bitmap, for the many checks that only ask whether a word is a month.
@@ -198,10 +205,21 @@ final class RuleWords: Sendable {
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
         law = id("law")
-        package = id("package")
-        statePolicyNouns = ids(["law", "ban", "policy", "doctrine"])
+        statePolicyNouns = ids(Self.statePolicyNouns)
         relationNouns = ids(["relations", "ties"])
         resolutionNouns = ids(["resolution", "Resolution"])
+        trailingFrameworkNouns = ids(Array(HeadNouns.trailingFrameworkNouns.keys))
+        var featureTable = Array(repeating: WordFeatures(), count: interner.count)
+        func mark(_ words: [String], _ feature: WordFeatures) {
+            for word in words { let id = id(word); if id >= 0, Int(id) < featureTable.count { featureTable[Int(id)].insert(feature) } }
+        }
+        mark(["-", "\u{2013}"], .dash)
+        mark(Array(HeadNouns.describedInstruments.keys), .instrumentNoun)
+        mark(Self.statePolicyNouns, .statePolicyNoun)
+        mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
+        mark(["package"], .package)
+        mark(["resolution", "Resolution"], .resolution)
+        self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
         describedInstrumentNouns = ids(Array(HeadNouns.describedInstruments.keys))
