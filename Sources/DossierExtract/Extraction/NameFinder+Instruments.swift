@@ -20,8 +20,15 @@ extension NameFinder {
         // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
         // partnership": the partnership is the object of whatever verb comes first.
         for index in 1..<max(1, sentence.count - 3) where words.relationNouns.contains(sentence.ids[index]) && sentence.ids[index + 1] == words.to {
-            guard words.instrumentDeterminers.contains(sentence.ids[index + 2]), let phrase = instrumentPhrase(from: index + 3, sentence, matches),
+            guard words.instrumentDeterminers.contains(sentence.ids[index + 2]), var phrase = instrumentPhrase(from: index + 3, sentence, matches),
                   sentence.word(phrase.written.upperBound - 1) == "partnership" else { continue }
+            // "… partnership in the new era", "… for a new era": the era belongs to the label.
+            let era = phrase.written.upperBound
+            if era + 3 < sentence.count, ["in", "for"].contains(sentence.word(era)), ["the", "a"].contains(sentence.word(era + 1)),
+               sentence.word(era + 2) == "new", sentence.word(era + 3) == "era" {
+                phrase.written = phrase.written.lowerBound..<era + 4
+                phrase.core = phrase.core.lowerBound..<era + 4
+            }
             var verb = index - 1
             if verb > 0, words.possessivePronouns.contains(sentence.ids[verb]) || sentence.word(verb) == "bilateral" { verb -= 1 }
             describe(phrase, parties: subjectParties(before: verb, sentence, matches, &registry, state), sentence, &matches, &registry)
@@ -230,7 +237,10 @@ extension NameFinder {
         while index < sentence.count, index - start < 12, matches.entityAt[index] == -1 {
             let id = sentence.ids[index]
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
-            if matches.verbAt[index] >= 0 || Self.commonVerbs.contains(sentence.word(index)) { break }
+            // "on patrolling arrangements along the border": a preposition of place ends the topic.
+            if matches.verbAt[index] >= 0 || Self.commonVerbs.contains(sentence.word(index)) || Self.placePrepositions.contains(sentence.word(index)) {
+                break
+            }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
                 if !Self.topicJoiners.contains(sentence.word(index)), !words.determiners.contains(id) {
                     last = index
@@ -279,6 +289,9 @@ extension NameFinder {
 
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
+    private static let placePrepositions: Set<String> = [
+        "along", "across", "through", "near", "over", "under", "within", "into", "towards", "toward", "around", "beyond", "via",
+    ]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
     private static let uninformativeModifiers: Set<String> = [
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",

@@ -8,11 +8,40 @@ extension NameFinder {
         before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry,
         _ state: borrowing ArticleState
     ) -> [EntityID] {
+        let counted = countedParties(before: verb, sentence, matches, registry, state)
+        if !counted.isEmpty { return counted }
         var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         resolver.createsGroups = false
         guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
         return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
     }
+
+    /// "the two governments signed", "the three energy ministers signed", "both sides agreed": parties counted but not
+    /// named are the states named last, in this sentence or before it.
+    private func countedParties(
+        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry,
+        _ state: borrowing ArticleState
+    ) -> [EntityID] {
+        var end = verb
+        while end > 0, words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.isAdverb(end - 1) { end -= 1 }
+        guard end >= 2, Self.countedPartyNouns.contains(sentence.word(end - 1)) else { return [] }
+        var count = end - 2
+        if count >= 1, sentence.isLowercaseWord(count), Self.partyCounts[sentence.word(count)] == nil { count -= 1 }  // "energy ministers"
+        guard count >= 0, let number = Self.partyCounts[sentence.word(count)] else { return [] }
+        var recent = state.recentStates
+        for entity in matches.entities where entity.range.upperBound <= count {
+            guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .state else { continue }
+            recent.removeAll { $0 == id }
+            recent.append(id)
+        }
+        return recent.count >= number ? Array(recent.suffix(number)) : []
+    }
+
+    private static let partyCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
+    private static let countedPartyNouns: Set<String> = [
+        "governments", "countries", "states", "leaders", "presidents", "sides", "ministers", "capitals", "neighbours",
+        "neighbors", "nations", "premiers", "parties", "delegations",
+    ]
 
     /// A framework its parties name: "Serbia–China free trade agreement". Writers give two parties in either order, so
     /// both orders find the same framework and the other order is kept as an alias.
