@@ -51,7 +51,7 @@ struct ArticleExtractor {
         for (offset, sentence) in sentences.enumerated() {
             let matches = finder.find(in: sentence, registry: &registry, state: &state)
             let ordered = matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
-            rememberStates(ordered, &state, registry)  // before the next sentence's names: "the two governments signed"
+            state.remember(sentence: ordered)  // before the next sentence's names: "the two governments signed"
             recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
             allMatches.append(matches)
             allOrdered.append(ordered)
@@ -226,22 +226,11 @@ struct ArticleExtractor {
         if let role = registry.role(ofActor: id) { state.peopleByRole[role] = id }
     }
 
-    /// The states a sentence names, a person counting for the state they serve.
-    private func rememberStates(_ ordered: [FoundEntity], _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
-        for entity in ordered {
-            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
-            if kind == .state {
-                state.remember(state: id)
-            } else if kind == .person, let served = registry.actor(id)?.affiliation, registry.kind(ofActor: served) == .state {
-                state.remember(state: served)
-            }
-        }
-    }
-
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
             if let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) {
                 if kind == .organization || kind == .company { state.remember(organisation: id) }
+                if kind == .state { state.lastState = id }
             }
             guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))

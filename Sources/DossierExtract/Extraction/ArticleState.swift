@@ -19,11 +19,11 @@ struct ArticleState {
     var peopleByRoleHead: [String: EntityID] = [:]
     /// Acronyms this article defines ("Caspian Pipeline Consortium (CPC)"), which outrank the lexicon's reading.
     var definedAcronyms: [String: EntityRef] = [:]
-    /// States mentioned most recently, the latest last, each once (a person counts for the state they serve): "the two
-    /// governments" are the last two.
-    private(set) var recentStates: [EntityID] = []
     /// The state mentioned last, for "its foreign ministry" and "the foreign ministry" with no state named.
-    var lastState: EntityID? { recentStates.last }
+    var lastState: EntityID?
+    /// The names found in the last few sentences, latest last, kept as found: "the two governments" are the states
+    /// they name, looked for only when a sentence counts its parties.
+    private(set) var recentSentences: [[FoundEntity]] = []
     /// Organisations mentioned most recently, the latest last, for "the ministry said" after "the Tajik Foreign
     /// Ministry"; names are looked at only when such a phrase needs them.
     private(set) var recentOrganisations: [EntityID] = []
@@ -50,11 +50,9 @@ struct ArticleState {
         if recentOrganisations.count > 8 { recentOrganisations.removeFirst() }
     }
 
-    mutating func remember(state: EntityID) {
-        if recentStates.last == state { return }
-        recentStates.removeAll { $0 == state }
-        recentStates.append(state)
-        if recentStates.count > 6 { recentStates.removeFirst() }
+    mutating func remember(sentence entities: [FoundEntity]) {
+        recentSentences.append(entities)
+        if recentSentences.count > 3 { recentSentences.removeFirst() }
     }
 
     mutating func remember(person: Mentioned) {

@@ -28,13 +28,17 @@ extension NameFinder {
         var count = end - 2
         if count >= 1, sentence.isLowercaseWord(count), Self.partyCounts[sentence.word(count)] == nil { count -= 1 }  // "energy ministers"
         guard count >= 0, let number = Self.partyCounts[sentence.word(count)] else { return [] }
-        var recent = state.recentStates
-        for entity in matches.entities where entity.range.upperBound <= count {
-            guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .state else { continue }
-            recent.removeAll { $0 == id }
-            recent.append(id)
+        // Latest first: this sentence before the subject, then the sentences before it; a person counts for their state.
+        let here = matches.entities.filter { $0.range.upperBound <= count }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var states: [EntityID] = []
+        for entity in ([here] + state.recentSentences.reversed()).lazy.flatMap({ $0.reversed() }) {
+            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
+            let served = kind == .state ? id : kind == .person ? registry.actor(id)?.affiliation : nil
+            guard let served, registry.kind(ofActor: served) == .state, !states.contains(served) else { continue }
+            states.append(served)
+            if states.count == number { return states.reversed() }
         }
-        return recent.count >= number ? Array(recent.suffix(number)) : []
+        return []
     }
 
     private static let partyCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
