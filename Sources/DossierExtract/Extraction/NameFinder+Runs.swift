@@ -98,9 +98,12 @@ extension NameFinder {
     func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
         let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
+        // "… for the Russian Language", "… of the European Union": "the" may stand between the connector and what is known.
+        let article = connector + 2 < sentence.count && ["of", "for"].contains(sentence.word(connector))
+            && words.the.contains(sentence.ids[connector + 1]) && matches.entity(startingAt: connector + 1) == nil ? 1 : 0
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
               endsWithHeadNoun(connector, sentence),
-              let known = matches.entity(startingAt: connector + 1), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
+              let known = matches.entity(startingAt: connector + 1 + article), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
         else { return nil }
         let next = known.range.upperBound
         if joinsRegion {
@@ -113,7 +116,7 @@ extension NameFinder {
         if case .framework = known.ref { return next }
         // "Strategy for Central Asia": a region closing a framework's name is what the framework is about.
         if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next),
-           HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
+           article == 1 || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }

@@ -47,6 +47,25 @@ extension SpeakerResolver {
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
 
+    /// "the Chinese leader", "the Russian president": the leader of that state met lately in the article.
+    func stateLeader(_ role: RoleMatch, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> Speaker? {
+        guard !role.isPlural, Self.leaderRoles.contains(lexicon.entries.roles[role.entry].role),
+              let nation = matches.entity(endingAt: role.range.lowerBound - 1), nation.range.lowerBound > 0,
+              words.the.contains(sentence.ids[nation.range.lowerBound - 1]), let nationID = nation.ref.actorID,
+              registry.kind(ofActor: nationID) == .state else { return nil }
+        // Earlier in this sentence first, then the people met before it, the latest first.
+        let here = matches.entities.filter { $0.range.upperBound <= nation.range.lowerBound }.sorted { $0.range.lowerBound > $1.range.lowerBound }
+            .compactMap(\.ref.actorID)
+        let leader = (here + state.recentPeople.reversed().map(\.id)).first { id in
+            registry.actor(id)?.affiliation == nationID && registry.role(ofActor: id).map(Self.leaderRoles.contains) == true
+        }
+        guard let leader else { return nil }
+        let range = nation.range.lowerBound - 1..<role.range.upperBound
+        return Speaker(id: leader, text: sentence.text(range), range: range)
+    }
+
+    private static let leaderRoles: Set<String> = ["leader", "president", "prime minister", "premier", "chairman", "supreme leader"]
+
     /// A pronoun subject opens its clause; "the threats they perceive" is not the pronoun speaking.
     func startsClause(_ index: Int) -> Bool {
         guard index > 0 else { return true }

@@ -162,7 +162,7 @@ struct SpeakerResolver {
             return Speaker(id: owner.id, text: sentence.text(owner.start..<end), range: owner.start..<end)
         }
         if let role = matches.role(endingAt: last) {
-            if let person = personHolding(role, state) { return person }
+            if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
             return createsGroups ? group(role: role, registry: &registry) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
