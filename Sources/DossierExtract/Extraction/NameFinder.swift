@@ -219,7 +219,7 @@ struct NameFinder {
             }
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
             // integration framework.
-            let owned = prefixState != nil || ownedByState(run, sentence, matches, registry)
+            let owned = prefixState != nil || ownedByState(run, sentence, matches, registry) || closedByState(run, sentence, matches, registry)
             let ownBody = owned && Self.integrationHeads.contains(headWord(run, sentence))
             // A fund no single state owns is a programme several back: "Turkic Investment Fund", "Central and Eastern
             // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
@@ -283,6 +283,13 @@ struct NameFinder {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.possessive,
               let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
         return registry.kind(ofActor: owner) == .state
+    }
+
+    /// Whether "of" and a state close the run: "Grain Union of Kazakhstan" is that state's own body.
+    func closedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
+        guard let last = matches.entity(endingAt: run.upperBound - 1), last.range.lowerBound > run.lowerBound + 1,
+              sentence.word(last.range.lowerBound - 1) == "of", let id = last.ref.actorID else { return false }
+        return registry.kind(ofActor: id) == .state
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.

@@ -13,6 +13,7 @@ Office of the UN High Commissioner for Human Rights	kind=organization	alias=Offi
 UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
 International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency
 UN Development Programme	kind=organization	alias=United Nations Development Programme|UN Development Program|United Nations Development Program	acronym=UNDP	affiliation=United Nations
+Food and Agriculture Organization	kind=organization	alias=Food and Agriculture Organisation|UN Food and Agriculture Organization	acronym=FAO	affiliation=United Nations
 UN Conference on Trade and Development	kind=organization	alias=United Nations Conference on Trade and Development	acronym=UNCTAD	affiliation=United Nations
 UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund	affiliation=United Nations
 World Food Programme	kind=organization	alias=UN World Food Programme|World Food Program	acronym=WFP	affiliation=United Nations
@@ -956,3 +957,4 @@ Institute of Strategic and International Studies Malaysia	kind=organization	alia
 Australian Strategic Policy Institute	kind=organization	acronym=ASPI	affiliation=Australia
 ISS Africa	kind=organization	alias=Institute for Security Studies Africa	affiliation=South Africa
 South African Institute of International Affairs	kind=organization	acronym=SAIIA	affiliation=South Africa
+Ports and Maritime Organization	kind=organization	alias=Ports and Maritime Organisation	affiliation=Iran
