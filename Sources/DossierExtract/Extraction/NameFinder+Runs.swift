@@ -158,8 +158,14 @@ extension NameFinder {
     func titleOpensName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         guard index + 1 < sentence.count, matches.entityAt[index] < 0, matches.roleAt[index] >= 0, sentence.tokens[index].isCapitalised,
               matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return false }
-        let next = sentence.word(index + 1)
-        return HeadNouns.frameworks[next] != nil || HeadNouns.organisations[next] != nil
+        // "General Staff", "General Police Inspectorate": name words up to a head noun, a few at most.
+        var next = index + 1
+        while next < sentence.count, next - index <= 3, matches.isFree(next), isNameToken(sentence, next) {
+            let word = sentence.word(next)
+            if HeadNouns.frameworks[word] != nil || HeadNouns.organisations[word] != nil { return true }
+            next += 1
+        }
+        return false
     }
 
     /// "the July Declaration", "the October Charter": a month names the text adopted in it.

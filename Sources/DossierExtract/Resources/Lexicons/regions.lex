@@ -65,6 +65,7 @@ Donetsk	kind=region	alias=Donetsk region|Donetsk Oblast|Donetsk People's Republi
 Luhansk	kind=region	alias=Luhansk region|Luhansk Oblast|Lugansk|Luhansk People's Republic
 Zaporizhzhia	kind=region	alias=Zaporizhzhia region|Zaporizhzhia Oblast|Zaporozhye
 Kherson	kind=region	alias=Kherson region|Kherson Oblast
+Gagauzia	kind=region	alias=Gagauz Autonomy|Gagauz Yeri	demonym=Gagauz
 Transnistria	kind=region	alias=Transdniestria|Pridnestrovie	demonym=Transnistrian|Transnistrians	capital=Tiraspol
 Abkhazia	kind=region	demonym=Abkhaz|Abkhazian|Abkhazians	capital=Sukhumi
 South Ossetia	kind=region	demonym=South Ossetian|South Ossetians	capital=Tskhinvali
