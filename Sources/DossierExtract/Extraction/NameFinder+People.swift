@@ -95,6 +95,11 @@ extension NameFinder {
             tail -= 2
         }
         if tail < run.upperBound - 1 { parts.append(sentence.text(tail..<run.upperBound)) }
+        // "van der Meulen" after "Joost van der Meulen", also opening a sentence as "Van der Meulen".
+        if let particle = run.dropFirst().first(where: { sentence.isLowercaseWord($0) && words.connectors.contains(sentence.ids[$0]) }) {
+            let surname = sentence.text(particle..<run.upperBound)
+            parts += [surname, surname.prefix(1).uppercased() + surname.dropFirst()]
+        }
         for part in parts where state.surnames[part] == nil {
             state.surnames[part] = id
         }

@@ -66,6 +66,9 @@ extension NameFinder {
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
                           !sentence.tokens[end].isCapitalised {
                     end += 2
+                } else if Self.doubledParticles.contains(sentence.word(end)), end + 2 < count, Self.doubledParticles.contains(sentence.word(end + 1)),
+                          matches.isFree(end + 1), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
+                    end += 3  // "Joost van der Meulen", "Ursula von der Leyen"
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence)
                               || Self.prefixWords.contains(sentence.word(end - 1)) && sentence.isLowercaseWord(end + 1) {
@@ -196,6 +199,8 @@ extension NameFinder {
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
 
     /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
+    /// Particles that come two at a time inside a surname: "van der", "von der", "de la".
+    static let doubledParticles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]
     static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
     static let possessiveNameWords: Set<String> = ["People", "Peoples", "Women", "Children", "Workers"]
