@@ -59,8 +59,10 @@ extension NameFinder {
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "People's Consultative Assembly", "People's Bank of China"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
-                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil {
-                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040"
+                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil
+                            || end + 1 < count && matches.isFree(end + 1) && isNameToken(sentence, end + 1)
+                                && HeadNouns.frameworks[sentence.word(end + 1)] != nil {
+                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040", "Turkic World 2040 Vision"
                 } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
                           isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),

@@ -81,9 +81,11 @@ struct NameFinder {
             }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
-            if nameFollows, case .actor(let known) = hit.target, HeadNouns.organisations[sentence.word(end)] == .company,
+            if nameFollows, case .actor(let known) = hit.target, companyHeadFollows(end, sentence, matches),
                lexicon.entries.actors[known].kind == .company {
-                index = end  // "Hyundai Engineering": a company's name before a company's head is a longer name, found as a run
+                // "Hyundai Engineering", "Samsung Heavy Industries": a company's name before name words that end in a
+                // company's head is a longer name, found as a run.
+                index = end
                 continue
             }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
@@ -134,6 +136,16 @@ struct NameFinder {
             }
             index = end
         }
+    }
+
+    /// Whether name words from `index` on, two at most, end in a company's head noun.
+    private func companyHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var next = index
+        while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
+            if HeadNouns.organisations[sentence.word(next)] == .company { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Whether a company the lexicon knows is named from `index` on.

@@ -37,6 +37,20 @@ extension SpeakerResolver {
         }
     }
 
+    /// A noun that can stand for people or their output after a state's name: "PRC analysis", "Kazakh nationalists",
+    /// "Russian press"; not a verb like "Beijing controls" or "Mongolia likes".
+    func namesSources(_ index: Int) -> Bool {
+        let word = sentence.word(index)
+        return Self.documentNouns.contains(word) || Self.sourceNouns.contains(word)
+            || ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) && word.count > 5 }
+    }
+
+    static let sourceNouns: Set<String> = [
+        "press", "media", "elite", "elites", "establishment", "public", "circles", "sources", "voices", "camp", "commentary",
+        "leadership", "hawks", "outlets", "academia", "television", "newspapers", "intelligence", "military", "police",
+        "channels", "cable", "cables", "diplomacy", "statement",
+    ]
+
     /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
     static let documentNouns: Set<String> = [
         "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",

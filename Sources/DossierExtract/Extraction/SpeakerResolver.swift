@@ -165,7 +165,7 @@ struct SpeakerResolver {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
             return createsGroups ? group(role: role, registry: &registry) : nil
         }
-        if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0,
+        if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0, namesSources(last),
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
            let kind = registry.kind(ofActor: actorID), kind == .state || kind == .bloc {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
