@@ -92,7 +92,7 @@ enum HeadNouns {
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
         "agreement": .agreement, "treaty": .agreement, "mechanism": .institution, "list": .initiative, "visa": .initiative,
-        "amendment": .initiative,
+        "amendment": .initiative, "protocol": .agreement, "declaration": .agreement,
     ]
 
     /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a

@@ -230,7 +230,7 @@ Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|
 International North-South Transport Corridor	kind=corridor	alias=International North–South Transport Corridor|North–South Transport Corridor|North-South Transport Corridor|North–South corridor|North-South corridor	acronym=INSTC	sponsor=Russia|Iran|India	year=2000
 China–Pakistan Economic Corridor	kind=corridor	alias=China-Pakistan Economic Corridor	acronym=CPEC	sponsor=China|Pakistan	year=2013
 China-Kyrgyzstan-Uzbekistan railway	kind=corridor	alias=China–Kyrgyzstan–Uzbekistan railway|China–Kyrgyzstan–Uzbekistan Railway|China-Kyrgyzstan-Uzbekistan Railway|CKU railway	acronym=CKU	sponsor=China|Kyrgyzstan|Uzbekistan	year=2024
-Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afghanistan–Pakistan railway|Uzbekistan-Afghanistan-Pakistan railway	sponsor=Uzbekistan|Afghanistan|Pakistan
+Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afghanistan–Pakistan railway|Uzbekistan-Afghanistan-Pakistan railway|Uzbekistan–Afghanistan–Pakistan (UAP) railway|Uzbekistan-Afghanistan-Pakistan (UAP) railway|UAP railway	acronym=UAP	sponsor=Uzbekistan|Afghanistan|Pakistan
 Rasht-Astara railway	kind=corridor	alias=Rasht–Astara railway|Rasht-Astara Railway|Rasht–Astara Railway	sponsor=Russia|Iran	year=2023
 Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
 Baku-Tbilisi-Kars railway	kind=corridor	alias=Baku–Tbilisi–Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
@@ -482,3 +482,11 @@ Central Treaty Organization	kind=organization	alias=Central Treaty Organisation|
 # --- South Asian projects and pilgrimages ---
 Medog hydropower project	kind=initiative	alias=Medog hydropower station|Motuo hydropower station|Yarlung Tsangpo hydropower project|lower Yarlung Tsangpo hydropower project|Yarlung Tsangpo lower reaches hydropower project	sponsor=China	year=2025
 Kailash Mansarovar Yatra	kind=initiative	alias=Kailash Manasarovar Yatra|Kailash-Mansarovar Yatra	sponsor=India|China
+
+# --- Further formats and agreements named again and again ---
+China–Afghanistan–Pakistan trilateral foreign ministers' dialogue	kind=summit	alias=China-Afghanistan-Pakistan trilateral foreign ministers' dialogue|China–Afghanistan–Pakistan Foreign Ministers' Dialogue|China-Afghanistan-Pakistan Foreign Ministers' Dialogue|trilateral foreign ministers' dialogue	sponsor=China	year=2017
+Deep and Comprehensive Free Trade Area	kind=agreement	alias=Deep and Comprehensive Free Trade Agreement	acronym=DCFTA	sponsor=European Union	year=2014
+Black Sea Synergy	kind=initiative	sponsor=European Union	year=2007
+Moldova Support Platform	kind=summit	sponsor=Germany|France|Romania	year=2022
+Yamal LNG	kind=initiative	sponsor=Novatek	year=2017
+Murmansk LNG	kind=initiative	sponsor=Novatek
