@@ -81,7 +81,7 @@ struct NameFinder {
             }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
-            if nameFollows, case .actor(let known) = hit.target, companyHeadFollows(end, sentence, matches),
+            if nameFollows, case .actor(let known) = hit.target, bodyHeadFollows(end, sentence, matches, companiesOnly: true),
                lexicon.entries.actors[known].kind == .company {
                 // "Hyundai Engineering", "Samsung Heavy Industries": a company's name before name words that end in a
                 // company's head is a longer name, found as a run.
@@ -89,10 +89,13 @@ struct NameFinder {
                 continue
             }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
-               nameFollows && HeadNouns.frameworks[sentence.word(end)] != nil || opensLongerName(before: index, known, sentence, matches) {
+               nameFollows && (HeadNouns.frameworks[sentence.word(end)] != nil || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
+                   && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
+                || opensLongerName(before: index, known, sentence, matches) {
                 // "Comprehensive Strategic Partnership Treaty", "Special Strategic Partnership for Peace and Prosperity",
-                // "Treaty on Friendly Relations and Comprehensive Strategic Partnership": a known name inside a longer one,
-                // found as a run.
+                // "Treaty on Friendly Relations and Comprehensive Strategic Partnership", "Anaklia Development Consortium":
+                // a known name inside a longer one, found as a run. A run cannot hold a chain of dashed parties, so
+                // "China–Kyrgyzstan–Uzbekistan Railway Company" stays a mention of the railway.
                 index = end
                 continue
             }
@@ -139,10 +142,10 @@ struct NameFinder {
     }
 
     /// Whether name words from `index` on, two at most, end in a company's head noun.
-    private func companyHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+    private func bodyHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, companiesOnly: Bool) -> Bool {
         var next = index
         while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
-            if HeadNouns.organisations[sentence.word(next)] == .company { return true }
+            if let kind = HeadNouns.organisations[sentence.word(next)], !companiesOnly || kind == .company { return true }
             next += 1
         }
         return false

@@ -105,8 +105,8 @@ Connect Central Asia policy	kind=initiative	alias=Connect Central Asia|Connect C
 
 # --- Western and other initiatives ---
 Global Gateway	kind=initiative	sponsor=European Union	year=2021
-Partnership for Global Infrastructure and Investment	kind=initiative	acronym=PGII	sponsor=G7	year=2022
-Build Back Better World	kind=initiative	acronym=B3W	sponsor=G7	year=2021
+Partnership for Global Infrastructure and Investment	kind=initiative	acronym=PGII	year=2022
+Build Back Better World	kind=initiative	acronym=B3W	year=2021
 Blue Dot Network	kind=initiative	sponsor=United States|Japan|Australia	year=2019
 Eastern Partnership	kind=initiative	acronym=EaP	sponsor=European Union	year=2009
 European Neighbourhood Policy	kind=initiative	alias=European Neighborhood Policy	acronym=ENP	sponsor=European Union	year=2004
@@ -123,7 +123,7 @@ Economic Community of West African States	kind=organization	acronym=ECOWAS	year=
 Alliance of Sahel States	kind=organization	acronym=AES	alias=Confederation of Sahel States	sponsor=Mali|Burkina Faso|Niger	year=2023
 Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Summit|Russia-Africa Summit	sponsor=Russia	year=2019
 Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
-Oil price cap	kind=initiative	alias=oil price cap	sponsor=G7|European Union	year=2022
+Oil price cap	kind=initiative	alias=oil price cap	sponsor=European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
 Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system|Mir	sponsor=Russia	year=2015
 Shetab	kind=institution	alias=Shetab network|Shetab interbank network	sponsor=Iran	year=2002
@@ -138,7 +138,7 @@ Zeitenwende	kind=concept	sponsor=Germany	year=2022
 ASEAN Outlook on the Indo-Pacific	kind=concept	acronym=AOIP	sponsor=Association of Southeast Asian Nations	year=2019
 Carbon Border Adjustment Mechanism	kind=initiative	acronym=CBAM	sponsor=European Union	year=2023
 Critical Raw Materials Act	kind=initiative	acronym=CRMA	sponsor=European Union	year=2024
-Price Cap Coalition	kind=initiative	sponsor=G7|European Union	year=2022
+Price Cap Coalition	kind=initiative	sponsor=European Union	year=2022
 
 # --- Security, arms control and conflict-settlement agreements ---
 New START	kind=agreement	alias=New Strategic Arms Reduction Treaty	sponsor=United States|Russia	year=2010
@@ -163,7 +163,7 @@ Peace Formula	kind=initiative	alias=Ukrainian Peace Formula|peace formula	sponso
 Helsinki Final Act	kind=agreement	alias=Helsinki Accords	year=1975
 Summit on Peace in Ukraine	kind=summit	alias=Ukraine peace summit|Bürgenstock summit|Burgenstock summit|Ukraine Peace Summit	sponsor=Switzerland|Ukraine	year=2024
 Ukraine Facility	kind=initiative	sponsor=European Union	year=2024
-Extraordinary Revenue Acceleration loans	kind=initiative	alias=ERA loans|Extraordinary Revenue Acceleration Loans|Extraordinary Revenue Acceleration loan	sponsor=G7	year=2024
+Extraordinary Revenue Acceleration loans	kind=initiative	alias=ERA loans|Extraordinary Revenue Acceleration Loans|Extraordinary Revenue Acceleration loan	year=2024
 Solidarity Lanes	kind=corridor	alias=EU–Ukraine Solidarity Lanes|EU-Ukraine Solidarity Lanes	sponsor=European Union	year=2022
 5+2 format	kind=summit	alias=5+2 talks|5+2 negotiations|5+2 Format	year=2005
 Geneva International Discussions	kind=summit	year=2008
@@ -234,6 +234,7 @@ Trans-Afghan Railway	kind=corridor	alias=Trans-Afghan railway|Uzbekistan–Afgha
 Rasht-Astara railway	kind=corridor	alias=Rasht–Astara railway|Rasht-Astara Railway|Rasht–Astara Railway	sponsor=Russia|Iran	year=2023
 Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
 Baku-Tbilisi-Kars railway	kind=corridor	alias=Baku–Tbilisi–Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
+Anaklia deep-sea port	kind=initiative	alias=Anaklia port|Anaklia Port|port of Anaklia|Anaklia Deep Sea Port|Anaklia deep sea port|Anaklia	sponsor=Georgia
 2020 Nagorno-Karabakh ceasefire agreement	kind=agreement	alias=November 2020 ceasefire statement|November 2020 ceasefire|2020 Nagorno-Karabakh ceasefire statement|2020 ceasefire statement|trilateral statement of 10 November 2020|10 November 2020 ceasefire statement	sponsor=Russia|Armenia|Azerbaijan	year=2020
 Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
 Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025

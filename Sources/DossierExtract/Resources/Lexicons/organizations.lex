@@ -54,7 +54,6 @@ Arab League	kind=organization	alias=League of Arab States
 Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
 Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
 Gulf Cooperation Council	kind=bloc	alias=Cooperation Council for the Arab States of the Gulf|Gulf states|Gulf monarchies|Arab Gulf states	acronym=GCC	demonym=Gulf
-G7	kind=bloc	alias=Group of Seven|G-7
 G8	kind=bloc	alias=Group of Eight|G-8
 Asian Development Bank	kind=organization	acronym=ADB
 Asian Infrastructure Investment Bank	kind=organization	acronym=AIIB
