@@ -39,6 +39,19 @@ extension NameFinder {
         }
     }
 
+    /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding": writers often give a deal with the year it
+    /// was signed, so the dated form is learnt as a name for it too.
+    func learnDatedForms(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities {
+            let year = entity.range.lowerBound - 1
+            guard year >= 1, case .framework(let id) = entity.ref, sentence.tokens[year].isNumber,
+                  sentence.tokens[year].end - sentence.tokens[year].start == 4, words.determiners.contains(sentence.ids[year - 1]),
+                  registry.framework(id)?.kind == .agreement, let value = Int(sentence.word(year)), (1900...2100).contains(value)
+            else { continue }
+            registry.learn(sentence.text(year..<entity.range.upperBound), for: entity.ref)
+        }
+    }
+
     /// The lower-case noun after a run that says it names a framework ("the Power of Siberia 2 pipeline"), and its
     /// index; a carrier of goods or power may stand behind a modifier or two ("the Balticconnector gas pipeline").
     func trailingFrameworkNoun(after run: Range<Int>, _ sentence: SentenceTokens) -> (index: Int, kind: Framework.Kind)? {

@@ -84,6 +84,7 @@ extension NameFinder {
                   lexicon.entries.verbs[verb.entry].objectIsFramework else { return [] }
             return listed.actors
         default:
+            if sentence.ids[start] == words.comma { start += 1 }  // "a memorandum on maritime claims, signed by Bangkok and Phnom Penh"
             if words.passiveAuxiliaries.contains(sentence.ids[start]) { start += 1 }
             guard start + 1 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == start }),
                   lexicon.entries.verbs[verb.entry].objectIsFramework, sentence.ids[verb.range.upperBound] == words.by else { return [] }
@@ -176,8 +177,10 @@ extension NameFinder {
             ?? discoverFramework(parties: names, description: description, kind: phrase.kind, &registry)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
-        let range = phrase.written.lowerBound..<(phrase.topic?.range ?? phrase.written).upperBound
-        matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
+        // "a 2001 memorandum": the year stays a date of its own, outside the mention.
+        var start = phrase.written.lowerBound
+        while start + 1 < phrase.written.upperBound, sentence.tokens[start].isNumber, sentence.word(start).count == 4 { start += 1 }
+        matches.add(FoundEntity(range: start..<(phrase.topic?.range ?? phrase.written).upperBound, ref: .framework(id), rule: "framework-description"))
     }
 
     struct InstrumentPhrase {
@@ -238,7 +241,8 @@ extension NameFinder {
             let id = sentence.ids[index]
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
             // "on patrolling arrangements along the border": a preposition of place ends the topic.
-            if matches.verbAt[index] >= 0 || Self.commonVerbs.contains(sentence.word(index)) || Self.placePrepositions.contains(sentence.word(index)) {
+            if matches.verbAt[index] >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
+                || Self.commonVerbs.contains(sentence.word(index)) || Self.placePrepositions.contains(sentence.word(index)) {
                 break
             }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
@@ -252,6 +256,14 @@ extension NameFinder {
             index += 1
         }
         return last > start ? Topic(range: start..<last + 1, contentWords: contentWords) : nil
+    }
+
+    /// "overlapping maritime claims, signed by …": a verb's -s form after a topic word, and no object after it, is a noun.
+    private func isPluralNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard sentence.word(index).hasSuffix("s") else { return false }
+        let next = index + 1
+        return next == sentence.count || sentence.ids[next] == words.comma || sentence.ids[next] == words.and
+            || sentence.isLowercaseWord(next) && !words.determiners.contains(sentence.ids[next]) && sentence.word(next) != "that"
     }
 
     /// Whether a comma carries a list on ("raw materials, batteries and renewable hydrogen") rather than closing the
@@ -298,6 +310,6 @@ extension NameFinder {
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
         "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own", "decisive", "crucial", "ambitious",
-        "controversial", "symbolic", "vague", "notable", "significant",
+        "controversial", "symbolic", "vague", "notable", "significant", "largest", "biggest", "latest", "main", "flagship",
     ]
 }

@@ -73,8 +73,9 @@ extension NameFinder {
                     end += 3  // "Joost van der Meulen", "Ursula von der Leyen"
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence)
-                              || Self.prefixWords.contains(sentence.word(end - 1)) && sentence.isLowercaseWord(end + 1) {
-                    end += 2  // "Abu-Bakr", and Korean given names: "Park Seo-yeon"
+                              || Self.prefixWords.contains(sentence.word(end - 1)) && sentence.isLowercaseWord(end + 1)
+                              || capitalisedWordInName(end + 1, sentence, matches) {
+                    end += 2  // "Abu-Bakr", "Stand-By Arrangement", and Korean given names: "Park Seo-yeon"
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           let known = matches.entity(startingAt: end + 1), known.rule == "demonym", known.range.upperBound < count,
                           matches.isFree(known.range.upperBound), isNameToken(sentence, known.range.upperBound) {
@@ -187,6 +188,12 @@ extension NameFinder {
               sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2), sentence.tokens[index + 2].isNumber,
               matches.isFree(index + 2) else { return nil }
         return index + 3
+    }
+
+    /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with
+    /// another name word after it, is inside a name.
+    private func capitalisedWordInName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        index + 1 < sentence.count && sentence.tokens[index].isCapitalised && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
     }
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".

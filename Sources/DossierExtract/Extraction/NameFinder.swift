@@ -32,6 +32,7 @@ struct NameFinder {
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
         if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
+        if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
         return matches
     }
 

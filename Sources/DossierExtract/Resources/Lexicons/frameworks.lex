@@ -82,7 +82,7 @@ Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
 New Kazakhstan	kind=concept	alias=Just Kazakhstan|Jana Qazaqstan	sponsor=Kazakhstan	year=2022
 New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor=Uzbekistan
 Nurly Zhol	kind=initiative	alias=Nurly Zhol programme|Nurly Zhol program	sponsor=Kazakhstan	year=2014
-Third Neighbor policy	kind=concept	alias=Third Neighbour policy|third neighbor policy|third neighbour policy|Third Neighbor Policy	sponsor=Mongolia
+Third Neighbor policy	kind=concept	alias=Third Neighbour policy|third neighbor policy|third neighbour policy|Third Neighbor Policy|third-neighbour policy|third-neighbor policy|Third-Neighbour Policy|Third Neighbour Policy	sponsor=Mongolia
 Contingent Reserve Arrangement	kind=institution	alias=BRICS Contingent Reserve Arrangement	sponsor=BRICS	year=2014
 Black Sea Economic Cooperation	kind=organization	alias=Organization of the Black Sea Economic Cooperation|Organisation of the Black Sea Economic Cooperation	acronym=BSEC	year=1992
 Russia–India–China format	kind=summit	alias=Russia-India-China format|Russia–India–China trilateral|Russia-India-China trilateral|RIC format|RIC trilateral	sponsor=Russia
