@@ -124,13 +124,17 @@ extension NameFinder {
     }
 
     /// Two or three capitalised words, at least one of them unknown to every lexicon and rule, followed by
-    /// a past-tense verb: "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
+    /// a past-tense verb or ", who": "Nodir Rashidov met …", "Dilnoza Karimova spoke …". Known places, organisations
     /// and frameworks were matched before this, and names with a head noun were classified already.
     func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         guard (2...3).contains(nameWordCount(run, sentence)), hasOnlyNameWords(run, sentence) else { return false }
         guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
         // "East Shield envisaged …": a compass word opens a place's or a programme's name, not a person's.
         guard !words.compassWords.contains(sentence.ids[run.lowerBound]), !Self.compassOpeners.contains(sentence.word(run.lowerBound)) else { return false }
+        // "Rahmatullah Safi, who runs a freight company": "who" is said of people only.
+        if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma, sentence.word(run.upperBound + 1) == "who" {
+            return true
+        }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
         let next = sentence.word(run.upperBound)
@@ -138,6 +142,12 @@ extension NameFinder {
     }
 
     static let compassOpeners: Set<String> = ["East", "West", "North", "South"]
+    /// "an official in Mazar-i-Sharif told": after "in", "at" or "near" comes a place, whatever verb follows it.
+    func followsAPlacePreposition(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        run.lowerBound > 0 && Self.placePrepositions.contains(sentence.word(run.lowerBound - 1))
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "at", "near"]
 
     /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
     static let pastTenseVerbs: Set<String> = [

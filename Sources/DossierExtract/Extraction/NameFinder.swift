@@ -105,6 +105,11 @@ struct NameFinder {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
                 continue
             }
+            if hit.rule == "short", index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
+               sentence.isLowercaseWord(index - 2) {
+                index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
+                continue
+            }
             if hit.rule == "short", end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
                sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised {
                 index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
@@ -385,11 +390,12 @@ struct NameFinder {
             }
         }
         guard run.count >= 2 else { return nil }
-        if reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)
+        let atAPlace = followsAPlacePreposition(run, sentence)
+        if !atAPlace && reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)
             || framesAView(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
         }
-        if looksLikeFullName(run, sentence) {
+        if !atAPlace && looksLikeFullName(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "full-name")
         }
         if followsAPartitive(run, sentence) || shapedLikeAPersonsName(run, sentence) {

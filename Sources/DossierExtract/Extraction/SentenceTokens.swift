@@ -41,7 +41,7 @@ struct SentenceTokens {
 
     private static let adverbs: Set<String> = [
         "often", "also", "still", "already", "never", "always", "not", "even", "once", "now", "sometimes", "seldom",
-        "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much",
+        "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much", "meanwhile",
     ]
     private static let notAdverbs: Set<String> = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 

@@ -42,7 +42,12 @@ extension SpeakerResolver {
         }
         guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
               !words.capitalisedFunctionWords.contains(sentence.ids[index]) else { return nil }
-        return index
+        // "in Mazar-i-Sharif": hyphens hold a town's name together.
+        var start = index
+        while start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start) {
+            start -= 2
+        }
+        return start
     }
 
     /// "A Russian official in Moscow was more cautious.": an unnamed source introduced by a sentence that

@@ -30,7 +30,7 @@ struct SpeakerResolver {
             end -= 1
         }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
-        end = beforeFamiliarity(beforeBracketedAcronym(end))
+        end = beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end)))
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
 
@@ -50,6 +50,21 @@ struct SpeakerResolver {
         return end
     }
 
+    /// "Vietnamese researchers at a state-linked institute suggested", "a lawyer with a Kabul firm argued": an unnamed
+    /// source ends before the place they work at, written in lower case.
+    private func beforeWorkplace(_ end: Int) -> Int {
+        var index = end - 1
+        while index > 1, end - index <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
+            if Self.workplacePrepositions.contains(sentence.word(index)), words.determiners.contains(sentence.ids[index + 1]),
+               matches.role(endingAt: index - 1) != nil {
+                return index
+            }
+            index -= 1
+        }
+        return end
+    }
+
+    private static let workplacePrepositions: Set<String> = ["at", "with", "from"]
     private static let familiarity: [String: String] = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").

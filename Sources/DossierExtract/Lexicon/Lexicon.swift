@@ -66,11 +66,11 @@ public final class Lexicon: Sendable {
         }
         var roles = TokenTrie<RoleHit>()
         for (index, role) in entries.roles.enumerated() {
-            for form in [role.text, Self.titleCased(role.text)] {
+            for form in Self.casings(role.text) {
                 roles.insert(Self.key(form, &interner), RoleHit(role: index, isPlural: false))
             }
             for plural in role.plurals {
-                for form in [plural, Self.titleCased(plural)] {
+                for form in Self.casings(plural) {
                     roles.insert(Self.key(form, &interner), RoleHit(role: index, isPlural: true))
                 }
             }
@@ -116,6 +116,12 @@ public final class Lexicon: Sendable {
     }
 
     /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case.
+    /// A role noun as written inside a sentence, as a title ("Political Analyst") and at a sentence's start
+    /// ("Rights groups").
+    private static func casings(_ text: String) -> Set<String> {
+        [text, titleCased(text), text.prefix(1).uppercased() + text.dropFirst()]
+    }
+
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").map { word in
             smallWords.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

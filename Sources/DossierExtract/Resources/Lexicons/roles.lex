@@ -252,3 +252,9 @@ student	plural=students	class=public
 worker	plural=workers	class=public
 farmer	plural=farmers	class=public
 witness	plural=witnesses	class=public
+rights group	plural=rights groups	class=public
+human rights group	plural=human rights groups	class=public
+advocacy group	plural=advocacy groups	class=public
+civil society group	plural=civil society groups	class=public
+environmental group	plural=environmental groups	class=public
+nationalist group	plural=nationalist groups	class=public
