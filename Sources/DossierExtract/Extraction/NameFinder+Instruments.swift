@@ -162,7 +162,8 @@ extension NameFinder {
         let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
         // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
         // A bare "the treaty was signed in Pyongyang" mostly points back to a deal already named.
-        guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true else { return }
+        guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true
+            || names.count >= 2 && phrase.written.contains(where: { sentence.word($0) == "intergovernmental" }) else { return }
         guard !names.isEmpty else {
             guard let capital else { return }
             let id = registry.discoverFramework(name: capital + " " + sentence.text(phrase.core), kind: phrase.kind)

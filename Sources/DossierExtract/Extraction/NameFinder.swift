@@ -33,6 +33,7 @@ struct NameFinder {
         if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
+        joinOtherNames(sentence, &matches, &registry)
         return matches
     }
 

@@ -11,10 +11,22 @@ extension SpeakerResolver {
     func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
         guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
         var preposition = placeStart - 1
+        // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
+        while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.verbAt[preposition] < 0,
+              !words.the.contains(sentence.ids[preposition]), !Self.placePrepositions.contains(sentence.word(preposition)) {
+            preposition -= 1
+        }
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
         guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.placePrepositions.contains(sentence.word(preposition)) else { return nil }
         let before = preposition - 1
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
+            return preposition
+        }
+        // "Jairam Ramesh of the opposition Congress party": two capitalised words no rule has claimed, a name the speaker
+        // phrase will make a person of.
+        if before >= 1, (before - 1...before).allSatisfy({ matches.entityAt[$0] == -1 && sentence.tokens[$0].isCapitalised
+                && sentence.tokens[$0].isWord && !words.capitalisedFunctionWords.contains(sentence.ids[$0]) }),
+           before == 1 || !sentence.tokens[before - 2].isCapitalised {
             return preposition
         }
         // "A NATO official in Brussels", "A senior official in the European External Action Service", "An EU trade

@@ -957,3 +957,31 @@ Australian Strategic Policy Institute	kind=organization	acronym=ASPI	affiliation
 ISS Africa	kind=organization	alias=Institute for Security Studies Africa	affiliation=South Africa
 South African Institute of International Affairs	kind=organization	acronym=SAIIA	affiliation=South Africa
 Ports and Maritime Organization	kind=organization	alias=Ports and Maritime Organisation	affiliation=Iran
+
+# --- Political parties (plain-word names no head-noun rule can find, and parties named like frameworks) ---
+Alliance of Independent Social Democrats	kind=organization	acronym=SNSD	affiliation=Bosnia and Herzegovina
+Party of Democratic Action	kind=organization	acronym=SDA	affiliation=Bosnia and Herzegovina
+Party of Action and Solidarity	kind=organization	acronym=PAS	affiliation=Moldova
+Party of Socialists of the Republic of Moldova	kind=organization	alias=Party of Socialists	acronym=PSRM	affiliation=Moldova
+Our Party	kind=organization	alias=Partidul Nostru	affiliation=Moldova
+Heart of Moldova	kind=organization	affiliation=Moldova
+Civil Contract	kind=organization	alias=Civil Contract party	affiliation=Armenia
+United National Movement	kind=organization	acronym=UNM	affiliation=Georgia
+Coalition for Change	kind=organization	affiliation=Georgia
+Liberal Democratic Party of Russia	kind=organization	acronym=LDPR	affiliation=Russia
+Communist Party of the Russian Federation	kind=organization	acronym=KPRF	affiliation=Russia
+Bharatiya Janata Party	kind=organization	acronym=BJP	affiliation=India
+Indian National Congress	kind=organization	alias=Congress party	affiliation=India
+Pakistan Tehreek-e-Insaf	kind=organization	alias=Pakistan Tehreek-i-Insaf	acronym=PTI	affiliation=Pakistan
+Pakistan Muslim League-Nawaz	kind=organization	alias=Pakistan Muslim League (Nawaz)	acronym=PML-N	affiliation=Pakistan
+Nepali Congress	kind=organization	affiliation=Nepal
+Communist Party of Nepal (Unified Marxist–Leninist)	kind=organization	alias=Communist Party of Nepal (Unified Marxist-Leninist)	acronym=CPN-UML	affiliation=Nepal
+Serbian Progressive Party	kind=organization	acronym=SNS	affiliation=Serbia
+Liberal Democratic Party of Japan	kind=organization	alias=Liberal Democratic Party	acronym=LDP	affiliation=Japan
+Constitutional Democratic Party of Japan	kind=organization	alias=Constitutional Democratic Party	acronym=CDP	affiliation=Japan
+Komeito	kind=organization	affiliation=Japan
+Mongolian People's Party	kind=organization	acronym=MPP	affiliation=Mongolia
+Democratic Party of Mongolia	kind=organization	acronym=DP	affiliation=Mongolia
+Law and Justice	kind=organization	alias=Law and Justice party	acronym=PiS	affiliation=Poland
+Kuomintang	kind=organization	acronym=KMT	affiliation=Taiwan
+Democratic Progressive Party	kind=organization	acronym=DPP	affiliation=Taiwan
