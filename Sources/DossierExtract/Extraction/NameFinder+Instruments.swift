@@ -53,6 +53,13 @@ extension NameFinder {
                 }
                 continue
             }
+            // "Its free trade agreement with the EAEU": "its" is the state named last.
+            if sentence.word(opening).lowercased() == "its" {
+                if partner(after: phrase.end, sentence, matches, registry) != nil, let owner = stateNamedLast(before: opening, matches, registry, state) {
+                    describe(phrase, parties: [owner], sentence, &matches, &registry)
+                }
+                continue
+            }
             var parties = partiesAfter(phrase.end, sentence, matches, registry)
             // "signed an Acquisition and Cross-Servicing Agreement and an information security pact": a second object of
             // a verb that concludes deals shares its subject.

@@ -41,6 +41,17 @@ extension NameFinder {
         return []
     }
 
+    /// The state named last before `index`, in this sentence or the ones before it: what "its" stands for.
+    func stateNamedLast(
+        before index: Int, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState
+    ) -> EntityID? {
+        let here = matches.entities.filter { $0.range.upperBound <= index }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for entity in ([here] + state.recentSentences.reversed()).lazy.flatMap({ $0.reversed() }) {
+            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .state { return id }
+        }
+        return nil
+    }
+
     private static let partyCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
     private static let countedPartyNouns: Set<String> = [
         "governments", "countries", "states", "leaders", "presidents", "sides", "ministers", "capitals", "neighbours",
