@@ -24,14 +24,30 @@ extension NameFinder {
             && Self.nameParticles.contains(sentence.word(index))
     }
 
-    /// A role, "at", perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian Energy Forum".
-    func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+    /// A role, "at" (perhaps after "now"), perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian
+    /// Energy Forum", "a former official now at the Potomac Asia Forum"; a person "of the" run ("Layla al-Khafaji of the
+    /// Shatt Policy Forum"); or "a paper for the" run: where people work and publish is a body.
+    func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
         var index = run.lowerBound - 1
         if index >= 2, sentence.word(index) == "based", sentence.ids[index - 1] == words.hyphen { index -= 3 }
         if index >= 0, words.the.contains(sentence.ids[index]) { index -= 1 }
-        guard index >= 1, sentence.word(index) == "at" else { return false }
-        return matches.role(endingAt: index - 1) != nil
+        guard index >= 1 else { return false }
+        switch sentence.word(index) {
+        case "at":
+            var role = index - 1
+            if role >= 1, sentence.isAdverb(role) { role -= 1 }
+            return matches.role(endingAt: role) != nil
+        case "of":
+            guard let person = matches.entity(endingAt: index - 1)?.ref.actorID else { return false }
+            return registry.kind(ofActor: person) == .person
+        case "for":
+            return Self.publications.contains(sentence.word(index - 1))
+        default:
+            return false
+        }
     }
+
+    private static let publications: Set<String> = ["paper", "report", "brief", "commentary", "column"]
 
     /// "One of them, Gao Xuemei of …", "Among them, Li Na": a name picked out of a group of people just mentioned.
     func followsAPartitive(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {

@@ -326,7 +326,7 @@ struct NameFinder {
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> (ref: EntityRef, rule: String)? {
         let last = headWord(run, sentence)
-        if run.count >= 2, HeadNouns.organisations[last] == nil, isWorkplace(run, sentence, matches) {
+        if run.count >= 2, HeadNouns.organisations[last] == nil, isWorkplace(run, sentence, matches, registry) {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
