@@ -27,7 +27,11 @@ extension NameFinder {
             let titled = words.the.contains(sentence.ids[index - 1]) && inside.count >= 2 && inside.allSatisfy {
                 sentence.tokens[$0].isCapitalised || words.connectors.contains(sentence.ids[$0]) || sentence.ids[$0] == words.hyphen
             }
-            guard owned || titled || relationLabel || namingWordsEnd(at: index, sentence) else { continue }
+            // The “four noes” defence policy, the “bamboo diplomacy”: after an article, a quotation that a policy noun ends
+            // or follows names a doctrine.
+            let doctrine = words.the.contains(sentence.ids[index - 1])
+                && (Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNounFollows(close, sentence))
+            guard owned || titled || relationLabel || doctrine || namingWordsEnd(at: index, sentence) else { continue }
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
             // is a verdict in quotation marks.
             if sentence.isLowercaseWord(index + 1), !relationLabel,
@@ -46,6 +50,18 @@ extension NameFinder {
             index = close
         }
     }
+
+    /// "the “four noes” defence policy": a policy noun right after the closing quotation mark, or after one modifier
+    /// ("the “plus one” diplomacy" is a style of diplomacy, not its name).
+    private func policyNounFollows(_ close: Int, _ sentence: SentenceTokens) -> Bool {
+        for next in close + 1..<min(close + 3, sentence.count) {
+            guard sentence.isLowercaseWord(next) else { return false }
+            if Self.doctrineNouns.contains(sentence.word(next)), sentence.word(next) != "diplomacy" { return true }
+        }
+        return false
+    }
+
+    private static let doctrineNouns: Set<String> = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
 
     /// Whether the words before an opening quotation mark say that what follows is a name: "known as (the)", "dubbed",
     /// "so-called", or "calls the method".

@@ -68,7 +68,9 @@ struct NameFinder {
                 index += 1  // "the Gulf states": "Gulf states" beats "the Gulf"
                 continue
             }
-            if match.length == 1, sentence.tokens[index].flags.contains(.allCaps), let defined = state.definedAcronyms[sentence.word(index)] {
+            // "the ASEAN Summit": a capitalised Summit after a body's code names that meeting, found as a run.
+            let summitFollows = end < sentence.count && sentence.word(end) == "Summit" && matches.isFree(end)
+            if match.length == 1, sentence.tokens[index].flags.contains(.allCaps), !summitFollows, let defined = state.definedAcronyms[sentence.word(index)] {
                 // "Caspian Pipeline Consortium (CPC)" earlier in the article: "the CPC said" is the consortium, not the
                 // Communist Party of China the lexicon knows by the same letters.
                 matches.add(FoundEntity(range: index..<end, ref: defined, rule: "acronym"))
@@ -90,7 +92,7 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps),
+            if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps) || summitFollows,
                nameFollows && (HeadNouns.frameworks[sentence.word(end)] != nil || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
                    && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
                 || opensLongerName(before: index, known, sentence, matches) {

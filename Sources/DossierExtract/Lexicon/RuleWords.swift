@@ -49,6 +49,8 @@ final class RuleWords: Sendable {
         "Recently", "Continued", "Governments", "According", "Officially", "Publicly", "Privately", "Western", "Eastern",
         "Northern", "Southern", "Central", "Of", "Let", "Just", "Well", "Because", "Unless", "Whereas", "Far", "Beyond",
         "Near", "Above", "Below", "Around", "About", "Along", "Amid", "Amongst", "Via", "Per", "Plus", "Minus",
+        "Afterwards", "Afterward", "Later", "Earlier", "Eventually", "Subsequently", "Separately", "Likewise", "Similarly",
+        "Accordingly", "Consequently", "Notably", "Crucially", "Importantly", "Originally", "Formally",
     ]
     static let vocabulary: [String] = {
         var words = determiners + descriptors + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
