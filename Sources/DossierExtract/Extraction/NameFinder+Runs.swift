@@ -8,7 +8,8 @@ extension NameFinder {
         var index = 0
         let count = sentence.count
         while index < count {
-            // "the Third Neighbour policy", "Second Thomas Shoal": an ordinal inside a sentence can open a name.
+            // "the Third Neighbour policy", "Second Thomas Shoal", "the Five-Point Consensus": a number word inside a sentence
+            // can open a name.
             // "the Levant Policy Forum", "the Caspian Energy Forum": a place the lexicon knows can open a longer name.
             if let name = placeOpeningName(at: index, sentence, matches) {
                 runs.append(name)
@@ -16,8 +17,8 @@ extension NameFinder {
                 continue
             }
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
-                && (words.ordinals.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
-                && matches.isFree(index) && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+                && (words.nameOpeningNumbers.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
+                && matches.isFree(index) && matches.isFree(index + 1) && (isNameToken(sentence, index + 1) || hyphenJoinsName(after: index, sentence))
                 || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches))
             else {
                 index += 1
@@ -45,7 +46,11 @@ extension NameFinder {
             var end = index + 1
             while end < count, matches.isFree(end) {
                 let token = sentence.tokens[end]
-                if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
+                if isMiddleInitial(end, sentence, matches) {
+                    end += 2  // "Múte B. Egede"
+                } else if Self.generationSuffixes.contains(sentence.word(end)) {
+                    end += end + 1 < count && sentence.word(end + 1) == "." && sentence.touches(end, end + 1) ? 2 : 1  // "Donald Trump Jr."
+                } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
@@ -108,10 +113,14 @@ extension NameFinder {
         let article = connector + 2 < sentence.count && ["of", "for"].contains(sentence.word(connector))
             && words.the.contains(sentence.ids[connector + 1]) && matches.entity(startingAt: connector + 1) == nil ? 1 : 0
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
-              endsWithHeadNoun(connector, sentence),
               let known = matches.entity(startingAt: connector + 1 + article), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"
         else { return nil }
         let next = known.range.upperBound
+        // "the Defense of Greenland agreement": a place inside a name that a deal's noun closes.
+        if !joinsRegion, article == 0, case .actor = known.ref, next < sentence.count, HeadNouns.dealNouns[sentence.word(next)] != nil {
+            return next
+        }
+        guard endsWithHeadNoun(connector, sentence) else { return nil }
         if joinsRegion {
             guard case .actor(let id) = known.ref, lexicon.actorIDs.firstIndex(of: id).map({ lexicon.entries.actors[$0].kind == .region }) == true,
                   next == sentence.count || !isNameToken(sentence, next) else { return nil }
@@ -188,6 +197,19 @@ extension NameFinder {
               sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2), sentence.tokens[index + 2].isNumber,
               matches.isFree(index + 2) else { return nil }
         return index + 3
+    }
+
+    /// "Five-Point": a hyphen touching the word at `index` and a name word after it.
+    private func hyphenJoinsName(after index: Int, _ sentence: SentenceTokens) -> Bool {
+        index + 2 < sentence.count && sentence.ids[index + 1] == words.hyphen && sentence.touches(index, index + 1)
+            && sentence.touches(index + 1, index + 2) && isNameToken(sentence, index + 2)
+    }
+
+    /// "B." in "Múte B. Egede": one capital and a full stop touching it, between two name words.
+    private func isMiddleInitial(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard index + 2 < sentence.count, sentence.word(index).utf8.count == 1, sentence.tokens[index].isCapitalised,
+              sentence.word(index + 1) == ".", sentence.touches(index, index + 1), matches.isFree(index + 2) else { return false }
+        return isNameToken(sentence, index + 2)
     }
 
     /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with

@@ -83,6 +83,10 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
+            if end < sentence.count, Self.generationSuffixes.contains(sentence.word(end)), case .actor = hit.target {
+                index = end  // "Donald Trump Jr." is someone else, found as a run
+                continue
+            }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
             if nameFollows, case .actor(let known) = hit.target, bodyHeadFollows(end, sentence, matches, companiesOnly: true),
@@ -300,6 +304,7 @@ struct NameFinder {
         return entry.objectIsFramework && !Self.meetingVerbs.contains(entry.lemma)
     }
 
+    static let generationSuffixes: Set<String> = ["Jr", "Sr"]
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".

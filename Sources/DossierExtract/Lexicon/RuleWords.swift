@@ -112,8 +112,9 @@ final class RuleWords: Sendable {
     let possessivePronouns: TokenSet
     let capitalisedFunctionWords: TokenSet
     let others: TokenSet
-    /// "First", "Second", "Third"…, which can open a name inside a sentence ("the Third Neighbour policy").
-    let ordinals: TokenSet
+    /// "First", "Third", "Three", "Five"…, which can open a name inside a sentence ("the Third Neighbour policy", "the
+    /// Three Brotherhood Alliance", "the Five-Point Consensus").
+    let nameOpeningNumbers: TokenSet
     /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
     /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
     let compassWords: TokenSet
@@ -201,7 +202,7 @@ final class RuleWords: Sendable {
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
-        ordinals = ids(["First", "Second", "Third", "Fourth", "Fifth"])
+        nameOpeningNumbers = ids(["First", "Second", "Third", "Fourth", "Fifth", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
