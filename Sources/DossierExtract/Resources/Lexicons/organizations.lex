@@ -667,6 +667,10 @@ Control Risks	kind=company	affiliation=United Kingdom
 
 # --- Media (continued) ---
 Le Monde	kind=media	affiliation=France
+Berlingske	kind=media	affiliation=Denmark
+Politiken	kind=media	affiliation=Denmark
+Jyllands-Posten	kind=media	affiliation=Denmark
+Sermitsiaq	kind=media	affiliation=Greenland
 Le Figaro	kind=media	affiliation=France
 Les Echos	kind=media	affiliation=France
 Radio France Internationale	kind=media	acronym=RFI	affiliation=France
@@ -851,8 +855,8 @@ Axios	kind=media	affiliation=United States
 Newsweek	kind=media	affiliation=United States
 Semafor	kind=media	affiliation=United States
 NPR	kind=media	alias=National Public Radio	affiliation=United States
-CBS News	kind=media	affiliation=United States
-NBC News	kind=media	affiliation=United States
+CBS News	kind=media	alias=CBS	affiliation=United States
+NBC News	kind=media	alias=NBC	affiliation=United States
 ABC News	kind=media	affiliation=United States
 Fox News	kind=media	affiliation=United States
 CNBC	kind=media	affiliation=United States
@@ -985,3 +989,8 @@ Democratic Party of Mongolia	kind=organization	acronym=DP	affiliation=Mongolia
 Law and Justice	kind=organization	alias=Law and Justice party	acronym=PiS	affiliation=Poland
 Kuomintang	kind=organization	acronym=KMT	affiliation=Taiwan
 Democratic Progressive Party	kind=organization	acronym=DPP	affiliation=Taiwan
+Siumut	kind=organization	affiliation=Greenland
+Inuit Ataqatigiit	kind=organization	acronym=IA	affiliation=Greenland
+Demokraatit	kind=organization	affiliation=Greenland
+Naleraq	kind=organization	affiliation=Greenland
+Atassut	kind=organization	affiliation=Greenland
