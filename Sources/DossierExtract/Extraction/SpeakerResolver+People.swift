@@ -73,8 +73,20 @@ extension SpeakerResolver {
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
         // "In October 2025 he told …": a date before the pronoun opens the clause.
         if previous.isNumber || words.monthWords.contains(previous.id) { return true }
-        return Self.clauseStarters.contains(sentence.word(index - 1))
+        return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index)
     }
+
+    /// "In Copenhagen she said …", "At the Hague summit he warned …": a sentence that opens with where, then the pronoun.
+    private func followsOpeningPlace(_ index: Int) -> Bool {
+        var start = index - 1
+        while start > 0, index - start <= 5, sentence.tokens[start].isCapitalised || words.the.contains(sentence.ids[start])
+            || sentence.isLowercaseWord(start) && matches.entityAt[start] >= 0 {
+            start -= 1
+        }
+        return start == 0 && start < index - 1 && Self.openingPrepositions.contains(sentence.word(0))
+    }
+
+    private static let openingPrepositions: Set<String> = ["In", "At", "From", "During", "After"]
 
     private static let clauseStarters: Set<String> = [
         ",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",

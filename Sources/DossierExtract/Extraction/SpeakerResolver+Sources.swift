@@ -148,7 +148,16 @@ extension SpeakerResolver {
         // Descriptive words stay in the name ("senior EU official", "opposition politicians", "Island leaders");
         // the name without them is kept as an alias, so both ways of naming the group find it.
         var nameStart = start
-        while nameStart > 0, head.upperBound - nameStart < 6, isDescriptor(nameStart - 1) { nameStart -= 1 }
+        while nameStart > 0, head.upperBound - nameStart < 6 {
+            if isDescriptor(nameStart - 1) {
+                nameStart -= 1
+            } else if nameStart >= 2, sentence.ids[nameStart - 1] == words.hyphen, sentence.touches(nameStart - 2, nameStart - 1),
+                      sentence.touches(nameStart - 1, nameStart), isDescriptor(nameStart - 2) {
+                nameStart -= 2  // "Open-source researchers", "pro-government commentators"
+            } else {
+                break
+            }
+        }
         while nameStart < coreStart, words.determiners.contains(sentence.ids[nameStart]), !words.descriptors.contains(sentence.ids[nameStart]) {
             nameStart += 1
         }

@@ -50,13 +50,15 @@ struct SpeakerResolver {
         return end
     }
 
-    /// "Vietnamese researchers at a state-linked institute suggested", "a lawyer with a Kabul firm argued": an unnamed
-    /// source ends before the place they work at, written in lower case.
+    /// "Vietnamese researchers at a state-linked institute suggested", "a lawyer with a Kabul firm argued", "researchers
+    /// studying satellite imagery say": an unnamed source ends before the place they work at or what they are doing,
+    /// written in lower case.
     private func beforeWorkplace(_ end: Int) -> Int {
         var index = end - 1
-        while index > 1, end - index <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
-            if Self.workplacePrepositions.contains(sentence.word(index)), words.determiners.contains(sentence.ids[index + 1]),
-               matches.role(endingAt: index - 1) != nil {
+        while index >= 1, end - index <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
+            let workplace = Self.workplacePrepositions.contains(sentence.word(index)) && words.determiners.contains(sentence.ids[index + 1])
+            let doing = index + 1 < end && sentence.word(index).hasSuffix("ing") && sentence.word(index).count > 5
+            if workplace || doing, matches.role(endingAt: index - 1) != nil {
                 return index
             }
             index -= 1
