@@ -148,7 +148,7 @@ extension NameFinder {
         // "East Shield envisaged …": a compass word opens a place's or a programme's name, not a person's.
         guard !words.compassWords.contains(sentence.ids[run.lowerBound]), !Self.compassOpeners.contains(sentence.word(run.lowerBound)) else { return false }
         // "Rahmatullah Safi, who runs a freight company": "who" is said of people only.
-        if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma, sentence.word(run.upperBound + 1) == "who" {
+        if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma, sentence.ids[run.upperBound + 1] == words.who {
             return true
         }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
@@ -160,10 +160,8 @@ extension NameFinder {
     static let compassOpeners: Set<String> = ["East", "West", "North", "South"]
     /// "an official in Mazar-i-Sharif told": after "in", "at" or "near" comes a place, whatever verb follows it.
     func followsAPlacePreposition(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
-        run.lowerBound > 0 && Self.placePrepositions.contains(sentence.word(run.lowerBound - 1))
+        run.lowerBound > 0 && words.placePrepositions.contains(sentence.ids[run.lowerBound - 1])
     }
-
-    private static let placePrepositions: Set<String> = ["in", "at", "near"]
 
     /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
     static let pastTenseVerbs: Set<String> = [

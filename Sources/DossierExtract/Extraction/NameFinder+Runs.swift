@@ -48,8 +48,8 @@ extension NameFinder {
                 let token = sentence.tokens[end]
                 if isMiddleInitial(end, sentence, matches) {
                     end += 2  // "Múte B. Egede"
-                } else if Self.generationSuffixes.contains(sentence.word(end)) {
-                    end += end + 1 < count && sentence.word(end + 1) == "." && sentence.touches(end, end + 1) ? 2 : 1  // "Donald Trump Jr."
+                } else if words.generationSuffixes.contains(token.id) {
+                    end += end + 1 < count && sentence.ids[end + 1] == words.period && sentence.touches(end, end + 1) ? 2 : 1  // "Donald Trump Jr."
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
@@ -207,8 +207,9 @@ extension NameFinder {
 
     /// "B." in "Múte B. Egede": one capital and a full stop touching it, between two name words.
     private func isMiddleInitial(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard index + 2 < sentence.count, sentence.word(index).utf8.count == 1, sentence.tokens[index].isCapitalised,
-              sentence.word(index + 1) == ".", sentence.touches(index, index + 1), matches.isFree(index + 2) else { return false }
+        let token = sentence.tokens[index]
+        guard index + 2 < sentence.count, token.end - token.start == 1, token.isCapitalised, sentence.ids[index + 1] == words.period,
+              sentence.touches(index, index + 1), matches.isFree(index + 2) else { return false }
         return isNameToken(sentence, index + 2)
     }
 

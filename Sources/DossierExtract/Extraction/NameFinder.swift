@@ -69,7 +69,7 @@ struct NameFinder {
                 continue
             }
             // "the ASEAN Summit": a capitalised Summit after a body's code names that meeting, found as a run.
-            let summitFollows = end < sentence.count && sentence.word(end) == "Summit" && matches.isFree(end)
+            let summitFollows = end < sentence.count && sentence.ids[end] == words.summit && matches.isFree(end)
             if match.length == 1, sentence.tokens[index].flags.contains(.allCaps), !summitFollows, let defined = state.definedAcronyms[sentence.word(index)] {
                 // "Caspian Pipeline Consortium (CPC)" earlier in the article: "the CPC said" is the consortium, not the
                 // Communist Party of China the lexicon knows by the same letters.
@@ -83,7 +83,7 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
-            if end < sentence.count, Self.generationSuffixes.contains(sentence.word(end)), case .actor = hit.target {
+            if end < sentence.count, words.generationSuffixes.contains(sentence.ids[end]), case .actor = hit.target {
                 index = end  // "Donald Trump Jr." is someone else, found as a run
                 continue
             }
@@ -304,7 +304,6 @@ struct NameFinder {
         return entry.objectIsFramework && !Self.meetingVerbs.contains(entry.lemma)
     }
 
-    static let generationSuffixes: Set<String> = ["Jr", "Sr"]
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".

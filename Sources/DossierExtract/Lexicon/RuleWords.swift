@@ -61,7 +61,8 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
-                  "doctrine", "resolution", "Resolution"]
+                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near"]
+        words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
@@ -114,7 +115,14 @@ final class RuleWords: Sendable {
     let others: TokenSet
     /// "First", "Third", "Three", "Five"…, which can open a name inside a sentence ("the Third Neighbour policy", "the
     /// Three Brotherhood Alliance", "the Five-Point Consensus").
+    static let nameOpeningNumbers = ["First", "Second", "Third", "Fourth", "Fifth", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
     let nameOpeningNumbers: TokenSet
+    /// "Jr" and "Sr", which make a longer name of a known one ("Donald Trump Jr.").
+    let generationSuffixes: TokenSet
+    /// "Summit" after a body's code: "the ASEAN Summit".
+    let summit: Int32
+    /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
+    let placePrepositions: TokenSet
     /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
     /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
     let compassWords: TokenSet
@@ -202,7 +210,10 @@ final class RuleWords: Sendable {
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
-        nameOpeningNumbers = ids(["First", "Second", "Third", "Fourth", "Fifth", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"])
+        nameOpeningNumbers = ids(Self.nameOpeningNumbers)
+        generationSuffixes = ids(["Jr", "Sr"])
+        summit = id("Summit")
+        placePrepositions = ids(["in", "at", "near"])
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
