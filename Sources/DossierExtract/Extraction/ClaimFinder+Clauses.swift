@@ -28,7 +28,7 @@ extension ClaimFinder {
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
-        "read",
+        "read", "condemn", "denounce", "brand", "hail",
     ]
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused

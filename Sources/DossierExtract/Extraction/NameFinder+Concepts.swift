@@ -29,12 +29,17 @@ extension NameFinder {
             }
             // The “four noes” defence policy, the “bamboo diplomacy”: after an article, a quotation that a policy noun ends
             // or follows names a doctrine.
+            // … the “right to hope”, the principle that …: an appositive naming noun after the quotation says so too.
             let doctrine = words.the.contains(sentence.ids[index - 1])
                 && (Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNounFollows(close, sentence))
-            guard owned || titled || relationLabel || doctrine || namingWordsEnd(at: index, sentence) else { continue }
+            // A naming noun before or after ("the slogan “…”", "the “right to hope”, the principle") vouches even for a
+            // phrase with function words in it.
+            let labelled = Self.namingNouns.contains(sentence.word(index - 1))
+                || words.the.contains(sentence.ids[index - 1]) && namingAppositive(after: close, sentence)
+            guard owned || titled || relationLabel || doctrine || labelled || namingWordsEnd(at: index, sentence) else { continue }
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
             // is a verdict in quotation marks.
-            if sentence.isLowercaseWord(index + 1), !relationLabel,
+            if sentence.isLowercaseWord(index + 1), !relationLabel, !labelled || inside.count > 4,
                inside.filter({ sentence.tokens[$0].isWord }).count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
                 continue
             }
@@ -49,6 +54,12 @@ extension NameFinder {
             matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
             index = close
         }
+    }
+
+    /// "the “right to hope”, the principle …": a comma, "the" and a naming noun after the closing quotation mark.
+    private func namingAppositive(after close: Int, _ sentence: SentenceTokens) -> Bool {
+        close + 3 < sentence.count && sentence.ids[close + 1] == words.comma && words.the.contains(sentence.ids[close + 2])
+            && (Self.namingNouns.contains(sentence.word(close + 3)) || Self.doctrineNouns.contains(sentence.word(close + 3)))
     }
 
     /// "the “four noes” defence policy": a policy noun right after the closing quotation mark, or after one modifier

@@ -73,6 +73,10 @@ extension NameFinder {
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
                           !sentence.tokens[end].isCapitalised {
                     end += 2
+                } else if token.id == words.to, end + 1 < count, endsWithHeadNoun(end, sentence), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    // "Global Coalition to Defeat ISIS", "Campaign to End Impunity": what a body is for, a known name included.
+                    end += 2
+                    if let known = matches.entity(startingAt: end) { end = known.range.upperBound }
                 } else if Self.doubledParticles.contains(sentence.word(end)), end + 2 < count, Self.doubledParticles.contains(sentence.word(end + 1)),
                           matches.isFree(end + 1), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
                     end += 3  // "Joost van der Meulen", "Ursula von der Leyen"
@@ -110,7 +114,7 @@ extension NameFinder {
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
         let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
         // "… for the Russian Language", "… of the European Union": "the" may stand between the connector and what is known.
-        let article = connector + 2 < sentence.count && ["of", "for"].contains(sentence.word(connector))
+        let article = connector + 2 < sentence.count && ["of", "for", "on"].contains(sentence.word(connector))
             && words.the.contains(sentence.ids[connector + 1]) && matches.entity(startingAt: connector + 1) == nil ? 1 : 0
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
               let known = matches.entity(startingAt: connector + 1 + article), known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias"

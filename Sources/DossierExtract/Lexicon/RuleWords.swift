@@ -201,7 +201,7 @@ final class RuleWords: Sendable {
         femininePronouns = ids(["She", "she", "her", "Her", "herself"])
         masculinePronouns = ids(["He", "he", "his", "His", "him", "himself"])
         connectors = ids(Self.connectors)
-        nameInnerPrepositions = ids(["of", "on", "in", "for"])
+        nameInnerPrepositions = ids(["of", "on", "in", "for", "to"])
         and = id("and")
         reflexives = ids(["himself", "herself", "itself", "themselves"])
         which = id("which")

@@ -231,6 +231,17 @@ Maersk	kind=company	alias=A.P. Moller-Maersk|A.P. Møller-Mærsk	affiliation=Den
 APM Terminals	kind=company	affiliation=Denmark
 DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
 Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
+Kurdistan Workers' Party	kind=group	alias=Kurdistan Workers’ Party	acronym=PKK
+People's Protection Units	kind=group	alias=People’s Protection Units	acronym=YPG	affiliation=Syria
+Syrian Democratic Forces	kind=group	acronym=SDF	affiliation=Syria
+Muslim Brotherhood	kind=group
+Sudanese Armed Forces	kind=organization	acronym=SAF	affiliation=Sudan
+Tigray People's Liberation Front	kind=organization	alias=Tigray People’s Liberation Front	acronym=TPLF	affiliation=Ethiopia
+Arakan Army	kind=group	affiliation=Myanmar
+Kachin Independence Army	kind=group	acronym=KIA	affiliation=Myanmar
+Myanmar National Democratic Alliance Army	kind=group	acronym=MNDAA	affiliation=Myanmar
+Ta'ang National Liberation Army	kind=group	alias=Ta’ang National Liberation Army	acronym=TNLA	affiliation=Myanmar
+Three Brotherhood Alliance	kind=group	alias=Brotherhood Alliance	affiliation=Myanmar
 
 # --- Rights groups and press-freedom watchdogs ---
 Committee to Protect Journalists	kind=organization	acronym=CPJ
@@ -984,6 +995,11 @@ Serbian Progressive Party	kind=organization	acronym=SNS	affiliation=Serbia
 Liberal Democratic Party of Japan	kind=organization	alias=Liberal Democratic Party	acronym=LDP	affiliation=Japan
 Constitutional Democratic Party of Japan	kind=organization	alias=Constitutional Democratic Party	acronym=CDP	affiliation=Japan
 Komeito	kind=organization	affiliation=Japan
+Peoples' Equality and Democracy Party	kind=organization	alias=Peoples’ Equality and Democracy Party|DEM Party	affiliation=Turkey
+Nationalist Movement Party	kind=organization	acronym=MHP	affiliation=Turkey
+Republican People's Party	kind=organization	alias=Republican People’s Party	acronym=CHP	affiliation=Turkey
+Kurdistan Democratic Party	kind=organization	acronym=KDP	affiliation=Iraq
+Patriotic Union of Kurdistan	kind=organization	acronym=PUK	affiliation=Iraq
 Mongolian People's Party	kind=organization	acronym=MPP	affiliation=Mongolia
 Democratic Party of Mongolia	kind=organization	acronym=DP	affiliation=Mongolia
 Law and Justice	kind=organization	alias=Law and Justice party	acronym=PiS	affiliation=Poland

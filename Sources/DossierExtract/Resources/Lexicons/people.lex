@@ -642,7 +642,7 @@ Mohammad Mustafa	kind=person	affiliation=Palestine	role=prime minister	title=Pri
 Khalid bin Salman	kind=person	affiliation=Saudi Arabia	role=defence minister	title=Defence Minister|Defense Minister|Prince	alias=Khalid bin Salman Al Saud	gender=male
 Abdullah bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=foreign minister	title=Foreign Minister|Sheikh	alias=Abdullah bin Zayed	gender=male
 Mohammed bin Rashid Al Maktoum	kind=person	affiliation=United Arab Emirates	role=prime minister	title=Prime Minister|Vice President|Sheikh	alias=Mohammed bin Rashid	gender=male
-Tahnoun bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=national security adviser	title=Sheikh	alias=Tahnoun bin Zayed|Tahnoon bin Zayed	gender=male
+Tahnoun bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=national security adviser	title=Sheikh	alias=Tahnoun bin Zayed|Tahnoon bin Zayed|Tahnoon bin Zayed Al Nahyan	gender=male
 Mohammed bin Abdulrahman Al Thani	kind=person	affiliation=Qatar	role=prime minister	title=Prime Minister|Sheikh	alias=Mohammed bin Abdulrahman|Mohammed bin Abdulrahman bin Jassim Al Thani	gender=male
 Mishal Al-Ahmad Al-Jaber Al-Sabah	kind=person	affiliation=Kuwait	role=emir	title=Emir|Sheikh	alias=Mishal al-Ahmad al-Jaber al-Sabah|Meshal Al-Ahmad Al-Jaber Al-Sabah|Sheikh Mishal	gender=male
 Hamad bin Isa Al Khalifa	kind=person	affiliation=Bahrain	role=king	title=King	alias=King Hamad|Hamad bin Isa	gender=male

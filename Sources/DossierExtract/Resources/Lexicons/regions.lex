@@ -98,6 +98,12 @@ Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
 Western Sahara	kind=region	demonym=Sahrawi|Sahrawis
 West Bank	kind=region	alias=the West Bank
 Greenland	kind=region	demonym=Greenlandic|Greenlander|Greenlanders
+Kurdistan Region	kind=region	alias=Kurdistan Region of Iraq|Iraqi Kurdistan|Kurdistan Regional Government	acronym=KRG
+Darfur	kind=region
+Kordofan	kind=region	alias=South Kordofan|North Kordofan
+Rakhine	kind=region	alias=Rakhine State
+Shan State	kind=region
+Tigray	kind=region	demonym=Tigrayan|Tigrayans
 Faroe Islands	kind=region	alias=the Faroe Islands|Faroes	demonym=Faroese
 Republika Srpska	kind=region	alias=Serb Republic	capital=Banja Luka
 Northern Cyprus	kind=region	alias=Turkish Republic of Northern Cyprus|North Cyprus	acronym=TRNC	demonym=Turkish Cypriot|Turkish Cypriots	capital=North Nicosia
