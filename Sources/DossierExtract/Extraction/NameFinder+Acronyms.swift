@@ -11,9 +11,14 @@ extension NameFinder {
             defer { index += 1 }
             guard sentence.ids[index] == words.openParen, tokens[index + 1].flags.contains(.allCaps) else { continue }
             // "Generalised Scheme of Preferences Plus (GSP+)": a plus sign ends the acronym and stands for the last word.
+            // "Multinational Force Ukraine (MNF-U)": a hyphen may join a second code.
             let plus = index + 3 < tokens.count && sentence.word(index + 2) == "+" && sentence.touches(index + 1, index + 2)
-            guard sentence.ids[index + (plus ? 3 : 2)] == words.closeParen else { continue }
-            let acronym = sentence.word(index + 1) + (plus ? "+" : "")
+            let joined = !plus && index + 4 < tokens.count && sentence.ids[index + 2] == words.hyphen && sentence.touches(index + 1, index + 2)
+                && sentence.touches(index + 2, index + 3) && tokens[index + 3].isCapitalised
+                && sentence.word(index + 3).allSatisfy { $0.isUppercase || $0.isNumber }
+            let width = plus ? 3 : joined ? 4 : 2
+            guard sentence.ids[index + width] == words.closeParen else { continue }
+            let acronym = sentence.text(index + 1..<index + width)
             guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
@@ -33,7 +38,7 @@ extension NameFinder {
                       let hit = match.payloads.first {
                 ref = registry.ref(for: hit.target)
             } else {
-                let closing = index + (plus ? 3 : 2)
+                let closing = index + width
                 ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence),
                                &registry)
             }
@@ -41,8 +46,8 @@ extension NameFinder {
             registry.learn(acronym, for: ref, isAcronym: true)
             state.definedAcronyms[acronym] = ref
             matches.add(FoundEntity(range: start..<index, ref: ref, rule: "acronym-definition"))
-            matches.add(FoundEntity(range: index + 1..<index + (plus ? 3 : 2), ref: ref, rule: "acronym-definition"))
-            index += plus ? 3 : 2
+            matches.add(FoundEntity(range: index + 1..<index + width, ref: ref, rule: "acronym-definition"))
+            index += width
         }
     }
 

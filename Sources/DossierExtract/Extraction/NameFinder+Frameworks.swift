@@ -52,6 +52,12 @@ extension NameFinder {
         }
     }
 
+    /// What a noun after dash-joined parties names: "pipeline", "treaty", "summit", "ceasefire"…
+    static func partyNamedKind(_ noun: String) -> Framework.Kind? {
+        HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? HeadNouns.infrastructureNouns[noun]
+            ?? HeadNouns.partyNamedNouns[noun] ?? (noun == "summit" ? .summit : nil)
+    }
+
     /// The lower-case noun after a run that says it names a framework ("the Power of Siberia 2 pipeline"), and its
     /// index; a carrier of goods or power may stand behind a modifier or two ("the Balticconnector gas pipeline").
     func trailingFrameworkNoun(after run: Range<Int>, _ sentence: SentenceTokens) -> (index: Int, kind: Framework.Kind)? {
@@ -337,8 +343,14 @@ extension NameFinder {
                     last += 1
                     continue
                 }
-                if let kind = HeadNouns.trailingFrameworkNouns[noun] ?? HeadNouns.namedTrailingNouns[noun] ?? HeadNouns.infrastructureNouns[noun]
-                    ?? HeadNouns.partyNamedNouns[noun] ?? (noun == "summit" ? .summit : nil) {
+                if var kind = Self.partyNamedKind(noun) {
+                    // "the Russia–Iran partnership treaty": nouns in a row, the last one the head.
+                    while last + 1 < sentence.count, sentence.isLowercaseWord(last + 1), matches.isFree(last + 1),
+                          let next = Self.partyNamedKind(sentence.word(last + 1)) {
+                        last += 1
+                        kind = next
+                    }
+                    let noun = sentence.word(last)
                     // "the EU–Kazakhstan partnership on raw materials, batteries and renewable hydrogen", "a Franco-Siamese
                     // treaty of 1904": a topic or a year completes the name.
                     let topicEnd = HeadNouns.describedInstruments[noun] != nil && kind != .summit ? closedTopic(from: last + 1, sentence, matches) : nil

@@ -34,6 +34,19 @@ extension NameFinder {
             describe(phrase, parties: subjectParties(before: verb, sentence, matches, &registry, state), sentence, &matches, &registry)
         }
         findDealsNamedAfterTheirParties(sentence, &matches, &registry, state)
+        findMeetingsAtVenues(sentence, &matches, &registry)
+    }
+
+    /// "hosted el-Sisi and Mohamud at a tripartite summit in Asmara": a described meeting that the text places in a
+    /// capital goes by it, the Asmara tripartite summit.
+    private func findMeetingsAtVenues(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for head in 2..<sentence.count where words.describedInstrumentNouns.contains(sentence.ids[head]) && sentence.word(head) == "summit" {
+            guard let opening = (max(1, head - 4)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
+                  sentence.word(opening - 1) == "at", let phrase = instrumentPhrase(from: opening + 1, sentence, matches),
+                  phrase.written.upperBound == head + 1, let capital = capitalVenue(after: phrase.end, sentence, matches)
+            else { continue }
+            describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
+        }
     }
 
     /// "the free trade agreement between Iran and the EAEU", "the transit agreement that Gazprom and Naftogaz signed",
