@@ -26,7 +26,7 @@ extension NameFinder {
 
     /// A role, "at" (perhaps after "now"), perhaps "the" and an "X-based", then the run: "a senior fellow at the Caspian
     /// Energy Forum", "a former official now at the Potomac Asia Forum"; a person "of the" run ("Layla al-Khafaji of the
-    /// Shatt Policy Forum"); or "a paper for the" run: where people work and publish is a body.
+    /// Shatt Policy Forum"); "a paper for the" run; or "directs the" run: where people work and publish is a body.
     func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
         var index = run.lowerBound - 1
         if index >= 2, sentence.word(index) == "based", sentence.ids[index - 1] == words.hyphen { index -= 3 }
@@ -43,9 +43,12 @@ extension NameFinder {
         case "for":
             return Self.publications.contains(sentence.word(index - 1))
         default:
-            return false
+            // "who now directs the Turku-based Archipelago Security Forum", when a head noun ends the run
+            return Self.leadershipVerbs.contains(sentence.word(index)) && HeadNouns.frameworks[sentence.word(run.upperBound - 1)] != nil
         }
     }
+
+    private static let leadershipVerbs: Set<String> = ["directs", "directed", "heads", "headed", "chairs", "chaired", "founded", "co-founded"]
 
     private static let publications: Set<String> = ["paper", "report", "brief", "commentary", "column"]
 
