@@ -18,6 +18,25 @@ extension ClaimFinder {
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
 
+    /// Verbs that say something by weighting it: "stressed the need for restraint", "underlined the conclave's value".
+    static let emphasisVerbs: Set<String> = ["stress", "emphasize", "emphasise", "underline", "underscore", "highlight", "reiterate"]
+
+    /// "the importance of", "the conclave's value", "Moscow's commitment to": an abstract noun a few words into the object.
+    func stressesAnAbstraction(_ start: Int) -> Bool {
+        guard start < sentence.count, words.the.contains(sentence.ids[start]) || words.possessivePronouns.contains(sentence.ids[start])
+                || matches.entity(startingAt: start) != nil else { return false }
+        for index in start + 1..<min(start + 5, sentence.count) {
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
+            if Self.abstractNouns.contains(sentence.word(index)) { return true }
+        }
+        return false
+    }
+
+    static let abstractNouns: Set<String> = [
+        "need", "importance", "value", "role", "necessity", "commitment", "readiness", "significance", "urgency", "priority",
+        "determination", "willingness", "centrality", "primacy",
+    ]
+
     /// Verbs that name whom they address before the clause: "assured his hosts that", "reminded Brussels that".
     static let tellsSomeone: Set<String> = ["assure", "remind", "warn", "inform", "convince", "persuade", "promise", "brief", "caution"]
 

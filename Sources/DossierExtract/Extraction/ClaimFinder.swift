@@ -52,6 +52,7 @@ struct ClaimFinder {
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
                !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)), !isInsertedPronounCue(verb),
+               !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
