@@ -46,7 +46,8 @@ struct ClaimFinder {
             let lemma = lexicon.entries.verbs[verb.entry].lemma
             if lemma == "call", namesAConcept(after: verb.range.upperBound) { continue }
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
-            let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && $0.sentence == index }
+            // A quotation that opened sentences earlier counts when it closes in this one.
+            let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && ($0.sentence == index || $0.endSentence == index) }
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound), !quotedBefore,
                !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),

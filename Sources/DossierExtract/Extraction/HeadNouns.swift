@@ -20,7 +20,7 @@ enum HeadNouns {
         "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
-        "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization,
+        "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
     ]
 
     /// Capitalised last words that make a name a framework.

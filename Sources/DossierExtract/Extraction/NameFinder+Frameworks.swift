@@ -64,6 +64,11 @@ extension NameFinder {
         let next = run.upperBound
         guard sentence.isLowercaseWord(next) else { return nil }
         if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next)] { return (next, kind) }
+        // "the Digital Kazakhstan state programme", "the Mongolia 2050 national strategy"
+        if next + 1 < sentence.count, ["state", "national"].contains(sentence.word(next)), sentence.isLowercaseWord(next + 1),
+           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next + 1)] {
+            return (next + 1, kind)
+        }
         // A carrier or a deal's noun a word or two on, found by id before any word is read as a string.
         guard (next + 1..<min(next + 3, sentence.count)).contains(where: {
             words.infrastructureNouns.contains(sentence.ids[$0]) || words.placeNamedNouns.contains(sentence.ids[$0])
@@ -81,11 +86,13 @@ extension NameFinder {
     /// A state's services that its demonym and one word name.
     private static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Embassy", "Consulate", "Customs", "Guard"]
 
-    /// Verbs a capitalised subject may be followed by, which can never modify a pipeline or a line.
+    /// Verbs a capitalised subject may be followed by, and prepositions, which can never modify a pipeline or a line
+    /// ("the Senate fell into line").
     static let commonVerbs: Set<String> = [
         "read", "said", "says", "is", "was", "are", "were", "has", "had", "built", "runs", "ran", "crossed", "cut", "drew",
         "reached", "held", "left", "took", "made", "laid", "set", "put", "saw", "sees", "needs", "wants", "got", "kept",
-        "followed", "came", "went", "gave", "remains", "remained", "became", "stalled", "expired", "lapsed",
+        "followed", "came", "went", "gave", "remains", "remained", "became", "stalled", "expired", "lapsed", "fell", "falls",
+        "into", "onto", "toward", "towards", "along", "across", "over", "under", "through",
     ]
 
     /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the

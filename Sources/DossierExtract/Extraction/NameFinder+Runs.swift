@@ -30,6 +30,10 @@ extension NameFinder {
                 index = coded
                 continue
             }
+            if sentence.tokens[index].flags.contains(.allCaps), index > 0, sentence.tokens[index - 1].isNumber {
+                index += 1  // "a 1 GW project", "400 MW": a unit after a number names nothing
+                continue
+            }
             if sentence.tokens[index].flags.contains(.allCaps) {
                 // "the MEGOBARI Act", "the AI Cooperation Partnership": a code word and name words ending in a head noun
                 // make one name.
@@ -101,11 +105,25 @@ extension NameFinder {
                     break
                 }
             }
+            // "the Digital Kazakhstan programme": a state the lexicon knows, closing a name that a programme's noun follows.
+            if end < count, let known = matches.entity(startingAt: end), known.rule == "lexicon", case .actor = known.ref,
+               namesAProgramme(after: known.range.upperBound, sentence) {
+                end = known.range.upperBound
+            }
             runs.append(index..<end)
             index = end
         }
         return runs
     }
+
+    /// "programme", "strategy", "state programme", "national strategy" right after `index`.
+    private func namesAProgramme(after index: Int, _ sentence: SentenceTokens) -> Bool {
+        guard index < sentence.count, sentence.isLowercaseWord(index) else { return false }
+        let next = ["state", "national"].contains(sentence.word(index)) ? index + 1 : index
+        return next < sentence.count && Self.programmeNouns.contains(sentence.word(next))
+    }
+
+    private static let programmeNouns: Set<String> = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a

@@ -237,6 +237,14 @@ struct NameFinder {
                     continue
                 }
             }
+            // "the Milliy Tiklanish party", "the ruling Nur Otan party": a name before "party" is a political party's, and
+            // the noun belongs to the mention.
+            if run.upperBound < sentence.count, sentence.word(run.upperBound) == "party", HeadNouns.frameworks[headWord(run, sentence)] == nil {
+                let id = registry.discoverActor(name: sentence.text(run), kind: .organization)
+                registry.learn(sentence.text(run.lowerBound..<run.upperBound + 1), for: .actor(id))
+                matches.add(FoundEntity(range: run.lowerBound..<run.upperBound + 1, ref: .actor(id), rule: "organisation-name"))
+                continue
+            }
             if let named = withNamedTrailingNoun(run, sentence, matches) {
                 // "the Hmeimim agreement of 2017": the year belongs to the name, and stays free to date the sentence.
                 let nameEnd = yearOfDeal(after: named.range.upperBound - 1, sentence) ?? named.range.upperBound

@@ -158,6 +158,13 @@ COSCO Shipping	kind=company	alias=China COSCO Shipping|China Ocean Shipping Comp
 TBEA	kind=company	alias=TBEA Co.	affiliation=China
 
 # --- Central Asia, the Caucasus and neighbours: state bodies and companies ---
+Belaruskali	kind=company	affiliation=Belarus
+Belarusian Potash Company	kind=company	acronym=BPC	affiliation=Belarus
+Minsk Tractor Works	kind=company	acronym=MTZ	affiliation=Belarus
+Minsk Automobile Plant	kind=company	acronym=MAZ	affiliation=Belarus
+BelAZ	kind=company	affiliation=Belarus
+Amkodor	kind=company	affiliation=Belarus
+Gomselmash	kind=company	affiliation=Belarus
 Belavia	kind=company	alias=Belavia Belarusian Airlines	affiliation=Belarus
 Kazakh Ministry of Foreign Affairs	kind=organization	alias=Kazakh Foreign Ministry|Ministry of Foreign Affairs of Kazakhstan|Ministry of Foreign Affairs of the Republic of Kazakhstan	affiliation=Kazakhstan
 Uzbek Ministry of Foreign Affairs	kind=organization	alias=Uzbek Foreign Ministry|Ministry of Foreign Affairs of Uzbekistan|Ministry of Foreign Affairs of the Republic of Uzbekistan	affiliation=Uzbekistan

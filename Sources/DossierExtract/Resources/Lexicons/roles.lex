@@ -258,3 +258,6 @@ advocacy group	plural=advocacy groups	class=public
 civil society group	plural=civil society groups	class=public
 environmental group	plural=environmental groups	class=public
 nationalist group	plural=nationalist groups	class=public
+diaspora group	plural=diaspora groups	class=public
+driver	plural=drivers	class=public
+truck driver	plural=truck drivers|lorry drivers	class=public

@@ -15,7 +15,7 @@ France	kind=state	alias=French Republic	demonym=French	capital=Paris	metonym=the
 Germany	kind=state	alias=Federal Republic of Germany	demonym=German|Germans	capital=Berlin
 Japan	kind=state	demonym=Japanese	capital=Tokyo
 India	kind=state	alias=Republic of India	demonym=Indian|Indians	capital=New Delhi	metonym=Delhi
-Kazakhstan	kind=state	alias=Republic of Kazakhstan	demonym=Kazakhstani|Kazakh|Kazakhstanis|Kazakhs	capital=Astana	metonym=Ak Orda|Akorda|Nur-Sultan|Akmola
+Kazakhstan	kind=state	alias=Republic of Kazakhstan|Qazaqstan	demonym=Kazakhstani|Kazakh|Kazakhstanis|Kazakhs	capital=Astana	metonym=Ak Orda|Akorda|Nur-Sultan|Akmola
 Uzbekistan	kind=state	alias=Republic of Uzbekistan	demonym=Uzbek|Uzbekistani|Uzbeks|Uzbekistanis	capital=Tashkent
 Kyrgyzstan	kind=state	alias=Kyrgyz Republic|Kirgizia|Kyrgyzia	demonym=Kyrgyzstani|Kyrgyz|Kyrgyzstanis	capital=Bishkek
 Tajikistan	kind=state	alias=Republic of Tajikistan	demonym=Tajik|Tajikistani|Tajiks|Tajikistanis	capital=Dushanbe
