@@ -55,6 +55,7 @@ enum HeadNouns {
     static let infrastructureNouns: [String: Framework.Kind] = [
         "pipeline": .pipeline, "railway": .corridor, "railroad": .corridor, "corridor": .corridor, "route": .corridor,
         "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
+        "canal": .initiative, "complex": .initiative,
     ]
 
     /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".

@@ -67,6 +67,7 @@ Greater Eurasian Partnership	kind=initiative	alias=Greater Eurasia Partnership|G
 Russia–Kazakhstan–Uzbekistan gas union	kind=initiative	alias=Russia-Kazakhstan-Uzbekistan gas union|trilateral gas union|gas union	sponsor=Russia	year=2022
 Caspian Summit	kind=summit	alias=Caspian summit	year=2002
 Convention on the Legal Status of the Caspian Sea	kind=agreement	alias=Caspian Convention|Aktau Convention	sponsor=Russia|Kazakhstan|Azerbaijan|Iran|Turkmenistan	year=2018
+Tehran Convention	kind=agreement	alias=Framework Convention for the Protection of the Marine Environment of the Caspian Sea	sponsor=Russia|Kazakhstan|Azerbaijan|Iran|Turkmenistan	year=2003
 Central Asian Nuclear-Weapon-Free Zone	kind=agreement	alias=Treaty on a Nuclear-Weapon-Free Zone in Central Asia|Semipalatinsk Treaty|Treaty of Semipalatinsk	acronym=CANWFZ	year=2006
 Belovezha Accords	kind=agreement	alias=Belavezha Accords|Belovezh Accords	sponsor=Russia|Ukraine|Belarus	year=1991
 Treaty on Good-Neighbourliness and Alliance in the 21st Century	kind=agreement	alias=Treaty on Good-Neighborliness and Alliance in the 21st Century|Treaty on Good-Neighbourliness and Alliance	sponsor=Russia|Kazakhstan	year=2013
@@ -235,7 +236,7 @@ Rasht-Astara railway	kind=corridor	alias=Rasht–Astara railway|Rasht-Astara Rai
 Lapis Lazuli Corridor	kind=corridor	sponsor=Afghanistan|Turkmenistan|Azerbaijan|Georgia|Turkey	year=2017
 Baku-Tbilisi-Kars railway	kind=corridor	alias=Baku–Tbilisi–Kars railway|Baku–Tbilisi–Kars Railway|Baku-Tbilisi-Kars Railway	acronym=BTK	sponsor=Azerbaijan|Georgia|Turkey	year=2017
 Anaklia deep-sea port	kind=initiative	alias=Anaklia port|Anaklia Port|port of Anaklia|Anaklia Deep Sea Port|Anaklia deep sea port|Anaklia	sponsor=Georgia
-2020 Nagorno-Karabakh ceasefire agreement	kind=agreement	alias=November 2020 ceasefire statement|November 2020 ceasefire|2020 Nagorno-Karabakh ceasefire statement|2020 ceasefire statement|trilateral statement of 10 November 2020|10 November 2020 ceasefire statement	sponsor=Russia|Armenia|Azerbaijan	year=2020
+2020 Nagorno-Karabakh ceasefire agreement	kind=agreement	alias=November 2020 ceasefire statement|November 2020 trilateral statement|November 2020 ceasefire|2020 Nagorno-Karabakh ceasefire statement|2020 ceasefire statement|trilateral statement of 10 November 2020|10 November 2020 ceasefire statement	sponsor=Russia|Armenia|Azerbaijan	year=2020
 Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
 Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025
 Crossroads of Peace	kind=initiative	sponsor=Armenia	year=2023

@@ -13,6 +13,7 @@ Office of the UN High Commissioner for Human Rights	kind=organization	alias=Offi
 UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
 International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency
 UN Development Programme	kind=organization	alias=United Nations Development Programme|UN Development Program|United Nations Development Program	acronym=UNDP	affiliation=United Nations
+UN Environment Programme	kind=organization	alias=United Nations Environment Programme|UN Environment Program|United Nations Environment Program	acronym=UNEP	affiliation=United Nations
 Food and Agriculture Organization	kind=organization	alias=Food and Agriculture Organisation|UN Food and Agriculture Organization	acronym=FAO	affiliation=United Nations
 UN Conference on Trade and Development	kind=organization	alias=United Nations Conference on Trade and Development	acronym=UNCTAD	affiliation=United Nations
 UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund	affiliation=United Nations
@@ -238,6 +239,7 @@ Maersk	kind=company	alias=A.P. Moller-Maersk|A.P. Møller-Mærsk	affiliation=Den
 APM Terminals	kind=company	affiliation=Denmark
 DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
 Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
+Northern Alliance	kind=group	alias=United Islamic Front	affiliation=Afghanistan
 Kurdistan Workers' Party	kind=group	alias=Kurdistan Workers’ Party	acronym=PKK
 People's Protection Units	kind=group	alias=People’s Protection Units	acronym=YPG	affiliation=Syria
 Syrian Democratic Forces	kind=group	acronym=SDF	affiliation=Syria
