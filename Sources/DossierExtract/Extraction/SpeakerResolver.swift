@@ -39,6 +39,25 @@ struct SpeakerResolver {
         end >= 3 && sentence.ids[end - 1] == words.closeParen && sentence.ids[end - 3] == words.openParen ? end - 3 : end
     }
 
+    /// The person named before a comma-delimited appositive that ends at `close`, the comma before "who".
+    private func personBeforeAppositive(endingAt close: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        var open = close - 1
+        while open > 0, sentence.ids[open] != words.comma, close - open < 16 { open -= 1 }
+        guard open > 0, sentence.ids[open] == words.comma, open + 1 < close, sentence.isLowercaseWord(open + 1) || words.the.contains(sentence.ids[open + 1]),
+              let entity = matches.entity(endingAt: open - 1), let id = entity.ref.actorID, registry.kind(ofActor: id) == .person
+        else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
+    }
+
+    /// "Indian officials confirmed … According to the officials, …": "the" and a plural role the last group spoken of
+    /// ends with is that group.
+    private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
+        let start = role.range.lowerBound
+        guard role.isPlural, start >= 1, sentence.word(start - 1).lowercased() == "the", let group = state.lastGroup,
+              group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
+        return Speaker(id: group.id, text: sentence.text(start - 1..<role.range.upperBound), range: start - 1..<role.range.upperBound)
+    }
+
     /// "A Qatari official familiar with the talks said", "diplomats close to the negotiations said": the source ends
     /// before what it is close to.
     private func beforeFamiliarity(_ end: Int) -> Int {
@@ -133,6 +152,8 @@ struct SpeakerResolver {
             return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
         }
         if id == words.who || id == words.which, last >= 1, sentence.ids[last - 1] == words.comma {
+            // "Abdul Ghani Baradar, the Taliban's deputy prime minister …, who told him": the person the appositive describes.
+            if id == words.who, let person = personBeforeAppositive(endingAt: last - 1, registry) { return person }
             return phrase(endingAt: last - 1, registry: &registry, state: state, depth: depth + 1)
         }
         if id == words.comma {
@@ -180,6 +201,7 @@ struct SpeakerResolver {
         }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
+            if let named = groupNamedBefore(role, state) { return named }
             return createsGroups ? group(role: role, registry: &registry) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0, namesSources(last),

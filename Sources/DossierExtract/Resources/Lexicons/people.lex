@@ -211,7 +211,7 @@ Sirojiddin Muhriddin	kind=person	affiliation=Tajikistan	role=foreign minister	ti
 # --- Turkmenistan ---
 Serdar Berdimuhamedov	kind=person	affiliation=Turkmenistan	role=president	title=President	short=Berdimuhamedov|Berdymukhamedov	alias=Serdar Berdymukhamedov|Serdar Berdimuhammedov|Serdar Berdymukhammedov
 Gurbanguly Berdimuhamedov	kind=person	affiliation=Turkmenistan	role=chairman	alias=Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhammedov|Gurbanguly Berdymukhammedov
-Saparmurat Niyazov	kind=person	affiliation=Turkmenistan	role=former president	short=Niyazov	alias=Turkmenbashi
+Saparmurat Niyazov	kind=person	affiliation=Turkmenistan	role=former president	short=Niyazov
 Rashid Meredov	kind=person	affiliation=Turkmenistan	role=foreign minister	title=Foreign Minister	short=Meredov
 
 # --- Afghanistan ---
