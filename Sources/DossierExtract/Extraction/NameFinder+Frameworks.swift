@@ -25,14 +25,16 @@ extension NameFinder {
         var index = 0
         while index + 2 < sentence.count {
             defer { index += 1 }
-            guard sentence.ids[index + 1] == words.hyphen, sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+            guard words.features(of: sentence.ids[index + 1]).contains(.dash), sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
                   sentence.tokens[index].isCapitalised, sentence.tokens[index + 2].isNumber,
                   sentence.tokens[index + 2].end - sentence.tokens[index + 2].start == 4, matches.isFree(index + 2),
                   let year = Int(sentence.word(index + 2)), (1900...2100).contains(year) else { continue }  // not "VVER-1200"
             let known = matches.entity(endingAt: index)
             guard known != nil || matches.isFree(index) && isNameToken(sentence, index) else { continue }
             if let known { matches.remove(known) }
-            let range = (known?.range.lowerBound ?? index)..<index + 3
+            // "the Uzbekistan–2030 Strategy": a framework's head after the year belongs to the name.
+            let headed = index + 3 < sentence.count && matches.isFree(index + 3) && HeadNouns.frameworks[sentence.word(index + 3)] != nil
+            let range = (known?.range.lowerBound ?? index)..<index + (headed ? 4 : 3)
             let id = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
             index += 2

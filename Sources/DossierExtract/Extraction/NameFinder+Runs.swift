@@ -57,6 +57,9 @@ extension NameFinder {
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
+                } else if !token.isWord, end + 1 < count, sentence.touches(end - 1, end), sentence.word(end - 1).hasSuffix("s"),
+                          ["'", "\u{2019}"].contains(sentence.word(end)), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "International Year of Glaciers' Preservation", "Foreign Ministers' Dialogue"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
