@@ -39,7 +39,7 @@ enum HeadNouns {
         "Goal": .initiative, "Goals": .initiative, "Week": .summit, "Scheme": .initiative, "Mission": .initiative, "Code": .agreement,
         "Express": .corridor, "Dam": .initiative, "Zone": .initiative, "Link": .corridor, "Instrument": .initiative,
         "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept, "Amendment": .initiative,
-        "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative,
+        "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative, "Tariff": .agreement,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".

@@ -41,6 +41,27 @@ extension NameFinder {
         }
     }
 
+    /// "the Uzbekistan 2030 strategy", "the Kazakhstan 2050 Strategy": a state, a year and a programme's noun name a
+    /// national strategy; the noun joins the name when capitalised and is learnt with it otherwise.
+    func findStateYearStrategies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities where entity.rule == "lexicon" {
+            let year = entity.range.upperBound
+            guard year + 1 < sentence.count, case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state,
+                  sentence.tokens[year].isNumber, sentence.tokens[year].end - sentence.tokens[year].start == 4, matches.isFree(year),
+                  let value = Int(sentence.word(year)), (2000...2100).contains(value), matches.isFree(year + 1) else { continue }
+            let noun = sentence.word(year + 1)
+            let capitalised = HeadNouns.frameworks[noun].map { _ in ["Strategy", "Vision", "Programme", "Program", "Plan", "Agenda"].contains(noun) } ?? false
+            guard capitalised || Self.strategyNouns.contains(noun) else { continue }
+            let range = entity.range.lowerBound..<(capitalised ? year + 2 : year + 1)
+            matches.remove(entity)
+            let found = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
+            if !capitalised { registry.learn(sentence.text(range.lowerBound..<year + 2), for: .framework(found)) }
+            matches.add(FoundEntity(range: range, ref: .framework(found), rule: "framework-name"))
+        }
+    }
+
+    private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda"]
+
     /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding": writers often give a deal with the year it
     /// was signed, so the dated form is learnt as a name for it too.
     func learnDatedForms(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry) {

@@ -20,7 +20,10 @@ struct NameFinder {
         if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
         findCapitalNamedFrameworks(sentence, &matches, &registry)
         if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }
-        if features.hasNumber { findYearNamedFrameworks(sentence, &matches, &registry) }
+        if features.hasNumber {
+            findYearNamedFrameworks(sentence, &matches, &registry)
+            findStateYearStrategies(sentence, &matches, &registry)
+        }
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
