@@ -44,10 +44,10 @@ extension NameFinder {
     /// "the Uzbekistan 2030 strategy", "the Kazakhstan 2050 Strategy": a state, a year and a programme's noun name a
     /// national strategy; the noun joins the name when capitalised and is learnt with it otherwise.
     func findStateYearStrategies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for entity in matches.entities where entity.rule == "lexicon" {
+        for entity in matches.entities {
             let year = entity.range.upperBound
-            guard year + 1 < sentence.count, case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state,
-                  sentence.tokens[year].isNumber, sentence.tokens[year].end - sentence.tokens[year].start == 4, matches.isFree(year),
+            guard year + 1 < sentence.count, sentence.tokens[year].isNumber, sentence.tokens[year].end - sentence.tokens[year].start == 4,
+                  entity.rule == "lexicon", case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state, matches.isFree(year),
                   let value = Int(sentence.word(year)), (2000...2100).contains(value), matches.isFree(year + 1) else { continue }
             let noun = sentence.word(year + 1)
             let capitalised = HeadNouns.frameworks[noun].map { _ in ["Strategy", "Vision", "Programme", "Program", "Plan", "Agenda"].contains(noun) } ?? false

@@ -57,8 +57,7 @@ extension NameFinder {
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
-                } else if !token.isWord, end + 1 < count, sentence.touches(end - 1, end), sentence.word(end - 1).hasSuffix("s"),
-                          ["'", "\u{2019}"].contains(sentence.word(end)), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                } else if !token.isWord, end + 1 < count, isPluralApostrophe(end, sentence), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "International Year of Glaciers' Preservation", "Foreign Ministers' Dialogue"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
@@ -222,6 +221,16 @@ extension NameFinder {
               sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2), sentence.tokens[index + 2].isNumber,
               matches.isFree(index + 2) else { return nil }
         return index + 3
+    }
+
+    /// The apostrophe of "Glaciers'" or "Ministers’": touching a word that ends in -s. Read from the bytes, since this
+    /// is asked of every punctuation mark that ends a run.
+    private func isPluralApostrophe(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let token = sentence.tokens[index]
+        let bytes = sentence.bytes
+        let straight = token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: "'")
+        let curly = token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0x99
+        return (straight || curly) && sentence.touches(index - 1, index) && bytes[token.start - 1] == UInt8(ascii: "s")
     }
 
     /// "Five-Point": a hyphen touching the word at `index` and a name word after it.

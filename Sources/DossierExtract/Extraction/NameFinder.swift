@@ -242,7 +242,7 @@ struct NameFinder {
             }
             // "the Milliy Tiklanish party", "the ruling Nur Otan party": a name before "party" is a political party's, and
             // the noun belongs to the mention.
-            if run.upperBound < sentence.count, sentence.word(run.upperBound) == "party", HeadNouns.frameworks[headWord(run, sentence)] == nil {
+            if run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.party, HeadNouns.frameworks[headWord(run, sentence)] == nil {
                 let id = registry.discoverActor(name: sentence.text(run), kind: .organization)
                 registry.learn(sentence.text(run.lowerBound..<run.upperBound + 1), for: .actor(id))
                 matches.add(FoundEntity(range: run.lowerBound..<run.upperBound + 1, ref: .actor(id), rule: "organisation-name"))

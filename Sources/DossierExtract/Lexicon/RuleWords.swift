@@ -61,7 +61,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
-                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near"]
+                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party"]
         words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
@@ -123,6 +123,8 @@ final class RuleWords: Sendable {
     let summit: Int32
     /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
     let placePrepositions: TokenSet
+    /// "party" after a name: "the Milliy Tiklanish party".
+    let party: Int32
     /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
     /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
     let compassWords: TokenSet
@@ -214,6 +216,7 @@ final class RuleWords: Sendable {
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
         placePrepositions = ids(["in", "at", "near"])
+        party = id("party")
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
