@@ -9,6 +9,10 @@ extension SpeakerResolver {
         while index > 0, last - index < 8 {
             if sentence.ids[index] == words.comma || matches.verbAt[index] >= 0 { return nil }
             if let role = matches.role(endingAt: index - 1), sentence.isLowercaseWord(index) {
+                // "Baku evacuated its diplomats within days and accused …": "its" after a verb makes the role an object.
+                let owner = role.range.lowerBound - 1
+                if owner >= 1, words.possessivePronouns.contains(sentence.ids[owner]) || sentence.word(owner) == "its",
+                   sentence.isLowercaseWord(owner - 1) { return nil }
                 let word = sentence.word(index)
                 return Self.modifierOpeners.contains(word) || word.hasSuffix("ed") && word.count > 4 ? role.range.upperBound : nil
             }
