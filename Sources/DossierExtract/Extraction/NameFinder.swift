@@ -397,7 +397,8 @@ struct NameFinder {
         if run.lowerBound > 0, words.honorifics.contains(sentence.ids[run.lowerBound - 1]) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")
         }
-        if let (role, affiliation) = appositive(after: run, sentence, matches) {
+        // "In Almaty, the dealer Astana Motors …": a name after "in" is a place, whatever follows its comma.
+        if !followsAPlacePreposition(run, sentence), let (role, affiliation) = appositive(after: run, sentence, matches) {
             switch role {
             case .known(let role):
                 return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "appositive")

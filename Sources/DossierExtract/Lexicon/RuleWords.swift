@@ -61,7 +61,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
-                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party"]
+                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near"]
         words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
@@ -215,7 +215,7 @@ final class RuleWords: Sendable {
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
-        placePrepositions = ids(["in", "at", "near"])
+        placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         party = id("party")
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
