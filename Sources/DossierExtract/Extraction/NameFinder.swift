@@ -152,6 +152,11 @@ struct NameFinder {
                 // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
                 // discovered person's does, even when the lexicon gives no short form.
                 if hit.rule == "lexicon", case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
+                // "President Sadyr Japarov": the surname is his in this article, before "Akylbek Japarov, no relation".
+                if hit.rule == "title", case .actor(let id) = ref, end - index > 2, registry.kind(ofActor: id) == .person {
+                    let surname = sentence.word(end - 1)
+                    if state.surnames[surname] == nil { state.surnames[surname] = id }
+                }
             }
             index = end
         }
