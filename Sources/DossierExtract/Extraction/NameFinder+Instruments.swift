@@ -178,8 +178,9 @@ extension NameFinder {
             topic = later  // "a memorandum with Kazakhstan on raw materials"
         }
         let capital = signedIn ?? capitalVenue(after: end, sentence, matches)
-        var seen = Set<EntityID>()
-        let names = parties.filter { seen.insert($0).inserted }.compactMap { partyName($0, registry) }
+        // A person stands for their state, which the list may name as well: each party once.
+        var seen = Set<String>()
+        let names = parties.compactMap { partyName($0, registry) }.filter { seen.insert($0).inserted }
         // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
         // A bare "the treaty was signed in Pyongyang" mostly points back to a deal already named.
         guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true

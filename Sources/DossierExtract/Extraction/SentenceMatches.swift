@@ -85,14 +85,21 @@ struct SentenceMatches {
         var actors = [last]
         guard var index = entities.first(where: { $0.ref.actorID == last && $0.range.upperBound <= verb })?.range.lowerBound
         else { return actors }
-        // "Gazprom and the Uzbek government": an article may stand between the list's joint and its next name.
-        if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
+        // "Gazprom and the Uzbek government": an article may stand between the list's joint and its next name, and
+        // "Japarov and Tajik President Emomali Rahmon": so may the demonym of a titled name.
+        index = beforeModifiers(index, sentence, words)
         while index >= 2, sentence.ids[index - 1] == words.comma || sentence.ids[index - 1] == words.and,
               let entity = entity(endingAt: index - 2), let actor = entity.ref.actorID {
             actors.insert(actor, at: 0)
-            index = entity.range.lowerBound
-            if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
+            index = beforeModifiers(entity.range.lowerBound, sentence, words)
         }
         return actors
+    }
+
+    private func beforeModifiers(_ start: Int, _ sentence: SentenceTokens, _ words: RuleWords) -> Int {
+        var index = start
+        if index >= 1, let demonym = entity(endingAt: index - 1), demonym.rule == "demonym" { index = demonym.range.lowerBound }
+        if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
+        return index
     }
 }
