@@ -101,8 +101,10 @@ extension NameFinder {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]),
-                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) {
-                    end += 3  // "Framework Agreement on the Joint Feasibility Study", "Bank of the South"
+                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence) {
+                    // "Framework Agreement on the Joint Feasibility Study", "Bank of the South", and past a second "of the":
+                    // "Concept for the Development of the Islamic Economic Platform"
+                    end += 3
                 } else {
                     break
                 }
@@ -231,6 +233,11 @@ extension NameFinder {
         let straight = token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: "'")
         let curly = token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0x99
         return (straight || curly) && sentence.touches(index - 1, index) && bytes[token.start - 1] == UInt8(ascii: "s")
+    }
+
+    /// Whether a run opens with a framework's head: "Concept for the Development …", "Roadmap for the …".
+    private func opensWithHeadNoun(_ start: Int, _ sentence: SentenceTokens) -> Bool {
+        sentence.tokens[start].isCapitalised && HeadNouns.frameworks[sentence.word(start)] != nil
     }
 
     /// "Five-Point": a hyphen touching the word at `index` and a name word after it.
