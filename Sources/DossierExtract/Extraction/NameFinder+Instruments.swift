@@ -227,7 +227,7 @@ extension NameFinder {
             let id = sentence.ids[index]
             // "opened the following year under an intergovernmental agreement": an article or a preposition before the
             // noun means the words are no description of it.
-            if head == nil, index > start, words.determiners.contains(id) || Self.phrasePrepositions.contains(sentence.word(index)) { return nil }
+            if head == nil, index > start, words.determiners.contains(id) || words.phrasePrepositions.contains(id) { return nil }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || id == words.and {
                 if let kind = HeadNouns.describedInstruments[sentence.word(index)] {
                     head = (index, kind)
@@ -324,7 +324,6 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word) || Self.ordinalWords.contains(word)
     }
 
-    private static let phrasePrepositions: Set<String> = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     private static let placePrepositions: Set<String> = [

@@ -62,6 +62,7 @@ final class RuleWords: Sendable {
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
                   "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near"]
+        words += phrasePrepositions
         words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
@@ -125,6 +126,9 @@ final class RuleWords: Sendable {
     let placePrepositions: TokenSet
     /// "party" after a name: "the Milliy Tiklanish party".
     let party: Int32
+    /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
+    static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
+    let phrasePrepositions: TokenSet
     /// "Central", "Northern"…: they open sentences as often as names, so they join a name only inside a sentence
     /// and before another name word ("the Central Bank of Uzbekistan", "Institute for Northern Strategy").
     let compassWords: TokenSet
@@ -217,6 +221,7 @@ final class RuleWords: Sendable {
         summit = id("Summit")
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         party = id("party")
+        phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
