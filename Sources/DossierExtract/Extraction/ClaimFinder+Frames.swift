@@ -42,7 +42,7 @@ extension ClaimFinder {
                 var start = index + 2
                 if sentence.isLowercaseWord(start), start + 1 < count, matches.entity(startingAt: start + 1) != nil { start += 1 }
                 guard let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
-                      isPersonOrGroup(speaker, registry) else { continue }
+                      canHoldAView(speaker, registry) else { continue }
                 let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
             }

@@ -48,7 +48,7 @@ struct ClaimFinder {
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
             // A quotation that opened sentences earlier counts when it closes in this one.
             let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && ($0.sentence == index || $0.endSentence == index) }
-            if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound), !quotedBefore,
+            if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound), !quotedBefore, !closesSentence(verb),
                !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
@@ -129,6 +129,15 @@ struct ClaimFinder {
     func isQuoted(_ verb: VerbMatch) -> Bool {
         let start = sentence.tokens[verb.range.lowerBound].start
         return quotes.contains { $0.start <= start && start < $0.end }
+    }
+
+    /// "…, Reuters reported.": a cue that ends the sentence after a comma and its subject reports everything before.
+    func closesSentence(_ verb: VerbMatch) -> Bool {
+        let end = verb.range.upperBound
+        guard end + 1 >= sentence.count || sentence.ids[end] == words.period, verb.range.lowerBound >= 3 else { return false }
+        var index = verb.range.lowerBound - 1
+        while index > 0, verb.range.lowerBound - index <= 6, sentence.ids[index] != words.comma { index -= 1 }
+        return index > 0 && sentence.ids[index] == words.comma && matches.entity(startingAt: index + 1) != nil
     }
 
     /// "X accused Manila of … and warned that …": a verb after "and" shares the subject of the verb before it.

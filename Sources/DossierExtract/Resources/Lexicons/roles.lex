@@ -26,6 +26,13 @@ economist	plural=economists	class=expert
 historian	plural=historians	class=expert
 political scientist	plural=political scientists	class=expert
 sociologist	plural=sociologists	class=expert
+hydrologist	plural=hydrologists	class=expert
+glaciologist	plural=glaciologists	class=expert
+climatologist	plural=climatologists	class=expert
+ecologist	plural=ecologists	class=expert
+geologist	plural=geologists	class=expert
+agronomist	plural=agronomists	class=expert
+demographer	plural=demographers	class=expert
 Africanist	plural=Africanists	class=expert
 Sinologist	plural=Sinologists	class=expert
 Arabist	plural=Arabists	class=expert
