@@ -55,6 +55,7 @@ import Testing
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout35", Floors(actors: 0.88, frameworks: 0.84, claims: 0.84, claimRecall: 0.93, speakerAccuracy: 0.9, events: 0.99)),
         ("Heldout36", Floors(actors: 0.92, frameworks: 0.84, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout56", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout55", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout54", Floors(actors: 0.89, frameworks: 0.78, claims: 0.92, claimRecall: 0.88, speakerAccuracy: 0.99, events: 0.98)),
         ("Heldout53", Floors(actors: 0.95, frameworks: 0.78, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.99)),
