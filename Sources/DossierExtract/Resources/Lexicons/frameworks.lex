@@ -454,6 +454,13 @@ Talisman Sabre	kind=initiative	alias=Talisman Sabre exercise|Talisman Saber	spon
 Peace Mission	kind=initiative	alias=Peace Mission exercise|Peace Mission exercises	sponsor=Shanghai Cooperation Organisation	year=2005
 
 # --- Other named projects and partnerships ---
+Luban Workshop	kind=initiative	alias=Luban Workshops	sponsor=China	year=2016
+Bolashak	kind=initiative	alias=Bolashak scholarships|Bolashak programme|Bolashak scholarship	sponsor=Kazakhstan	year=1993
+Erasmus+	kind=initiative	alias=Erasmus Plus	sponsor=European Union
+Türkiye Scholarships	kind=initiative	alias=Turkiye Scholarships|Türkiye Burslari	sponsor=Turkey
+Everything But Arms	kind=initiative	acronym=EBA	sponsor=European Union	year=2001
+EU Forced Labour Regulation	kind=initiative	alias=Forced Labour Regulation|Forced Labor Regulation|EU Forced Labor Regulation	sponsor=European Union	year=2024
+EU–Turkey Customs Union	kind=agreement	alias=EU-Turkey Customs Union|EU–Turkey customs union|EU-Turkey customs union	sponsor=European Union|Turkey	year=1995
 Team Europe	kind=initiative	alias=Team Europe approach|Team Europe Initiative|Team Europe initiatives	sponsor=European Union	year=2020
 Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Cambodia	year=2024
 Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline|Soyuz Vostok gas pipeline	sponsor=Gazprom|Mongolia	year=2019
