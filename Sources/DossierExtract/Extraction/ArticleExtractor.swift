@@ -50,7 +50,9 @@ struct ArticleExtractor {
         var allOrdered: [[FoundEntity]] = []
         for (offset, sentence) in sentences.enumerated() {
             let matches = finder.find(in: sentence, registry: &registry, state: &state)
-            let ordered = matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // Most sentences' entities are found in text order already; those share the list instead of sorting a copy.
+            let inOrder = zip(matches.entities, matches.entities.dropFirst()).allSatisfy { $0.range.lowerBound < $1.range.lowerBound }
+            let ordered = inOrder ? matches.entities : matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
             state.remember(sentence: ordered)  // before the next sentence's names: "the two governments signed"
             recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
             allMatches.append(matches)
@@ -207,8 +209,11 @@ struct ArticleExtractor {
     }
 
     private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>) -> (actors: [EntityID], frameworks: [EntityID]) {
+        let count = sentences.reduce(0) { $0 + $1.count }
         var actors: [EntityID] = []
         var frameworks: [EntityID] = []
+        actors.reserveCapacity(count)
+        frameworks.reserveCapacity(count)
         for ordered in sentences {
             for entity in ordered {
                 switch entity.ref {

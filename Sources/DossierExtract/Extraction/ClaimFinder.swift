@@ -23,8 +23,12 @@ struct ClaimFinder {
             drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: speaker.id, text: speaker.text, range: 0..<0),
                                      cue: "\u{201C}", rule: "quote-continued", quote: quote))
         }
-        var seen = Set<String>()
-        return drafts.filter { draft in seen.insert((draft.speaker?.id ?? "?") + "|" + draft.cue).inserted }
+        // One claim per speaker and cue. A sentence holds one to three drafts, so a scan beats hashing joined strings.
+        var unique: [ClaimDraft] = []
+        for draft in drafts where !unique.contains(where: { $0.speaker?.id == draft.speaker?.id && $0.cue == draft.cue }) {
+            unique.append(draft)
+        }
+        return unique
     }
 
     func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {

@@ -14,6 +14,9 @@ struct SentenceMatches {
     var verbAt: [Int]
 
     init(count: Int) {
+        // Sentences name two or three entities on average: growing the list from empty reallocated it at
+        // almost every name.
+        entities.reserveCapacity(4)
         entityAt = Array(repeating: -1, count: count)
         roleAt = Array(repeating: -1, count: count)
         verbAt = Array(repeating: -1, count: count)
