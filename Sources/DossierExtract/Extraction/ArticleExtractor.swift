@@ -119,9 +119,11 @@ struct ArticleExtractor {
                 registry.addStance(Stance(actor: stance.actor, kind: stance.kind, verb: stance.verb, location: location),
                                    sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
             }
-            var seenDates = Set<PartialDate>()
+            // A sentence has a date or two: a scan of a short list, not a set to hash into.
+            var seenDates: [PartialDate] = []
             let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
-            for date in dates where seenDates.insert(date.date).inserted {
+            for date in dates where !seenDates.contains(date.date) {
+                seenDates.append(date.date)
                 events.append(Event(id: "\(article.id)-e\(events.count - numbering.firstEvent + 1)", location: location, date: date.date,
                                     endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
                                     actors: actors, frameworks: frameworks))

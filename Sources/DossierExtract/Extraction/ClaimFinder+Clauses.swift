@@ -88,7 +88,7 @@ extension ClaimFinder {
                Self.adjectiveEndings.contains(where: word.hasSuffix) { return true }
             // A verb's form after an article is a noun: "called the launch a historic moment".
             let isNoun = words.determiners.contains(sentence.ids[index - 1])
-            if index > start, !isNoun, matches.verbAt[index] >= 0 || Self.finiteVerbs.contains(word) { return false }
+            if index > start, !isNoun, matches.owners[index].verb >= 0 || Self.finiteVerbs.contains(word) { return false }
             index += 1
         }
         return false
@@ -146,7 +146,7 @@ extension ClaimFinder {
     /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
     func bareClauseFollows(_ start: Int) -> Bool {
         guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
-              matches.verbAt[start] < 0 else { return false }
+              matches.owners[start].verb < 0 else { return false }
         var index = start + 1
         while index < sentence.count, index - start < 7 {
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }

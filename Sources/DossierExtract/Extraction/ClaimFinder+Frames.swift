@@ -61,7 +61,7 @@ extension ClaimFinder {
            let speaker = viewHolder(endingAt: comma, resolver, &registry, state),
            isPersonOrGroup(speaker, registry) || namesAGovernment(speaker),
            // "For years Dhaka has courted a Chinese plan, …" is a clause, not a view.
-           !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.verbAt[$0] >= 0 }) {
+           !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.owners[$0].verb >= 0 }) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
@@ -86,7 +86,7 @@ extension ClaimFinder {
               let speaker = resolver.phrase(endingAt: put, registry: &registry, state: state, depth: 0), speaker.range.lowerBound == asIndex + 1
                   // "as the orientalist Gleb Sarantsev put it": an article and a descriptor may stand before the name.
                   || (asIndex + 1..<speaker.range.lowerBound).allSatisfy({ words.determiners.contains(sentence.ids[$0])
-                      || sentence.isLowercaseWord($0) && matches.verbAt[$0] < 0 && !words.groupBoundaries.contains(sentence.ids[$0]) })
+                      || sentence.isLowercaseWord($0) && matches.owners[$0].verb < 0 && !words.groupBoundaries.contains(sentence.ids[$0]) })
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
     }

@@ -15,8 +15,7 @@ struct ClaimFinder {
 
     func find(registry: inout EntityRegistry, state: borrowing ArticleState) -> [ClaimDraft] {
         let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
-        var drafts: [ClaimDraft] = []
-        drafts += framedClaims(resolver, &registry, state)
+        var drafts = framedClaims(resolver, &registry, state)
         drafts += verbClaims(resolver, &registry, state)
         // A quotation that closes in a later sentence waits for it: its cue may come last ("“… . …,” said X").
         if drafts.isEmpty, let quote = quotes.first, quote.endSentence <= index, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
@@ -24,6 +23,7 @@ struct ClaimFinder {
                                      cue: "\u{201C}", rule: "quote-continued", quote: quote))
         }
         // One claim per speaker and cue. A sentence holds one to three drafts, so a scan beats hashing joined strings.
+        guard drafts.count > 1 else { return drafts }
         var unique: [ClaimDraft] = []
         for draft in drafts where !unique.contains(where: { $0.speaker?.id == draft.speaker?.id && $0.cue == draft.cue }) {
             unique.append(draft)

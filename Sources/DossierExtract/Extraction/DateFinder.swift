@@ -22,7 +22,7 @@ struct DateFinder {
         while index < sentence.count {
             // Only a month name (capitalised) or a number can start a date: the cheap test first.
             let token = sentence.tokens[index]
-            if !(token.isCapitalised || token.isNumber) || matches.entityAt[index] >= 0 {
+            if !(token.isCapitalised || token.isNumber) || matches.owners[index].entity >= 0 {
                 index += 1
             } else if let date = monthDate(at: index) ?? yearDate(at: index) {
                 found.append(date)

@@ -47,7 +47,7 @@ extension NameFinder {
             let nested = matches.entities.filter { $0.range.overlaps(inside) }
             guard nested.allSatisfy({ $0.ref.frameworkID != nil && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
                                       && $0.range != inside }),
-                  inside.allSatisfy({ matches.isFree($0) || matches.roleAt[$0] >= 0 && matches.entityAt[$0] == -1 || matches.entityAt[$0] >= 0 })
+                  inside.allSatisfy({ matches.isFree($0) || matches.owners[$0].role >= 0 && matches.owners[$0].entity == -1 || matches.owners[$0].entity >= 0 })
             else { continue }
             for entity in nested { matches.remove(entity) }
             let id = registry.discoverFramework(name: sentence.text(inside), kind: .concept)

@@ -129,12 +129,12 @@ extension NameFinder {
         while index < sentence.count, index - comma <= 7, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen
             || sentence.tokens[index].isNumber || sentence.tokens[index].flags.contains(.allCaps) {
             // The noun comes before any preposition or role: "a senior adviser to the leader on foreign policy" is a person.
-            if matches.roleAt[index] >= 0 || words.groupBoundaries.contains(sentence.ids[index]) { return nil }
+            if matches.owners[index].role >= 0 || words.groupBoundaries.contains(sentence.ids[index]) { return nil }
             let word = sentence.word(index)
             if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? HeadNouns.infrastructureNouns[word]
                 ?? Self.appositiveFrameworkNouns[word] {
                 // "a resource policy researcher at …": the noun modifies a role, and the name is a person's.
-                let roleFollows = (index + 1..<min(index + 3, sentence.count)).contains { matches.roleAt[$0] >= 0 }
+                let roleFollows = (index + 1..<min(index + 3, sentence.count)).contains { matches.owners[$0].role >= 0 }
                 return roleFollows ? nil : kind
             }
             index += 1
@@ -283,12 +283,12 @@ extension NameFinder {
             if let before = matches.entity(endingAt: dash - 1), isParty(before) {
                 parties.insert(before, at: 0)
                 start = before.range.lowerBound
-            } else if matches.entityAt[dash - 1] == -2 || matches.isFree(dash - 1) && isNameToken(sentence, dash - 1) {
+            } else if matches.owners[dash - 1].entity == -2 || matches.isFree(dash - 1) && isNameToken(sentence, dash - 1) {
                 // A sea, a place the lexicon keeps as a place, or a word it does not know:
                 // "Caspian–Black Sea–Europe Green Energy Corridor".
-                let kept = matches.entityAt[dash - 1]
+                let kept = matches.owners[dash - 1].entity
                 start = dash - 1
-                while start > 0, matches.entityAt[start - 1] == kept, isNameToken(sentence, start - 1) { start -= 1 }
+                while start > 0, matches.owners[start - 1].entity == kept, isNameToken(sentence, start - 1) { start -= 1 }
             } else {
                 break
             }
@@ -317,7 +317,7 @@ extension NameFinder {
     private func closedTopic(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         guard let topic = topicPhrase(from: start, sentence, matches) else { return nil }
         let end = topic.range.upperBound
-        guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.verbAt[end] >= 0 || Self.commonVerbs.contains(sentence.word(end)),
+        guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.owners[end].verb >= 0 || Self.commonVerbs.contains(sentence.word(end)),
               !sentence.word(end - 1).hasSuffix("ed") else { return nil }
         return end
     }

@@ -54,7 +54,7 @@ extension NameFinder {
     private func findDealsNamedAfterTheirParties(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
-        for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.entityAt[head] == -1 {
+        for head in 1..<sentence.count where words.instrumentNouns.contains(sentence.ids[head]) && matches.owners[head].entity == -1 {
             guard let opening = (max(0, head - 7)..<head).last(where: {
                       words.instrumentDeterminers.contains(sentence.ids[$0]) || sentence.ids[$0] == words.possessive
                   }),
@@ -166,7 +166,7 @@ extension NameFinder {
         _ registry: inout EntityRegistry
     ) {
         if namesFollow(phrase.end, sentence, matches) { return }  // "set up a public fund, Kazakhstan Khalkyna"
-        guard phrase.written.allSatisfy({ matches.entityAt[$0] == -1 }) else { return }
+        guard phrase.written.allSatisfy({ matches.owners[$0].entity == -1 }) else { return }
         var parties = parties
         var end = phrase.end
         if let partner = partner(after: end, sentence, matches, registry) {
@@ -223,7 +223,7 @@ extension NameFinder {
     func instrumentPhrase(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> InstrumentPhrase? {
         var index = start
         var head: (index: Int, kind: Framework.Kind)?
-        while index < sentence.count, index - start < 7, matches.entityAt[index] == -1 {
+        while index < sentence.count, index - start < 7, matches.owners[index].entity == -1 {
             let id = sentence.ids[index]
             // "opened the following year under an intergovernmental agreement": an article or a preposition before the
             // noun means the words are no description of it.
@@ -262,11 +262,11 @@ extension NameFinder {
         var index = start + 1
         var last = -1
         var contentWords = 0
-        while index < sentence.count, index - start < 12, matches.entityAt[index] == -1 {
+        while index < sentence.count, index - start < 12, matches.owners[index].entity == -1 {
             let id = sentence.ids[index]
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
             // "on patrolling arrangements along the border": a preposition of place ends the topic.
-            if matches.verbAt[index] >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
+            if matches.owners[index].verb >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
                 || Self.commonVerbs.contains(sentence.word(index)) || Self.placePrepositions.contains(sentence.word(index)) {
                 break
             }

@@ -23,7 +23,7 @@ extension NameFinder {
             }
             var start = index
             var modifiers = 0
-            while start > 0, index - start < 6, matches.entityAt[start - 1] == -1 {
+            while start > 0, index - start < 6, matches.owners[start - 1].entity == -1 {
                 if sentence.isLowercaseWord(start - 1), !words.groupBoundaries.contains(sentence.ids[start - 1]),
                    !words.determiners.contains(sentence.ids[start - 1]) {
                     modifiers += 1

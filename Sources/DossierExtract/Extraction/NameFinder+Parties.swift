@@ -80,7 +80,7 @@ extension NameFinder {
         guard index + 1 < sentence.count, ["in", "at"].contains(sentence.word(index)) else { return nil }
         if let capital = matches.entity(startingAt: index + 1), capital.rule == "capital" { return sentence.text(capital.range) }
         var end = index + 1
-        while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
+        while end < sentence.count, matches.owners[end].entity == -2 { end += 1 }
         return end > index + 1 ? sentence.text(index + 1..<end) : nil
     }
 

@@ -189,7 +189,7 @@ extension NameFinder {
     func affiliationBefore(_ roleStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
         var index = roleStart - 1
         while index >= 0, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]) || index == roleStart - 1,
-              roleStart - index <= 2, matches.entityAt[index] < 0 {
+              roleStart - index <= 2, matches.owners[index].entity < 0 {
             if words.determiners.contains(sentence.ids[index]) { return nil }
             index -= 1  // an adjective between: "Kazakhstani political analyst"
         }
@@ -226,7 +226,7 @@ extension NameFinder {
         var affiliation: EntityID?
         while index < sentence.count, index - run.upperBound <= 10 {
             let id = sentence.ids[index]
-            if id == words.comma || id == words.period || matches.verbAt[index] >= 0 { return nil }
+            if id == words.comma || id == words.period || matches.owners[index].verb >= 0 { return nil }
             if let role = matches.role(startingAt: index) {
                 // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
                 guard !role.isPlural, index == run.upperBound + 1 || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
@@ -276,14 +276,14 @@ extension NameFinder {
         while next < sentence.count, sentence.isAdverb(next) || words.auxiliaries.contains(sentence.ids[next]) && next - index < 3 {
             next += 1
         }
-        guard next < sentence.count, matches.verbAt[next] >= 0 else { return false }
-        return isSpeechVerb(matches.verbs[matches.verbAt[next]].entry)
+        guard next < sentence.count, matches.owners[next].verb >= 0 else { return false }
+        return isSpeechVerb(matches.verbs[matches.owners[next].verb].entry)
     }
 
     /// "…,” said Rashad Mammadli": a speech verb right before the name, after a closing quote.
     func reportingVerbPrecedes(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard index > 0, matches.verbAt[index - 1] >= 0 else { return false }
-        let verb = matches.verbs[matches.verbAt[index - 1]]
+        guard index > 0, matches.owners[index - 1].verb >= 0 else { return false }
+        let verb = matches.verbs[matches.owners[index - 1].verb]
         guard isSpeechVerb(verb.entry), verb.range.lowerBound > 0 else { return false }
         let before = sentence.tokens[verb.range.lowerBound - 1]
         return before.flags.contains(.closeQuote) || before.id == words.comma

@@ -16,12 +16,12 @@ extension NameFinder {
         }
         var index = 0
         while index < sentence.count {
-            guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised else {
+            guard matches.owners[index].entity == -2, sentence.tokens[index].isCapitalised else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < sentence.count, matches.entityAt[end] == -2 { end += 1 }
+            while end < sentence.count, matches.owners[end].entity == -2 { end += 1 }
             if let (kind, noun) = placeNamedKind(after: index..<end, sentence, matches) {
                 let range = index..<noun + 1
                 matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: kind)),
@@ -44,7 +44,7 @@ extension NameFinder {
         if let kind = HeadNouns.capitalNamedNouns[noun] ?? HeadNouns.placeNamedNouns[noun] { return (kind, next) }
         // "the Asmara tripartite summit", "the Port Sudan base agreement".
         var index = next
-        while index < sentence.count, index - next < 3, sentence.isLowercaseWord(index), matches.isFree(index), matches.verbAt[index] < 0,
+        while index < sentence.count, index - next < 3, sentence.isLowercaseWord(index), matches.isFree(index), matches.owners[index].verb < 0,
               !words.groupBoundaries.contains(sentence.ids[index]), !words.determiners.contains(sentence.ids[index]),
               !words.auxiliaries.contains(sentence.ids[index]), !Self.commonVerbs.contains(sentence.word(index)) {
             let word = sentence.word(index)
@@ -92,10 +92,10 @@ extension NameFinder {
             guard entity.rule == "capital" || entity.rule == "lexicon", entity.ref.actorID != nil else { return nil }
             return entity.range.lowerBound
         }
-        guard matches.entityAt[end] == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
+        guard matches.owners[end].entity == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
         var start = end
         // "The Torghundi–Herat line": a sentence's opening article is no part of the town's name.
-        while start > 0, matches.entityAt[start - 1] == matches.entityAt[end], isNameToken(sentence, start - 1) { start -= 1 }
+        while start > 0, matches.owners[start - 1].entity == matches.owners[end].entity, isNameToken(sentence, start - 1) { start -= 1 }
         // "Zamyn-Uud": a town's name may itself be hyphenated.
         if start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
            matches.isFree(start - 2), isNameToken(sentence, start - 2) {

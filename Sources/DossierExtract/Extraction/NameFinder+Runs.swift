@@ -168,10 +168,10 @@ extension NameFinder {
     /// that ends in an organisation's or framework's head noun; nil otherwise.
     func placeOpeningName(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
         // "the Gulf Horizons Forum": the lexicon's "the Gulf" gives its article back to the longer name.
-        guard matches.entityAt[index] == -2, sentence.tokens[index].isCapitalised,
-              index == 0 || matches.entityAt[index - 1] != -2 || words.the.contains(sentence.ids[index - 1]) else { return nil }
+        guard matches.owners[index].entity == -2, sentence.tokens[index].isCapitalised,
+              index == 0 || matches.owners[index - 1].entity != -2 || words.the.contains(sentence.ids[index - 1]) else { return nil }
         var next = index
-        while next < sentence.count, matches.entityAt[next] == -2 { next += 1 }
+        while next < sentence.count, matches.owners[next].entity == -2 { next += 1 }
         // Compass words count as name words here: "Northern Aral Sea".
         func nameWord(_ at: Int) -> Bool {
             (isNameToken(sentence, at) || words.compassWords.contains(sentence.ids[at])) && !sentence.tokens[at].flags.contains(.allCaps)
@@ -197,7 +197,7 @@ extension NameFinder {
     /// "Executive Order 14114", "Executive Committee": a capitalised role word right before a framework's or a body's
     /// head noun is part of the name, not a title before a person.
     func titleOpensName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard index + 1 < sentence.count, matches.entityAt[index] < 0, matches.roleAt[index] >= 0, sentence.tokens[index].isCapitalised,
+        guard index + 1 < sentence.count, matches.owners[index].entity < 0, matches.owners[index].role >= 0, sentence.tokens[index].isCapitalised,
               matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return false }
         // "General Staff", "General Police Inspectorate": name words up to a head noun, a few at most.
         var next = index + 1

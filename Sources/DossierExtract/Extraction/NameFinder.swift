@@ -60,8 +60,8 @@ struct NameFinder {
     func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         var index = 0
         while index < sentence.count {
-            guard matches.entityAt[index] < 0, let match = lexicon.names.longestMatch(sentence.ids, from: index),
-                  (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) else {
+            guard matches.owners[index].entity < 0, let match = lexicon.names.longestMatch(sentence.ids, from: index),
+                  (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }) else {
                 index += 1
                 continue
             }
@@ -125,7 +125,7 @@ struct NameFinder {
                 index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
                 continue
             }
-            if hit.rule == "short", index > 0, isNameToken(sentence, index - 1), matches.entityAt[index - 1] < 0,
+            if hit.rule == "short", index > 0, isNameToken(sentence, index - 1), matches.owners[index - 1].entity < 0,
                sentence.ids[index - 1] == TokenInterner.unknown || lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
                 // "Zaur Hajiyev" is not Hikmet Hajiyev, nor "Yevgeny Belousov" Andrei Belousov: another given name makes
                 // someone else.
@@ -193,14 +193,14 @@ struct NameFinder {
     func findRolesAndVerbs(_ sentence: SentenceTokens, _ matches: inout SentenceMatches) {
         var index = 0
         while index < sentence.count {
-            if matches.entityAt[index] < 0, let match = lexicon.roles.longestMatch(sentence.ids, from: index),
-               (index..<index + match.length).allSatisfy({ matches.entityAt[$0] < 0 }) {
+            if matches.owners[index].entity < 0, let match = lexicon.roles.longestMatch(sentence.ids, from: index),
+               (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }) {
                 let hit = match.payloads[0]
                 matches.add(RoleMatch(range: index..<index + match.length, entry: hit.role, isPlural: hit.isPlural))
                 index += match.length
                 continue
             }
-            if matches.entityAt[index] < 0, let match = lexicon.verbs.longestMatch(sentence.ids, from: index) {
+            if matches.owners[index].entity < 0, let match = lexicon.verbs.longestMatch(sentence.ids, from: index) {
                 matches.add(VerbMatch(range: index..<index + match.length, entry: match.payloads[0]))
                 index += match.length
                 continue

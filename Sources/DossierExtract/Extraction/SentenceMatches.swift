@@ -6,79 +6,74 @@ struct SentenceMatches {
     var entities: [FoundEntity] = []
     var roles: [RoleMatch] = []
     var verbs: [VerbMatch] = []
-    /// For every token, the index into `entities` that covers it, or -1.
-    var entityAt: [Int]
-    /// For every token, the index into `roles` that covers it, or -1.
-    var roleAt: [Int]
-    /// For every token, the index into `verbs` that starts or continues there, or -1.
-    var verbAt: [Int]
+    /// For every token, what covers it: one list of three indices rather than three lists, since this is
+    /// made for every sentence and each list was an allocation.
+    var owners: [TokenOwners]
 
     init(count: Int) {
         // Sentences name two or three entities on average: growing the list from empty reallocated it at
         // almost every name.
         entities.reserveCapacity(4)
-        entityAt = Array(repeating: -1, count: count)
-        roleAt = Array(repeating: -1, count: count)
-        verbAt = Array(repeating: -1, count: count)
+        owners = Array(repeating: TokenOwners(), count: count)
     }
 
-    func isFree(_ index: Int) -> Bool { entityAt[index] == -1 && roleAt[index] < 0 }
+    func isFree(_ index: Int) -> Bool { owners[index].entity == -1 && owners[index].role < 0 }
 
     /// Marks words that a lexicon entry claims without making them an entity (places).
     mutating func block(_ range: Range<Int>) {
-        for token in range { entityAt[token] = -2 }
+        for token in range { owners[token].entity = -2 }
     }
 
     mutating func add(_ entity: FoundEntity) {
         let index = entities.count
         entities.append(entity)
-        for token in entity.range { entityAt[token] = index }
+        for token in entity.range { owners[token].entity = index }
     }
 
     /// Gives an entity's tokens back when a longer name found later takes them in: "Romanian" in
     /// "Romanian Diplomatic Institute".
     mutating func remove(_ entity: FoundEntity) {
-        guard let first = entity.range.first, entityAt[first] >= 0 else { return }
-        let index = entityAt[first]
+        guard let first = entity.range.first, owners[first].entity >= 0 else { return }
+        let index = owners[first].entity
         entities.remove(at: index)
-        for token in entityAt.indices where entityAt[token] > index { entityAt[token] -= 1 }
-        for token in entity.range { entityAt[token] = -1 }
+        for token in owners.indices where owners[token].entity > index { owners[token].entity -= 1 }
+        for token in entity.range { owners[token].entity = -1 }
     }
 
     mutating func add(_ role: RoleMatch) {
         let index = roles.count
         roles.append(role)
-        for token in role.range { roleAt[token] = index }
+        for token in role.range { owners[token].role = index }
     }
 
     mutating func add(_ verb: VerbMatch) {
         let index = verbs.count
         verbs.append(verb)
-        for token in verb.range { verbAt[token] = index }
+        for token in verb.range { owners[token].verb = index }
     }
 
     /// The entity whose last token is `index`.
     func entity(endingAt index: Int) -> FoundEntity? {
-        guard index >= 0, index < entityAt.count, entityAt[index] >= 0 else { return nil }
-        let entity = entities[entityAt[index]]
+        guard index >= 0, index < owners.count, owners[index].entity >= 0 else { return nil }
+        let entity = entities[owners[index].entity]
         return entity.range.upperBound == index + 1 ? entity : nil
     }
 
     func entity(startingAt index: Int) -> FoundEntity? {
-        guard index >= 0, index < entityAt.count, entityAt[index] >= 0 else { return nil }
-        let entity = entities[entityAt[index]]
+        guard index >= 0, index < owners.count, owners[index].entity >= 0 else { return nil }
+        let entity = entities[owners[index].entity]
         return entity.range.lowerBound == index ? entity : nil
     }
 
     func role(endingAt index: Int) -> RoleMatch? {
-        guard index >= 0, index < roleAt.count, roleAt[index] >= 0 else { return nil }
-        let role = roles[roleAt[index]]
+        guard index >= 0, index < owners.count, owners[index].role >= 0 else { return nil }
+        let role = roles[owners[index].role]
         return role.range.upperBound == index + 1 ? role : nil
     }
 
     func role(startingAt index: Int) -> RoleMatch? {
-        guard index >= 0, index < roleAt.count, roleAt[index] >= 0 else { return nil }
-        let role = roles[roleAt[index]]
+        guard index >= 0, index < owners.count, owners[index].role >= 0 else { return nil }
+        let role = roles[owners[index].role]
         return role.range.lowerBound == index ? role : nil
     }
 
@@ -105,4 +100,15 @@ struct SentenceMatches {
         if index >= 1, words.the.contains(sentence.ids[index - 1]) { index -= 1 }
         return index
     }
+}
+
+/// The matches that cover one token of a sentence.
+struct TokenOwners {
+    /// The index into `SentenceMatches.entities` of the entity that covers the token, -1 when none does,
+    /// and -2 when a place blocks it (see `SentenceMatches.block`).
+    var entity = -1
+    /// The index into `SentenceMatches.roles` of the role noun that covers the token, or -1.
+    var role = -1
+    /// The index into `SentenceMatches.verbs` of the reporting verb that starts or continues there, or -1.
+    var verb = -1
 }

@@ -60,7 +60,7 @@ extension SpeakerResolver {
     /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.
     func documentSource(before noun: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
         var index = noun - 1
-        while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.verbAt[index] < 0 { index -= 1 }
+        while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.owners[index].verb < 0 { index -= 1 }
         if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
         guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
               let kind = registry.kind(ofActor: id), kind == .organization || kind == .company || kind == .media else { return nil }

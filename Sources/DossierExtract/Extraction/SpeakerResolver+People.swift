@@ -7,7 +7,7 @@ extension SpeakerResolver {
     func roleBeforeModifier(endingAt last: Int) -> Int? {
         var index = last
         while index > 0, last - index < 8 {
-            if sentence.ids[index] == words.comma || matches.verbAt[index] >= 0 { return nil }
+            if sentence.ids[index] == words.comma || matches.owners[index].verb >= 0 { return nil }
             if let role = matches.role(endingAt: index - 1), sentence.isLowercaseWord(index) {
                 // "Baku evacuated its diplomats within days and accused …": "its" after a verb makes the role an object.
                 let owner = role.range.lowerBound - 1
@@ -84,7 +84,7 @@ extension SpeakerResolver {
     private func followsOpeningPlace(_ index: Int) -> Bool {
         var start = index - 1
         while start > 0, index - start <= 5, sentence.tokens[start].isCapitalised || words.the.contains(sentence.ids[start])
-            || sentence.isLowercaseWord(start) && matches.entityAt[start] >= 0 {
+            || sentence.isLowercaseWord(start) && matches.owners[start].entity >= 0 {
             start -= 1
         }
         return start == 0 && start < index - 1 && Self.openingPrepositions.contains(sentence.word(0))

@@ -12,7 +12,7 @@ extension SpeakerResolver {
         guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
         var preposition = placeStart - 1
         // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
-        while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.verbAt[preposition] < 0,
+        while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.owners[preposition].verb < 0,
               !words.the.contains(sentence.ids[preposition]), !Self.placePrepositions.contains(sentence.word(preposition)) {
             preposition -= 1
         }
@@ -24,7 +24,7 @@ extension SpeakerResolver {
         }
         // "Jairam Ramesh of the opposition Congress party": two capitalised words no rule has claimed, a name the speaker
         // phrase will make a person of.
-        if before >= 1, (before - 1...before).allSatisfy({ matches.entityAt[$0] == -1 && sentence.tokens[$0].isCapitalised
+        if before >= 1, (before - 1...before).allSatisfy({ matches.owners[$0].entity == -1 && sentence.tokens[$0].isCapitalised
                 && sentence.tokens[$0].isWord && !words.capitalisedFunctionWords.contains(sentence.ids[$0]) }),
            before == 1 || !sentence.tokens[before - 2].isCapitalised {
             return preposition
@@ -83,7 +83,7 @@ extension SpeakerResolver {
     func modifiersAfterEntity(endingAt end: Int) -> Int? {
         var index = end
         while index >= 1, end - index < 3, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]),
-              !words.auxiliaries.contains(sentence.ids[index]), !words.groupBoundaries.contains(sentence.ids[index]), matches.verbAt[index] < 0 {
+              !words.auxiliaries.contains(sentence.ids[index]), !words.groupBoundaries.contains(sentence.ids[index]), matches.owners[index].verb < 0 {
             if matches.entity(endingAt: index - 1) != nil { return index }
             index -= 1
         }
@@ -97,7 +97,7 @@ extension SpeakerResolver {
         while first < sentence.count, words.determiners.contains(sentence.ids[first]) { first += 1 }
         for start in first + 1..<min(sentence.count, first + 5) {
             guard let role = matches.role(startingAt: start) else {
-                guard matches.entityAt[start] >= 0 || sentence.isLowercaseWord(start) && matches.verbAt[start] < 0 else { return nil }
+                guard matches.owners[start].entity >= 0 || sentence.isLowercaseWord(start) && matches.owners[start].verb < 0 else { return nil }
                 continue
             }
             guard role.isPlural, (first..<start).contains(where: { matches.entity(endingAt: $0) != nil }) else { return nil }
@@ -176,7 +176,7 @@ extension SpeakerResolver {
         let id = sentence.ids[index]
         if words.descriptors.contains(id) { return true }
         guard sentence.tokens[index].isWord, !words.determiners.contains(id), !words.auxiliaries.contains(id),
-              !words.groupBoundaries.contains(id), !words.capitalisedFunctionWords.contains(id), matches.verbAt[index] < 0,
+              !words.groupBoundaries.contains(id), !words.capitalisedFunctionWords.contains(id), matches.owners[index].verb < 0,
               !sentence.isAdverb(index), matches.entity(endingAt: index) == nil, matches.role(endingAt: index) == nil,
               matches.entity(startingAt: index) == nil else { return false }
         // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier.

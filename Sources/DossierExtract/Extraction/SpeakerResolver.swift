@@ -114,7 +114,7 @@ struct SpeakerResolver {
         }
         // "according to official figures": a role noun that modifies a noun after it is no speaker.
         if head + 1 < end, matches.role(endingAt: head) != nil, matches.entity(endingAt: head) == nil, sentence.isLowercaseWord(head + 1),
-           !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.verbAt[head + 1] < 0 {
+           !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.owners[head + 1].verb < 0 {
             return nil
         }
         if head < end { end = head + 1 }
@@ -186,7 +186,7 @@ struct SpeakerResolver {
         if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let state = institutionOwner(last) {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
-        if last >= 1, sentence.isLowercaseWord(last) || sentence.tokens[last].isCapitalised && matches.entityAt[last] == -1,
+        if last >= 1, sentence.isLowercaseWord(last) || sentence.tokens[last].isCapitalised && matches.owners[last].entity == -1,
            words.the.contains(sentence.ids[last - 1]), let organisation = organisation(named: sentence.word(last).lowercased(), registry, state) {
             // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …"; "the Commission said"
             // after "the European Commission".
@@ -204,7 +204,7 @@ struct SpeakerResolver {
             if let named = groupNamedBefore(role, state) { return named }
             return createsGroups ? group(role: role, registry: &registry) : nil
         }
-        if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.verbAt[last] < 0, namesSources(last),
+        if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.owners[last].verb < 0, namesSources(last),
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
            let kind = registry.kind(ofActor: actorID), kind == .state || kind == .bloc {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.

@@ -53,12 +53,15 @@ struct TokenInterner: Sendable {
         let start = Int(offsets[Int(id)])
         let end = Int(offsets[Int(id) + 1])
         guard end - start == range.count else { return false }
-        var offset = 0
-        while offset < range.count {
-            if storage[start + offset] != bytes[range.lowerBound + offset] { return false }
-            offset += 1
+        // Through a buffer pointer: indexing the array checks bounds at every byte of every token.
+        return storage.withUnsafeBufferPointer { stored in
+            var offset = 0
+            while offset < range.count {
+                if stored[start + offset] != bytes[range.lowerBound + offset] { return false }
+                offset += 1
+            }
+            return true
         }
-        return true
     }
 
     private mutating func insertSlot(_ id: Int32) {
