@@ -108,6 +108,7 @@ struct ArticleExtractor {
                         rememberSingleSource(id, source.text, &state, registry)
                     } else if let group = resolver.introducedGroup(registry: &registry), let id = group.id {
                         state.lastGroup = .init(id: id, text: group.text)
+                        if isVoiceGroup(group, sentence, matches) { recordSpeakerMention(group, sentence, index, &registry) }
                     }
                 }
             }
@@ -209,6 +210,23 @@ struct ArticleExtractor {
         // The speaker's range may reach back past its text ("the …"); the mention is what the span covers.
         registry.addMention(Mention(location: location, text: sentence.text(speaker.range), rule: isPronoun ? "pronoun" : "group"), to: .actor(id))
     }
+
+    /// Analysts, commentators, journalists, officials and diplomats named as a sentence's subject are voices the article
+    /// weighs even where it reports no words of theirs ("Chinese officials reject that framing"), so they stay in the
+    /// model; workers, voters, soldiers and ministers at a meeting are people things happen to or with.
+    private func isVoiceGroup(_ group: SpeakerResolver.Speaker, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        // The subject only: "spoke to reporters" names no voice.
+        guard (0..<group.range.lowerBound).allSatisfy({ lexicon.words.determiners.contains(sentence.ids[$0]) }),
+              let role = matches.role(endingAt: group.range.upperBound - 1) else { return false }
+        let entry = lexicon.entries.roles[role.entry]
+        switch entry.roleClass {
+        case .expert, .media: return true
+        case .official: return Self.voiceOfficials.contains(entry.role)
+        default: return false
+        }
+    }
+
+    private static let voiceOfficials: Set<String> = ["official", "senior official", "government official", "diplomat"]
 
     private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>) -> (actors: [EntityID], frameworks: [EntityID]) {
         let count = sentences.reduce(0) { $0 + $1.count }

@@ -36,6 +36,10 @@ extension NameFinder {
             let headed = index + 3 < sentence.count && matches.isFree(index + 3) && HeadNouns.frameworks[sentence.word(index + 3)] != nil
             let range = (known?.range.lowerBound ?? index)..<index + (headed ? 4 : 3)
             let id = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
+            // "the Uzbekistan-2030 strategy": a programme's noun in lower case is learnt with the name, as after a space.
+            if !headed, index + 3 < sentence.count, matches.isFree(index + 3), Self.strategyNouns.contains(sentence.word(index + 3)) {
+                registry.learn(sentence.text(range.lowerBound..<index + 4), for: .framework(id))
+            }
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
             index += 2
         }
@@ -52,10 +56,14 @@ extension NameFinder {
             let noun = sentence.word(year + 1)
             let capitalised = HeadNouns.frameworks[noun].map { _ in ["Strategy", "Vision", "Programme", "Program", "Plan", "Agenda"].contains(noun) } ?? false
             guard capitalised || Self.strategyNouns.contains(noun) else { continue }
-            let range = entity.range.lowerBound..<(capitalised ? year + 2 : year + 1)
+            // "the Digital Uzbekistan 2030 strategy": a name word before the state opens the programme's name.
+            let opener = entity.range.lowerBound - 1
+            let start = opener >= 0 && sentence.tokens[opener].isCapitalised && matches.isFree(opener) && isNameToken(sentence, opener)
+                ? opener : entity.range.lowerBound
+            let range = start..<(capitalised ? year + 2 : year + 1)
             matches.remove(entity)
             let found = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
-            if !capitalised { registry.learn(sentence.text(range.lowerBound..<year + 2), for: .framework(found)) }
+            if !capitalised { registry.learn(sentence.text(start..<year + 2), for: .framework(found)) }
             matches.add(FoundEntity(range: range, ref: .framework(found), rule: "framework-name"))
         }
     }

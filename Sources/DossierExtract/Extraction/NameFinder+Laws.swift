@@ -96,6 +96,15 @@ extension NameFinder {
         }
     }
 
+    /// "the 46th ASEAN Summit", "the 7th Caspian Summit": a numbered meeting of a series is an event of its own, and its
+    /// number belongs to its name.
+    func withOrdinal(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
+        let before = run.lowerBound - 1
+        guard before >= 0, HeadNouns.frameworks[sentence.word(run.upperBound - 1)] == .summit, matches.isFree(before),
+              Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]), Self.isOrdinalNumber(sentence.word(before)) else { return run }
+        return before..<run.upperBound
+    }
+
     /// "19th", "1st", "22nd": digits and an ordinal suffix.
     private static func isOrdinalNumber(_ word: String) -> Bool {
         if ordinalWords.contains(word) { return true }  // "the tenth sanctions package"

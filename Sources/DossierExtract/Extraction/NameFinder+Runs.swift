@@ -48,7 +48,13 @@ extension NameFinder {
                 continue
             }
             var end = index + 1
-            while end < count, matches.isFree(end) {
+            while end < count {
+                if !matches.isFree(end) {
+                    // "Global Gateway Investors Forum", "Council of Foreign Ministers' Meeting"
+                    guard let head = headAfterCapitalisedRole(at: end, sentence, matches) else { break }
+                    end = head
+                    continue
+                }
                 let token = sentence.tokens[end]
                 if isMiddleInitial(end, sentence, matches) {
                     end += 2  // "Múte B. Egede"
@@ -256,6 +262,20 @@ extension NameFinder {
 
     /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with
     /// another name word after it, is inside a name.
+    /// A role noun written with a capital inside a name ("Investors", "Foreign Ministers'") is part of it when a
+    /// framework's or a body's head follows; returns where that head stands.
+    private func headAfterCapitalisedRole(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        let owner = matches.owners[index]
+        guard owner.entity == -1, owner.role >= 0 else { return nil }
+        let role = matches.roles[owner.role]
+        guard role.range.lowerBound == index, role.range.allSatisfy({ sentence.tokens[$0].isCapitalised }) else { return nil }
+        var head = role.range.upperBound
+        if head < sentence.count, isPluralApostrophe(head, sentence) { head += 1 }
+        guard head < sentence.count, matches.isFree(head), isNameToken(sentence, head) else { return nil }
+        let word = sentence.word(head)
+        return HeadNouns.frameworks[word] != nil || HeadNouns.organisations[word] != nil ? head : nil
+    }
+
     private func capitalisedWordInName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         index + 1 < sentence.count && sentence.tokens[index].isCapitalised && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
     }

@@ -100,7 +100,7 @@ struct NameFinder {
                 continue
             }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps) || summitFollows,
-               nameFollows && (HeadNouns.frameworks[sentence.word(end)] != nil || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
+               nameFollows && (frameworkHeadFollows(end, sentence, matches) || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
                    && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
                 || opensLongerName(before: index, known, sentence, matches) {
                 // "Comprehensive Strategic Partnership Treaty", "Special Strategic Partnership for Peace and Prosperity",
@@ -172,6 +172,16 @@ struct NameFinder {
         return false
     }
 
+    /// Whether a framework's head ends the name words from `index` on: "Forum" in "Global Gateway Investors Forum".
+    private func frameworkHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var next = index
+        while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
+            if HeadNouns.frameworks[sentence.word(next)] != nil { return true }
+            next += 1
+        }
+        return false
+    }
+
     /// Whether a company the lexicon knows is named from `index` on.
     private func startsKnownCompany(at index: Int, _ sentence: SentenceTokens) -> Bool {
         guard index < sentence.count, let match = lexicon.names.longestMatch(sentence.ids, from: index) else { return false }
@@ -217,7 +227,7 @@ struct NameFinder {
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         for found in runs(sentence, matches) {
-            let (run, prefixState) = withStatePrefix(found, sentence, &matches, registry)
+            let (run, prefixState) = withStatePrefix(withOrdinal(found, sentence, matches), sentence, &matches, registry)
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))

@@ -161,6 +161,11 @@ extension SpeakerResolver {
         while nameStart < coreStart, words.determiners.contains(sentence.ids[nameStart]), !words.descriptors.contains(sentence.ids[nameStart]) {
             nameStart += 1
         }
+        // "a Nukus-based lawyer": the place joined to "based" belongs to the description, not "based" alone.
+        if nameStart >= 2, nameStart < head.lowerBound, sentence.word(nameStart) == "based", sentence.ids[nameStart - 1] == words.hyphen,
+           sentence.touches(nameStart - 2, nameStart - 1), sentence.touches(nameStart - 1, nameStart), sentence.tokens[nameStart - 2].isCapitalised {
+            nameStart -= 2
+        }
         var textStart = min(start, nameStart)
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
         let name = sentence.text(nameStart..<head.upperBound)

@@ -466,6 +466,19 @@ Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Camb
 Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline|Soyuz Vostok gas pipeline	sponsor=Gazprom|Mongolia	year=2019
 Jackson–Vanik amendment	kind=initiative	alias=Jackson-Vanik amendment|Jackson–Vanik Amendment|Jackson-Vanik Amendment|Jackson–Vanik|Jackson-Vanik	sponsor=United States	year=1974
 Congress of Leaders of World and Traditional Religions	kind=summit	alias=Congress of World and Traditional Religions	sponsor=Kazakhstan	year=2003
+Mavi Vatan	kind=concept	alias=Blue Homeland	sponsor=Turkey	year=2006
+SORM	kind=initiative	sponsor=Russia
+Digital CASA	kind=initiative	sponsor=World Bank
+H2Global	kind=initiative	sponsor=Germany	year=2021
+Hyrasia One	kind=initiative	sponsor=Kazakhstan
+Sergek	kind=initiative	sponsor=Kazakhstan
+Trans-Caspian Fibre Optic	kind=corridor	alias=Trans-Caspian Fiber Optic|Trans-Caspian Fibre Optic cable|Trans-Caspian fibre-optic cable	acronym=TCFO
+Digital Silk Way	kind=initiative	sponsor=Azerbaijan
+Great Sea Interconnector	kind=corridor	alias=EuroAsia Interconnector
+Ohrid Implementation Annex	kind=agreement	sponsor=Serbia|Kosovo	year=2023
+Treaty of Amity and Cooperation in Southeast Asia	kind=agreement	alias=Treaty of Amity and Cooperation	acronym=TAC	year=1976
+Zone of Peace, Freedom and Neutrality	kind=concept	acronym=ZOPFAN	year=1971
+Global Magnitsky sanctions programme	kind=initiative	alias=Global Magnitsky|Global Magnitsky Act|Global Magnitsky sanctions|Global Magnitsky programme	sponsor=United States	year=2016
 
 # --- European defence on the eastern flank ---
 East Shield	kind=initiative	alias=Tarcza Wschód|Eastern Shield|East Shield programme	sponsor=Poland	year=2024

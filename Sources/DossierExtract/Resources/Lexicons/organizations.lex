@@ -48,6 +48,15 @@ NATO	kind=organization	alias=North Atlantic Treaty Organization|North Atlantic T
 Organization for Security and Co-operation in Europe	kind=organization	alias=Organisation for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe	acronym=OSCE
 Council of Europe	kind=organization
 European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
+KfW	kind=organization	alias=KfW Development Bank|KfW Bankengruppe	affiliation=Germany
+Interpol	kind=organization	alias=INTERPOL|International Criminal Police Organization
+EULEX	kind=organization	alias=EU Rule of Law Mission in Kosovo	affiliation=European Union
+UNMIK	kind=organization	alias=UN Interim Administration Mission in Kosovo|United Nations Interim Administration Mission in Kosovo	affiliation=United Nations
+Kosovo Police	kind=organization	affiliation=Kosovo
+Assembly of Kosovo	kind=organization	alias=Kosovo Assembly	affiliation=Kosovo
+Palestinian Authority	kind=organization	affiliation=Palestine
+Aga Khan Development Network	kind=organization	acronym=AKDN
+Jokargy Kenes	kind=organization	alias=Zhokargy Kenes|Jokargy Kenes of Karakalpakstan	affiliation=Uzbekistan
 
 # --- Other regional bodies, blocs and development banks ---
 African Union	kind=organization	acronym=AU
@@ -488,6 +497,15 @@ Korea Gas Corporation	kind=company	acronym=KOGAS	affiliation=South Korea
 Energoatom	kind=company	affiliation=Ukraine
 Ukrenergo	kind=company	affiliation=Ukraine
 Karachaganak Petroleum Operating	kind=company	acronym=KPO	affiliation=Kazakhstan
+DEPA	kind=company	alias=Public Gas Corporation of Greece	affiliation=Greece
+Edison	kind=company	alias=Edison SpA	affiliation=Italy
+IGI Poseidon	kind=company	affiliation=Greece
+NIS	kind=company	alias=Naftna Industrija Srbije	affiliation=Serbia
+Elektroprivreda Srbije	kind=company	affiliation=Serbia
+Pamir Energy	kind=company	affiliation=Tajikistan
+China Southern Power Grid	kind=company	affiliation=China
+Électricité du Laos	kind=company	alias=Electricite du Laos	acronym=EDL	affiliation=Laos
+Svevind	kind=company	alias=Svevind Energy|Svevind Energy Group	affiliation=Germany
 
 # --- Mining and metals ---
 Norilsk Nickel	kind=company	alias=Nornickel|MMC Norilsk Nickel	affiliation=Russia
@@ -667,6 +685,15 @@ Tata Group	kind=company	alias=Tata	affiliation=India
 Tata Consultancy Services	kind=company	acronym=TCS	affiliation=Tata Group
 Infosys	kind=company	affiliation=India
 G42	kind=company	affiliation=United Arab Emirates
+Dahua	kind=company	alias=Dahua Technology	affiliation=China
+Alibaba Cloud	kind=company	affiliation=China
+Uzbektelecom	kind=company	affiliation=Uzbekistan
+AzerTelecom	kind=company	affiliation=Azerbaijan
+Tajiktelecom	kind=company	affiliation=Tajikistan
+Turkmentelecom	kind=company	affiliation=Turkmenistan
+Kyrgyztelecom	kind=company	affiliation=Kyrgyzstan
+Transtelecom	kind=company	affiliation=Kazakhstan
+Nexans	kind=company	affiliation=France
 
 # --- Sovereign wealth funds, ratings agencies and market analysts ---
 Public Investment Fund	kind=organization	acronym=PIF	affiliation=Saudi Arabia
@@ -891,6 +918,20 @@ Asia Times	kind=media
 East Asia Forum	kind=media
 Bellingcat	kind=media
 Organized Crime and Corruption Reporting Project	kind=media	acronym=OCCRP
+Radio Azattyk	kind=media	alias=Azattyk	affiliation=Radio Free Europe/Radio Liberty
+Radio Azattyq	kind=media	alias=Azattyq	affiliation=Radio Free Europe/Radio Liberty
+Radio Ozodi	kind=media	alias=Ozodi	affiliation=Radio Free Europe/Radio Liberty
+Radio Ozodlik	kind=media	alias=Ozodlik	affiliation=Radio Free Europe/Radio Liberty
+Radio Azatlyk	kind=media	alias=Azatlyk	affiliation=Radio Free Europe/Radio Liberty
+Radio Azadi	kind=media	affiliation=Radio Free Europe/Radio Liberty
+Radio Svoboda	kind=media	affiliation=Radio Free Europe/Radio Liberty
+Current Time	kind=media	alias=Current Time TV	affiliation=Radio Free Europe/Radio Liberty
+Kosovo Online	kind=media	affiliation=Serbia
+Koha Ditore	kind=media	affiliation=Kosovo
+Vientiane Times	kind=media	affiliation=Laos
+Kathimerini	kind=media	alias=Ekathimerini	affiliation=Greece
+Hürriyet	kind=media	alias=Hurriyet	affiliation=Turkey
+Daily Sabah	kind=media	affiliation=Turkey
 
 # --- Think tanks, research institutes and universities (continued) ---
 Carnegie Europe	kind=organization	affiliation=Carnegie Endowment for International Peace
@@ -1019,3 +1060,6 @@ Inuit Ataqatigiit	kind=organization	acronym=IA	affiliation=Greenland
 Demokraatit	kind=organization	affiliation=Greenland
 Naleraq	kind=organization	affiliation=Greenland
 Atassut	kind=organization	affiliation=Greenland
+Vetëvendosje	kind=organization	alias=Vetevendosje|Self-Determination Movement	affiliation=Kosovo
+Srpska Lista	kind=organization	alias=Serb List|Serbian List	affiliation=Kosovo
+Alga Karakalpakstan	kind=organization

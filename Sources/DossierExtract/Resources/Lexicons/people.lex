@@ -787,3 +787,6 @@ Brice Oligui Nguema	kind=person	affiliation=Gabon	role=president	title=President
 Mamady Doumbouya	kind=person	affiliation=Guinea	role=president	title=President|General|Colonel	short=Doumbouya	gender=male
 Andry Rajoelina	kind=person	affiliation=Madagascar	role=former president	short=Rajoelina	gender=male
 Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=President|Colonel	short=Randrianirina	gender=male
+
+# --- Business figures whom policy writing cites ---
+Elon Musk	kind=person	affiliation=United States	role=businessman	short=Musk	gender=male
