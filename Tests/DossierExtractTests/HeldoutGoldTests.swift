@@ -55,6 +55,8 @@ import Testing
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout35", Floors(actors: 0.88, frameworks: 0.84, claims: 0.84, claimRecall: 0.93, speakerAccuracy: 0.9, events: 0.99)),
         ("Heldout36", Floors(actors: 0.92, frameworks: 0.84, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout60", Floors(actors: 0.84, frameworks: 0.69, claims: 0.71, claimRecall: 0.83, speakerAccuracy: 0.81, events: 0.93)),
+        ("Heldout59", Floors(actors: 0.83, frameworks: 0.72, claims: 0.72, claimRecall: 0.76, speakerAccuracy: 0.87, events: 0.89)),
         ("Heldout58", Floors(actors: 0.86, frameworks: 0.78, claims: 0.8, claimRecall: 0.84, speakerAccuracy: 0.89, events: 0.93)),
         ("Heldout57", Floors(actors: 0.86, frameworks: 0.76, claims: 0.76, claimRecall: 0.85, speakerAccuracy: 0.87, events: 0.92)),
         ("Heldout56", Floors(actors: 0.96, frameworks: 0.83, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
