@@ -6,7 +6,7 @@ extension ClaimFinder {
     /// Verbs that report speech only when a clause or quotation follows: "Russia maintains that …" is a
     /// claim, "Russia maintains considerable leverage" is not.
     static let needsClause: Set<String> = [
-        "maintain", "add", "observe", "state", "call", "report", "recall", "signal", "indicate", "answer", "question",
+        "maintain", "add", "observe", "protest", "state", "call", "report", "recall", "signal", "indicate", "answer", "question",
         "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "urge", "threaten", "ask", "agree", "disagree",
         "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate", "estimate", "recognise",
         "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight", "underline", "underscore",
@@ -142,7 +142,7 @@ extension ClaimFinder {
         return false
     }
 
-    /// A belief verb's clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
+    /// A clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
     /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
     func bareClauseFollows(_ start: Int) -> Bool {
         guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
@@ -160,6 +160,9 @@ extension ClaimFinder {
         "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
     ]
 
-    /// Belief verbs whose clause often goes without "that".
-    static let bareClauseVerbs: Set<String> = ["believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon"]
+    /// Verbs of belief, announcing and promising whose clause often goes without "that": "announced it would upgrade".
+    static let bareClauseVerbs: Set<String> = [
+        "believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon",
+        "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal",
+    ]
 }

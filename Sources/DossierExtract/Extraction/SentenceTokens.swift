@@ -42,6 +42,7 @@ struct SentenceTokens {
     private static let adverbs: Set<String> = [
         "often", "also", "still", "already", "never", "always", "not", "even", "once", "now", "sometimes", "seldom",
         "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much", "meanwhile",
+        "nonetheless", "nevertheless", "however", "therefore", "thus", "instead", "likewise", "twice",
     ]
     private static let notAdverbs: Set<String> = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 

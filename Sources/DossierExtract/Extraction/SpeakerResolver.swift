@@ -172,6 +172,12 @@ struct SpeakerResolver {
             // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
             return namedPerson(leading: open + 1..<last, registry)
         }
+        if let document = matches.entity(endingAt: last), document.ref.actorID == nil, document.range.lowerBound >= 2,
+           sentence.ids[document.range.lowerBound - 1] == words.possessive,
+           let owner = matches.entity(endingAt: document.range.lowerBound - 2), let ownerID = owner.ref.actorID {
+            // "The Pentagon's Arctic Strategy warned that …": a named text speaks for whoever it belongs to.
+            return Speaker(id: ownerID, text: sentence.text(owner.range.lowerBound..<end), range: owner.range.lowerBound..<end)
+        }
         if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
             if let role = matches.role(endingAt: entity.range.lowerBound - 1) {
                 // "analyst Dosym Satpayev": the whole descriptor is how the text names the speaker.

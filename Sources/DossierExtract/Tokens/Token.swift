@@ -10,6 +10,8 @@ struct Token {
         static let possessive = Flags(rawValue: 16)
         static let openQuote = Flags(rawValue: 32)
         static let closeQuote = Flags(rawValue: 64)
+        /// With `openQuote` or `closeQuote`: the mark is a single one (‘ ’ or '), which pairs only with another single one.
+        static let singleQuote = Flags(rawValue: 128)
     }
 
     var start: Int

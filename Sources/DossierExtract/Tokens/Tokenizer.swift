@@ -38,7 +38,7 @@ struct Tokenizer {
                 continue
             }
             let length = byte < 0x80 ? 1 : Bytes.scalar(in: bytes, at: index).1
-            tokens.append(punctuation(bytes, index..<min(index + length, end), previous: tokens.last))
+            tokens.append(punctuation(bytes, index..<min(index + length, end), end, previous: tokens.last))
             index += length
         }
         return tokens
@@ -146,20 +146,44 @@ struct Tokenizer {
         return next
     }
 
-    private func punctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, previous: Token?) -> Token {
+    private func punctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ end: Int, previous: Token?) -> Token {
         var flags: Token.Flags = []
         let byte = bytes[range.lowerBound]
         if range.count == 3, byte == 0xE2, bytes[range.lowerBound + 1] == 0x80 {
             switch bytes[range.lowerBound + 2] {
             case 0x9C: flags.insert(.openQuote)   // “
             case 0x9D: flags.insert(.closeQuote)  // ”
+            case 0x98, 0x99: flags = singleQuote(bytes, range, end, previous: previous)  // ‘ ’
             default: break
             }
         } else if byte == UInt8(ascii: "\"") {
             let attached = previous.map { $0.end == range.lowerBound && !$0.flags.contains(.openQuote) } ?? false
             flags.insert(attached ? .closeQuote : .openQuote)
+        } else if byte == UInt8(ascii: "'") {
+            flags = singleQuote(bytes, range, end, previous: previous)
         }
         return Token(start: range.lowerBound, end: range.upperBound, id: interner.lookup(bytes, range), flags: flags)
+    }
+
+    /// British-style single quotation marks: ‘ or ' opens a quotation before a word it touches, with a space (or
+    /// nothing) before it; ’ or ' closes one right after punctuation or a word, before a space or punctuation. A mark
+    /// after a word ending in "s" is a plural possessive ("the Afghans' rights"), not a close; the word tokens have
+    /// already kept apostrophes inside words ("Xi'an", "don’t") and possessive 's.
+    private func singleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ end: Int, previous: Token?) -> Token.Flags {
+        let next = range.upperBound < end ? bytes[range.upperBound] : UInt8(ascii: " ")
+        let attached = previous.map { $0.end == range.lowerBound } ?? false
+        let nextIsWord = Bytes.isASCIILetter(next) || Bytes.isDigit(next) || next >= 0xC0
+        if !attached || previous?.flags.contains(.openQuote) == true {
+            return nextIsWord ? [.openQuote, .singleQuote] : []
+        }
+        guard Bytes.isSpace(next) || ",.;:?!)".utf8.contains(next) || next == 0xE2, let previous else { return [] }
+        if previous.isWord {
+            let last = bytes[previous.end - 1]
+            if last == UInt8(ascii: "s") || last == UInt8(ascii: "S") { return [] }
+        } else if !",.?!".utf8.contains(bytes[previous.start]) {
+            return []
+        }
+        return [.closeQuote, .singleQuote]
     }
 }
 

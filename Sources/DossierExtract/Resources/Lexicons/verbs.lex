@@ -23,6 +23,7 @@ apologise	forms=apologise|apologises|apologised|apologising	kind=speech
 apologize	forms=apologize|apologizes|apologized|apologizing	kind=speech
 suggest	forms=suggest|suggests|suggested|suggesting	kind=speech
 stress	forms=stress|stresses|stressed|stressing	kind=speech
+protest	forms=protest|protests|protested|protesting	kind=speech
 emphasize	forms=emphasize|emphasizes|emphasized|emphasizing	kind=speech
 emphasise	forms=emphasise|emphasises|emphasised|emphasising	kind=speech
 add	forms=add|adds|added|adding	kind=speech
