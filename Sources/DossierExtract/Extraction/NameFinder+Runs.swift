@@ -139,6 +139,7 @@ extension NameFinder {
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
     /// mention of its own. Returns where the name then ends.
     func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        if let end = placeInName(afterConnector: connector, sentence, matches) { return end }
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
         let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
         // "… for the Russian Language", "… of the European Union": "the" may stand between the connector and what is known.
@@ -166,6 +167,18 @@ extension NameFinder {
            article == 1 || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
         }
+        guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
+        return next + 1
+    }
+
+    /// "Pomor Centre for Arctic Studies": after a head noun and a connector, a place the lexicon knows and a name word
+    /// are part of the name, not a place of their own. Returns where the name then ends.
+    private func placeInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        let start = connector + 1
+        guard connector >= 1, start < sentence.count, matches.owners[start].entity == -2, words.connectors.contains(sentence.ids[connector]),
+              !sentence.tokens[connector].isCapitalised, endsWithHeadNoun(connector, sentence) else { return nil }
+        var next = start
+        while next < sentence.count, matches.owners[next].entity == -2 { next += 1 }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
     }

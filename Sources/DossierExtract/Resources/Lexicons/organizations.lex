@@ -72,6 +72,9 @@ Eurasian Development Bank	kind=organization	acronym=EDB
 Islamic Development Bank	kind=organization	acronym=IsDB
 Eurasian Economic Commission	kind=organization	acronym=EEC	affiliation=Eurasian Economic Union
 SCO Regional Anti-Terrorist Structure	kind=organization	alias=Regional Anti-Terrorist Structure	acronym=RATS	affiliation=Shanghai Cooperation Organisation
+Paris Club	kind=organization
+North American Aerospace Defense Command	kind=organization	acronym=NORAD	affiliation=United States
+Pakistan Army	kind=organization	alias=Pakistani Army	affiliation=Pakistan
 
 # --- United States ---
 US State Department	kind=organization	alias=State Department|U.S. State Department|US Department of State|U.S. Department of State|United States Department of State|Department of State	affiliation=United States	metonym=Foggy Bottom
@@ -538,6 +541,10 @@ Eramet	kind=company	affiliation=France
 Metinvest	kind=company	affiliation=Ukraine
 Emirates Global Aluminium	kind=company	acronym=EGA	affiliation=United Arab Emirates
 Ma'aden	kind=company	alias=Maaden|Ma’aden|Saudi Arabian Mining Company	affiliation=Saudi Arabia
+Tau-Ken Samruk	kind=company	affiliation=Kazakhstan
+Tenex	kind=company	alias=Techsnabexport|TENEX	affiliation=Russia
+Kyrgyzaltyn	kind=company	affiliation=Kyrgyzstan
+KATCO	kind=company	alias=Katco	affiliation=Kazakhstan
 
 # --- Shipping, ports and logistics ---
 Mediterranean Shipping Company	kind=company	affiliation=Switzerland
@@ -560,6 +567,7 @@ Port of Baku	kind=company	alias=Baku International Sea Trade Port	affiliation=Az
 Kazmortransflot	kind=company	affiliation=Kazakhstan
 Novorossiysk Commercial Sea Port	kind=company	acronym=NCSP	affiliation=Russia
 FESCO	kind=company	alias=Far Eastern Shipping Company|FESCO Transportation Group	affiliation=Russia
+NewNew Shipping Line	kind=company	alias=NewNew Shipping	affiliation=China
 
 # --- Railways and rolling stock ---
 China State Railway Group	kind=company	alias=China Railway|China State Railway Group Company	affiliation=China
@@ -1063,3 +1071,8 @@ Atassut	kind=organization	affiliation=Greenland
 Vetëvendosje	kind=organization	alias=Vetevendosje|Self-Determination Movement	affiliation=Kosovo
 Srpska Lista	kind=organization	alias=Serb List|Serbian List	affiliation=Kosovo
 Alga Karakalpakstan	kind=organization
+National People's Power	kind=organization	affiliation=Sri Lanka
+Janatha Vimukthi Peramuna	kind=organization	acronym=JVP	affiliation=Sri Lanka
+Sri Lanka Podujana Peramuna	kind=organization	acronym=SLPP	affiliation=Sri Lanka
+Samagi Jana Balawegaya	kind=organization	acronym=SJB	affiliation=Sri Lanka
+Aragalaya	kind=organization	affiliation=Sri Lanka

@@ -675,6 +675,9 @@ Anura Kumara Dissanayake	kind=person	affiliation=Sri Lanka	role=president	title=
 Harini Amarasuriya	kind=person	affiliation=Sri Lanka	role=prime minister	title=Prime Minister	short=Amarasuriya	gender=female
 Vijitha Herath	kind=person	affiliation=Sri Lanka	role=foreign minister	title=Foreign Minister	short=Herath	gender=male
 Ranil Wickremesinghe	kind=person	affiliation=Sri Lanka	role=former president	short=Wickremesinghe	gender=male
+Gotabaya Rajapaksa	kind=person	affiliation=Sri Lanka	role=former president	gender=male
+Mahinda Rajapaksa	kind=person	affiliation=Sri Lanka	role=former president	gender=male
+Nandalal Weerasinghe	kind=person	affiliation=Sri Lanka	role=central bank governor	short=Weerasinghe	gender=male
 Ali Sabry	kind=person	affiliation=Sri Lanka	role=former foreign minister	short=Sabry	gender=male
 K. P. Sharma Oli	kind=person	affiliation=Nepal	role=former prime minister	short=Oli	alias=KP Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli	gender=male
 Sushila Karki	kind=person	affiliation=Nepal	role=prime minister	title=Prime Minister	short=Karki	gender=female
@@ -790,3 +793,4 @@ Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=Pr
 
 # --- Business figures whom policy writing cites ---
 Elon Musk	kind=person	affiliation=United States	role=businessman	short=Musk	gender=male
+Gautam Adani	kind=person	affiliation=India	role=businessman	gender=male
