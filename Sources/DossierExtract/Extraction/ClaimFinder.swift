@@ -186,9 +186,17 @@ struct ClaimFinder {
         }
         var start = 0
         while start < sentence.count, words.determiners.contains(sentence.ids[start]) { start += 1 }
-        guard let entity = matches.entity(startingAt: start), entity.ref.actorID != nil else { return nil }
-        // "Some Russian commentators are less relaxed, warning that …": a group's role after the state.
-        let subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound ?? entity.range.upperBound
+        var subjectEnd: Int
+        if let entity = matches.entity(startingAt: start), entity.ref.actorID != nil {
+            // "Some Russian commentators are less relaxed, warning that …": a group's role after the state.
+            subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound ?? entity.range.upperBound
+        } else if let role = matches.role(startingAt: start), matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil {
+            subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
+        } else {
+            return nil
+        }
+        // "Kremlin spokesman Dmitry Peskov was more guarded, noting …": the name after the role is who speaks.
+        if let named = matches.entity(startingAt: subjectEnd), named.ref.actorID != nil { subjectEnd = named.range.upperBound }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
     }

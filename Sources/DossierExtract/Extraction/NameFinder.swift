@@ -172,6 +172,19 @@ struct NameFinder {
         return false
     }
 
+    /// The role before where it is held, "ambassador in Dhaka", when the place ends at `end`.
+    private func roleBeforePost(endingAt end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> RoleMatch? {
+        var start = end
+        if let place = matches.entity(endingAt: end) {
+            start = place.range.lowerBound
+        } else {
+            while start >= 0, matches.owners[start].entity == -2 { start -= 1 }
+            start += 1
+        }
+        guard start <= end, start >= 2, ["in", "to", "at"].contains(sentence.word(start - 1)) else { return nil }
+        return matches.role(endingAt: start - 2)
+    }
+
     /// Whether a framework's head ends the name words from `index` on: "Forum" in "Global Gateway Investors Forum".
     private func frameworkHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         var next = index
@@ -403,9 +416,11 @@ struct NameFinder {
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-descriptor")
         }
-        if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma, let role = matches.role(endingAt: run.lowerBound - 2),
+        if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
+           let role = matches.role(endingAt: run.lowerBound - 2) ?? roleBeforePost(endingAt: run.lowerBound - 2, sentence, matches),
            !role.isPlural, run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.comma {
-            // "Its foreign minister, Mohamad Hasan, told …": the name in apposition to a role.
+            // "Its foreign minister, Mohamad Hasan, told …", "Its ambassador in Dhaka, Yao Wen, has said …": the name in
+            // apposition to a role.
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-appositive")
         }
