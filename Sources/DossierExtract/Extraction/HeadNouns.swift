@@ -32,7 +32,7 @@ enum HeadNouns {
         "Pact": .agreement, "Accord": .agreement, "Accords": .agreement, "Convention": .agreement,
         "Declaration": .agreement, "Charter": .agreement, "Protocol": .agreement, "Pipeline": .pipeline,
         "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Road": .corridor, "Belt": .corridor,
-        "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit,
+        "Forum": .summit, "Format": .summit, "Summit": .summit, "Dialogue": .summit, "Process": .summit, "Conference": .summit, "Meeting": .summit,
         "Doctrine": .concept, "Concept": .concept, "Mechanism": .institution, "Operation": .initiative,
         "Statute": .agreement, "Act": .initiative, "System": .initiative, "Memorandum": .agreement, "Compact": .agreement,
         "Roadmap": .initiative, "Law": .initiative, "Protocols": .agreement, "Agreements": .agreement, "Park": .initiative, "Order": .initiative,

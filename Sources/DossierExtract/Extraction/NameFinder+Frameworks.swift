@@ -70,17 +70,35 @@ extension NameFinder {
 
     private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda"]
 
-    /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding": writers often give a deal with the year it
-    /// was signed, so the dated form is learnt as a name for it too.
+    /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding", "the 2022 EU–Kazakhstan raw materials
+    /// partnership": writers often give a framework with the year it was signed or launched, so the dated form is learnt
+    /// as a name for it too.
     func learnDatedForms(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             let year = entity.range.lowerBound - 1
-            guard year >= 1, case .framework(let id) = entity.ref, sentence.tokens[year].isNumber,
+            guard year >= 1, case .framework = entity.ref, sentence.tokens[year].isNumber,
                   sentence.tokens[year].end - sentence.tokens[year].start == 4, words.determiners.contains(sentence.ids[year - 1]),
-                  registry.framework(id)?.kind == .agreement, let value = Int(sentence.word(year)), (1900...2100).contains(value)
+                  let value = Int(sentence.word(year)), (1900...2100).contains(value)
             else { continue }
             registry.learn(sentence.text(year..<entity.range.upperBound), for: entity.ref)
         }
+        // "the Development Strategy of New Uzbekistan for 2022–2026", "the National Development Programme until 2026": the
+        // period a programme covers is learnt with its name.
+        for entity in matches.entities {
+            guard case .framework = entity.ref, let end = periodEnd(after: entity.range.upperBound, sentence) else { continue }
+            registry.learn(sentence.text(entity.range.lowerBound..<end), for: entity.ref)
+        }
+    }
+
+    /// The end of "for 2022–2026" or "until 2030" starting at `index`.
+    private func periodEnd(after index: Int, _ sentence: SentenceTokens) -> Int? {
+        func isYear(_ at: Int) -> Bool {
+            at < sentence.count && sentence.tokens[at].isNumber && sentence.tokens[at].end - sentence.tokens[at].start == 4
+        }
+        guard index + 1 < sentence.count, ["for", "until", "to", "through"].contains(sentence.word(index)), isYear(index + 1) else { return nil }
+        let dash = index + 2
+        if dash + 1 < sentence.count, words.features(of: sentence.ids[dash]).contains(.dash), isYear(dash + 1) { return dash + 2 }
+        return index + 2
     }
 
     /// What a noun after dash-joined parties names: "pipeline", "treaty", "summit", "ceasefire"…

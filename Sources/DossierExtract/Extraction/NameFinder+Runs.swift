@@ -67,6 +67,8 @@ extension NameFinder {
                     end += 2  // "International Year of Glaciers' Preservation", "Foreign Ministers' Dialogue"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
+                } else if words.nameOpeningNumbers.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "Strategic Third Neighbor Partnership"
                 } else if words.patronymics.contains(token.id), end - index >= 2 {
                     end += 1  // "Makhabat Tajibek kyzy", "Ilham Heydar oglu"
                 } else if end + 2 < count, sentence.ids[end + 1] == words.hyphen, sentence.touches(end, end + 1), sentence.touches(end + 1, end + 2),

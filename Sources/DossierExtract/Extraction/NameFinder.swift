@@ -99,6 +99,12 @@ struct NameFinder {
                 index = end
                 continue
             }
+            if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
+               frameworkHeadFollows(end, sentence, matches, of: .summit) {
+                // "the WTO Ministerial Conference", "the OSCE Ministerial Council": a body's meeting, found as a run.
+                index = end
+                continue
+            }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps) || summitFollows,
                nameFollows && (frameworkHeadFollows(end, sentence, matches) || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
                    && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
@@ -186,10 +192,10 @@ struct NameFinder {
     }
 
     /// Whether a framework's head ends the name words from `index` on: "Forum" in "Global Gateway Investors Forum".
-    private func frameworkHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+    private func frameworkHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, of kind: Framework.Kind? = nil) -> Bool {
         var next = index
         while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
-            if HeadNouns.frameworks[sentence.word(next)] != nil { return true }
+            if let head = HeadNouns.frameworks[sentence.word(next)], kind == nil || head == kind { return true }
             next += 1
         }
         return false
