@@ -34,6 +34,9 @@ struct SpeakerResolver {
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
 
+    /// Words that pick some of a group: "one of them", "several of them".
+    static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
+
     /// Where a name ends when `end` follows an acronym in brackets after it: "… Service (EEAS)".
     private func beforeBracketedAcronym(_ end: Int) -> Int {
         end >= 3 && sentence.ids[end - 1] == words.closeParen && sentence.ids[end - 3] == words.openParen ? end - 3 : end
@@ -130,6 +133,12 @@ struct SpeakerResolver {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
+        if last >= 2, sentence.word(last) == "them", sentence.word(last - 1) == "of", Self.partitives.contains(sentence.word(last - 2).lowercased()),
+           end == sentence.count || sentence.ids[end] != words.comma {
+            // "“…,” one of them said", "Several of them told this author": the group spoken of last. "One of them, Gao
+            // Xuemei, observed" names its speaker after the comma.
+            return Speaker(id: state.lastGroup?.id, text: sentence.text(last - 2..<end), range: last - 2..<end)
+        }
         if words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id), !startsClause(last) { return nil }
         if words.pronounsSingular.contains(id) {
             let wanted = pronounGender(id)
