@@ -75,6 +75,7 @@ Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GB
 Pamirs	kind=place	alias=the Pamirs|Pamir Mountains|Pamir
 Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
 Wakhan Corridor	kind=place	alias=Wakhan|the Wakhan Corridor
+Siliguri Corridor	kind=place	alias=the Siliguri Corridor|Chicken's Neck
 Turkmenbashi	kind=place	alias=Türkmenbaşy|Turkmenbashy
 
 # --- China's periphery, South and East Asia ---
