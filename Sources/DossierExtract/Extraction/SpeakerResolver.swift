@@ -52,13 +52,15 @@ struct SpeakerResolver {
         return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
     }
 
-    /// "Indian officials confirmed … According to the officials, …": "the" and a plural role the last group spoken of
-    /// ends with is that group.
+    /// "Indian officials confirmed … According to the officials, …", "Ethiopian officials … . Officials say …": "the" and a
+    /// plural role, or the role alone opening a sentence, that the last group spoken of ends with is that group.
     private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
         let start = role.range.lowerBound
-        guard role.isPlural, start >= 1, sentence.word(start - 1).lowercased() == "the", let group = state.lastGroup,
+        let opensSentence = start == 0
+        guard role.isPlural, opensSentence || start >= 1 && sentence.word(start - 1).lowercased() == "the", let group = state.lastGroup,
               group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
-        return Speaker(id: group.id, text: sentence.text(start - 1..<role.range.upperBound), range: start - 1..<role.range.upperBound)
+        let textStart = opensSentence ? start : start - 1
+        return Speaker(id: group.id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
     }
 
     /// "A Qatari official familiar with the talks said", "diplomats close to the negotiations said": the source ends
