@@ -84,6 +84,18 @@ extension NameFinder {
         }
     }
 
+    /// "the Subic–Clark Railway": towns joined by dashes before a line's capitalised name open that name; the run found
+    /// only the last town and the head.
+    func withDashedTowns(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
+        guard let head = HeadNouns.frameworks[sentence.word(run.upperBound - 1)], head == .corridor || head == .pipeline else { return run }
+        var start = run.lowerBound
+        while start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
+              let town = townName(endingAt: start - 2, sentence, matches), matches.entity(endingAt: start - 2) == nil {
+            start = town
+        }
+        return start..<run.upperBound
+    }
+
     /// Where a place's name ending at `end` starts: a word no rule has claimed, a place the lexicon keeps, or a state
     /// or capital standing for a town; nil for anything else, a person above all.
     private func townName(endingAt end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
@@ -94,12 +106,19 @@ extension NameFinder {
         }
         guard matches.owners[end].entity == -2 || matches.isFree(end) && isNameToken(sentence, end) else { return nil }
         var start = end
+        if matches.owners[end].entity == -2 {
+            // A place the lexicon knows is all its tokens: "Mazar-i-Sharif".
+            while start > 0, matches.owners[start - 1].entity == -2, !words.the.contains(sentence.ids[start - 1]) { start -= 1 }
+            return start
+        }
         // "The Torghundi–Herat line": a sentence's opening article is no part of the town's name.
         while start > 0, matches.owners[start - 1].entity == matches.owners[end].entity, isNameToken(sentence, start - 1) { start -= 1 }
-        // "Zamyn-Uud": a town's name may itself be hyphenated.
-        if start >= 2, sentence.ids[start - 1] == words.hyphen, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
-           matches.isFree(start - 2), isNameToken(sentence, start - 2) {
-            start -= 2
+        // "Zamyn-Uud", "Mazar-i-Sharif": a town's name may itself be hyphenated, with a short particle inside.
+        var joined = start
+        while joined >= 2, sentence.ids[joined - 1] == words.hyphen, sentence.touches(joined - 2, joined - 1), sentence.touches(joined - 1, joined),
+              matches.isFree(joined - 2), isNameToken(sentence, joined - 2) || sentence.isLowercaseWord(joined - 2) && sentence.word(joined - 2).count <= 3 {
+            joined -= 2
+            if sentence.tokens[joined].isCapitalised { start = joined }
         }
         return start
     }

@@ -246,7 +246,7 @@ struct NameFinder {
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         for found in runs(sentence, matches) {
-            let (run, prefixState) = withStatePrefix(withOrdinal(found, sentence, matches), sentence, &matches, registry)
+            let (run, prefixState) = withStatePrefix(withDashedTowns(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
