@@ -28,7 +28,7 @@ enum HeadNouns {
         "Initiative": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative,
         "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Agenda": .initiative, "Gateway": .initiative,
         "Partnership": .initiative, "Union": .organization, "Organisation": .organization, "Organization": .organization,
-        "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement,
+        "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement, "Treaties": .agreement,
         "Pact": .agreement, "Accord": .agreement, "Accords": .agreement, "Convention": .agreement,
         "Declaration": .agreement, "Charter": .agreement, "Protocol": .agreement, "Pipeline": .pipeline,
         "Corridor": .corridor, "Route": .corridor, "Railway": .corridor, "Highway": .corridor, "Road": .corridor, "Belt": .corridor,

@@ -84,13 +84,19 @@ extension NameFinder {
         }
     }
 
-    /// "the Subic–Clark Railway": towns joined by dashes before a line's capitalised name open that name; the run found
-    /// only the last town and the head.
+    /// "the Subic–Clark Railway", "the Sykes–Picot Agreement", "the Torrijos–Carter Treaties": towns or people joined by
+    /// dashes before a line's or a deal's capitalised name open that name; the run found only the last of them and the head.
     func withDashedTowns(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
-        guard let head = HeadNouns.frameworks[sentence.word(run.upperBound - 1)], head == .corridor || head == .pipeline else { return run }
+        guard let head = HeadNouns.frameworks[sentence.word(run.upperBound - 1)], head == .corridor || head == .pipeline || head == .agreement
+        else { return run }
         var start = run.lowerBound
-        while start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start),
-              let town = townName(endingAt: start - 2, sentence, matches), matches.entity(endingAt: start - 2) == nil {
+        while start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start) {
+            // A surname of someone met earlier belongs to the name too ("Torrijos" after "Omar Torrijos").
+            if let person = matches.entity(endingAt: start - 2), person.rule == "surname" {
+                start = person.range.lowerBound
+                continue
+            }
+            guard let town = townName(endingAt: start - 2, sentence, matches), matches.entity(endingAt: start - 2) == nil else { break }
             start = town
         }
         return start..<run.upperBound
