@@ -21,6 +21,7 @@ enum HeadNouns {
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
+        "Force": .organization, "Forces": .organization, "Marines": .organization,
     ]
 
     /// Capitalised last words that make a name a framework.

@@ -109,9 +109,11 @@ extension NameFinder {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]),
-                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence) {
+                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence),
+                          sentence.word(end) != "in" || !namesWaterOrLand(from: end + 2, sentence) {
                     // "Framework Agreement on the Joint Feasibility Study", "Bank of the South", and past a second "of the":
-                    // "Concept for the Development of the Islamic Economic Platform"
+                    // "Concept for the Development of the Islamic Economic Platform"; but "the Russian Navy in the Java Sea"
+                    // says where the navy was.
                     end += 3
                 } else {
                     break
@@ -277,6 +279,17 @@ extension NameFinder {
 
     /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with
     /// another name word after it, is inside a name.
+    /// Whether the name words from `start` end in a sea's, a gulf's or a region's noun: "Java Sea", "Persian Gulf".
+    private func namesWaterOrLand(from start: Int, _ sentence: SentenceTokens) -> Bool {
+        var last = start
+        while last + 1 < sentence.count, isNameToken(sentence, last + 1) { last += 1 }
+        return Self.geographicHeads.contains(sentence.word(last))
+    }
+
+    private static let geographicHeads: Set<String> = [
+        "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Basin", "Valley", "Mountains", "Islands", "Peninsula", "Region", "Desert",
+    ]
+
     /// A role noun written with a capital inside a name ("Investors", "Foreign Ministers'") is part of it when a
     /// framework's or a body's head follows; returns where that head stands.
     private func headAfterCapitalisedRole(at index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {

@@ -647,6 +647,7 @@ China State Shipbuilding Corporation	kind=company	acronym=CSSC	affiliation=China
 China Electronics Technology Group	kind=company	acronym=CETC	alias=China Electronics Technology Group Corporation	affiliation=China
 China Aerospace Science and Industry Corporation	kind=company	acronym=CASIC	affiliation=China
 China Aerospace Science and Technology Corporation	kind=company	acronym=CASC	affiliation=China
+Mitsubishi Electric	kind=company	affiliation=Japan
 
 # --- Technology and telecoms (continued) ---
 ByteDance	kind=company	affiliation=China

@@ -794,3 +794,13 @@ Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=Pr
 # --- Business figures whom policy writing cites ---
 Elon Musk	kind=person	affiliation=United States	role=businessman	short=Musk	gender=male
 Gautam Adani	kind=person	affiliation=India	role=businessman	gender=male
+
+# --- The Americas ---
+Jimmy Carter	kind=person	affiliation=United States	role=former president	gender=male
+Andrés Manuel López Obrador	kind=person	affiliation=Mexico	role=former president	acronym=AMLO	short=López Obrador	alias=Andres Manuel Lopez Obrador	gender=male
+Claudia Sheinbaum	kind=person	affiliation=Mexico	role=president	title=President	short=Sheinbaum	gender=female
+José Raúl Mulino	kind=person	affiliation=Panama	role=president	title=President	short=Mulino	alias=Jose Raul Mulino	gender=male
+Nicolás Maduro	kind=person	affiliation=Venezuela	role=president	title=President	short=Maduro	alias=Nicolas Maduro	gender=male
+Irfaan Ali	kind=person	affiliation=Guyana	role=president	title=President	alias=Mohamed Irfaan Ali	gender=male
+Javier Milei	kind=person	affiliation=Argentina	role=president	title=President	short=Milei	gender=male
+Gabriel Boric	kind=person	affiliation=Chile	role=president	title=President	short=Boric	gender=male
