@@ -117,6 +117,12 @@ extension ClaimFinder {
         }
         guard index < sentence.count else { return false }
         let token = sentence.tokens[index]
+        if token.id == words.comma, index + 1 < sentence.count, Self.insertedPhraseOpeners.contains(sentence.word(index + 1)) {
+            // "agreed, during Ishiba's visit to Manila, to begin talks": past the inserted phrase, a clause must still follow.
+            var close = index + 1
+            while close < sentence.count, close - index < 14, sentence.ids[close] != words.comma { close += 1 }
+            return close + 1 < sentence.count && sentence.ids[close] == words.comma && introducesClause(close + 1)
+        }
         if token.flags.contains(.openQuote) || token.id == words.colon || token.id == words.comma { return true }
         let word = sentence.word(index)
         if Self.placeOfSaying.contains(word) { return thatAfterPlaceOfSaying(index + 1) }
@@ -124,6 +130,10 @@ extension ClaimFinder {
     }
 
     static let clauseOpeners: Set<String> = ["that", "how", "whether", "why", "what"]
+    /// Words that open a phrase set off by commas after a verb: "agreed, during the visit, to …".
+    static let insertedPhraseOpeners: Set<String> = [
+        "during", "in", "on", "at", "after", "before", "when", "while", "under", "amid", "despite", "following", "with",
+    ]
     static let timeDeterminers: Set<String> = ["last", "this", "next", "that", "each", "every"]
     static let timeNouns: Set<String> = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "time"]
 
