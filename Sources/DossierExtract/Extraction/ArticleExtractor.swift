@@ -253,11 +253,10 @@ struct ArticleExtractor {
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
-            if let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) {
-                if kind == .organization || kind == .company { state.remember(organisation: id) }
-                if kind == .state { state.lastState = id }
-            }
-            guard let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { continue }
+            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
+            if kind == .organization || kind == .company { state.remember(organisation: id) }
+            if kind == .state { state.lastState = id }
+            guard kind == .person else { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             if let role = registry.role(ofActor: id) {
