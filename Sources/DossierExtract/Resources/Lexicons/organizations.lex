@@ -79,7 +79,7 @@ Pakistan Army	kind=organization	alias=Pakistani Army	affiliation=Pakistan
 # --- United States ---
 US State Department	kind=organization	alias=State Department|U.S. State Department|US Department of State|U.S. Department of State|United States Department of State|Department of State	affiliation=United States	metonym=Foggy Bottom
 US Department of Defense	kind=organization	alias=Pentagon|the Pentagon|Department of Defense|Defense Department|U.S. Department of Defense|US Defense Department|U.S. Defense Department|Department of War|War Department	acronym=DoD	affiliation=United States
-US Treasury Department	kind=organization	alias=Treasury Department|US Treasury|U.S. Treasury|U.S. Treasury Department|Department of the Treasury	affiliation=United States
+US Treasury Department	kind=organization	alias=Treasury Department|US Treasury|U.S. Treasury|U.S. Treasury Department|Department of the Treasury|US Department of the Treasury|U.S. Department of the Treasury	affiliation=United States
 Office of Foreign Assets Control	kind=organization	acronym=OFAC	affiliation=US Treasury Department
 Central Intelligence Agency	kind=organization	acronym=CIA	affiliation=United States
 US Congress	kind=organization	alias=Congress|U.S. Congress|United States Congress	affiliation=United States	metonym=Capitol Hill
@@ -216,6 +216,8 @@ Indian Ministry of External Affairs	kind=organization	alias=Ministry of External
 Foreign, Commonwealth and Development Office	kind=organization	alias=Foreign Office|British Foreign Office|UK Foreign Office	acronym=FCDO	affiliation=United Kingdom
 German Federal Foreign Office	kind=organization	alias=Federal Foreign Office|German Foreign Office|Auswärtiges Amt	affiliation=Germany
 Japan International Cooperation Agency	kind=organization	acronym=JICA	affiliation=Japan
+State Great Khural	kind=organization	alias=Great State Khural|Mongolian parliament	affiliation=Mongolia
+General Administration of Customs	kind=organization	acronym=GACC	affiliation=China
 
 # --- Western energy majors active in the Caspian ---
 ExxonMobil	kind=company	alias=Exxon Mobil|Exxon
@@ -273,6 +275,7 @@ Transparency International	kind=organization
 Human Rights Watch	kind=organization	acronym=HRW
 Viasna	kind=organization	alias=Viasna Human Rights Centre	affiliation=Belarus
 Amnesty International	kind=organization	alias=Amnesty
+Cotton Campaign	kind=organization
 
 # --- Think tanks and universities ---
 Carnegie Endowment for International Peace	kind=organization	alias=Carnegie Endowment|Carnegie
@@ -545,6 +548,7 @@ Tau-Ken Samruk	kind=company	affiliation=Kazakhstan
 Tenex	kind=company	alias=Techsnabexport|TENEX	affiliation=Russia
 Kyrgyzaltyn	kind=company	affiliation=Kyrgyzstan
 KATCO	kind=company	alias=Katco	affiliation=Kazakhstan
+Erdenes Oyu Tolgoi	kind=company	affiliation=Mongolia
 
 # --- Shipping, ports and logistics ---
 Mediterranean Shipping Company	kind=company	affiliation=Switzerland
@@ -941,6 +945,8 @@ Vientiane Times	kind=media	affiliation=Laos
 Kathimerini	kind=media	alias=Ekathimerini	affiliation=Greece
 Hürriyet	kind=media	alias=Hurriyet	affiliation=Turkey
 Daily Sabah	kind=media	affiliation=Turkey
+Telegram	kind=media
+Kursiv	kind=media	affiliation=Kazakhstan
 
 # --- Think tanks, research institutes and universities (continued) ---
 Carnegie Europe	kind=organization	affiliation=Carnegie Endowment for International Peace
