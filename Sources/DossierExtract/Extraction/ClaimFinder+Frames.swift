@@ -32,7 +32,7 @@ extension ClaimFinder {
                 guard let referent, thatFollows(index + 2) else { continue }
                 drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
                                          cue: sentence.word(index + 1), rule: "x-warning", quote: quotes.first))
-            } else if index + 1 < count, isSpeechNoun(index + 1), id == words.possessive || isPluralPossessive(index) {
+            } else if index + 1 < count, isSpeechNoun(index + 1), id == words.possessive || sentence.isPluralApostrophe(index) {
                 let isView = index >= 1 && startsWithIn(before: index)
                 guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
                       canHoldAView(speaker, registry) else { continue }
@@ -103,12 +103,6 @@ extension ClaimFinder {
     func namesAGovernment(_ speaker: SpeakerResolver.Speaker) -> Bool {
         guard let entity = matches.entity(startingAt: speaker.range.lowerBound), entity.range == speaker.range else { return false }
         return entity.rule == "capital" || entity.rule == "metonym"
-    }
-
-    /// The apostrophe of "Western analysts' warning": after a word ending in -s and touching it.
-    func isPluralPossessive(_ index: Int) -> Bool {
-        guard index >= 1, sentence.touches(index - 1, index), ["'", "\u{2019}"].contains(sentence.word(index)) else { return false }
-        return sentence.word(index - 1).hasSuffix("s")
     }
 
     func isSpeechNoun(_ index: Int) -> Bool {

@@ -99,13 +99,13 @@ struct EntityRegistry {
         return id
     }
 
-    /// Records another name for an entity (an acronym defined in the text, a surname).
     /// "X, better known as Y": the name found for X is Y's from now on, even if it was learnt for X before.
     mutating func redirect(_ name: String, to ref: EntityRef) {
         learntNames[name] = ref
         learn(name, for: ref)
     }
 
+    /// Records another name for an entity (an acronym defined in the text, a surname).
     mutating func learn(_ name: String, for ref: EntityRef, isAcronym: Bool = false) {
         if learntNames[name] == nil { learntNames[name] = ref }
         switch ref {

@@ -54,7 +54,7 @@ extension NameFinder {
                   entity.rule == "lexicon", case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state, matches.isFree(year),
                   let value = Int(sentence.word(year)), (2000...2100).contains(value), matches.isFree(year + 1) else { continue }
             let noun = sentence.word(year + 1)
-            let capitalised = HeadNouns.frameworks[noun].map { _ in ["Strategy", "Vision", "Programme", "Program", "Plan", "Agenda"].contains(noun) } ?? false
+            let capitalised = Self.strategyHeads.contains(noun)
             guard capitalised || Self.strategyNouns.contains(noun) else { continue }
             // "the Digital Uzbekistan 2030 strategy": a name word before the state opens the programme's name.
             let opener = entity.range.lowerBound - 1
@@ -69,6 +69,7 @@ extension NameFinder {
     }
 
     private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda"]
+    private static let strategyHeads: Set<String> = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
 
     /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding", "the 2022 EU–Kazakhstan raw materials
     /// partnership": writers often give a framework with the year it was signed or launched, so the dated form is learnt

@@ -267,7 +267,7 @@ extension NameFinder {
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
             // "on patrolling arrangements along the border": a preposition of place ends the topic.
             if matches.owners[index].verb >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
-                || Self.commonVerbs.contains(sentence.word(index)) || Self.placePrepositions.contains(sentence.word(index)) {
+                || Self.commonVerbs.contains(sentence.word(index)) || Self.routePrepositions.contains(sentence.word(index)) {
                 break
             }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
@@ -326,7 +326,8 @@ extension NameFinder {
 
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
-    private static let placePrepositions: Set<String> = [
+    /// Prepositions of route or position, which end a deal's topic: "on patrolling arrangements along the border".
+    private static let routePrepositions: Set<String> = [
         "along", "across", "through", "near", "over", "under", "within", "into", "towards", "toward", "around", "beyond", "via",
     ]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]

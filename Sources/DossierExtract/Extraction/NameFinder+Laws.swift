@@ -100,8 +100,9 @@ extension NameFinder {
     /// number belongs to its name.
     func withOrdinal(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
         let before = run.lowerBound - 1
-        guard before >= 0, HeadNouns.frameworks[sentence.word(run.upperBound - 1)] == .summit, matches.isFree(before),
-              Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]), Self.isOrdinalNumber(sentence.word(before)) else { return run }
+        // Token tests first: this is asked of every run.
+        guard before >= 0, matches.isFree(before), Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]),
+              HeadNouns.frameworks[sentence.word(run.upperBound - 1)] == .summit, Self.isOrdinalNumber(sentence.word(before)) else { return run }
         return before..<run.upperBound
     }
 

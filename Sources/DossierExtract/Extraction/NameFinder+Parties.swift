@@ -28,10 +28,9 @@ extension NameFinder {
         var count = end - 2
         if count >= 1, sentence.isLowercaseWord(count), Self.partyCounts[sentence.word(count)] == nil { count -= 1 }  // "energy ministers"
         guard count >= 0, let number = Self.partyCounts[sentence.word(count)] else { return [] }
-        // Latest first: this sentence before the subject, then the sentences before it; a person counts for their state.
-        let here = matches.entities.filter { $0.range.upperBound <= count }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // A person counts for their state.
         var states: [EntityID] = []
-        for entity in ([here] + state.recentSentences.reversed()).lazy.flatMap({ $0.reversed() }) {
+        for entity in entitiesNamedLast(before: count, matches, state) {
             guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
             let served = kind == .state ? id : kind == .person ? registry.actor(id)?.affiliation : nil
             guard let served, registry.kind(ofActor: served) == .state, !states.contains(served) else { continue }
@@ -45,11 +44,18 @@ extension NameFinder {
     func stateNamedLast(
         before index: Int, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState
     ) -> EntityID? {
-        let here = matches.entities.filter { $0.range.upperBound <= index }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        for entity in ([here] + state.recentSentences.reversed()).lazy.flatMap({ $0.reversed() }) {
+        for entity in entitiesNamedLast(before: index, matches, state) {
             if let id = entity.ref.actorID, registry.kind(ofActor: id) == .state { return id }
         }
         return nil
+    }
+
+    /// The names found before `index` in this sentence, then those of the sentences before it, the latest first.
+    private func entitiesNamedLast(
+        before index: Int, _ matches: SentenceMatches, _ state: borrowing ArticleState
+    ) -> some Sequence<FoundEntity> {
+        let here = matches.entities.filter { $0.range.upperBound <= index }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return ([here] + state.recentSentences.reversed()).lazy.flatMap { $0.reversed() }
     }
 
     private static let partyCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]

@@ -85,7 +85,7 @@ extension NameFinder {
     static let placeNouns: Set<String> = [
         "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport",
         "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
-        "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
+        "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Straits", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
         "Stadium", "Museum", "Hospital", "Field", "Oblast", "Region", "Province", "District", "County", "City", "Town",
         "Shoal", "Reef", "Atoll", "Cape", "Point", "Pass", "Plateau", "Basin", "Delta", "Coast", "Ocean", "Glacier",
         "Heights", "Hills", "Range", "Bank", "Sound", "Channel", "Lagoon", "Creek", "Fort", "Base", "Camp", "Mine",
@@ -161,6 +161,7 @@ extension NameFinder {
     }
 
     static let compassOpeners: Set<String> = ["East", "West", "North", "South"]
+
     /// "an official in Mazar-i-Sharif told": after "in", "at" or "near" comes a place, whatever verb follows it.
     func followsAPlacePreposition(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         run.lowerBound > 0 && words.placePrepositions.contains(sentence.ids[run.lowerBound - 1])

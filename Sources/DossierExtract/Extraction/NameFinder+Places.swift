@@ -86,8 +86,10 @@ extension NameFinder {
 
     /// "the Subic–Clark Railway", "the Sykes–Picot Agreement", "the Torrijos–Carter Treaties": towns or people joined by
     /// dashes before a line's or a deal's capitalised name open that name; the run found only the last of them and the head.
-    func withDashedTowns(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
-        guard let head = HeadNouns.frameworks[sentence.word(run.upperBound - 1)], head == .corridor || head == .pipeline || head == .agreement
+    func withDashedNames(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
+        // The dash first: this is asked of every run.
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.enDash,
+              let head = HeadNouns.frameworks[sentence.word(run.upperBound - 1)], head == .corridor || head == .pipeline || head == .agreement
         else { return run }
         var start = run.lowerBound
         while start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start) {

@@ -63,7 +63,7 @@ extension NameFinder {
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
-                } else if !token.isWord, end + 1 < count, isPluralApostrophe(end, sentence), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                } else if !token.isWord, end + 1 < count, sentence.isPluralApostrophe(end), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "International Year of Glaciers' Preservation", "Foreign Ministers' Dialogue"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Institute for Northern Strategy"
@@ -248,16 +248,6 @@ extension NameFinder {
         return index + 3
     }
 
-    /// The apostrophe of "Glaciers'" or "Ministers’": touching a word that ends in -s. Read from the bytes, since this
-    /// is asked of every punctuation mark that ends a run.
-    private func isPluralApostrophe(_ index: Int, _ sentence: SentenceTokens) -> Bool {
-        let token = sentence.tokens[index]
-        let bytes = sentence.bytes
-        let straight = token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: "'")
-        let curly = token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0x99
-        return (straight || curly) && sentence.touches(index - 1, index) && bytes[token.start - 1] == UInt8(ascii: "s")
-    }
-
     /// Whether a run opens with a framework's head: "Concept for the Development …", "Roadmap for the …".
     private func opensWithHeadNoun(_ start: Int, _ sentence: SentenceTokens) -> Bool {
         sentence.tokens[start].isCapitalised && HeadNouns.frameworks[sentence.word(start)] != nil
@@ -277,18 +267,12 @@ extension NameFinder {
         return isNameToken(sentence, index + 2)
     }
 
-    /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with
-    /// another name word after it, is inside a name.
-    /// Whether the name words from `start` end in a sea's, a gulf's or a region's noun: "Java Sea", "Persian Gulf".
+    /// Whether the name words from `start` end in a place's noun: "Java Sea", "Persian Gulf".
     private func namesWaterOrLand(from start: Int, _ sentence: SentenceTokens) -> Bool {
         var last = start
         while last + 1 < sentence.count, isNameToken(sentence, last + 1) { last += 1 }
-        return Self.geographicHeads.contains(sentence.word(last))
+        return Self.placeNouns.contains(sentence.word(last))
     }
-
-    private static let geographicHeads: Set<String> = [
-        "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Basin", "Valley", "Mountains", "Islands", "Peninsula", "Region", "Desert",
-    ]
 
     /// A role noun written with a capital inside a name ("Investors", "Foreign Ministers'") is part of it when a
     /// framework's or a body's head follows; returns where that head stands.
@@ -298,12 +282,14 @@ extension NameFinder {
         let role = matches.roles[owner.role]
         guard role.range.lowerBound == index, role.range.allSatisfy({ sentence.tokens[$0].isCapitalised }) else { return nil }
         var head = role.range.upperBound
-        if head < sentence.count, isPluralApostrophe(head, sentence) { head += 1 }
+        if head < sentence.count, sentence.isPluralApostrophe(head) { head += 1 }
         guard head < sentence.count, matches.isFree(head), isNameToken(sentence, head) else { return nil }
         let word = sentence.word(head)
         return HeadNouns.frameworks[word] != nil || HeadNouns.organisations[word] != nil ? head : nil
     }
 
+    /// "By" in "Stand-By Arrangement", "Up" in "Follow-Up Committee": a capitalised function word after a hyphen, with
+    /// another name word after it, is inside a name.
     private func capitalisedWordInName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         index + 1 < sentence.count && sentence.tokens[index].isCapitalised && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
     }
@@ -319,9 +305,9 @@ extension NameFinder {
 
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
 
-    /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
     /// Particles that come two at a time inside a surname: "van der", "von der", "de la".
     static let doubledParticles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]
+    /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
     static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
     static let possessiveNameWords: Set<String> = ["People", "Peoples", "Women", "Children", "Workers"]

@@ -92,21 +92,21 @@ struct NameFinder {
             }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
-            if nameFollows, case .actor(let known) = hit.target, bodyHeadFollows(end, sentence, matches, companiesOnly: true),
-               lexicon.entries.actors[known].kind == .company {
+            if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company,
+               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == .company }) {
                 // "Hyundai Engineering", "Samsung Heavy Industries": a company's name before name words that end in a
                 // company's head is a longer name, found as a run.
                 index = end
                 continue
             }
             if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
-               frameworkHeadFollows(end, sentence, matches, of: .summit) {
+               headFollows(end, sentence, matches, in: HeadNouns.frameworks, where: { $0 == .summit }) {
                 // "the WTO Ministerial Conference", "the OSCE Ministerial Council": a body's meeting, found as a run.
                 index = end
                 continue
             }
             if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps) || summitFollows,
-               nameFollows && (frameworkHeadFollows(end, sentence, matches) || bodyHeadFollows(end, sentence, matches, companiesOnly: false)
+               nameFollows && (headFollows(end, sentence, matches, in: HeadNouns.frameworks) || headFollows(end, sentence, matches, in: HeadNouns.organisations)
                    && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
                 || opensLongerName(before: index, known, sentence, matches) {
                 // "Comprehensive Strategic Partnership Treaty", "Special Strategic Partnership for Peace and Prosperity",
@@ -168,11 +168,14 @@ struct NameFinder {
         }
     }
 
-    /// Whether name words from `index` on, two at most, end in a company's head noun.
-    private func bodyHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, companiesOnly: Bool) -> Bool {
+    /// Whether name words from `index` on, two at most, end in one of `heads` that `accepts` allows: "Forum" in "Global
+    /// Gateway Investors Forum", "Engineering" in "Hyundai Engineering".
+    private func headFollows<Kind>(
+        _ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, in heads: [String: Kind], where accepts: (Kind) -> Bool = { _ in true }
+    ) -> Bool {
         var next = index
         while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
-            if let kind = HeadNouns.organisations[sentence.word(next)], !companiesOnly || kind == .company { return true }
+            if let head = heads[sentence.word(next)], accepts(head) { return true }
             next += 1
         }
         return false
@@ -189,16 +192,6 @@ struct NameFinder {
         }
         guard start <= end, start >= 2, ["in", "to", "at"].contains(sentence.word(start - 1)) else { return nil }
         return matches.role(endingAt: start - 2)
-    }
-
-    /// Whether a framework's head ends the name words from `index` on: "Forum" in "Global Gateway Investors Forum".
-    private func frameworkHeadFollows(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, of kind: Framework.Kind? = nil) -> Bool {
-        var next = index
-        while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
-            if let head = HeadNouns.frameworks[sentence.word(next)], kind == nil || head == kind { return true }
-            next += 1
-        }
-        return false
     }
 
     /// Whether a company the lexicon knows is named from `index` on.
@@ -246,7 +239,7 @@ struct NameFinder {
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         for found in runs(sentence, matches) {
-            let (run, prefixState) = withStatePrefix(withDashedTowns(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
+            let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
@@ -434,7 +427,8 @@ struct NameFinder {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")
         }
         // "In Almaty, the dealer Astana Motors …": a name after "in" is a place, whatever follows its comma.
-        if !followsAPlacePreposition(run, sentence), let (role, affiliation) = appositive(after: run, sentence, matches) {
+        let atAPlace = followsAPlacePreposition(run, sentence)
+        if !atAPlace, let (role, affiliation) = appositive(after: run, sentence, matches) {
             switch role {
             case .known(let role):
                 return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "appositive")
@@ -445,7 +439,6 @@ struct NameFinder {
             }
         }
         guard run.count >= 2 else { return nil }
-        let atAPlace = followsAPlacePreposition(run, sentence)
         if !atAPlace && reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)
             || framesAView(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")

@@ -24,6 +24,16 @@ struct SentenceTokens {
 
     func id(_ index: Int) -> Int32 { index >= 0 && index < ids.count ? ids[index] : TokenInterner.unknown }
 
+    /// The apostrophe of "Glaciers'", "Ministers’" or "Western analysts' warning": touching a word that ends in -s.
+    /// Read from the bytes, since runs and claim frames ask it of punctuation marks all the time.
+    func isPluralApostrophe(_ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let token = tokens[index]
+        let straight = token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: "'")
+        let curly = token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0x99
+        return (straight || curly) && touches(index - 1, index) && bytes[token.start - 1] == UInt8(ascii: "s")
+    }
+
     func isLowercaseWord(_ index: Int) -> Bool {
         index >= 0 && index < count && tokens[index].isWord && Bytes.isLower(bytes[tokens[index].start])
     }

@@ -38,7 +38,7 @@ extension SpeakerResolver {
         guard let entity = matches.entity(startingAt: range.lowerBound), let id = entity.ref.actorID,
               registry.kind(ofActor: id) == .person else { return nil }
         let rest = entity.range.upperBound
-        guard rest == range.upperBound || sentence.isLowercaseWord(rest) && Self.placePrepositions.contains(sentence.word(rest)) else { return nil }
+        guard rest == range.upperBound || sentence.isLowercaseWord(rest) && Self.postPrepositions.contains(sentence.word(rest)) else { return nil }
         return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
     }
 

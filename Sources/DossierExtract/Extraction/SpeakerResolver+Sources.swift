@@ -3,7 +3,8 @@ import DossierModel
 // Unnamed sources and groups: "a senior EU official in Brussels", "Chinese scholars", and the sentences that
 // introduce them before they speak.
 extension SpeakerResolver {
-    static let placePrepositions: Set<String> = ["of", "in", "at", "from"]
+    /// Where a source serves or comes from: "Captain Ibrahim Traoré of Burkina Faso", "an official in Brussels".
+    static let postPrepositions: Set<String> = ["of", "in", "at", "from"]
 
     /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
     /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
@@ -13,11 +14,11 @@ extension SpeakerResolver {
         var preposition = placeStart - 1
         // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
         while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.owners[preposition].verb < 0,
-              !words.the.contains(sentence.ids[preposition]), !Self.placePrepositions.contains(sentence.word(preposition)) {
+              !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)) {
             preposition -= 1
         }
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
-        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.placePrepositions.contains(sentence.word(preposition)) else { return nil }
+        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.postPrepositions.contains(sentence.word(preposition)) else { return nil }
         let before = preposition - 1
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition
@@ -111,7 +112,7 @@ extension SpeakerResolver {
 
     /// The end of "in Moscow", "of the Foreign Ministry" right after a source's role.
     func sourcePlaceEnd(after index: Int) -> Int? {
-        guard index + 1 < sentence.count, sentence.isLowercaseWord(index), Self.placePrepositions.contains(sentence.word(index)) else { return nil }
+        guard index + 1 < sentence.count, sentence.isLowercaseWord(index), Self.postPrepositions.contains(sentence.word(index)) else { return nil }
         var start = index + 1
         if words.the.contains(sentence.ids[start]) { start += 1 }
         return matches.entity(startingAt: start)?.range.upperBound

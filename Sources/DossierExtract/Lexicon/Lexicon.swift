@@ -115,13 +115,13 @@ public final class Lexicon: Sendable {
         text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
     }
 
-    /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case.
     /// A role noun as written inside a sentence, as a title ("Political Analyst") and at a sentence's start
     /// ("Rights groups").
     private static func casings(_ text: String) -> Set<String> {
         [text, titleCased(text), text.prefix(1).uppercased() + text.dropFirst()]
     }
 
+    /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case.
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").map { word in
             smallWords.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

@@ -156,6 +156,7 @@ final class RuleWords: Sendable {
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
     /// "resolution", "Resolution": what a number after it names.
+    static let resolutionNouns = ["resolution", "Resolution"]
     let resolutionNouns: TokenSet
     /// `HeadNouns.trailingFrameworkNouns` as token ids.
     let trailingFrameworkNouns: TokenSet
@@ -229,7 +230,7 @@ final class RuleWords: Sendable {
         law = id("law")
         statePolicyNouns = ids(Self.statePolicyNouns)
         relationNouns = ids(["relations", "ties"])
-        resolutionNouns = ids(["resolution", "Resolution"])
+        resolutionNouns = ids(Self.resolutionNouns)
         trailingFrameworkNouns = ids(Array(HeadNouns.trailingFrameworkNouns.keys))
         var featureTable = Array(repeating: WordFeatures(), count: interner.count)
         func mark(_ words: [String], _ feature: WordFeatures) {
@@ -240,7 +241,7 @@ final class RuleWords: Sendable {
         mark(Self.statePolicyNouns, .statePolicyNoun)
         mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
         mark(["package"], .package)
-        mark(["resolution", "Resolution"], .resolution)
+        mark(Self.resolutionNouns, .resolution)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
