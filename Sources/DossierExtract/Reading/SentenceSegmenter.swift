@@ -4,13 +4,35 @@
 /// something that can start a sentence. A period after an abbreviation ("Mr.", "e.g.", "Jan. 5"), an
 /// initial ("J. Smith") or inside a number ("3.5") does not end one.
 enum SentenceSegmenter {
-    /// Titles and Latin abbreviations after which a period never ends a sentence.
-    private static let neverFinal: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "sen", "rep", "gov",
-        "rev", "hon", "pres", "amb", "e.g", "i.e", "cf", "vs", "viz", "approx", "fig",
-    ]
-    /// Abbreviations that end a sentence only when a typical sentence opener follows ("in the U.S. The…").
-    private static let sometimesFinal: Set<String> = ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "al"]
+    /// What a short word before a period says about it ending the sentence, by the word's lowercase letters.
+    private enum Abbreviation {
+        /// Titles and Latin abbreviations ("Mr.", "e.g."): the period never ends a sentence.
+        case neverFinal
+        /// "etc.", "Inc.": it ends one only when a typical sentence opener follows ("in the U.S. The…").
+        case sometimesFinal
+        /// "No. 5", "Art. 3": not before a number.
+        case beforeNumber
+    }
+
+    private static let abbreviations: [UInt64: Abbreviation] = {
+        var table: [UInt64: Abbreviation] = [:]
+        let groups: [(Abbreviation, [String])] = [
+            (.neverFinal, ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "sen", "rep", "gov",
+                           "rev", "hon", "pres", "amb", "e.g", "i.e", "cf", "vs", "viz", "approx", "fig"]),
+            (.sometimesFinal, ["etc", "inc", "ltd", "co", "corp", "jr", "sr", "al"]),
+            (.beforeNumber, ["no", "nos", "art", "para"]),
+        ]
+        for (kind, words) in groups {
+            for word in words { table[ShortWord(word.utf8).lowercase] = kind }
+        }
+        return table
+    }()
+
+    /// Month names of up to four letters as written ("Jan", "Sept"), but not "May", which is also a word.
+    private static let shortMonths: Set<UInt64> = Set(
+        CalendarNames.months.keys.filter { $0.utf8.count <= 4 && $0 != "May" }.map { ShortWord($0.utf8).asWritten }
+    )
+
     private static let sentenceOpeners: Set<String> = [
         "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "But", "And", "However",
         "A", "An", "As", "Its", "Their", "His", "Her", "There", "Yet", "So", "For", "On", "At", "By", "If", "When", "While",
@@ -89,12 +111,14 @@ enum SentenceSegmenter {
         let byte = bytes[index]
         if Bytes.isUpper(byte) || Bytes.isDigit(byte) { return true }
         if "\"'(['".utf8.contains(byte) { return true }
-        if byte >= 0xC0 {
-            let (scalar, _) = Bytes.scalar(in: bytes, at: index)
-            return scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\u{2018}" || scalar == "\u{00AB}"
-                || !scalar.properties.isAlphabetic && scalar.properties.generalCategory != .dashPunctuation
-        }
-        return false
+        return byte >= 0xC0 && canStartSentence(Bytes.scalar(in: bytes, at: index).0)
+    }
+
+    /// Out of line for the reason given at `Bytes.isLetterOrDigit(_:)`.
+    @inline(never)
+    private static func canStartSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\u{2018}" || scalar == "\u{00AB}"
+            || !scalar.properties.isAlphabetic && scalar.properties.generalCategory != .dashPunctuation
     }
 
     private static func periodEndsSentence(
@@ -110,18 +134,23 @@ enum SentenceSegmenter {
         // Every abbreviation below is at most six letters long: a longer word ends the sentence
         // without building its lowercase form and asking three tables.
         if period - wordStart > 6 && !hasDot { return true }
-        let word = Bytes.string(bytes, wordStart..<period)
-        let lower = word.lowercased()
-        if neverFinal.contains(lower) { return false }
-        if word.utf8.count == 1, Bytes.isUpper(bytes[wordStart]) { return false }  // an initial
-        if CalendarNames.months[word] != nil, word.utf8.count <= 4, word != "May" {
-            return !(Bytes.isDigit(bytes[next]))
+        // Every word the tables know is ASCII and at most eight bytes long, so it is compared as one integer:
+        // building and hashing a lowercase String for every period was a hot spot of reading.
+        guard period - wordStart <= ShortWord.maximumLength, !bytes[wordStart..<period].contains(where: { $0 >= 0x80 }) else {
+            return hasDot ? opensSentence(bytes, next, end) : true
         }
-        if lower == "no" || lower == "nos" || lower == "art" || lower == "para" { return !Bytes.isDigit(bytes[next]) }
-        if sometimesFinal.contains(lower) || hasDot {
-            return sentenceOpeners.contains(wordAt(bytes, next, end))
-        }
+        let word = ShortWord(bytes[wordStart..<period])
+        let kind = abbreviations[word.lowercase]
+        if kind == .neverFinal { return false }
+        if period - wordStart == 1, Bytes.isUpper(bytes[wordStart]) { return false }  // an initial
+        if period - wordStart <= 4, shortMonths.contains(word.asWritten) { return !Bytes.isDigit(bytes[next]) }
+        if kind == .beforeNumber { return !Bytes.isDigit(bytes[next]) }
+        if kind == .sometimesFinal || hasDot { return opensSentence(bytes, next, end) }
         return true
+    }
+
+    private static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        sentenceOpeners.contains(wordAt(bytes, start, end))
     }
 
     /// The next `.`, `?` or `!`, found with one memchr per mark: a paragraph has a terminator every
@@ -154,5 +183,21 @@ enum SentenceSegmenter {
         var index = start
         while index < end, Bytes.isASCIILetter(bytes[index]) { index += 1 }
         return Bytes.string(bytes, start..<index)
+    }
+}
+
+/// Up to eight ASCII bytes packed into an integer, as written and lowercased.
+private struct ShortWord {
+    static let maximumLength = 8
+    var asWritten: UInt64 = 0
+    var lowercase: UInt64 = 0
+
+    init<Letters: Collection<UInt8>>(_ bytes: Letters) {
+        var shift: UInt64 = 0
+        for byte in bytes.prefix(Self.maximumLength) {
+            asWritten |= UInt64(byte) << shift
+            lowercase |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << shift
+            shift += 8
+        }
     }
 }

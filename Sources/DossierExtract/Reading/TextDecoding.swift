@@ -9,7 +9,7 @@ public enum TextDecoding {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = try bytes.withUnsafeBufferPointer { buffer throws(ReadError) -> String in
             let body = UnsafeBufferPointer(rebasing: buffer[start...])
-            if let nul = body.firstIndex(of: 0) { throw .binary(byteOffset: nul + start) }
+            if let nul = Bytes.firstIndex(of: 0, in: body, 0..<body.count) { throw .binary(byteOffset: nul + start) }
             // The standard library validates as it copies; our own scan runs only to place an error.
             guard let text = String(validating: body, as: UTF8.self) else {
                 let (line, column) = lineAndColumn(of: firstInvalidUTF8(body) ?? 0, in: body)
@@ -89,8 +89,8 @@ public enum TextDecoding {
 
     static func normaliseLineEnds(_ text: String) -> String {
         // The generic `utf8.contains` walks the string through its index machinery (tens of
-        // instructions a byte); native strings are contiguous, so scan the bytes directly.
-        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { $0.contains(Bytes.carriageReturn) }
+        // instructions a byte); native strings are contiguous, so memchr scans their bytes.
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { Bytes.firstIndex(of: Bytes.carriageReturn, in: $0, 0..<$0.count) != nil }
             ?? text.utf8.contains(Bytes.carriageReturn)
         guard hasCarriageReturn else { return text }
         var result = [UInt8]()

@@ -44,6 +44,17 @@ enum Bytes {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", offset)
     }
 
+    /// A letter or digit of any script. Kept out of line, like `isUppercase(_:)`: where `Unicode.Scalar.Properties`
+    /// is used inline, the calling function fetches that type's metadata on every call, even for ASCII text,
+    /// and that had cost the tokeniser more than its scanning.
+    @inline(never)
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(never)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
     /// Where `byte` first occurs in `range`, found with memchr (many bytes at a time), or nil.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         guard let base = bytes.baseAddress, !range.isEmpty,

@@ -49,7 +49,7 @@ struct Tokenizer {
         let byte = bytes[index]
         if byte < 0x80 { return Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) }
         let scalar = Bytes.scalar(in: bytes, at: index).0
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return Bytes.isLetterOrDigit(scalar)
     }
 
     /// Scans the word starting at `start` in one pass, learning as it goes what the token needs: its
@@ -112,13 +112,13 @@ struct Tokenizer {
                 continue
             }
             let (scalar, length) = Bytes.scalar(in: bytes, at: index)
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break scan }
+            guard Bytes.isLetterOrDigit(scalar) else { break scan }
             shape.add(scalar: scalar, bytes, index..<index + length)
             segmentLetters += 1
             index += length
         }
         let first = bytes[start]
-        let capitalised = first < 0x80 ? Bytes.isUpper(first) : Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
+        let capitalised = first < 0x80 ? Bytes.isUpper(first) : Bytes.isUppercase(Bytes.scalar(in: bytes, at: start).0)
         let range = start..<index
         return Token(start: start, end: index, id: interner.lookup(bytes, range, hash: shape.hash), flags: shape.flags(capitalised: capitalised))
     }
@@ -220,7 +220,7 @@ private struct WordShape {
         for index in range { hash = TokenInterner.hash(hash, bytes[index]) }
         onlyDigits = false
         letters += 1
-        if scalar.properties.isUppercase { upper += 1 }
+        if Bytes.isUppercase(scalar) { upper += 1 }
     }
 
     func flags(capitalised: Bool) -> Token.Flags {
