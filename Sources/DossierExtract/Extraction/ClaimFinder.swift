@@ -32,6 +32,8 @@ struct ClaimFinder {
     }
 
     func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
+        // Most sentences report nothing; the copy of the article's state below is made only for those that might.
+        guard matches.verbs.contains(where: isReporting) else { return [] }
         var drafts: [ClaimDraft] = []
         var state = copy state  // a group that speaks earlier in the sentence is who "others" contrasts with
         var lastClaimEnd: Int?
