@@ -80,8 +80,8 @@ struct NameFinder {
                 index = end
                 continue
             }
-            let hit = match.payloads.first { $0.rule == "lexicon" } ?? match.payloads[0]
-            if hit.rule == "demonym", index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 2, index - 1),
+            let hit = match.payloads.first { $0.form == .lexicon } ?? match.payloads[0]
+            if hit.form == .demonym, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 2, index - 1),
                sentence.touches(index - 1, index), Self.prefixesOfDescription.contains(sentence.word(index - 2).lowercased()) {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
@@ -116,29 +116,29 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if hit.rule == "short", end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
+            if hit.form == .short, end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
                lexicon.names.longestMatch(sentence.ids, from: end) == nil {
                 index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
                 continue
             }
-            if hit.rule == "short", index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
+            if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
                sentence.isLowercaseWord(index - 2) {
                 index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
                 continue
             }
-            if hit.rule == "short", end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
+            if hit.form == .short, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
                sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised {
                 index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
                 continue
             }
-            if hit.rule == "short", index > 0, isNameToken(sentence, index - 1), matches.owners[index - 1].entity < 0,
+            if hit.form == .short, index > 0, isNameToken(sentence, index - 1), matches.owners[index - 1].entity < 0,
                sentence.ids[index - 1] == TokenInterner.unknown || lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
                 // "Zaur Hajiyev" is not Hikmet Hajiyev, nor "Yevgeny Belousov" Andrei Belousov: another given name makes
                 // someone else.
                 index += 1
                 continue
             }
-            if hit.rule == "short", let person = state.surnames[sentence.text(index..<end)] {
+            if hit.form == .short, let person = state.surnames[sentence.text(index..<end)] {
                 // Someone met earlier in this article shares the name: "Wang" after "Wang Yuting" is Wang Yuting.
                 matches.add(FoundEntity(range: index..<end, ref: .actor(person), rule: "surname"))
             } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
@@ -154,12 +154,12 @@ struct NameFinder {
                     end += 1
                     registry.learn(sentence.text(index..<end), for: ref)
                 }
-                matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.rule))
+                matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.form.rawValue))
                 // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
                 // discovered person's does, even when the lexicon gives no short form.
-                if hit.rule == "lexicon", case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
+                if hit.form == .lexicon, case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
                 // "President Sadyr Japarov": the surname is his in this article, before "Akylbek Japarov, no relation".
-                if hit.rule == "title", case .actor(let id) = ref, end - index > 2, registry.kind(ofActor: id) == .person {
+                if hit.form == .title, case .actor(let id) = ref, end - index > 2, registry.kind(ofActor: id) == .person {
                     let surname = sentence.word(end - 1)
                     if state.surnames[surname] == nil { state.surnames[surname] = id }
                 }

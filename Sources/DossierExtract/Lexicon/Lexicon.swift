@@ -9,10 +9,16 @@ public final class Lexicon: Sendable {
         case framework(Int)
     }
 
-    /// One way of writing an entity, and the mention rule it reports (`lexicon`, `acronym`, `demonym`…).
+    /// One way of writing an entity, and which of the entry's fields it came from.
     struct NameHit: Sendable {
         var target: Target
-        var rule: String
+        var form: NameForm
+    }
+
+    /// The entry field a written name comes from; its raw value is the mention rule it reports. An enum rather than
+    /// the rule's string because the name finder tests it for every lexicon match.
+    enum NameForm: String, Sendable {
+        case lexicon, alias, acronym, demonym, capital, metonym, short, title
     }
 
     struct RoleHit: Sendable {
@@ -41,28 +47,28 @@ public final class Lexicon: Sendable {
         var interner = TokenInterner()
         for word in RuleWords.vocabulary { interner.intern(word) }
         var names = TokenTrie<NameHit>()
-        func add(_ text: String, _ target: Target, _ rule: String) {
-            names.insert(Self.key(text, &interner), NameHit(target: target, rule: rule))
+        func add(_ text: String, _ target: Target, _ form: NameForm) {
+            names.insert(Self.key(text, &interner), NameHit(target: target, form: form))
         }
         for (index, actor) in entries.actors.enumerated() {
             let target = Target.actor(index)
-            add(actor.name, target, "lexicon")
-            for alias in actor.aliases { add(alias, target, "alias") }
-            for acronym in actor.acronyms { add(acronym, target, "acronym") }
-            for demonym in actor.demonyms { add(demonym, target, "demonym") }
-            for capital in actor.capitals { add(capital, target, "capital") }
-            for metonym in actor.metonyms { add(Self.withoutArticle(metonym), target, "metonym") }
-            for short in actor.shortForms { add(short, target, "short") }
+            add(actor.name, target, .lexicon)
+            for alias in actor.aliases { add(alias, target, .alias) }
+            for acronym in actor.acronyms { add(acronym, target, .acronym) }
+            for demonym in actor.demonyms { add(demonym, target, .demonym) }
+            for capital in actor.capitals { add(capital, target, .capital) }
+            for metonym in actor.metonyms { add(Self.withoutArticle(metonym), target, .metonym) }
+            for short in actor.shortForms { add(short, target, .short) }
             for title in actor.titles {
-                add(title + " " + actor.name, target, "title")
-                for short in actor.shortForms { add(title + " " + short, target, "title") }
+                add(title + " " + actor.name, target, .title)
+                for short in actor.shortForms { add(title + " " + short, target, .title) }
             }
         }
         for (index, framework) in entries.frameworks.enumerated() {
             let target = Target.framework(index)
-            add(framework.name, target, "lexicon")
-            for alias in framework.aliases { add(alias, target, "alias") }
-            for acronym in framework.acronyms { add(acronym, target, "acronym") }
+            add(framework.name, target, .lexicon)
+            for alias in framework.aliases { add(alias, target, .alias) }
+            for acronym in framework.acronyms { add(acronym, target, .acronym) }
         }
         var roles = TokenTrie<RoleHit>()
         for (index, role) in entries.roles.enumerated() {
