@@ -21,6 +21,11 @@ import Testing
         ("She warned “the risk is real”. Nobody listened.", ["She warned “the risk is real”.", "Nobody listened."]),
         ("He left in May. In June he returned.", ["He left in May.", "In June he returned."]),
         ("Prices rose (sharply.) Then fell.", ["Prices rose (sharply.)", "Then fell."]),
+        // Each kind of short word before a period, and words the tables cannot hold (non-ASCII, long, dotted).
+        ("PROF. Li and St. Petersburg agreed. Art. 5 applies.", ["PROF. Li and St. Petersburg agreed.", "Art. 5 applies."]),
+        ("Gazprom Inc. The deal held. Ivanov Jr. Signed it.", ["Gazprom Inc.", "The deal held.", "Ivanov Jr. Signed it."]),
+        ("Talks ended in Sept. Sept. 9 was next.", ["Talks ended in Sept.", "Sept. 9 was next."]),
+        ("He met Erdoğan. Then he left. Ph.D.s The end.", ["He met Erdoğan.", "Then he left.", "Ph.D.s The end."]),
     ])
     func splitsSentences(text: String, expected: [String]) {
         #expect(Self.split(text) == expected)
