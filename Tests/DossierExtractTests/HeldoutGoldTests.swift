@@ -17,12 +17,14 @@ import Testing
         var events: Double
     }
 
-    /// Each set with the floors it must meet; a later set's floors are lower where its first reading was.
+    /// Each set with the floors it must meet; a later set's floors are lower where its first reading was. The framework
+    /// floors of Heldout2, 3, 4 and 26 were lowered when NATO became a framework: their gold files list it as an actor,
+    /// as 7 gold files do against 15 that list it as a framework.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout2", Floors(actors: 0.96, frameworks: 0.92, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout3", Floors(actors: 0.95, frameworks: 0.93, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
-        ("Heldout4", Floors(actors: 0.91, frameworks: 0.85, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
+        ("Heldout2", Floors(actors: 0.96, frameworks: 0.89, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout3", Floors(actors: 0.95, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
+        ("Heldout4", Floors(actors: 0.91, frameworks: 0.83, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97)),
         ("Heldout7", Floors(actors: 0.93, frameworks: 0.79, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
@@ -44,7 +46,7 @@ import Testing
         ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.92, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
-        ("Heldout26", Floors(actors: 0.93, frameworks: 0.93, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout26", Floors(actors: 0.93, frameworks: 0.92, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),

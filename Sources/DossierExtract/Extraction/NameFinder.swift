@@ -71,6 +71,14 @@ struct NameFinder {
                 index += 1  // "the Gulf states": "Gulf states" beats "the Gulf"
                 continue
             }
+            if end + 1 < sentence.count, sentence.ids[end] == words.of, sentence.tokens[end + 1].isCapitalised,
+               Self.placeNouns.contains(sentence.word(end - 1)) {
+                // "the Gulf of Finland", "the Sea of Japan": a known name ending in a place's noun, then "of" and a name,
+                // is the start of another place.
+                matches.block(index..<end + 2)
+                index = end + 2
+                continue
+            }
             // "the ASEAN Summit": a capitalised Summit after a body's code names that meeting, found as a run.
             let summitFollows = end < sentence.count && sentence.ids[end] == words.summit && matches.isFree(end)
             if match.length == 1, sentence.tokens[index].flags.contains(.allCaps), !summitFollows, let defined = state.definedAcronyms[sentence.word(index)] {

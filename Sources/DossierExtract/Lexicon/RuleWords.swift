@@ -81,6 +81,7 @@ final class RuleWords: Sendable {
     let enDash: Int32
     let according: TokenSet
     let to: Int32
+    let of: Int32
     let forWord: Int32
     let inWord: TokenSet
     let asWord: TokenSet
@@ -186,6 +187,7 @@ final class RuleWords: Sendable {
         enDash = id("\u{2013}")
         according = ids(["according", "According"])
         to = id("to")
+        of = id("of")
         forWord = id("For")
         inWord = ids(["In", "in"])
         asWord = ids(["as", "As"])

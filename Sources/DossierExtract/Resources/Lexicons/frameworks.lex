@@ -105,6 +105,7 @@ GCC–Central Asia summit	kind=summit	alias=GCC-Central Asia summit|GCC–Centra
 Connect Central Asia policy	kind=initiative	alias=Connect Central Asia|Connect Central Asia Policy	sponsor=India	year=2012
 
 # --- Western and other initiatives ---
+NATO	kind=organization	alias=North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Nato|the North Atlantic Alliance
 Global Gateway	kind=initiative	sponsor=European Union	year=2021
 Partnership for Global Infrastructure and Investment	kind=initiative	acronym=PGII	year=2022
 Build Back Better World	kind=initiative	acronym=B3W	year=2021
@@ -378,6 +379,7 @@ Official Security Assistance	kind=initiative	acronym=OSA	sponsor=Japan	year=2023
 Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	year=2024
 
 # --- Middle East and the Mediterranean ---
+Gulf Cooperation Council	kind=organization	alias=Cooperation Council for the Arab States of the Gulf	acronym=GCC	year=1981
 China–Iran 25-year cooperation agreement	kind=agreement	alias=China-Iran 25-year cooperation agreement|Iran–China 25-year cooperation agreement|Iran-China 25-year cooperation agreement|China–Iran 25-year agreement|China-Iran 25-year agreement	sponsor=China|Iran	year=2021
 Saudi Vision 2030	kind=initiative	sponsor=Saudi Arabia	year=2016
 Camp David Accords	kind=agreement	sponsor=United States|Egypt|Israel	year=1978

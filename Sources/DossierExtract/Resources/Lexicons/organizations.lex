@@ -44,7 +44,6 @@ Council of the European Union	kind=organization	alias=Council of the EU|EU Counc
 European External Action Service	kind=organization	acronym=EEAS	affiliation=European Union
 European Investment Bank	kind=organization	acronym=EIB	affiliation=European Union
 European Central Bank	kind=organization	acronym=ECB	affiliation=European Union
-NATO	kind=organization	alias=North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Nato|the North Atlantic Alliance
 Organization for Security and Co-operation in Europe	kind=organization	alias=Organisation for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe	acronym=OSCE
 Council of Europe	kind=organization
 European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
@@ -63,7 +62,6 @@ African Union	kind=organization	acronym=AU
 Arab League	kind=organization	alias=League of Arab States
 Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
 Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
-Gulf Cooperation Council	kind=bloc	alias=Cooperation Council for the Arab States of the Gulf|Gulf states|Gulf monarchies|Arab Gulf states	acronym=GCC	demonym=Gulf
 G8	kind=bloc	alias=Group of Eight|G-8
 Asian Development Bank	kind=organization	acronym=ADB
 Asian Infrastructure Investment Bank	kind=organization	acronym=AIIB

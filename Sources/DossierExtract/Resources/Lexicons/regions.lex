@@ -30,7 +30,8 @@ West Asia	kind=region	alias=Western Asia
 Asia-Pacific	kind=region	alias=Asia Pacific|Asia-Pacific region
 Indo-Pacific	kind=region	alias=Indo-Pacific region|Indo Pacific
 Middle East	kind=region	alias=the Middle East|Near East|MENA region	acronym=MENA	demonym=Middle Eastern
-Persian Gulf	kind=place	alias=the Gulf|Gulf region|Arabian Gulf
+Persian Gulf	kind=place	alias=Arabian Gulf
+Gulf	kind=region	alias=the Gulf|Gulf region|Gulf states|Gulf monarchies|Arab Gulf states|Gulf countries
 Levant	kind=region	alias=the Levant	demonym=Levantine
 Africa	kind=region	demonym=African|Africans
 North Africa	kind=region	demonym=North African|North Africans
