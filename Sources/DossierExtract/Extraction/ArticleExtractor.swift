@@ -24,6 +24,20 @@ struct ArticleExtractor {
                 extract(paragraph, bytes, numbering, &state, &registry, &claims, &events)
             }
         }
+        dropPassingRegions(state, numbering, &registry, &claims, &events)
+    }
+
+    /// A region the article never names and describes with its adjective only once ("Western sanctions") is not one of
+    /// its actors: its mention goes, and so does its place in the article's claims and events. Named, or described
+    /// again and again ("Western capitals … Western banks"), it stays.
+    private func dropPassingRegions(
+        _ state: ArticleState, _ numbering: Numbering, _ registry: inout EntityRegistry, _ claims: inout [Claim], _ events: inout [Event]
+    ) {
+        for (id, uses) in state.regionUses where uses.named == 0 && uses.adjectives == 1 {
+            registry.removeMentions(of: id, inArticle: read.article.id)
+            for index in numbering.firstClaim..<claims.count { claims[index].actors.removeAll { $0 == id } }
+            for index in numbering.firstEvent..<events.count { events[index].actors.removeAll { $0 == id } }
+        }
     }
 
     /// Where this article's claims and events start in the corpus lists: their ids count from there.
@@ -54,7 +68,7 @@ struct ArticleExtractor {
             let inOrder = zip(matches.entities, matches.entities.dropFirst()).allSatisfy { $0.range.lowerBound < $1.range.lowerBound }
             let ordered = inOrder ? matches.entities : matches.entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
             state.remember(sentence: ordered)  // before the next sentence's names: "the two governments signed"
-            recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &registry)
+            recordMentions(ordered, sentence, paragraph.sentences.lowerBound + offset, &state, &registry)
             allMatches.append(matches)
             allOrdered.append(ordered)
         }
@@ -186,9 +200,14 @@ struct ArticleExtractor {
         return Location(article: read.article.id, paragraph: item.paragraph, sentence: sentence, span: item.span)
     }
 
-    private func recordMentions(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
+    private func recordMentions(
+        _ ordered: [FoundEntity], _ sentence: SentenceTokens, _ index: Int, _ state: inout ArticleState, _ registry: inout EntityRegistry
+    ) {
         let item = read.article.sentences[index]
         for entity in ordered {
+            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .region {
+                if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
+            }
             let start = sentence.tokens[entity.range.lowerBound].start
             let end = sentence.tokens[entity.range.upperBound - 1].end
             let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))

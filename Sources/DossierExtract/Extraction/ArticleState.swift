@@ -32,6 +32,8 @@ struct ArticleState {
     /// Whether the article has numbered a sanctions package, after which "the 17th package" is one too.
     var numbersSanctionsPackages = false
     var paragraph = -1
+    /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
+    var regionUses: [EntityID: (named: Int, adjectives: Int)] = [:]
 
     struct Mentioned {
         var id: EntityID

@@ -129,6 +129,12 @@ struct EntityRegistry {
         }
     }
 
+    /// Forgets an actor's mentions in one article; they are the last ones recorded, as articles are extracted in order.
+    mutating func removeMentions(of id: EntityID, inArticle article: ArticleID) {
+        guard let index = actorIndex[id] else { return }
+        while actors[index].mentions.last?.location.article == article { actors[index].mentions.removeLast() }
+    }
+
     /// Records a stance; a supportive one makes `sponsor` (the actor, or the state a person serves) a sponsor.
     mutating func addStance(_ stance: Stance, sponsor: EntityID, to framework: EntityID, year: Int?) {
         guard let index = frameworkIndex[framework] else { return }
