@@ -173,7 +173,30 @@ extension SpeakerResolver {
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
+        // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs": where the group serves
+        // is part of how the text names it, so that form is another of its names.
+        if let placeEnd = servingPlaceEnd(after: head.upperBound) { registry.learn(sentence.text(nameStart..<placeEnd), for: .actor(id)) }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+    }
+
+    /// The end of "in Tbilisi", "at the Ministry of Public Works", "in Zambia's Ministry of Transport and Logistics" right
+    /// after `index`: capitalised words joined by "of", "and" or a possessive.
+    private func servingPlaceEnd(after index: Int) -> Int? {
+        guard index + 1 < sentence.count, words.placePrepositions.contains(sentence.ids[index]) else { return nil }
+        var next = index + 1
+        if sentence.word(next) == "the" { next += 1 }
+        var end: Int?
+        while next < sentence.count, next - index <= 8 {
+            if sentence.tokens[next].isWord, sentence.tokens[next].isCapitalised {
+                next += 1
+                end = next
+            } else if end != nil, sentence.ids[next] == words.possessive || sentence.ids[next] == words.of || sentence.ids[next] == words.and {
+                next += 1
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
