@@ -48,6 +48,25 @@ extension NameFinder {
         }
     }
 
+    /// "Farah Nadiah Ismail of the Centre for Straits and Security Studies": name words followed by "of" and a body (an
+    /// organisation already known, or capitalised words ending in a body's head noun) are someone who works there.
+    func bodyFollows(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
+        var next = run.upperBound
+        guard next + 1 < sentence.count, sentence.ids[next] == words.of else { return false }
+        next += 1
+        if words.the.contains(sentence.ids[next]) { next += 1 }
+        guard next < sentence.count else { return false }
+        if let body = matches.entity(startingAt: next)?.ref.actorID {
+            return [.organization, .company, .media].contains(registry.kind(ofActor: body))
+        }
+        var end = next
+        while end < sentence.count, sentence.tokens[end].isCapitalised
+            || words.connectors.contains(sentence.ids[end]) && end + 1 < sentence.count && sentence.tokens[end + 1].isCapitalised {
+            end += 1
+        }
+        return end > next && HeadNouns.organisations[headWord(next..<end, sentence)] != nil
+    }
+
     private static let leadershipVerbs: Set<String> = ["directs", "directed", "heads", "headed", "chairs", "chaired", "founded", "co-founded"]
 
     private static let publications: Set<String> = ["paper", "report", "brief", "commentary", "column"]

@@ -451,6 +451,9 @@ struct NameFinder {
             || framesAView(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
         }
+        if !atAPlace && bodyFollows(run, sentence, matches, registry) {
+            return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "affiliated-name")
+        }
         if !atAPlace && looksLikeFullName(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "full-name")
         }

@@ -23,6 +23,12 @@ extension SpeakerResolver {
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition
         }
+        // "Farah Nadiah Ismail of the Centre for Straits and Security Studies in Kuala Lumpur noted": the place says where
+        // the body is, and the body where the person works.
+        if let entity = matches.entity(endingAt: before), let body = entity.ref.actorID, registry.kind(ofActor: body) == .organization,
+           let inner = sourceBeforePlace(entity.range.upperBound, registry) {
+            return inner
+        }
         // "Jairam Ramesh of the opposition Congress party": two capitalised words no rule has claimed, a name the speaker
         // phrase will make a person of.
         if before >= 1, (before - 1...before).allSatisfy({ matches.owners[$0].entity == -1 && sentence.tokens[$0].isCapitalised
