@@ -205,14 +205,14 @@ struct ArticleExtractor {
     ) {
         let item = read.article.sentences[index]
         for entity in ordered {
-            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .region {
-                if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
-            }
             let start = sentence.tokens[entity.range.lowerBound].start
             let end = sentence.tokens[entity.range.upperBound - 1].end
             let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
             let location = Location(article: read.article.id, paragraph: item.paragraph, sentence: index, span: span)
-            registry.addMention(Mention(location: location, text: sentence.text(entity.range), rule: entity.rule), to: entity.ref)
+            let kind = registry.addMention(Mention(location: location, text: sentence.text(entity.range), rule: entity.rule), to: entity.ref)
+            if kind == .region, let id = entity.ref.actorID {
+                if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
+            }
         }
     }
 

@@ -122,10 +122,17 @@ struct EntityRegistry {
         }
     }
 
-    mutating func addMention(_ mention: Mention, to ref: EntityRef) {
+    /// Returns the actor's kind (nil for a framework), which the caller would otherwise look up again.
+    @discardableResult
+    mutating func addMention(_ mention: Mention, to ref: EntityRef) -> Actor.Kind? {
         switch ref {
-        case .actor(let id): if let index = actorIndex[id] { actors[index].mentions.append(mention) }
-        case .framework(let id): if let index = frameworkIndex[id] { frameworks[index].mentions.append(mention) }
+        case .actor(let id):
+            guard let index = actorIndex[id] else { return nil }
+            actors[index].mentions.append(mention)
+            return actors[index].kind
+        case .framework(let id):
+            if let index = frameworkIndex[id] { frameworks[index].mentions.append(mention) }
+            return nil
         }
     }
 
