@@ -33,8 +33,9 @@ struct ArticleExtractor {
     private func dropPassingRegions(
         _ state: ArticleState, _ numbering: Numbering, _ registry: inout EntityRegistry, _ claims: inout [Claim], _ events: inout [Event]
     ) {
-        for (id, uses) in state.regionUses where uses.named == 0 && uses.adjectives == 1 {
-            registry.removeMentions(of: id, inArticle: read.article.id)
+        for (key, uses) in state.regionUses where uses.named == 0 && uses.adjectives == 1 {
+            registry.removeMentions(of: key, inArticle: read.article.id)
+            let id = registry.id(ofActor: key)
             for index in numbering.firstClaim..<claims.count { claims[index].actors.removeAll { $0 == id } }
             for index in numbering.firstEvent..<events.count { events[index].actors.removeAll { $0 == id } }
         }
@@ -96,16 +97,16 @@ struct ArticleExtractor {
                     let last = max(index, draft.quote?.endSentence ?? index)
                     let base = paragraph.sentences.lowerBound
                     if draft.rule == "quote-continued", let previous = claims.indices.last, previous >= numbering.firstClaim,
-                       claims[previous].location.paragraph == paragraph.index, claims[previous].speaker == draft.speaker?.id,
+                       claims[previous].location.paragraph == paragraph.index, claims[previous].speaker == draft.speaker?.id.map(registry.id(ofActor:)),
                        let quote = draft.quote {
                         // "“…,” said X. “…”": the speaker goes on; the quotation that follows belongs to the same claim.
                         let covered = allOrdered[(claims[previous].location.sentence - base)...(last - base)]
-                        extend(&claims[previous], through: last, quote: quote, covered: covered, bytes)
+                        extend(&claims[previous], through: last, quote: quote, covered: covered, bytes, registry)
                         quotedUntil = max(quotedUntil, last)
                         continue
                     }
                     let covered = allOrdered[(first - base)...(last - base)]
-                    claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim))
+                    claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim, registry))
                     if last > index { quotedUntil = max(quotedUntil, last) }
                     if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
                     if let speaker = draft.speaker, let id = speaker.id {
@@ -131,12 +132,12 @@ struct ArticleExtractor {
             let location = self.location(index)
             for stance in stances {
                 let sponsor = stanceSponsor(stance.actor, registry)
-                registry.addStance(Stance(actor: stance.actor, kind: stance.kind, verb: stance.verb, location: location),
+                registry.addStance(Stance(actor: registry.id(ofActor: stance.actor), kind: stance.kind, verb: stance.verb, location: location),
                                    sponsor: sponsor, to: stance.framework, year: dates.first.map(\.date.year))
             }
             // A sentence has a date or two: a scan of a short list, not a set to hash into.
             var seenDates: [PartialDate] = []
-            let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset])
+            let (actors, frameworks) = dates.isEmpty ? ([], []) : entityIDs(allOrdered[offset...offset], registry)
             for date in dates where !seenDates.contains(date.date) {
                 seenDates.append(date.date)
                 events.append(Event(id: "\(article.id)-e\(events.count - numbering.firstEvent + 1)", location: location, date: date.date,
@@ -149,21 +150,21 @@ struct ArticleExtractor {
 
     private func claim(
         _ draft: ClaimDraft, first: Int, last: Int, covered: ArraySlice<[FoundEntity]>, _ paragraph: Paragraph,
-        _ bytes: UnsafeBufferPointer<UInt8>, _ number: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, _ number: Int, _ registry: borrowing EntityRegistry
     ) -> Claim {
         let article = read.article
         let startByte = read.sentenceRanges[first].lowerBound
         let endByte = read.sentenceRanges[last].upperBound
         var quote: String?
         if let span = draft.quote, span.start <= span.end { quote = Bytes.string(bytes, span.start..<span.end) }
-        let (actors, frameworks) = entityIDs(covered)
+        let (actors, frameworks) = entityIDs(covered, registry)
         let span = Span(start: read.offsets.scalarOffset(ofByte: startByte), end: read.offsets.scalarOffset(ofByte: endByte))
         // A one-sentence claim shares its sentence's string instead of holding a copy.
         let text = first == last ? article.sentences[first].text : Bytes.string(bytes, startByte..<endByte)
         return Claim(
             id: "\(article.id)-c\(number + 1)",
             location: Location(article: article.id, paragraph: paragraph.index, sentence: first, span: span),
-            speaker: draft.speaker?.id, speakerText: draft.speaker?.text, cue: draft.cue,
+            speaker: draft.speaker?.id.map(registry.id(ofActor:)), speakerText: draft.speaker?.text, cue: draft.cue,
             kind: quote == nil ? .indirect : .direct, text: text, quote: quote,
             actors: actors, frameworks: frameworks, rule: draft.rule
         )
@@ -172,7 +173,8 @@ struct ArticleExtractor {
     /// Carries a claim on through a later sentence of the same speaker's quotation: its text, span, quoted words and
     /// the entities they mention.
     private func extend(
-        _ claim: inout Claim, through last: Int, quote: QuoteSpan, covered: ArraySlice<[FoundEntity]>, _ bytes: UnsafeBufferPointer<UInt8>
+        _ claim: inout Claim, through last: Int, quote: QuoteSpan, covered: ArraySlice<[FoundEntity]>, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ registry: borrowing EntityRegistry
     ) {
         let startByte = read.sentenceRanges[claim.location.sentence].lowerBound
         let endByte = read.sentenceRanges[last].upperBound
@@ -184,14 +186,14 @@ struct ArticleExtractor {
             claim.quote = claim.quote.map { $0.trimmingCharacters(in: [",", " "]) + " … " + more } ?? more
             claim.kind = .direct
         }
-        let (actors, frameworks) = entityIDs(covered)
+        let (actors, frameworks) = entityIDs(covered, registry)
         claim.actors = actors
         claim.frameworks = frameworks
     }
 
     /// A person's backing is credited to the state they serve; anyone else sponsors in their own name.
-    private func stanceSponsor(_ actor: EntityID, _ registry: borrowing EntityRegistry) -> EntityID {
-        guard let found = registry.actor(actor), found.kind == .person, let affiliation = found.affiliation else { return actor }
+    private func stanceSponsor(_ actor: EntityKey, _ registry: borrowing EntityRegistry) -> EntityID {
+        guard registry.kind(ofActor: actor) == .person, let affiliation = registry.actor(actor).affiliation else { return registry.id(ofActor: actor) }
         return affiliation
     }
 
@@ -218,7 +220,8 @@ struct ArticleExtractor {
 
     /// Groups exist only as speakers, and pronouns only point at someone: the claim is their mention.
     private func recordSpeakerMention(_ speaker: SpeakerResolver.Speaker, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {
-        guard let id = speaker.id, !speaker.range.isEmpty, let kind = registry.kind(ofActor: id) else { return }
+        guard let id = speaker.id, !speaker.range.isEmpty else { return }
+        let kind = registry.kind(ofActor: id)
         let isPronoun = speaker.range.count == 1 && (lexicon.words.pronounsSingular.contains(sentence.ids[speaker.range.lowerBound])
             || lexicon.words.pronounsPlural.contains(sentence.ids[speaker.range.lowerBound]))
         guard kind == .group || isPronoun else { return }
@@ -247,10 +250,10 @@ struct ArticleExtractor {
 
     private static let voiceOfficials: Set<String> = ["official", "senior official", "government official", "diplomat"]
 
-    private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>) -> (actors: [EntityID], frameworks: [EntityID]) {
+    private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>, _ registry: borrowing EntityRegistry) -> (actors: [EntityID], frameworks: [EntityID]) {
         let count = sentences.reduce(0) { $0 + $1.count }
-        var actors: [EntityID] = []
-        var frameworks: [EntityID] = []
+        var actors: [EntityKey] = []
+        var frameworks: [EntityKey] = []
         actors.reserveCapacity(count)
         frameworks.reserveCapacity(count)
         for ordered in sentences {
@@ -261,18 +264,19 @@ struct ArticleExtractor {
                 }
             }
         }
-        return (actors, frameworks)
+        return (actors.map(registry.id(ofActor:)), frameworks.map(registry.id(ofFramework:)))
     }
 
     /// One unnamed source ("a senior EU diplomat") is "he" or "she" next, and "the diplomat" later on.
-    private func rememberSingleSource(_ id: EntityID, _ text: String, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
+    private func rememberSingleSource(_ id: EntityKey, _ text: String, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         state.remember(person: .init(id: id, text: text))
         if let role = registry.role(ofActor: id) { state.peopleByRole[role] = id }
     }
 
     private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         for entity in ordered {
-            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
+            guard let id = entity.ref.actorID else { continue }
+            let kind = registry.kind(ofActor: id)
             if kind == .organization || kind == .company { state.remember(organisation: id) }
             if kind == .state { state.lastState = id }
             guard kind == .person else { continue }

@@ -6,37 +6,37 @@ struct ArticleState {
     let id: ArticleID
     let year: Int?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
-    var surnames: [String: EntityID] = [:]
+    var surnames: [String: EntityKey] = [:]
     /// The people mentioned most recently, the latest last, each once: "she" may skip a man mentioned after her.
     private(set) var recentPeople: [Mentioned] = []
     /// Genders the text itself gives ("Ms Bekova", "Mr Rashidov"), which outrank any guess from the name.
-    var statedGenders: [EntityID: Gender] = [:]
+    var statedGenders: [EntityKey: Gender] = [:]
     var lastGroup: Mentioned?
     /// The person last mentioned with each normalised role, for "the prime minister" later on.
-    var peopleByRole: [String: EntityID] = [:]
+    var peopleByRole: [String: EntityKey] = [:]
     /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
     /// when no one holds exactly that role.
-    var peopleByRoleHead: [String: EntityID] = [:]
+    var peopleByRoleHead: [String: EntityKey] = [:]
     /// Acronyms this article defines ("Caspian Pipeline Consortium (CPC)"), which outrank the lexicon's reading.
     var definedAcronyms: [String: EntityRef] = [:]
     /// The state mentioned last, for "its foreign ministry" and "the foreign ministry" with no state named.
-    var lastState: EntityID?
+    var lastState: EntityKey?
     /// The names found in the last few sentences, latest last, kept as found: "the two governments" are the states
     /// they name, looked for only when a sentence counts its parties.
     private(set) var recentSentences: [[FoundEntity]] = []
     /// Organisations mentioned most recently, the latest last, for "the ministry said" after "the Tajik Foreign
     /// Ministry"; names are looked at only when such a phrase needs them.
-    private(set) var recentOrganisations: [EntityID] = []
+    private(set) var recentOrganisations: [EntityKey] = []
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
     /// Whether the article has numbered a sanctions package, after which "the 17th package" is one too.
     var numbersSanctionsPackages = false
     var paragraph = -1
     /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
-    var regionUses: [EntityID: (named: Int, adjectives: Int)] = [:]
+    var regionUses: [EntityKey: (named: Int, adjectives: Int)] = [:]
 
     struct Mentioned {
-        var id: EntityID
+        var id: EntityKey
         var text: String
     }
 
@@ -45,7 +45,7 @@ struct ArticleState {
 
     var lastPerson: Mentioned? { recentPeople.last }
 
-    mutating func remember(organisation: EntityID) {
+    mutating func remember(organisation: EntityKey) {
         if recentOrganisations.last == organisation { return }
         recentOrganisations.removeAll { $0 == organisation }
         recentOrganisations.append(organisation)
@@ -64,7 +64,7 @@ struct ArticleState {
     }
 
     /// The latest person a pronoun of `gender` can mean: one of that gender or of unknown gender, else the latest.
-    func person(answering gender: Gender?, _ genderOf: (EntityID) -> Gender?) -> Mentioned? {
+    func person(answering gender: Gender?, _ genderOf: (EntityKey) -> Gender?) -> Mentioned? {
         guard let gender else { return lastPerson }
         return recentPeople.last { (statedGenders[$0.id] ?? genderOf($0.id)).map { $0 == gender } ?? true } ?? lastPerson
     }

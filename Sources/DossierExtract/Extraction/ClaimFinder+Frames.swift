@@ -119,14 +119,16 @@ extension ClaimFinder {
     }
 
     func isPersonOrGroup(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
-        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
+        guard let id = speaker.id else { return false }
+        let kind = registry.kind(ofActor: id)
         return kind == .person || kind == .group
     }
 
     /// People, groups and bodies have warnings and arguments of their own ("the IMF's warning that …"); a state's
     /// is usually the author's shorthand.
     func canHoldAView(_ speaker: SpeakerResolver.Speaker, _ registry: borrowing EntityRegistry) -> Bool {
-        guard let id = speaker.id, let kind = registry.kind(ofActor: id) else { return false }
+        guard let id = speaker.id else { return false }
+        let kind = registry.kind(ofActor: id)
         return kind == .person || kind == .group || kind == .organization
     }
 }

@@ -20,15 +20,21 @@ struct EntityRegistry {
         lexiconFrameworkRefs = Array(repeating: nil, count: lexicon.entries.frameworks.count)
     }
 
-    func actor(_ id: EntityID) -> Actor? { actorIndex[id].map { actors[$0] } }
+    func actor(_ key: EntityKey) -> Actor { actors[Int(key.index)] }
     /// An actor's kind, without copying the whole actor (its mentions and names) as `actor(_:)` does.
-    func kind(ofActor id: EntityID) -> Actor.Kind? { actorIndex[id].map { actors[$0].kind } }
+    func kind(ofActor key: EntityKey) -> Actor.Kind { actors[Int(key.index)].kind }
     /// A person's role as the lexicon names it (or as the text gave it), again without copying the actor.
-    func role(ofActor id: EntityID) -> String? {
-        guard let index = actorIndex[id] else { return nil }
-        return actors[index].lexiconRole ?? actors[index].role
-    }
-    func framework(_ id: EntityID) -> Framework? { frameworkIndex[id].map { frameworks[$0] } }
+    func role(ofActor key: EntityKey) -> String? { actors[Int(key.index)].lexiconRole ?? actors[Int(key.index)].role }
+    func framework(_ key: EntityKey) -> Framework { frameworks[Int(key.index)] }
+    func kind(ofFramework key: EntityKey) -> Framework.Kind { frameworks[Int(key.index)].kind }
+    func name(ofActor key: EntityKey) -> String { actors[Int(key.index)].name }
+    func affiliation(ofActor key: EntityKey) -> EntityID? { actors[Int(key.index)].affiliation }
+    /// The model's ids, for what extraction hands to the corpus.
+    func id(ofActor key: EntityKey) -> EntityID { actors[Int(key.index)].id }
+    func id(ofFramework key: EntityKey) -> EntityID { frameworks[Int(key.index)].id }
+    /// The actor with a model id, if it has been met.
+    func key(ofActor id: EntityID) -> EntityKey? { actorIndex[id].map(EntityKey.init) }
+    func key(ofFramework id: EntityID) -> EntityKey? { frameworkIndex[id].map(EntityKey.init) }
 
     /// The entity for a lexicon entry, created on first use.
     mutating func ref(for target: Lexicon.Target) -> EntityRef {
@@ -50,53 +56,53 @@ struct EntityRegistry {
         switch target {
         case .actor(let index):
             let id = lexicon.actorIDs[index]
-            if actorIndex[id] == nil {
-                let entry = lexicon.entries.actors[index]
-                let aliases = entry.aliases + entry.acronyms + entry.demonyms + entry.capitals + entry.metonyms + entry.shortForms
-                let lexiconRole = entry.role.map { role in lexicon.entries.roles.first { $0.text == role }?.role ?? role }
-                insert(Actor(id: id, name: entry.name, kind: entry.kind, aliases: unique(aliases),
-                             affiliation: entry.affiliation.map(Slug.make), role: entry.role, lexiconRole: lexiconRole))
-            }
-            return .actor(id)
+            if let known = actorIndex[id] { return .actor(EntityKey(known)) }
+            let entry = lexicon.entries.actors[index]
+            let aliases = entry.aliases + entry.acronyms + entry.demonyms + entry.capitals + entry.metonyms + entry.shortForms
+            let lexiconRole = entry.role.map { role in lexicon.entries.roles.first { $0.text == role }?.role ?? role }
+            return .actor(insert(Actor(id: id, name: entry.name, kind: entry.kind, aliases: unique(aliases),
+                                       affiliation: entry.affiliation.map(Slug.make), role: entry.role, lexiconRole: lexiconRole)))
         case .framework(let index):
             let id = lexicon.frameworkIDs[index]
-            if frameworkIndex[id] == nil {
-                let entry = lexicon.entries.frameworks[index]
-                insert(Framework(id: id, name: entry.name, acronym: entry.acronyms.first,
-                                 aliases: unique(entry.aliases + entry.acronyms.dropFirst()), kind: entry.kind,
-                                 sponsors: entry.sponsors.map(Slug.make), year: entry.year))
-            }
-            return .framework(id)
+            if let known = frameworkIndex[id] { return .framework(EntityKey(known)) }
+            let entry = lexicon.entries.frameworks[index]
+            return .framework(insert(Framework(id: id, name: entry.name, acronym: entry.acronyms.first,
+                                               aliases: unique(entry.aliases + entry.acronyms.dropFirst()), kind: entry.kind,
+                                               sponsors: entry.sponsors.map(Slug.make), year: entry.year)))
         }
     }
 
     /// Records whom an actor belongs to, unless something already did.
-    mutating func affiliate(_ id: EntityID, with affiliation: EntityID) {
-        guard let index = actorIndex[id], actors[index].affiliation == nil, affiliation != id else { return }
-        actors[index].affiliation = affiliation
+    mutating func affiliate(_ key: EntityKey, with affiliation: EntityKey) {
+        let index = Int(key.index)
+        guard actors[index].affiliation == nil, affiliation != key else { return }
+        actors[index].affiliation = actors[Int(affiliation.index)].id
     }
 
     /// An actor found in the text rather than the lexicon; merges with an existing actor of the same id.
     mutating func discoverActor(
-        name: String, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityID? = nil
-    ) -> EntityID {
+        name: String, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityKey? = nil
+    ) -> EntityKey {
         let id = Slug.make(name)
+        let affiliation = affiliation.map { actors[Int($0.index)].id }
+        let key: EntityKey
         if let index = actorIndex[id] {
             if actors[index].role == nil, let role { actors[index].role = role }
             if actors[index].lexiconRole == nil, let lexiconRole { actors[index].lexiconRole = lexiconRole }
             if actors[index].affiliation == nil, let affiliation, affiliation != id { actors[index].affiliation = affiliation }
+            key = EntityKey(index)
         } else {
-            insert(Actor(id: id, name: name, kind: kind, affiliation: affiliation == id ? nil : affiliation, role: role, lexiconRole: lexiconRole))
+            key = insert(Actor(id: id, name: name, kind: kind, affiliation: affiliation == id ? nil : affiliation, role: role, lexiconRole: lexiconRole))
         }
-        learntNames[name] = learntNames[name] ?? .actor(id)
-        return id
+        learntNames[name] = learntNames[name] ?? .actor(key)
+        return key
     }
 
-    mutating func discoverFramework(name: String, kind: Framework.Kind) -> EntityID {
+    mutating func discoverFramework(name: String, kind: Framework.Kind) -> EntityKey {
         let id = Slug.make(name)
-        if frameworkIndex[id] == nil { insert(Framework(id: id, name: name, kind: kind)) }
-        learntNames[name] = learntNames[name] ?? .framework(id)
-        return id
+        let key = frameworkIndex[id].map(EntityKey.init) ?? insert(Framework(id: id, name: name, kind: kind))
+        learntNames[name] = learntNames[name] ?? .framework(key)
+        return key
     }
 
     /// "X, better known as Y": the name found for X is Y's from now on, even if it was learnt for X before.
@@ -109,11 +115,13 @@ struct EntityRegistry {
     mutating func learn(_ name: String, for ref: EntityRef, isAcronym: Bool = false) {
         if learntNames[name] == nil { learntNames[name] = ref }
         switch ref {
-        case .actor(let id):
-            guard let index = actorIndex[id], actors[index].name != name, !actors[index].aliases.contains(name) else { return }
+        case .actor(let key):
+            let index = Int(key.index)
+            guard actors[index].name != name, !actors[index].aliases.contains(name) else { return }
             actors[index].aliases.append(name)
-        case .framework(let id):
-            guard let index = frameworkIndex[id], frameworks[index].name != name else { return }
+        case .framework(let key):
+            let index = Int(key.index)
+            guard frameworks[index].name != name else { return }
             if isAcronym, frameworks[index].acronym == nil {
                 frameworks[index].acronym = name
             } else if frameworks[index].acronym != name, !frameworks[index].aliases.contains(name) {
@@ -126,25 +134,24 @@ struct EntityRegistry {
     @discardableResult
     mutating func addMention(_ mention: Mention, to ref: EntityRef) -> Actor.Kind? {
         switch ref {
-        case .actor(let id):
-            guard let index = actorIndex[id] else { return nil }
-            actors[index].mentions.append(mention)
-            return actors[index].kind
-        case .framework(let id):
-            if let index = frameworkIndex[id] { frameworks[index].mentions.append(mention) }
+        case .actor(let key):
+            actors[Int(key.index)].mentions.append(mention)
+            return actors[Int(key.index)].kind
+        case .framework(let key):
+            frameworks[Int(key.index)].mentions.append(mention)
             return nil
         }
     }
 
     /// Forgets an actor's mentions in one article; they are the last ones recorded, as articles are extracted in order.
-    mutating func removeMentions(of id: EntityID, inArticle article: ArticleID) {
-        guard let index = actorIndex[id] else { return }
+    mutating func removeMentions(of key: EntityKey, inArticle article: ArticleID) {
+        let index = Int(key.index)
         while actors[index].mentions.last?.location.article == article { actors[index].mentions.removeLast() }
     }
 
     /// Records a stance; a supportive one makes `sponsor` (the actor, or the state a person serves) a sponsor.
-    mutating func addStance(_ stance: Stance, sponsor: EntityID, to framework: EntityID, year: Int?) {
-        guard let index = frameworkIndex[framework] else { return }
+    mutating func addStance(_ stance: Stance, sponsor: EntityID, to framework: EntityKey, year: Int?) {
+        let index = Int(framework.index)
         frameworks[index].stances.append(stance)
         if stance.isSupport, !frameworks[index].sponsors.contains(sponsor) { frameworks[index].sponsors.append(sponsor) }
         if frameworks[index].year == nil, let year, stance.kind == .launched || stance.kind == .proposed { frameworks[index].year = year }
@@ -182,14 +189,16 @@ struct EntityRegistry {
         return (actors, frameworks)
     }
 
-    private mutating func insert(_ actor: Actor) {
+    private mutating func insert(_ actor: Actor) -> EntityKey {
         actorIndex.insert(actor.id, at: actors.count)
         actors.append(actor)
+        return EntityKey(actors.count - 1)
     }
 
-    private mutating func insert(_ framework: Framework) {
+    private mutating func insert(_ framework: Framework) -> EntityKey {
         frameworkIndex.insert(framework.id, at: frameworks.count)
         frameworks.append(framework)
+        return EntityKey(frameworks.count - 1)
     }
 
     private func unique(_ names: [String]) -> [String] {

@@ -235,7 +235,7 @@ extension NameFinder {
     /// acronym ("C5+1 Critical Minerals Dialogue", "CSTO Targeted Interstate Programme").
     func withStatePrefix(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
-    ) -> (Range<Int>, EntityID?) {
+    ) -> (Range<Int>, EntityKey?) {
         guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else { return (run, nil) }
         let head = headWord(run, sentence)
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
@@ -271,7 +271,7 @@ extension NameFinder {
             let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
             // "OSCE Parliamentary Assembly": a body's code before another body's head names one of its organs.
             let organ = (kind == .bloc || kind == .organization) && isCode && run.count >= 2 && HeadNouns.organisations[head] != nil
-            guard let kind, prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 4,
+            guard prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 4,
                   kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil) }
             matches.remove(prefix)
@@ -292,11 +292,11 @@ extension NameFinder {
         func isParty(_ entity: FoundEntity) -> Bool {
             switch entity.ref {
             case .actor(let id):
-                guard let kind = registry.kind(ofActor: id) else { return false }
+                let kind = registry.kind(ofActor: id)
                 // An armed movement signs truces too: "the US–Houthi truce".
                 return kind == .state || kind == .region || kind == .bloc || kind == .organization || kind == .company || kind == .group
             case .framework(let id):
-                return registry.framework(id)?.kind == .organization  // "the EAEU–Iran free trade agreement"
+                return registry.kind(ofFramework: id) == .organization  // "the EAEU–Iran free trade agreement"
             }
         }
         guard isParty(last) else { return nil }
@@ -331,7 +331,7 @@ extension NameFinder {
         for entity in matches.entities {
             let next = entity.range.upperBound
             guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next), let id = entity.ref.frameworkID,
-                  registry.framework(id)?.kind == .organization, Self.foundingTexts.contains(sentence.word(next)) else { continue }
+                  registry.kind(ofFramework: id) == .organization, Self.foundingTexts.contains(sentence.word(next)) else { continue }
             let range = entity.range.lowerBound..<next + 1
             matches.remove(entity)
             matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: .agreement)),
@@ -374,7 +374,7 @@ extension NameFinder {
             guard dash > 0, sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, end < sentence.count else { continue }
             // "the China–Malaysia community with a shared future", "the US–Vietnam Comprehensive Strategic Partnership": a
             // relationship the lexicon knows as a concept, between these parties.
-            if let concept = matches.entity(startingAt: end), let conceptID = concept.ref.frameworkID, registry.framework(conceptID)?.kind == .concept,
+            if let concept = matches.entity(startingAt: end), let conceptID = concept.ref.frameworkID, registry.kind(ofFramework: conceptID) == .concept,
                let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry) {
                 let range = start..<concept.range.upperBound
                 for party in parties + [concept] { matches.remove(party) }

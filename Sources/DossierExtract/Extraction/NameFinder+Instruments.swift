@@ -62,14 +62,14 @@ extension NameFinder {
             // "Iran's free trade agreement with the Eurasian Economic Union": the owner and the partner are the parties.
             if sentence.ids[opening] == words.possessive {
                 if let owner = matches.entity(endingAt: opening - 1)?.ref.actorID, partner(after: phrase.end, sentence, matches, registry) != nil {
-                    describe(phrase, parties: [owner], sentence, &matches, &registry)
+                    describe(phrase, parties: [.actor(owner)], sentence, &matches, &registry)
                 }
                 continue
             }
             // "Its free trade agreement with the EAEU": "its" is the state named last.
             if sentence.word(opening).lowercased() == "its" {
                 if partner(after: phrase.end, sentence, matches, registry) != nil, let owner = stateNamedLast(before: opening, matches, registry, state) {
-                    describe(phrase, parties: [owner], sentence, &matches, &registry)
+                    describe(phrase, parties: [.actor(owner)], sentence, &matches, &registry)
                 }
                 continue
             }
@@ -91,8 +91,8 @@ extension NameFinder {
         }
     }
 
-    /// The actors of "between X and Y", "that X and Y signed" or "(was) signed by X and Y" right after a description.
-    private func partiesAfter(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [EntityID] {
+    /// The parties of "between X and Y", "that X and Y signed" or "(was) signed by X and Y" right after a description.
+    private func partiesAfter(_ end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [EntityRef] {
         guard end + 1 < sentence.count else { return [] }
         var start = end
         switch sentence.word(end) {
@@ -102,7 +102,7 @@ extension NameFinder {
             let listed = actorList(from: end + 1, sentence, matches, registry)
             guard listed.end < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == listed.end }),
                   lexicon.entries.verbs[verb.entry].objectIsFramework else { return [] }
-            return listed.actors
+            return listed.parties
         default:
             if sentence.ids[start] == words.comma { start += 1 }  // "a memorandum on maritime claims, signed by Bangkok and Phnom Penh"
             if words.passiveAuxiliaries.contains(sentence.ids[start]) { start += 1 }
@@ -110,29 +110,28 @@ extension NameFinder {
                   lexicon.entries.verbs[verb.entry].objectIsFramework, sentence.ids[verb.range.upperBound] == words.by else { return [] }
             start = verb.range.upperBound + 1
         }
-        return actorList(from: start, sentence, matches, registry).actors
+        return actorList(from: start, sentence, matches, registry).parties
     }
 
-    /// "Iran and the EAEU", "Gazprom and Ukraine's Naftogaz": the actors of a short list, and where it ends.
+    /// "Iran and the EAEU", "Gazprom and Ukraine's Naftogaz": the parties of a short list (actors, and integration
+    /// organisations the lexicon keeps as frameworks), and where it ends.
     private func actorList(
         from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
-    ) -> (actors: [EntityID], end: Int) {
-        var actors: [EntityID] = []
+    ) -> (parties: [EntityRef], end: Int) {
+        var actors: [EntityRef] = []
         var index = start
         var lastOne = false  // "India and China": the actor after "and" ends the list
         while index < sentence.count, actors.count < 5 {
             if words.the.contains(sentence.ids[index]) { index += 1; continue }
             // An integration organisation is a party too: "between Iran and the Eurasian Economic Union".
-            guard let entity = matches.entity(startingAt: index),
-                  let id = entity.ref.actorID ?? entity.ref.frameworkID.flatMap({ registry.framework($0)?.kind == .organization ? $0 : nil })
-            else { break }
+            guard let entity = matches.entity(startingAt: index), isParty(entity.ref, registry) else { break }
             index = entity.range.upperBound
             if index + 1 < sentence.count, sentence.ids[index] == words.possessive, let owned = matches.entity(startingAt: index + 1),
-               let ownedID = owned.ref.actorID {
-                actors.append(ownedID)  // "Ukraine's Naftogaz" is Naftogaz
+               owned.ref.actorID != nil {
+                actors.append(owned.ref)  // "Ukraine's Naftogaz" is Naftogaz
                 index = owned.range.upperBound
             } else {
-                actors.append(id)
+                actors.append(entity.ref)
             }
             guard !lastOne, index < sentence.count, sentence.ids[index] == words.comma || sentence.ids[index] == words.and else { break }
             index += 1
@@ -162,7 +161,7 @@ extension NameFinder {
     /// the sentence names no party, by the capital it was signed in: "signed a confederation treaty in Niamey" is the
     /// Niamey confederation treaty.
     private func describe(
-        _ phrase: InstrumentPhrase, parties: [EntityID], signedIn: String? = nil, _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
+        _ phrase: InstrumentPhrase, parties: [EntityRef], signedIn: String? = nil, _ sentence: SentenceTokens, _ matches: inout SentenceMatches,
         _ registry: inout EntityRegistry
     ) {
         if namesFollow(phrase.end, sentence, matches) { return }  // "set up a public fund, Kazakhstan Khalkyna"
@@ -170,7 +169,7 @@ extension NameFinder {
         var parties = parties
         var end = phrase.end
         if let partner = partner(after: end, sentence, matches, registry) {
-            parties.append(partner.id)
+            parties.append(partner.ref)
             end = partner.end
         }
         var topic = phrase.topic

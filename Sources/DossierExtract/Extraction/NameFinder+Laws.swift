@@ -14,7 +14,7 @@ extension NameFinder {
             if sentence.ids[index] == words.law, let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
                words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
                 let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
-                let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.actor($0)?.name }
+                let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.name(ofActor: $0) }
                 let written = sentence.text(index..<topic.range.upperBound)
                 let id = registry.discoverFramework(name: owner.map { $0 + "'s " + written } ?? written, kind: .initiative)
                 registry.learn(written, for: .framework(id))
@@ -37,7 +37,8 @@ extension NameFinder {
             var ownerEnd = start
             if ownerEnd >= 2, sentence.ids[ownerEnd - 1] == words.possessive { ownerEnd -= 1 }
             guard let owner = matches.entity(endingAt: ownerEnd - 1), let id = owner.ref.actorID, registry.kind(ofActor: id) == .state,
-                  ownerEnd < start || owner.rule == "demonym", let ownerName = registry.actor(id)?.name else { continue }
+                  ownerEnd < start || owner.rule == "demonym" else { continue }
+            let ownerName = registry.name(ofActor: id)
             let written = sentence.text(start..<index + 1)
             let kind: Framework.Kind = sentence.ids[index] == words.law || sentence.word(index) == "ban" ? .initiative : .concept
             let framework = registry.discoverFramework(name: ownerName + "'s " + written, kind: kind)

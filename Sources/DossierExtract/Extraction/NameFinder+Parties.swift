@@ -7,13 +7,13 @@ extension NameFinder {
     func subjectParties(
         before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry,
         _ state: borrowing ArticleState
-    ) -> [EntityID] {
+    ) -> [EntityRef] {
         let counted = countedParties(before: verb, sentence, matches, registry, state)
-        if !counted.isEmpty { return counted }
+        if !counted.isEmpty { return counted.map(EntityRef.actor) }
         var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         resolver.createsGroups = false
         guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
-        return matches.actorsListed(endingBefore: verb, last: subject, sentence, words)
+        return matches.actorsListed(endingBefore: verb, last: subject, sentence, words).map(EntityRef.actor)
     }
 
     /// "the two governments signed", "the three energy ministers signed", "both sides agreed": parties counted but not
@@ -21,7 +21,7 @@ extension NameFinder {
     private func countedParties(
         before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry,
         _ state: borrowing ArticleState
-    ) -> [EntityID] {
+    ) -> [EntityKey] {
         var end = verb
         while end > 0, words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.isAdverb(end - 1) { end -= 1 }
         guard end >= 2, Self.countedPartyNouns.contains(sentence.word(end - 1)) else { return [] }
@@ -29,10 +29,11 @@ extension NameFinder {
         if count >= 1, sentence.isLowercaseWord(count), Self.partyCounts[sentence.word(count)] == nil { count -= 1 }  // "energy ministers"
         guard count >= 0, let number = Self.partyCounts[sentence.word(count)] else { return [] }
         // A person counts for their state.
-        var states: [EntityID] = []
+        var states: [EntityKey] = []
         for entity in entitiesNamedLast(before: count, matches, state) {
-            guard let id = entity.ref.actorID, let kind = registry.kind(ofActor: id) else { continue }
-            let served = kind == .state ? id : kind == .person ? registry.actor(id)?.affiliation : nil
+            guard let id = entity.ref.actorID else { continue }
+            let kind = registry.kind(ofActor: id)
+            let served = kind == .state ? id : kind == .person ? registry.affiliation(ofActor: id).flatMap(registry.key(ofActor:)) : nil
             guard let served, registry.kind(ofActor: served) == .state, !states.contains(served) else { continue }
             states.append(served)
             if states.count == number { return states.reversed() }
@@ -43,7 +44,7 @@ extension NameFinder {
     /// The state named last before `index`, in this sentence or the ones before it: what "its" stands for.
     func stateNamedLast(
         before index: Int, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState
-    ) -> EntityID? {
+    ) -> EntityKey? {
         for entity in entitiesNamedLast(before: index, matches, state) {
             if let id = entity.ref.actorID, registry.kind(ofActor: id) == .state { return id }
         }
@@ -68,13 +69,13 @@ extension NameFinder {
     /// both orders find the same framework and the other order is kept as an alias.
     func discoverFramework(
         parties: [String], joinedBy dash: String = "\u{2013}", description: String, kind: Framework.Kind, _ registry: inout EntityRegistry
-    ) -> EntityID {
+    ) -> EntityKey {
         let name = parties.joined(separator: dash) + " " + description
         guard parties.count == 2 else { return registry.discoverFramework(name: name, kind: kind) }
         let reversed = parties.reversed().joined(separator: dash) + " " + description
-        if registry.framework(Slug.make(reversed)) != nil {
-            registry.learn(name, for: .framework(Slug.make(reversed)))
-            return Slug.make(reversed)
+        if let known = registry.key(ofFramework: Slug.make(reversed)) {
+            registry.learn(name, for: .framework(known))
+            return known
         }
         let id = registry.discoverFramework(name: name, kind: kind)
         registry.learn(reversed, for: .framework(id))
@@ -91,27 +92,37 @@ extension NameFinder {
     }
 
     /// "with Baku", "with the European Union", "with the EAEU": the other party, and where its name ends.
-    func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (id: EntityID, end: Int)? {
+    func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (ref: EntityRef, end: Int)? {
         guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
         let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
-        // An integration organisation is a partner too: "with the Eurasian Economic Union".
-        guard let entity = matches.entity(startingAt: start),
-              let id = entity.ref.actorID ?? entity.ref.frameworkID.flatMap({ registry.framework($0)?.kind == .organization ? $0 : nil })
-        else { return nil }
-        return (id, entity.range.upperBound)
+        guard let entity = matches.entity(startingAt: start), isParty(entity.ref, registry) else { return nil }
+        return (entity.ref, entity.range.upperBound)
+    }
+
+    /// An actor, or an integration organisation the lexicon keeps as a framework: "with the Eurasian Economic Union".
+    func isParty(_ ref: EntityRef, _ registry: borrowing EntityRegistry) -> Bool {
+        switch ref {
+        case .actor: true
+        case .framework(let key): registry.kind(ofFramework: key) == .organization
+        }
     }
 
     /// How a party appears in the deal's name: a state or body by its name (or its acronym when the name is long),
     /// a person by the state they serve.
-    func partyName(_ id: EntityID, _ registry: borrowing EntityRegistry) -> String? {
-        guard let actor = registry.actor(id) else {
-            return registry.framework(id).map { $0.acronym ?? $0.name }  // an integration organisation: "EAEU"
+    func partyName(_ ref: EntityRef, _ registry: borrowing EntityRegistry) -> String? {
+        let actor: Actor
+        switch ref {
+        case .actor(let key):
+            actor = registry.actor(key)
+        case .framework(let key):
+            let framework = registry.framework(key)
+            return framework.acronym ?? framework.name  // an integration organisation: "EAEU"
         }
         switch actor.kind {
         case .person, .group, .organization:
             // A ministry signs for its state: "Uzbekistan's Ministry of Energy" is Uzbekistan.
             guard let affiliation = actor.affiliation else { return actor.kind == .organization ? shortName(actor) : nil }
-            if registry.actor(affiliation) != nil { return partyName(affiliation, registry) }
+            if let key = registry.key(ofActor: affiliation) { return partyName(.actor(key), registry) }
             // A leader's state the article never names ("Pashinyan signed"): the lexicon still knows it.
             return lexicon.actorIDs.firstIndex(of: affiliation).map { lexicon.entries.actors[$0].name }
         default:

@@ -111,7 +111,7 @@ extension NameFinder {
     ]
 
     func person(
-        _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityID?, _ sentence: SentenceTokens,
+        _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityKey?, _ sentence: SentenceTokens,
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> EntityRef {
         let roleText = role.map { sentence.text($0.range).lowercased() }
@@ -124,7 +124,7 @@ extension NameFinder {
     /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
     /// (family names come first in Chinese names). A double-barrelled surname comes back whole
     /// ("Traoré-Keita" after "Aminata Traoré-Keita"), so it is remembered whole.
-    func rememberSurname(_ run: Range<Int>, _ id: EntityID, _ sentence: SentenceTokens, _ state: inout ArticleState) {
+    func rememberSurname(_ run: Range<Int>, _ id: EntityKey, _ sentence: SentenceTokens, _ state: inout ArticleState) {
         guard run.count > 1 else { return }
         var parts = [sentence.word(run.upperBound - 1), sentence.word(run.lowerBound)]
         var tail = run.upperBound - 1
@@ -206,7 +206,7 @@ extension NameFinder {
     }
 
     /// "Kazakhstani analyst", "Kremlin spokeswoman", "Russia's foreign minister": the actor before a role.
-    func affiliationBefore(_ roleStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+    func affiliationBefore(_ roleStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityKey? {
         var index = roleStart - 1
         while index >= 0, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]) || index == roleStart - 1,
               roleStart - index <= 2, matches.owners[index].entity < 0 {
@@ -240,10 +240,10 @@ extension NameFinder {
         return ["ist", "er", "or", "ian", "ant", "ent", "at", "ee"].contains { word.hasSuffix($0) }
     }
 
-    func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (AppositiveRole, EntityID?)? {
+    func appositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (AppositiveRole, EntityKey?)? {
         guard run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma else { return nil }
         var index = run.upperBound + 1
-        var affiliation: EntityID?
+        var affiliation: EntityKey?
         while index < sentence.count, index - run.upperBound <= 10 {
             let id = sentence.ids[index]
             if id == words.comma || id == words.period || matches.owners[index].verb >= 0 { return nil }
@@ -271,7 +271,7 @@ extension NameFinder {
     }
 
     /// "president of Kazakhstan", "a researcher at a Tashkent think tank": the actor after a role.
-    func affiliationAfter(_ roleEnd: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityID? {
+    func affiliationAfter(_ roleEnd: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> EntityKey? {
         var index = roleEnd
         var steps = 0
         while index < sentence.count, steps < 5 {

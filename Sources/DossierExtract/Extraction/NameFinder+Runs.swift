@@ -3,7 +3,7 @@ import DossierModel
 // Runs of capitalised words that may be names: where they start, what joins them, and where they stop.
 extension NameFinder {
     /// Maximal runs of free capitalised tokens, joined by connectors ("of"), hyphens and trailing numbers.
-    func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches) -> [Range<Int>] {
+    func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
         let count = sentence.count
@@ -105,7 +105,7 @@ extension NameFinder {
                     end = known.range.upperBound + 1  // "Centre for Post-Soviet Security Studies"
                 } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
-                } else if let tail = knownWordInName(afterConnector: end, sentence, matches) {
+                } else if let tail = knownWordInName(afterConnector: end, sentence, matches, registry) {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]),
@@ -142,7 +142,9 @@ extension NameFinder {
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
     /// mention of its own. Returns where the name then ends.
-    func knownWordInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+    func knownWordInName(
+        afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> Int? {
         if let end = placeInName(afterConnector: connector, sentence, matches) { return end }
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
         let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
@@ -159,7 +161,7 @@ extension NameFinder {
         }
         guard endsWithHeadNoun(connector, sentence) else { return nil }
         if joinsRegion {
-            guard case .actor(let id) = known.ref, lexicon.actorIDs.firstIndex(of: id).map({ lexicon.entries.actors[$0].kind == .region }) == true,
+            guard case .actor(let id) = known.ref, registry.kind(ofActor: id) == .region,
                   next == sentence.count || !isNameToken(sentence, next) else { return nil }
             return next
         }

@@ -157,7 +157,7 @@ struct NameFinder {
                 // "the K-Silk Road initiative", "the Power of Siberia 2 pipeline": a noun of the framework's own kind
                 // belongs to the mention, and the longer form is a name for it too ("a BRI project" is one of many).
                 if case .framework(let id) = ref, end < sentence.count, words.trailingFrameworkNouns.contains(sentence.ids[end]), matches.isFree(end),
-                   let kind = HeadNouns.trailingFrameworkNouns[sentence.word(end)], registry.framework(id)?.kind == kind,
+                   let kind = HeadNouns.trailingFrameworkNouns[sentence.word(end)], registry.kind(ofFramework: id) == kind,
                    index == 0 || !["a", "an"].contains(sentence.word(index - 1)) {
                     end += 1
                     registry.learn(sentence.text(index..<end), for: ref)
@@ -246,7 +246,7 @@ struct NameFinder {
     }
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
-        for found in runs(sentence, matches) {
+        for found in runs(sentence, matches, registry) {
             let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {

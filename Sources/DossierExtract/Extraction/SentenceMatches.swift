@@ -79,7 +79,7 @@ struct SentenceMatches {
 
     /// "Kazakhstan, Kyrgyzstan and Uzbekistan back …": a subject's actor `last`, ending before `verb`, and the actors
     /// listed before it.
-    func actorsListed(endingBefore verb: Int, last: EntityID, _ sentence: SentenceTokens, _ words: RuleWords) -> [EntityID] {
+    func actorsListed(endingBefore verb: Int, last: EntityKey, _ sentence: SentenceTokens, _ words: RuleWords) -> [EntityKey] {
         var actors = [last]
         guard var index = entities.first(where: { $0.ref.actorID == last && $0.range.upperBound <= verb })?.range.lowerBound
         else { return actors }

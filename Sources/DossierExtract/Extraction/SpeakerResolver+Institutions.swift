@@ -12,7 +12,7 @@ extension SpeakerResolver {
 
     /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
     /// state named last: earlier in this sentence, else before it.
-    func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityID, start: Int)? {
+    func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityKey, start: Int)? {
         var index = noun - 1
         while index >= 0, noun - index <= 2, sentence.isLowercaseWord(index), !Self.ownerWords.contains(sentence.word(index)) { index -= 1 }
         guard index >= 0, Self.ownerWords.contains(sentence.word(index)) else { return nil }
@@ -26,14 +26,14 @@ extension SpeakerResolver {
     static let ownerWords: Set<String> = ["its", "Its", "the", "The"]
 
     /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
-    func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+    func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
         // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last.
         if Self.companyNouns.contains(noun), let company = state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) {
             return company
         }
         guard Self.organisationNouns.contains(noun) else { return nil }
         return state.recentOrganisations.last { id in
-            registry.actor(id)?.name.split(separator: " ").contains { $0.lowercased() == noun } ?? false
+            registry.name(ofActor: id).split(separator: " ").contains { $0.lowercased() == noun }
         }
     }
 
@@ -63,7 +63,7 @@ extension SpeakerResolver {
         while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.owners[index].verb < 0 { index -= 1 }
         if index >= 0, sentence.ids[index] == words.possessive { index -= 1 }
         guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
-              let kind = registry.kind(ofActor: id), kind == .organization || kind == .company || kind == .media else { return nil }
+              [.organization, .company, .media].contains(registry.kind(ofActor: id)) else { return nil }
         return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
     }
 
@@ -74,7 +74,7 @@ extension SpeakerResolver {
     ]
 
     /// The state whose institution a noun names, from up to two words before it ("the Georgian economy ministry").
-    func institutionOwner(_ noun: Int) -> (id: EntityID, start: Int)? {
+    func institutionOwner(_ noun: Int) -> (id: EntityKey, start: Int)? {
         var index = noun - 1
         while index >= 0, noun - index <= 3 {
             if let entity = matches.entity(endingAt: index), let id = entity.ref.actorID {

@@ -61,7 +61,7 @@ extension SpeakerResolver {
         let here = matches.entities.filter { $0.range.upperBound <= nation.range.lowerBound }.sorted { $0.range.lowerBound > $1.range.lowerBound }
             .compactMap(\.ref.actorID)
         let leader = (here + state.recentPeople.reversed().map(\.id)).first { id in
-            registry.actor(id)?.affiliation == nationID && registry.role(ofActor: id).map(Self.leaderRoles.contains) == true
+            registry.affiliation(ofActor: id) == registry.id(ofActor: nationID) && registry.role(ofActor: id).map(Self.leaderRoles.contains) == true
         }
         guard let leader else { return nil }
         let range = nation.range.lowerBound - 1..<role.range.upperBound
@@ -99,7 +99,7 @@ extension SpeakerResolver {
 
     /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
     /// The last person named before `index` in this sentence whom a pronoun of `wanted` gender can mean.
-    func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityID? {
+    func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
         matches.entities
             .filter { entity in
                 guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
@@ -116,7 +116,7 @@ extension SpeakerResolver {
         return nil
     }
 
-    func gender(of person: EntityID, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> Gender? {
-        state.statedGenders[person] ?? registry.actor(person).flatMap(PersonGender(lexicon: lexicon).guess)
+    func gender(of person: EntityKey, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> Gender? {
+        state.statedGenders[person] ?? PersonGender(lexicon: lexicon).guess(registry.actor(person))
     }
 }

@@ -55,8 +55,7 @@ extension SpeakerResolver {
     func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
         if let place = matches.entity(endingAt: index) {
             // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
-            guard let id = place.ref.actorID, let kind = registry.kind(ofActor: id),
-                  kind == .state || kind == .region || kind == .bloc || kind == .organization else { return nil }
+            guard let id = place.ref.actorID, [.state, .region, .bloc, .organization].contains(registry.kind(ofActor: id)) else { return nil }
             return place.range.lowerBound
         }
         guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
@@ -134,7 +133,7 @@ extension SpeakerResolver {
 
     func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry) -> Speaker? {
         var start = head.lowerBound
-        var affiliation: EntityID?
+        var affiliation: EntityKey?
         while start > 0 {
             let previous = start - 1
             if let entity = matches.entity(endingAt: previous) {

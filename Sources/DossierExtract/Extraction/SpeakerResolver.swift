@@ -5,7 +5,7 @@ import DossierModel
 /// resolved to the person or group last mentioned, or "who" resolved to its antecedent.
 struct SpeakerResolver {
     struct Speaker {
-        var id: EntityID?
+        var id: EntityKey?
         var text: String
         var range: Range<Int>
         /// An unnamed single source ("a senior EU diplomat"), whom "he" or "she" can refer to next.
@@ -150,7 +150,7 @@ struct SpeakerResolver {
         }
         // "The foreign ministry said … . It added that …": "it" is the body or state that spoke last in the paragraph.
         if id == words.it || sentence.word(last) == "It", startsClause(last), let speaker = state.lastSpeaker,
-           let kind = registry.kind(ofActor: speaker.id), kind != .person, kind != .group {
+           ![.person, .group].contains(registry.kind(ofActor: speaker.id)) {
             return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
         }
         if words.pronounsPlural.contains(id), createsGroups,
@@ -223,7 +223,7 @@ struct SpeakerResolver {
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.owners[last].verb < 0, namesSources(last),
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
-           let kind = registry.kind(ofActor: actorID), kind == .state || kind == .bloc {
+           [.state, .bloc].contains(registry.kind(ofActor: actorID)) {
             // "One recent PRC analysis points to …": an unnamed source from a state speaks as a group.
             return group(head: last..<end, registry: &registry)
         }

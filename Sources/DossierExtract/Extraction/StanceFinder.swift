@@ -4,8 +4,8 @@ import DossierModel
 /// "X's Y initiative", "Russia resisted …".
 struct StanceFinder {
     struct Found {
-        var actor: EntityID
-        var framework: EntityID
+        var actor: EntityKey
+        var framework: EntityKey
         var kind: Stance.Kind
         var verb: String
     }
@@ -52,8 +52,8 @@ struct StanceFinder {
     }
 
     /// "by Azerbaijan and Kazakhstan", "by Russia, Iran and India": every actor in the list.
-    private func coordinatedActors(from start: Int) -> [EntityID] {
-        var actors: [EntityID] = []
+    private func coordinatedActors(from start: Int) -> [EntityKey] {
+        var actors: [EntityKey] = []
         var index = start
         while let entity = matches.entity(startingAt: index), let actor = entity.ref.actorID {
             actors.append(actor)
@@ -74,7 +74,7 @@ struct StanceFinder {
         }
     }
 
-    private func framework(after start: Int) -> EntityID? {
+    private func framework(after start: Int) -> EntityKey? {
         var index = start
         while index < sentence.count, index - start < 10 {
             let id = sentence.ids[index]
@@ -89,7 +89,7 @@ struct StanceFinder {
         return nil
     }
 
-    private func framework(before end: Int) -> EntityID? {
+    private func framework(before end: Int) -> EntityKey? {
         var index = end - 1
         while index >= 0, end - index < 10 {
             if let entity = matches.entity(endingAt: index), let framework = entity.ref.frameworkID { return framework }
