@@ -97,7 +97,7 @@ struct ArticleExtractor {
                     let last = max(index, draft.quote?.endSentence ?? index)
                     let base = paragraph.sentences.lowerBound
                     if draft.rule == "quote-continued", let previous = claims.indices.last, previous >= numbering.firstClaim,
-                       claims[previous].location.paragraph == paragraph.index, claims[previous].speaker == draft.speaker?.id.map(registry.id(ofActor:)),
+                       claims[previous].location.paragraph == paragraph.index, claims[previous].speaker == draft.speaker?.id.map({ registry.id(ofActor: $0) }),
                        let quote = draft.quote {
                         // "“…,” said X. “…”": the speaker goes on; the quotation that follows belongs to the same claim.
                         let covered = allOrdered[(claims[previous].location.sentence - base)...(last - base)]
@@ -164,7 +164,7 @@ struct ArticleExtractor {
         return Claim(
             id: "\(article.id)-c\(number + 1)",
             location: Location(article: article.id, paragraph: paragraph.index, sentence: first, span: span),
-            speaker: draft.speaker?.id.map(registry.id(ofActor:)), speakerText: draft.speaker?.text, cue: draft.cue,
+            speaker: draft.speaker?.id.map { registry.id(ofActor: $0) }, speakerText: draft.speaker?.text, cue: draft.cue,
             kind: quote == nil ? .indirect : .direct, text: text, quote: quote,
             actors: actors, frameworks: frameworks, rule: draft.rule
         )
@@ -264,7 +264,7 @@ struct ArticleExtractor {
                 }
             }
         }
-        return (actors.map(registry.id(ofActor:)), frameworks.map(registry.id(ofFramework:)))
+        return (actors.map { registry.id(ofActor: $0) }, frameworks.map { registry.id(ofFramework: $0) })
     }
 
     /// One unnamed source ("a senior EU diplomat") is "he" or "she" next, and "the diplomat" later on.

@@ -13,7 +13,7 @@ extension NameFinder {
         for index in 1..<sentence.count where words.statePolicyNouns.contains(sentence.ids[index]) && matches.isFree(index) {
             if sentence.ids[index] == words.law, let topic = topicPhrase(from: index + 1, sentence, matches), topic.contentWords >= 2,
                words.instrumentDeterminers.contains(sentence.ids[index - 1]) {
-                let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap(registry.kind(ofActor:)) == .state }
+                let earlier = matches.entities.last { $0.range.upperBound <= index && $0.ref.actorID.flatMap { registry.kind(ofActor: $0) } == .state }
                 let owner = (earlier?.ref.actorID ?? state.lastState).flatMap { registry.name(ofActor: $0) }
                 let written = sentence.text(index..<topic.range.upperBound)
                 let id = registry.discoverFramework(name: owner.map { $0 + "'s " + written } ?? written, kind: .initiative)

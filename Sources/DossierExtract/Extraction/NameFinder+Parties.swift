@@ -33,7 +33,7 @@ extension NameFinder {
         for entity in entitiesNamedLast(before: count, matches, state) {
             guard let id = entity.ref.actorID else { continue }
             let kind = registry.kind(ofActor: id)
-            let served = kind == .state ? id : kind == .person ? registry.affiliation(ofActor: id).flatMap(registry.key(ofActor:)) : nil
+            let served = kind == .state ? id : kind == .person ? registry.affiliation(ofActor: id).flatMap { registry.key(ofActor: $0) } : nil
             guard let served, registry.kind(ofActor: served) == .state, !states.contains(served) else { continue }
             states.append(served)
             if states.count == number { return states.reversed() }

@@ -17,7 +17,7 @@ extension SpeakerResolver {
         while index >= 0, noun - index <= 2, sentence.isLowercaseWord(index), !Self.ownerWords.contains(sentence.word(index)) { index -= 1 }
         guard index >= 0, Self.ownerWords.contains(sentence.word(index)) else { return nil }
         let earlier = matches.entities.filter { entity in
-            entity.range.upperBound <= index && entity.ref.actorID.flatMap(registry.kind(ofActor:)) == .state
+            entity.range.upperBound <= index && entity.ref.actorID.flatMap { registry.kind(ofActor: $0) } == .state
         }.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
         guard let id = earlier ?? state.lastState else { return nil }
         return (id, index)
