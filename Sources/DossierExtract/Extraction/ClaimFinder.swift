@@ -37,6 +37,9 @@ struct ClaimFinder {
         var drafts: [ClaimDraft] = []
         var state = copy state  // a group that speaks earlier in the sentence is who "others" contrasts with
         var lastClaimEnd: Int?
+        // Drafts cued by a verb of condemning or blaming with no clause after it, which a later coordinated verb with a
+        // clause gives its cue: "criticised the plan and warned that …" is a warning.
+        var stanceOnly: [Int] = []
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
@@ -70,7 +73,13 @@ struct ClaimFinder {
             var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
-                if drafts.contains(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) { continue }
+                if let earlier = drafts.firstIndex(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) {
+                    if stanceOnly.contains(earlier), introducesClause(verb.range.upperBound) {
+                        drafts[earlier].cue = form
+                        stanceOnly.removeAll { $0 == earlier }
+                    }
+                    continue
+                }
                 speaker = shared
             } else if speaker?.id == nil, verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.to,
                       lexicon.entries.verbs[verb.entry].kind == .speech,  // "eager to show that …" reports nothing
@@ -91,6 +100,7 @@ struct ClaimFinder {
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
             // a view reported inside another claim's "that" clause is part of it.
             if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }
+            if Self.stanceVerbs.contains(lemma), !introducesClause(verb.range.upperBound) { stanceOnly.append(drafts.count) }
             drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
             lastClaimEnd = verb.range.upperBound
             if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
