@@ -196,12 +196,15 @@ struct ClaimFinder {
               saysAnything || describes || tellsSomeone || charges || introducesClause(verb.range.upperBound) else {
             return nil
         }
-        var start = 0
-        while start < sentence.count, words.determiners.contains(sentence.ids[start]) { start += 1 }
+        var start = clauseStart(before: verb.range.lowerBound)
+        // A name may take its article in ("the Houthis"); otherwise the subject starts after determiners.
+        while start < sentence.count, matches.entity(startingAt: start) == nil, words.determiners.contains(sentence.ids[start]) { start += 1 }
         var subjectEnd: Int
         if let entity = matches.entity(startingAt: start), entity.ref.actorID != nil {
-            // "Some Russian commentators are less relaxed, warning that …": a group's role after the state.
-            subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound ?? entity.range.upperBound
+            // "Some Russian commentators are less relaxed, warning that …": a group's role after the state; "The Iranian
+            // foreign ministry was more measured, saying …": a state's institution.
+            subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound
+                ?? institutionEnd(after: entity.range.upperBound) ?? entity.range.upperBound
         } else if let role = matches.role(startingAt: start), matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil {
             subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
         } else {
@@ -211,6 +214,26 @@ struct ClaimFinder {
         if let named = matches.entity(startingAt: subjectEnd), named.ref.actorID != nil { subjectEnd = named.range.upperBound }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
+    }
+
+    /// Where the clause that a participle follows begins: after an opening phrase of time ("Since November 2023, the
+    /// Houthis …", "In November 2022 Deputy Prime Minister Serik Zhumangarin …"), else at the sentence's start.
+    func clauseStart(before verb: Int) -> Int {
+        guard verb > 2, words.datePrepositions.contains(sentence.ids[0]), sentence.tokens[0].isCapitalised else { return 0 }
+        var index = 1
+        while index < verb, words.monthWords.contains(sentence.ids[index]) || sentence.tokens[index].isNumber { index += 1 }
+        guard index > 1 else { return 0 }
+        return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
+    }
+
+    /// The end of a state's institution written after its name: "Iranian foreign ministry", "Georgian government".
+    func institutionEnd(after index: Int) -> Int? {
+        var end = index
+        while end < sentence.count, end - index < 2, sentence.isLowercaseWord(end) {
+            end += 1
+            if SpeakerResolver.institutions.contains(sentence.word(end - 1)) { return end }
+        }
+        return nil
     }
 
     /// Where the subject ends: before the auxiliaries and adverbs that precede the verb.
