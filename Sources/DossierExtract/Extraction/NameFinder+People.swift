@@ -190,7 +190,7 @@ extension NameFinder {
     static let pastTenseVerbs: Set<String> = [
         "met", "spoke", "said", "told", "wrote", "went", "came", "made", "took", "gave", "saw", "led", "ran", "held",
         "left", "became", "began", "brought", "built", "chose", "drew", "found", "got", "heard", "kept", "knew", "lost",
-        "paid", "put", "sent", "set", "sat", "stood", "thought", "won", "has", "had", "was",
+        "paid", "put", "sent", "set", "sat", "stood", "thought", "won",
     ]
 
     /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
