@@ -111,15 +111,42 @@ extension NameFinder {
     ]
 
     func person(
-        _ run: Range<Int>, _ name: String, role: RoleMatch?, affiliation: EntityKey?, _ sentence: SentenceTokens,
+        _ run: Range<Int>, _ name: String, role: RoleMatch?, roleEnd: Int? = nil, affiliation: EntityKey?, _ sentence: SentenceTokens,
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> EntityRef {
-        let roleText = role.map { sentence.text($0.range).lowercased() }
+        // The role as written, with its portfolio when one follows it ("minister of industry and mineral resources").
+        let roleText = role.map { sentence.text($0.range.lowerBound..<(roleEnd ?? $0.range.upperBound)).lowercased() }
         let lexiconRole = role.map { lexicon.entries.roles[$0.entry].role }
         let id = registry.discoverActor(name: name, kind: .person, role: roleText, lexiconRole: lexiconRole, affiliation: affiliation)
         rememberSurname(run, id, sentence, &state)
         return .actor(id)
     }
+
+    /// A role, "of" and a portfolio in capitals before a name ("Minister of Energy Almasadam Satkaliyev"): the role and
+    /// the name's own words, or nil when the run does not open with portfolio words and end in two or three name words.
+    func nameAfterPortfolio(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (RoleMatch, Range<Int>)? {
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.of, let role = matches.role(endingAt: run.lowerBound - 2),
+              !role.isPlural else { return nil }
+        var nameStart = run.lowerBound
+        while nameStart < run.upperBound, Self.portfolioWords.contains(sentence.word(nameStart))
+            || nameStart > run.lowerBound && (sentence.ids[nameStart] == words.and || sentence.ids[nameStart] == words.comma) {
+            nameStart += 1
+        }
+        let name = nameStart..<run.upperBound
+        guard nameStart > run.lowerBound, (2...3).contains(name.count), personLike(name, sentence) else { return nil }
+        return (role, name)
+    }
+
+    /// Capitalised words that name a ministry's portfolio: "Foreign Affairs", "Industry and Mineral Resources".
+    static let portfolioWords: Set<String> = [
+        "Foreign", "Affairs", "External", "Internal", "Interior", "Home", "Defence", "Defense", "National", "Finance",
+        "Economy", "Economic", "Trade", "Commerce", "Industry", "Industries", "Mineral", "Minerals", "Resources", "Natural",
+        "Energy", "Oil", "Gas", "Petroleum", "Hydrocarbons", "Mining", "Mines", "Water", "Irrigation", "Agriculture", "Food",
+        "Justice", "Health", "Education", "Science", "Technology", "Innovation", "Digital", "Development", "Transport",
+        "Communications", "Information", "Culture", "Tourism", "Sports", "Youth", "Labour", "Labor", "Social", "Protection",
+        "Environment", "Ecology", "Climate", "Emergency", "Emergencies", "Situations", "Security", "Planning", "Investment",
+        "Investments", "Infrastructure", "Construction", "Housing", "Public", "Works", "Integration", "Aerospace", "Fisheries",
+    ]
 
     /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
     /// (family names come first in Chinese names). A double-barrelled surname comes back whole

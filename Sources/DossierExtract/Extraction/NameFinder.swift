@@ -263,6 +263,15 @@ struct NameFinder {
                 matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
                 continue
             }
+            if let (role, name) = nameAfterPortfolio(run, sentence, matches) {
+                // "Minister of Industry and Mineral Resources Bandar Alkhorayef": the portfolio belongs to the role.
+                let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
+                let ref = person(name, sentence.text(name), role: role, roleEnd: name.lowerBound,
+                                 affiliation: affiliation, sentence, &registry, &state)
+                matches.block(run.lowerBound..<name.lowerBound)
+                matches.add(FoundEntity(range: name, ref: ref, rule: "role-descriptor"))
+                continue
+            }
             if let role = matches.role(endingAt: run.lowerBound - 1), role.isPlural {
                 let halves = splitAtAnd(run, sentence)
                 if halves.count == 2 {
