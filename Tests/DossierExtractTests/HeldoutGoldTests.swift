@@ -19,7 +19,8 @@ import Testing
 
     /// Each set with the floors it must meet; a later set's floors are lower where its first reading was. The framework
     /// floors of Heldout2, 3, 4 and 26 were lowered when NATO became a framework: their gold files list it as an actor,
-    /// as 7 gold files do against 15 that list it as a framework.
+    /// as 7 gold files do against 15 that list it as a framework. Heldout40's claims floor went from 0.93 to 0.92 when verbs
+    /// of condemning and blaming began to report without a clause: one more claim there, which its gold does not count.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.89, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -85,7 +86,7 @@ import Testing
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout42", Floors(actors: 0.94, frameworks: 0.79, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
+        ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout37", Floors(actors: 0.92, frameworks: 0.8, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout38", Floors(actors: 0.9, frameworks: 0.69, claims: 0.87, claimRecall: 0.9, speakerAccuracy: 0.94, events: 0.98)),
