@@ -178,11 +178,39 @@ extension SpeakerResolver {
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
-        // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs": where the group serves
-        // is part of how the text names it, so that form is another of its names.
-        if let placeEnd = servingPlaceEnd(after: head.upperBound) { registry.learn(sentence.text(nameStart..<placeEnd), for: .actor(id)) }
+        // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs", "officials familiar with
+        // the talks": where the group serves, or what it is close to, is part of how the text names it, so that form is
+        // another of its names.
+        if let end = servingPlaceEnd(after: head.upperBound) ?? closenessEnd(after: head.upperBound) {
+            registry.learn(sentence.text(nameStart..<end), for: .actor(id))
+        }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
     }
+
+    /// The end of "familiar with the talks", "close to the negotiations", "involved in the project", "on both sides", "in
+    /// both capitals", "in the region": how reports single out unnamed sources.
+    private func closenessEnd(after index: Int) -> Int? {
+        guard index + 2 < sentence.count else { return nil }
+        var next = index
+        let first = sentence.word(next)
+        if Self.closenessWords.contains(first) {
+            next += 1
+            guard Self.closenessPrepositions.contains(sentence.word(next)) else { return nil }
+        } else if !(first == "on" || first == "in") {
+            return nil
+        }
+        next += 1
+        guard next < sentence.count, ["the", "both", "all"].contains(sentence.word(next)) else { return nil }
+        next += 1
+        guard next < sentence.count, sentence.isLowercaseWord(next) else { return nil }
+        if !Self.closenessWords.contains(first), !Self.sidesNouns.contains(sentence.word(next)) { return nil }
+        return next + 1
+    }
+
+    private static let closenessWords: Set<String> = ["familiar", "close", "involved", "briefed", "privy"]
+    private static let closenessPrepositions: Set<String> = ["with", "to", "in", "on"]
+    /// What "on both …" and "in the …" single out after a group: "officials on both sides", "analysts in both capitals".
+    private static let sidesNouns: Set<String> = ["sides", "capitals", "region", "delegations", "governments", "camps"]
 
     /// The end of "in Tbilisi", "at the Ministry of Public Works", "in Zambia's Ministry of Transport and Logistics" right
     /// after `index`: capitalised words joined by "of", "and" or a possessive.
