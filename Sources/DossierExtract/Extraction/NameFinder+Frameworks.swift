@@ -271,7 +271,7 @@ extension NameFinder {
             let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
             // "OSCE Parliamentary Assembly": a body's code before another body's head names one of its organs.
             let organ = (kind == .bloc || kind == .organization) && isCode && run.count >= 2 && HeadNouns.organisations[head] != nil
-            guard prefix.range.count == 1 || kind == .state || kind == .region, prefix.range.count <= 4,
+            guard prefix.range.count == 1 || kind == .state || kind == .region || kind == .bloc, prefix.range.count <= 4,
                   kind == .state || kind == .region || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil) }
             matches.remove(prefix)

@@ -161,7 +161,9 @@ extension NameFinder {
         }
         guard endsWithHeadNoun(connector, sentence) else { return nil }
         if joinsRegion {
-            guard case .actor(let id) = known.ref, registry.kind(ofActor: id) == .region,
+            // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
+            guard case .actor(let id) = known.ref,
+                  registry.kind(ofActor: id) == .region || registry.kind(ofActor: id) == .state && sentence.word(connector - 1) == "Mission",
                   next == sentence.count || !isNameToken(sentence, next) else { return nil }
             return next
         }

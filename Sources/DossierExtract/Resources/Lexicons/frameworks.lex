@@ -313,6 +313,7 @@ Reform and Growth Facility	kind=initiative	alias=Reform and Growth Facility for 
 Stabilisation and Association Agreement	kind=agreement	alias=Stabilization and Association Agreement|Stabilisation and Association Agreements|Stabilization and Association Agreements	acronym=SAA	sponsor=European Union	year=2001
 Stabilisation and Association Process	kind=initiative	alias=Stabilization and Association Process	sponsor=European Union	year=1999
 Central European Free Trade Agreement	kind=agreement	acronym=CEFTA	year=1992
+European Free Trade Association	kind=organization	acronym=EFTA	sponsor=Iceland|Liechtenstein|Norway|Switzerland	year=1960
 Agreement on the Path to Normalisation	kind=agreement	alias=Agreement on the Path to Normalization|Agreement on the Path to Normalisation between Kosovo and Serbia|Agreement on the Path to Normalization between Kosovo and Serbia	sponsor=Serbia|Kosovo	year=2023
 Brussels Agreement	kind=agreement	alias=First Agreement of Principles Governing the Normalisation of Relations	sponsor=Serbia|Kosovo	year=2013
 Prespa Agreement	kind=agreement	sponsor=Greece|North Macedonia	year=2018
