@@ -55,6 +55,8 @@ extension NameFinder {
         guard next + 1 < sentence.count, sentence.ids[next] == words.of else { return false }
         next += 1
         if words.the.contains(sentence.ids[next]) { next += 1 }
+        // "of the Mumbai-based Gateway Institute": where the body is based comes first.
+        if next + 3 < sentence.count, sentence.ids[next + 1] == words.hyphen, sentence.word(next + 2) == "based" { next += 3 }
         guard next < sentence.count else { return false }
         if let body = matches.entity(startingAt: next)?.ref.actorID {
             return [.organization, .company, .media].contains(registry.kind(ofActor: body))

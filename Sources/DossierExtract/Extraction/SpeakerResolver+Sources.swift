@@ -12,6 +12,8 @@ extension SpeakerResolver {
     func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
         guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
         var preposition = placeStart - 1
+        // "of the Mumbai-based Gateway Institute": where the body is based stands before it.
+        if preposition >= 3, sentence.word(preposition) == "based", sentence.ids[preposition - 1] == words.hyphen { preposition -= 3 }
         // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
         while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.owners[preposition].verb < 0,
               !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)) {
