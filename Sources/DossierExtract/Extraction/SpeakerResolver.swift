@@ -172,6 +172,9 @@ struct SpeakerResolver {
             var open = last - 1
             while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
+            // "Mahrang Baloch, the leader of the BYC, who was arrested in March, has maintained": the relative clause and
+            // the appositive before it both describe the person named first.
+            if sentence.ids[open + 1] == words.who, let person = personBeforeAppositive(endingAt: open, registry) { return person }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
             // "The Asia Maritime Transparency Initiative (AMTI), a Washington-based research project, has reported": past
             // the acronym in brackets.
