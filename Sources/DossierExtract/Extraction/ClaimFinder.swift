@@ -216,15 +216,22 @@ struct ClaimFinder {
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
     }
 
-    /// Where the clause that a participle follows begins: after an opening phrase of time ("Since November 2023, the
-    /// Houthis …", "In November 2022 Deputy Prime Minister Serik Zhumangarin …"), else at the sentence's start.
+    /// Where the clause that a participle follows begins: after the last ", and" or ", but" before it ("Sitharaman has
+    /// described …, and Indian officials have raised it …, arguing"), after an opening phrase of time ("Since November
+    /// 2023, the Houthis …", "In November 2022 Deputy Prime Minister Serik Zhumangarin …"), else at the sentence's start.
     func clauseStart(before verb: Int) -> Int {
+        if let joint = (1..<max(1, verb - 3)).last(where: { sentence.ids[$0 - 1] == words.comma && Self.clauseJoints.contains(sentence.word($0)) }),
+           matches.entity(startingAt: joint + 1) != nil || matches.role(startingAt: joint + 1) != nil || words.determiners.contains(sentence.ids[joint + 1]) {
+            return joint + 1
+        }
         guard verb > 2, words.datePrepositions.contains(sentence.ids[0]), sentence.tokens[0].isCapitalised else { return 0 }
         var index = 1
         while index < verb, words.monthWords.contains(sentence.ids[index]) || sentence.tokens[index].isNumber { index += 1 }
         guard index > 1 else { return 0 }
         return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
     }
+
+    private static let clauseJoints: Set<String> = ["and", "but", "while", "whereas"]
 
     /// The end of a state's institution written after its name: "Iranian foreign ministry", "Georgian government".
     func institutionEnd(after index: Int) -> Int? {
