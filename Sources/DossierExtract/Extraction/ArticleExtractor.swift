@@ -193,7 +193,7 @@ struct ArticleExtractor {
 
     /// A person's backing is credited to the state they serve; anyone else sponsors in their own name.
     private func stanceSponsor(_ actor: EntityKey, _ registry: borrowing EntityRegistry) -> EntityID {
-        guard registry.kind(ofActor: actor) == .person, let affiliation = registry.actor(actor).affiliation else { return registry.id(ofActor: actor) }
+        guard registry.kind(ofActor: actor) == .person, let affiliation = registry.affiliation(ofActor: actor) else { return registry.id(ofActor: actor) }
         return affiliation
     }
 

@@ -289,17 +289,13 @@ extension NameFinder {
     func dashJoinedParties(
         endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (start: Int, parties: [FoundEntity])? {
-        func isParty(_ entity: FoundEntity) -> Bool {
-            switch entity.ref {
-            case .actor(let id):
-                let kind = registry.kind(ofActor: id)
-                // An armed movement signs truces too: "the US–Houthi truce".
-                return kind == .state || kind == .region || kind == .bloc || kind == .organization || kind == .company || kind == .group
-            case .framework(let id):
-                return registry.kind(ofFramework: id) == .organization  // "the EAEU–Iran free trade agreement"
-            }
+        // Any party a deal can have ("the EAEU–Iran free trade agreement"), but no person: an armed movement signs truces
+        // too ("the US–Houthi truce").
+        func isDashedParty(_ entity: FoundEntity) -> Bool {
+            guard case .actor(let id) = entity.ref else { return isParty(entity.ref, registry) }
+            return [.state, .region, .bloc, .organization, .company, .group].contains(registry.kind(ofActor: id))
         }
-        guard isParty(last) else { return nil }
+        guard isDashedParty(last) else { return nil }
         var parties = [last]
         var start = last.range.lowerBound
         var links = 0
@@ -307,7 +303,7 @@ extension NameFinder {
             let dash = start - 1
             guard sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, sentence.touches(dash, dash + 1),
                   sentence.touches(dash - 1, dash) else { break }
-            if let before = matches.entity(endingAt: dash - 1), isParty(before) {
+            if let before = matches.entity(endingAt: dash - 1), isDashedParty(before) {
                 parties.insert(before, at: 0)
                 start = before.range.lowerBound
             } else if matches.owners[dash - 1].entity == -2 || matches.isFree(dash - 1) && isNameToken(sentence, dash - 1) {

@@ -29,7 +29,7 @@ extension NameFinder {
     /// Shatt Policy Forum"); "a paper for the" run; or "directs the" run: where people work and publish is a body.
     func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
         var index = run.lowerBound - 1
-        if index >= 2, sentence.word(index) == "based", sentence.ids[index - 1] == words.hyphen { index -= 3 }
+        if sentence.isPlaceBased(endingAt: index) { index -= 3 }
         if index >= 0, words.the.contains(sentence.ids[index]) { index -= 1 }
         guard index >= 1 else { return false }
         switch sentence.word(index) {
@@ -56,7 +56,7 @@ extension NameFinder {
         next += 1
         if words.the.contains(sentence.ids[next]) { next += 1 }
         // "of the Mumbai-based Gateway Institute": where the body is based comes first.
-        if next + 3 < sentence.count, sentence.ids[next + 1] == words.hyphen, sentence.word(next + 2) == "based" { next += 3 }
+        if next + 3 < sentence.count, sentence.isPlaceBased(endingAt: next + 2) { next += 3 }
         guard next < sentence.count else { return false }
         if let body = matches.entity(startingAt: next)?.ref.actorID {
             return [.organization, .company, .media].contains(registry.kind(ofActor: body))

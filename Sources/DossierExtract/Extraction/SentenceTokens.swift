@@ -56,6 +56,16 @@ struct SentenceTokens {
     ]
     private static let notAdverbs: Set<String> = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 
+    /// Whether the three tokens ending at `index` are a place joined to "based" ("Mumbai-based", "a Nukus-based lawyer"),
+    /// which says where a body or a person is rather than naming either.
+    func isPlaceBased(endingAt index: Int) -> Bool {
+        guard index >= 2, index < count, tokens[index - 2].isCapitalised, touches(index - 2, index - 1), touches(index - 1, index) else { return false }
+        let hyphen = tokens[index - 1]
+        let based = tokens[index]
+        return hyphen.end - hyphen.start == 1 && bytes[hyphen.start] == UInt8(ascii: "-")
+            && based.end - based.start == 5 && "based".utf8.elementsEqual(bytes[based.start..<based.end])
+    }
+
     /// Whether two tokens touch with no space between them ("Rasht" "-" "Astara").
     func touches(_ left: Int, _ right: Int) -> Bool { tokens[left].end == tokens[right].start }
 }

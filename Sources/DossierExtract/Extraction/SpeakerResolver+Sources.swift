@@ -13,7 +13,7 @@ extension SpeakerResolver {
         guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
         var preposition = placeStart - 1
         // "of the Mumbai-based Gateway Institute": where the body is based stands before it.
-        if preposition >= 3, sentence.word(preposition) == "based", sentence.ids[preposition - 1] == words.hyphen { preposition -= 3 }
+        if preposition >= 3, sentence.isPlaceBased(endingAt: preposition) { preposition -= 3 }
         // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
         while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.owners[preposition].verb < 0,
               !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)) {
@@ -170,8 +170,7 @@ extension SpeakerResolver {
             nameStart += 1
         }
         // "a Nukus-based lawyer": the place joined to "based" belongs to the description, not "based" alone.
-        if nameStart >= 2, nameStart < head.lowerBound, sentence.word(nameStart) == "based", sentence.ids[nameStart - 1] == words.hyphen,
-           sentence.touches(nameStart - 2, nameStart - 1), sentence.touches(nameStart - 1, nameStart), sentence.tokens[nameStart - 2].isCapitalised {
+        if nameStart < head.lowerBound, sentence.isPlaceBased(endingAt: nameStart) {
             nameStart -= 2
         }
         var textStart = min(start, nameStart)

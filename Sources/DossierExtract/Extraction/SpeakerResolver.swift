@@ -57,7 +57,7 @@ struct SpeakerResolver {
     private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
         let start = role.range.lowerBound
         let opensSentence = start == 0
-        guard role.isPlural, opensSentence || start >= 1 && sentence.word(start - 1).lowercased() == "the", let group = state.lastGroup,
+        guard role.isPlural, opensSentence || start >= 1 && words.the.contains(sentence.ids[start - 1]), let group = state.lastGroup,
               group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
         let textStart = opensSentence ? start : start - 1
         return Speaker(id: group.id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
@@ -135,7 +135,7 @@ struct SpeakerResolver {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
-        if last >= 2, sentence.word(last) == "them", sentence.word(last - 1) == "of", Self.partitives.contains(sentence.word(last - 2).lowercased()),
+        if last >= 2, id == words.them, sentence.ids[last - 1] == words.of, Self.partitives.contains(sentence.word(last - 2).lowercased()),
            end == sentence.count || sentence.ids[end] != words.comma {
             // "“…,” one of them said", "Several of them told this author": the group spoken of last. "One of them, Gao
             // Xuemei, observed" names its speaker after the comma.

@@ -82,6 +82,7 @@ final class RuleWords: Sendable {
     let according: TokenSet
     let to: Int32
     let of: Int32
+    let them: Int32
     let forWord: Int32
     let inWord: TokenSet
     let asWord: TokenSet
@@ -188,6 +189,7 @@ final class RuleWords: Sendable {
         according = ids(["according", "According"])
         to = id("to")
         of = id("of")
+        them = id("them")
         forWord = id("For")
         inWord = ids(["In", "in"])
         asWord = ids(["as", "As"])
