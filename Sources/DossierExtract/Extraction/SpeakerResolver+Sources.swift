@@ -242,8 +242,9 @@ extension SpeakerResolver {
               !words.groupBoundaries.contains(id), !words.capitalisedFunctionWords.contains(id), matches.owners[index].verb < 0,
               !sentence.isAdverb(index), matches.entity(endingAt: index) == nil, matches.role(endingAt: index) == nil,
               matches.entity(startingAt: index) == nil else { return false }
-        // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier.
-        return sentence.isLowercaseWord(index) || index == 0
+        // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier, and
+        // an institution's title before a role says whom the group serves ("Commission officials noted …").
+        return sentence.isLowercaseWord(index) || index == 0 || words.institutionTitles.contains(id)
     }
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".

@@ -7,6 +7,10 @@ final class RuleWords: Sendable {
     /// Determiners that describe a source rather than count it: a group's name keeps them ("senior EU official").
     static let descriptors = ["leading", "prominent", "senior", "former", "top", "influential", "independent", "local",
                               "well-known", "outspoken"]
+    /// Capitalised institution words that name who a group works for when nothing else names it: "Commission officials",
+    /// "a senior Treasury official".
+    static let institutionTitles = ["Commission", "Treasury", "Administration", "Secretariat", "Cabinet", "Ministry", "Council",
+                                    "Parliament", "Congress", "Embassy", "Presidency"]
     /// Lower-case words that end a group's modifiers on the left: "…, and opposition politicians claimed".
     static let groupBoundaries = ["and", "or", "but", "nor", "than", "that", "which", "who", "whom", "whose", "while", "as",
                                   "because", "since", "although", "though", "when", "where", "if", "so", "yet", "of", "in",
@@ -53,7 +57,7 @@ final class RuleWords: Sendable {
         "Accordingly", "Consequently", "Notably", "Crucially", "Importantly", "Originally", "Formally",
     ]
     static let vocabulary: [String] = {
-        var words = determiners + descriptors + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
+        var words = determiners + descriptors + institutionTitles + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
         words += possessiveSpeechNouns + viewNouns + honorifics + femaleHonorifics + maleHonorifics + connectors + capitalisedFunctionWords
         words += ["'s", "according", "According", "to", "For", "In", "in", "view", "as", "As", ",", ".", ":", ";", "(", ")",
                   "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
@@ -91,6 +95,7 @@ final class RuleWords: Sendable {
     let relatives: TokenSet
     let determiners: TokenSet
     let descriptors: TokenSet
+    let institutionTitles: TokenSet
     let groupBoundaries: TokenSet
     let pronounsSingular: TokenSet
     let pronounsPlural: TokenSet
@@ -198,6 +203,7 @@ final class RuleWords: Sendable {
         relatives = ids(Self.relatives)
         determiners = ids(Self.determiners)
         descriptors = ids(Self.descriptors)
+        institutionTitles = ids(Self.institutionTitles)
         groupBoundaries = ids(Self.groupBoundaries)
         pronounsSingular = ids(Self.pronounsSingular)
         pronounsPlural = ids(Self.pronounsPlural)
