@@ -48,7 +48,9 @@ struct NameFinder {
         if sentence.tokens[range.upperBound - 1].isNumber, range.count >= 2 { last = sentence.word(range.upperBound - 2) }
         // With an "of", "for"… inside, the word before the first one is a head as much as the last word; a body's head
         // wins over a framework's ("Centre for Strategic Dialogue", "Japan Forum for Eurasian Resources" are bodies),
-        // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty).
+        // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty). A text's head at the end
+        // names what the whole is, whatever the body before "of" ("Reciprocal Exchange of Logistics Agreement").
+        if HeadNouns.frameworks[last] == .agreement { return last }
         for index in range.dropFirst() where words.nameInnerPrepositions.contains(sentence.ids[index]) {
             let before = sentence.word(index - 1)
             for candidate in [before, last] where HeadNouns.organisations[candidate] != nil { return candidate }
@@ -113,7 +115,7 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if case .framework(let known) = hit.target, !sentence.tokens[index].flags.contains(.allCaps) || summitFollows,
+            if case .framework(let known) = hit.target,
                nameFollows && (headFollows(end, sentence, matches, in: HeadNouns.frameworks) || headFollows(end, sentence, matches, in: HeadNouns.organisations)
                    && !(index..<end).contains(where: { words.features(of: sentence.ids[$0]).contains(.dash) }))
                 || opensLongerName(before: index, known, sentence, matches) {
