@@ -9,6 +9,7 @@ extension NameFinder {
             if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence) {
                 return true
             }
+            if index == run.lowerBound, sentence.isInitials(index) { return true }
             return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
         }
     }
@@ -81,8 +82,8 @@ extension NameFinder {
         return before == "Among" || before == "among" || before == "of" && comma >= 3 && ["One", "one", "Another"].contains(sentence.word(comma - 3))
     }
 
-    /// Two or three capitalised words that open with a known given name ("met Bobur Alimov in Tashkent") or close
-    /// with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
+    /// Two or three capitalised words that open with a known given name ("met Bobur Alimov in Tashkent") or initials,
+    /// or close with a surname ending that only people's names have ("Alimov", "Kuanysheva"), wherever they stand.
     func shapedLikeAPersonsName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Makhabat Tajibek kyzy": a patronymic particle ends only a person's name.
         if (3...4).contains(run.count), words.patronymics.contains(sentence.ids[run.upperBound - 1]) { return true }
@@ -90,6 +91,7 @@ extension NameFinder {
         let last = sentence.word(run.upperBound - 1)
         guard !Self.placeNouns.contains(last) else { return false }
         return lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil || PersonGender.hasSurnameEnding(last)
+            || sentence.isInitials(run.lowerBound)  // "A.P. Singh": initials open only a person's name
     }
 
     /// The two or three words from a known given name to the end of a longer run: "Democrat Steve Cohen" → "Steve Cohen".
@@ -228,7 +230,7 @@ extension NameFinder {
         var nameWords = 0
         for index in run {
             let token = sentence.tokens[index]
-            if token.flags.contains(.allCaps) || token.isNumber { return false }
+            if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) || token.isNumber { return false }
             if token.isCapitalised { nameWords += 1 }
         }
         return nameWords >= 1 && nameWords <= 4

@@ -34,7 +34,7 @@ extension NameFinder {
                 index += 1  // "a 1 GW project", "400 MW": a unit after a number names nothing
                 continue
             }
-            if sentence.tokens[index].flags.contains(.allCaps) {
+            if sentence.tokens[index].flags.contains(.allCaps), !opensPersonName(index, sentence, matches) {
                 // "the MEGOBARI Act", "the AI Cooperation Partnership": a code word and name words ending in a head noun
                 // make one name.
                 var last = index + 1
@@ -264,6 +264,12 @@ extension NameFinder {
     }
 
     /// "B." in "Múte B. Egede": one capital and a full stop touching it, between two name words.
+    /// Initials written together before a surname: "A.P. Singh", "J.D. Vance".
+    private func opensPersonName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        sentence.isInitials(index) && index + 1 < sentence.count && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+            && !sentence.tokens[index + 1].flags.contains(.allCaps)
+    }
+
     private func isMiddleInitial(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         let token = sentence.tokens[index]
         guard index + 2 < sentence.count, token.end - token.start == 1, token.isCapitalised, sentence.ids[index + 1] == words.period,

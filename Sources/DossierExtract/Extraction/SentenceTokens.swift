@@ -66,6 +66,14 @@ struct SentenceTokens {
             && based.end - based.start == 5 && "based".utf8.elementsEqual(bytes[based.start..<based.end])
     }
 
+    /// Whether the token is initials written together, "A.P." or "J.D.": a person's given names before a surname.
+    func isInitials(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let length = token.end - token.start
+        guard length >= 4, length % 2 == 0, token.flags.contains(.allCaps) else { return false }
+        return stride(from: token.start, to: token.end, by: 2).allSatisfy { Bytes.isASCIILetter(bytes[$0]) && bytes[$0 + 1] == UInt8(ascii: ".") }
+    }
+
     /// Whether two tokens touch with no space between them ("Rasht" "-" "Astara").
     func touches(_ left: Int, _ right: Int) -> Bool { tokens[left].end == tokens[right].start }
 }
