@@ -144,7 +144,7 @@ struct ArticleExtractor {
                                     endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
                                     actors: actors, frameworks: frameworks))
             }
-            updatePronounState(allOrdered[offset], sentence, &state, registry)
+            updatePronounState(allOrdered[offset], sentence, matches, &state, registry)
         }
     }
 
@@ -273,7 +273,14 @@ struct ArticleExtractor {
         if let role = registry.role(ofActor: id) { state.peopleByRole[role] = id }
     }
 
-    private func updatePronounState(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
+    private func updatePronounState(
+        _ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ state: inout ArticleState, _ registry: borrowing EntityRegistry
+    ) {
+        // A sentence with "he" or "she" before anyone is named goes on about the same person; one opening with a
+        // person's name is about them; any other drops the thread.
+        let firstPerson = ordered.first { $0.ref.actorID.map { registry.kind(ofActor: $0) == .person } ?? false }
+        let pronounFirst = (0..<(firstPerson?.range.lowerBound ?? sentence.count)).contains { lexicon.words.pronounsSingular.contains(sentence.ids[$0]) }
+        if !pronounFirst { state.subjectPerson = openingPerson(ordered, sentence, matches, registry) }
         for entity in ordered {
             guard let id = entity.ref.actorID else { continue }
             let kind = registry.kind(ofActor: id)
@@ -291,6 +298,19 @@ struct ArticleExtractor {
                 }
             }
         }
+    }
+
+    /// The person named first with nothing before but names, roles and determiners ("Russian Defence Minister Andrei
+    /// Belousov"): the sentence's subject.
+    private func openingPerson(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        guard let first = ordered.first(where: { $0.ref.actorID != nil }), let id = first.ref.actorID, registry.kind(ofActor: id) == .person else {
+            return nil
+        }
+        let opensSentence = (0..<first.range.lowerBound).allSatisfy { index in
+            matches.owners[index].entity >= 0 || matches.owners[index].role >= 0 || lexicon.words.determiners.contains(sentence.ids[index])
+                || sentence.ids[index] == lexicon.words.possessive
+        }
+        return opensSentence ? id : nil
     }
 
     /// "Ms Bekova", "Mr Rashidov": the honorific may lead the name's own tokens or stand just before them.

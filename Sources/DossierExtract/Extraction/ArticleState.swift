@@ -12,6 +12,9 @@ struct ArticleState {
     /// Genders the text itself gives ("Ms Bekova", "Mr Rashidov"), which outrank any guess from the name.
     var statedGenders: [EntityKey: Gender] = [:]
     var lastGroup: Mentioned?
+    /// The person the last sentence was about, named as its subject, whom a "he" or "she" opening the next one means
+    /// before anyone named later in it ("Singh … with his counterpart, Andrei Belousov. There he insisted …").
+    var subjectPerson: EntityKey?
     /// The person last mentioned with each normalised role, for "the prime minister" later on.
     var peopleByRole: [String: EntityKey] = [:]
     /// The same by the role's last word, for "the minister" after "External Affairs Minister Jaishankar"; used only
@@ -63,8 +66,13 @@ struct ArticleState {
         if recentPeople.count > Self.rememberedPeople { recentPeople.removeFirst() }
     }
 
-    /// The latest person a pronoun of `gender` can mean: one of that gender or of unknown gender, else the latest.
+    /// The latest person a pronoun of `gender` can mean: the last sentence's subject if the gender fits, else one of
+    /// that gender or of unknown gender, else the latest.
     func person(answering gender: Gender?, _ genderOf: (EntityKey) -> Gender?) -> Mentioned? {
+        if let subject = subjectPerson, let mentioned = recentPeople.last(where: { $0.id == subject }),
+           gender == nil || (statedGenders[subject] ?? genderOf(subject)).map({ $0 == gender }) ?? true {
+            return mentioned
+        }
         guard let gender else { return lastPerson }
         return recentPeople.last { (statedGenders[$0.id] ?? genderOf($0.id)).map { $0 == gender } ?? true } ?? lastPerson
     }

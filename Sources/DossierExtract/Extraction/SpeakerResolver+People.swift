@@ -77,8 +77,15 @@ extension SpeakerResolver {
         if previous.flags.contains(.openQuote) || previous.flags.contains(.closeQuote) { return true }
         // "In October 2025 he told …": a date before the pronoun opens the clause.
         if previous.isNumber || words.monthWords.contains(previous.id) { return true }
+        // "There he insisted …", "Later she added …": an adverb opening the sentence leaves the pronoun its subject.
+        if index == 1, Self.openingAdverbs.contains(sentence.word(0)) || sentence.word(0).hasSuffix("ly") { return true }
         return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index)
     }
+
+    private static let openingAdverbs: Set<String> = [
+        "There", "Then", "Here", "Later", "Now", "Still", "Yet", "Instead", "Earlier", "Afterwards", "Meanwhile", "Again",
+        "Elsewhere", "Today", "Yesterday", "Soon",
+    ]
 
     /// "In Copenhagen she said …", "At the Hague summit he warned …": a sentence that opens with where, then the pronoun.
     private func followsOpeningPlace(_ index: Int) -> Bool {
