@@ -6,6 +6,7 @@ extension SpeakerResolver {
     /// Institution nouns that name an organisation met earlier when written with "the": "the ministry", "the bank".
     static let organisationNouns: Set<String> = [
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
+        "navy", "army", "embassy", "secretariat", "parliament", "institute", "party", "authority", "service",
     ]
 
     static let companyNouns: Set<String> = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
@@ -25,16 +26,26 @@ extension SpeakerResolver {
 
     static let ownerWords: Set<String> = ["its", "Its", "the", "The"]
 
-    /// The organisation mentioned last whose name has `noun` as a word: "the ministry" → "Tajik Foreign Ministry".
-    func organisation(named noun: String, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
+    /// The organisation mentioned last, earlier in the sentence or before it, whose name has `noun` as a word: "the
+    /// ministry" → "Tajik Foreign Ministry".
+    func organisation(named noun: String, before index: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
         // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last.
         if Self.companyNouns.contains(noun), let company = state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) {
             return company
         }
         guard Self.organisationNouns.contains(noun) else { return nil }
-        return state.recentOrganisations.last { id in
-            registry.name(ofActor: id).split(separator: " ").contains { $0.lowercased() == noun }
+        // "joined the Indian Navy on 1 July; the navy said …": this sentence's names are not remembered yet.
+        var nearest: FoundEntity?
+        for entity in matches.entities where entity.range.upperBound <= index && entity.range.lowerBound > nearest?.range.lowerBound ?? -1 {
+            if let id = entity.ref.actorID, [.organization, .company].contains(registry.kind(ofActor: id)), Self.name(of: id, has: noun, registry) {
+                nearest = entity
+            }
         }
+        return nearest?.ref.actorID ?? state.recentOrganisations.last { Self.name(of: $0, has: noun, registry) }
+    }
+
+    private static func name(of organisation: EntityKey, has noun: String, _ registry: borrowing EntityRegistry) -> Bool {
+        registry.name(ofActor: organisation).split(separator: " ").contains { $0.lowercased() == noun }
     }
 
     /// A noun that can stand for people or their output after a state's name: "PRC analysis", "Kazakh nationalists",

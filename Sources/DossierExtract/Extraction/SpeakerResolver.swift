@@ -207,7 +207,7 @@ struct SpeakerResolver {
             return Speaker(id: state.id, text: sentence.text(state.start..<end), range: state.start..<end)
         }
         if last >= 1, sentence.isLowercaseWord(last) || sentence.tokens[last].isCapitalised && matches.owners[last].entity == -1,
-           words.the.contains(sentence.ids[last - 1]), let organisation = organisation(named: sentence.word(last).lowercased(), registry, state) {
+           words.the.contains(sentence.ids[last - 1]), let organisation = organisation(named: sentence.word(last).lowercased(), before: last - 1, registry, state) {
             // "The ministry said in a statement …" after "the Tajik Foreign Ministry summoned …"; "the Commission said"
             // after "the European Commission".
             return Speaker(id: organisation, text: sentence.text(last - 1..<end), range: last - 1..<end)
