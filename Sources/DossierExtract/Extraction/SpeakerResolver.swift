@@ -30,7 +30,7 @@ struct SpeakerResolver {
             end -= 1
         }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
-        end = beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end)))
+        end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
 
@@ -85,6 +85,18 @@ struct SpeakerResolver {
             if workplace || doing, matches.role(endingAt: index - 1) != nil {
                 return index
             }
+            index -= 1
+        }
+        return end
+    }
+
+    /// "Diplomats who attended said", "officials who took part told": a source ends before a short relative clause
+    /// with no comma, when a role or a name stands before "who".
+    private func beforeRelativeClause(_ end: Int) -> Int {
+        // "an attaché in Beijing who asked not to be named": "who" right before the verb is the verb's own subject.
+        var index = end - 2
+        while index >= 1, end - index <= 4, sentence.isLowercaseWord(index) {
+            if sentence.ids[index] == words.who { return matches.role(endingAt: index - 1) != nil || matches.entity(endingAt: index - 1) != nil ? index : end }
             index -= 1
         }
         return end
