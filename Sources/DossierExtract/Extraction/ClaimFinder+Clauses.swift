@@ -11,7 +11,7 @@ extension ClaimFinder {
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
         "estimate", "recognise", "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight",
         "underline", "underscore", "think", "announce", "declare", "deny", "describe", "publish", "post", "write",
-        "predict", "forecast", "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
+        "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand",
     ]
