@@ -58,6 +58,7 @@ import Testing
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout35", Floors(actors: 0.88, frameworks: 0.84, claims: 0.84, claimRecall: 0.93, speakerAccuracy: 0.9, events: 0.99)),
         ("Heldout36", Floors(actors: 0.92, frameworks: 0.84, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout70", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout69", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout68", Floors(actors: 0.81, frameworks: 0.59, claims: 0.68, claimRecall: 0.81, speakerAccuracy: 0.78, events: 0.9)),
         ("Heldout67", Floors(actors: 0.85, frameworks: 0.69, claims: 0.77, claimRecall: 0.83, speakerAccuracy: 0.87, events: 0.93)),
