@@ -21,7 +21,8 @@ enum HeadNouns {
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
-        "Force": .organization, "Forces": .organization, "Marines": .organization,
+        "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization,
+        "Panel": .organization, "Taskforce": .organization,
     ]
 
     /// Capitalised last words that make a name a framework.

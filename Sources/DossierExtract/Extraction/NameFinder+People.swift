@@ -9,14 +9,24 @@ extension NameFinder {
             if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence) {
                 return true
             }
+            if isGivenNameHalf(index, sentence) || index + 1 < run.upperBound && isGivenNameHalf(index + 1, sentence) && token.id == words.hyphen {
+                return true
+            }
             if index == run.lowerBound, sentence.isInitials(index) { return true }
             return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
         }
     }
 
-    /// How many words a name has, an Arabic particle and its hyphen aside: "Mustafa al-Kadhimi" has two.
+    /// How many words a name has, an Arabic particle and its hyphen aside, and a hyphenated given name counted once:
+    /// "Mustafa al-Kadhimi" and "Ahn Duk-geun" have two.
     func nameWordCount(_ run: Range<Int>, _ sentence: SentenceTokens) -> Int {
-        run.count - run.filter { isArabicParticle($0, sentence) }.count * 2
+        run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) }.count * 2
+    }
+
+    /// "geun" of "Duk-geun", "yeon" of "Seo-yeon": the lower-case half of a hyphenated given name.
+    private func isGivenNameHalf(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index >= 2 && sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 2, index - 1) && sentence.touches(index - 1, index)
+            && sentence.tokens[index - 2].isCapitalised && isLowercaseNamePart(index, sentence)
     }
 
     /// "al" of "al-Kadhimi": a particle followed by a hyphen inside a name.
