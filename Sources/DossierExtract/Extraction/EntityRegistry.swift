@@ -80,10 +80,11 @@ struct EntityRegistry {
     }
 
     /// An actor found in the text rather than the lexicon; merges with an existing actor of the same id.
+    /// `id` stands in for the name's slug where one name is many entities: every state's "Foreign Ministry".
     mutating func discoverActor(
-        name: String, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityKey? = nil
+        name: String, id: EntityID? = nil, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityKey? = nil
     ) -> EntityKey {
-        let id = Slug.make(name)
+        let id = id ?? Slug.make(name)
         let affiliation = affiliation.map { actors[Int($0.index)].id }
         let key: EntityKey
         if let index = actorIndex[id] {
@@ -94,7 +95,7 @@ struct EntityRegistry {
         } else {
             key = insert(Actor(id: id, name: name, kind: kind, affiliation: affiliation == id ? nil : affiliation, role: role, lexiconRole: lexiconRole))
         }
-        learntNames[name] = learntNames[name] ?? .actor(key)
+        if id == Slug.make(name) { learntNames[name] = learntNames[name] ?? .actor(key) }
         return key
     }
 

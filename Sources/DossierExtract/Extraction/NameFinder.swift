@@ -252,6 +252,15 @@ struct NameFinder {
         var unnamed: [Range<Int>] = []
         for found in runs(sentence, matches, registry) {
             let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
+            if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
+                // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
+                // the name and by the name with its owner.
+                let owned = sentence.text(run.lowerBound - 2..<run.upperBound)
+                let id = registry.discoverActor(name: sentence.text(run), id: Slug.make(owned), kind: .organization, affiliation: owner)
+                registry.learn(owned, for: .actor(id))
+                matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
+                continue
+            }
             let name = sentence.text(run)
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
@@ -411,6 +420,29 @@ struct NameFinder {
               let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
         return registry.kind(ofActor: owner) == .state
     }
+
+    /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
+    /// "Ministry of Energy", "Constitutional Court", "Navy").
+    func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        guard ownedByState(run, sentence, matches, registry), Self.institutionHeads.contains(headWord(run, sentence)),
+              run.allSatisfy({ index in
+                  let word = sentence.word(index)
+                  return Self.institutionHeads.contains(word) || Self.portfolioWords.contains(word) || Self.institutionRanks.contains(word)
+                      || sentence.ids[index] == words.of || sentence.ids[index] == words.and
+              })
+        else { return nil }
+        return matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID
+    }
+
+    static let institutionHeads: Set<String> = [
+        "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
+        "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",
+    ]
+    /// Words that rank or place an institution rather than name it: "Supreme Court", "Central Bank", "State Committee".
+    static let institutionRanks: Set<String> = [
+        "Supreme", "Constitutional", "Central", "State", "Federal", "Presidential", "Prosecutor", "General", "Intelligence",
+        "Border", "Coast", "Air", "Armed", "Prime", "Minister's", "High", "Audit", "Anti-Corruption", "Electoral", "Election",
+    ]
 
     /// Whether "of" and a state close the run: "Grain Union of Kazakhstan" is that state's own body.
     func closedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
