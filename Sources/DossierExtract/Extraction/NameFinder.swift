@@ -333,6 +333,7 @@ struct NameFinder {
                     matches.remove(swallowed)
                 }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
+                if case .actor = ref.ref, let short = shortName(of: run, sentence) { registry.learn(sentence.text(short), for: ref.ref) }
                 continue
             }
             if run.count >= 2, namesWhatIsLaunched(run, sentence, matches), personsName(inside: run, sentence) == nil {
@@ -419,6 +420,16 @@ struct NameFinder {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.possessive,
               let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
         return registry.kind(ofActor: owner) == .state
+    }
+
+    /// "Hanbit Institute" of "Hanbit Institute for Northeast Asian Studies": the words before the first connector, when
+    /// they are a name of their own that ends in a body's head; later mentions often stop there.
+    func shortName(of run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
+        guard let connector = run.first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }), connector - run.lowerBound >= 2,
+              HeadNouns.organisations[sentence.word(connector - 1)] != nil,
+              !(run.lowerBound..<connector).contains(where: { Self.institutionRanks.contains(sentence.word($0)) || Self.portfolioWords.contains(sentence.word($0)) })
+        else { return nil }
+        return run.lowerBound..<connector
     }
 
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
