@@ -179,4 +179,15 @@ extension ClaimFinder {
         "believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon",
         "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal",
     ]
+
+    /// "called for calm", "called on Pyongyang to cancel the launch": a demand. Without a "to" after it, "called on her"
+    /// is a visit.
+    func callsForSomething(_ index: Int) -> Bool {
+        guard index + 1 < sentence.count, sentence.tokens[index + 1].isWord else { return false }
+        switch sentence.word(index) {
+        case "for": return true
+        case "on", "upon": return (index + 2..<min(sentence.count, index + 8)).contains { sentence.ids[$0] == words.to }
+        default: return false
+        }
+    }
 }

@@ -61,7 +61,8 @@ struct ClaimFinder {
                !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
-               !(lemma == "call" && calledSomethingSomething(verb.range.upperBound)), !isInsertedPronounCue(verb),
+               !(lemma == "call" && (calledSomethingSomething(verb.range.upperBound) || callsForSomething(verb.range.upperBound))),
+               !isInsertedPronounCue(verb),
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if let impersonal = impersonalClaim(verb, form) {

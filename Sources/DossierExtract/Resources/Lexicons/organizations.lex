@@ -59,6 +59,7 @@ Jokargy Kenes	kind=organization	alias=Zhokargy Kenes|Jokargy Kenes of Karakalpak
 
 # --- Other regional bodies, blocs and development banks ---
 African Union	kind=organization	acronym=AU
+African Union Peace and Security Council	kind=organization	alias=AU Peace and Security Council|Peace and Security Council	affiliation=African Union
 Arab League	kind=organization	alias=League of Arab States
 Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
 Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
