@@ -270,7 +270,18 @@ struct ArticleExtractor {
     /// One unnamed source ("a senior EU diplomat") is "he" or "she" next, and "the diplomat" later on.
     private func rememberSingleSource(_ id: EntityKey, _ text: String, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         state.remember(person: .init(id: id, text: text))
-        if let role = registry.role(ofActor: id) { state.peopleByRole[role] = id }
+        rememberRole(of: id, &state, registry)
+    }
+
+    /// "the prime minister", and "the minister" or "the official" by the role's last word, mean this person next.
+    private func rememberRole(of id: EntityKey, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
+        guard let role = registry.role(ofActor: id) else { return }
+        state.peopleByRole[role] = id
+        // The role's last word ("minister" of "foreign minister"), found in its bytes: this runs for every person
+        // mentioned, and walking Characters was a twentieth of extraction.
+        if let space = role.utf8.lastIndex(of: UInt8(ascii: " ")) {
+            state.peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = id
+        }
     }
 
     private func updatePronounState(
@@ -289,14 +300,7 @@ struct ArticleExtractor {
             guard kind == .person else { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
-            if let role = registry.role(ofActor: id) {
-                state.peopleByRole[role] = id
-                // The role's last word ("minister" of "foreign minister"), found in its bytes: this runs
-                // for every person mentioned, and walking Characters was a twentieth of extraction.
-                if let space = role.utf8.lastIndex(of: UInt8(ascii: " ")) {
-                    state.peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = id
-                }
-            }
+            rememberRole(of: id, &state, registry)
         }
     }
 

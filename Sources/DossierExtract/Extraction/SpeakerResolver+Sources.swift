@@ -12,6 +12,10 @@ extension SpeakerResolver {
     func sourceBeforePlace(_ end: Int, _ registry: borrowing EntityRegistry) -> Int? {
         guard let placeStart = placeStart(endingAt: end - 1, registry) else { return nil }
         var preposition = placeStart - 1
+        // "at Japan's Ministry of Foreign Affairs": the body's owner stands before it.
+        if preposition >= 1, sentence.ids[preposition] == words.possessive, let owner = matches.entity(endingAt: preposition - 1) {
+            preposition = owner.range.lowerBound - 1
+        }
         // "of the Mumbai-based Gateway Institute": where the body is based stands before it.
         if preposition >= 3, sentence.isPlaceBased(endingAt: preposition) { preposition -= 3 }
         // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
@@ -55,6 +59,16 @@ extension SpeakerResolver {
     /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
     /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
     func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        // "at the Kazakh defence ministry": a state's institution in lower case is where someone serves too.
+        if index >= 1, sentence.isLowercaseWord(index), Self.institutions.contains(sentence.word(index)) {
+            var start = index - 1
+            while start >= 1, index - start <= 2, sentence.isLowercaseWord(start), matches.owners[start].verb < 0,
+                  !words.determiners.contains(sentence.ids[start]), !words.groupBoundaries.contains(sentence.ids[start]) {
+                start -= 1
+            }
+            guard let state = matches.entity(endingAt: start), let id = state.ref.actorID, registry.kind(ofActor: id) == .state else { return nil }
+            return state.range.lowerBound
+        }
         if let place = matches.entity(endingAt: index) {
             // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
             guard let id = place.ref.actorID, [.state, .region, .bloc, .organization].contains(registry.kind(ofActor: id)) else { return nil }
