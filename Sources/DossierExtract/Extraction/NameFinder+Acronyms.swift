@@ -35,7 +35,9 @@ extension NameFinder {
             } else if let learnt = registry.learntNames[expansion] {
                 ref = learnt
             } else if let match = lexicon.names.longestMatch(sentence.ids, from: index + 1), match.length == 1,
-                      let hit = match.payloads.first {
+                      let hit = match.payloads.first, sharesAWord(expansion, with: hit.target) {
+                // "Shanghai Cooperation Organization (SCO)": another spelling of what the lexicon knows by those letters;
+                // "Trilateral Cooperation Secretariat (TCS)" shares no word with Tata Consultancy Services and is new.
                 ref = registry.ref(for: hit.target)
             } else {
                 let closing = index + width
@@ -49,6 +51,17 @@ extension NameFinder {
             matches.add(FoundEntity(range: index + 1..<index + width, ref: ref, rule: "acronym-definition"))
             index += width
         }
+    }
+
+    /// Whether the expansion has a word of four letters or more in common with the lexicon entry's names.
+    private func sharesAWord(_ expansion: String, with target: Lexicon.Target) -> Bool {
+        let names: [String]
+        switch target {
+        case .actor(let index): names = [lexicon.entries.actors[index].name] + lexicon.entries.actors[index].aliases
+        case .framework(let index): names = [lexicon.entries.frameworks[index].name] + lexicon.entries.frameworks[index].aliases
+        }
+        let known = Set(names.flatMap { $0.split(separator: " ") }.filter { $0.count >= 4 }.map { $0.lowercased() })
+        return expansion.split(separator: " ").contains { $0.count >= 4 && known.contains($0.lowercased()) }
     }
 
     /// Where the words that the acronym abbreviates begin, looking back from the opening parenthesis.
