@@ -53,6 +53,12 @@ extension NameFinder {
         }
     }
 
+    /// Whether a state's name or demonym, as the lexicon knows it, opens the words: "Russian Direct Investment Fund".
+    private func opensWithState(_ expansion: String) -> Bool {
+        guard let first = expansion.split(separator: " ").first else { return false }
+        return lexicon.entries.actors.contains { $0.kind == .state && ($0.name == first || $0.demonyms.contains(String(first))) }
+    }
+
     /// Whether the expansion has a word of four letters or more in common with the lexicon entry's names.
     private func sharesAWord(_ expansion: String, with target: Lexicon.Target) -> Bool {
         let names: [String]
@@ -106,6 +112,10 @@ extension NameFinder {
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
         if HeadNouns.organisations[head] != nil, Self.namesSharedBody(expansion.split(separator: " ")) {
             return .framework(registry.discoverFramework(name: expansion, kind: .organization))
+        }
+        // "Turkic Investment Fund (TIF)": a fund no state's name opens is a programme several back, as for a run.
+        if head == "Fund", !opensWithState(expansion) {
+            return .framework(registry.discoverFramework(name: expansion, kind: .institution))
         }
         if !isBody, let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
         return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[head] ?? .organization))
