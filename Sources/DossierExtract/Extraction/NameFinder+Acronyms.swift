@@ -84,6 +84,12 @@ extension NameFinder {
                 candidates.append(index)
             } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) {
                 candidates.append(index)  // "European Union Mission in Armenia (EUMA)"
+            } else if words.features(of: token.id).contains(.dash), index > 0, sentence.touches(index - 1, index), sentence.touches(index, index + 1),
+                      HeadNouns.frameworks[sentence.word(paren - 1)] != nil || HeadNouns.organisations[sentence.word(paren - 1)] != nil {
+                // "Cambodia–Laos–Vietnam Development Triangle Area (CLV-DTA)": each party gives a letter to a name with a
+                // head; "Turkmenistan–Afghanistan–Pakistan–India (TAPI)" only lists the parties of a pipeline.
+                index -= 1
+                continue
             } else if index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
                       Self.prefixWords.contains(sentence.word(index - 2)) {
                 index -= 1  // "Co-operation": one word for the acronym, with its prefix
