@@ -97,12 +97,12 @@ extension NameFinder {
         }
     }
 
-    /// "the 46th ASEAN Summit", "the 7th Caspian Summit": a numbered meeting of a series is an event of its own, and its
+    /// "the 46th ASEAN Summit", "the fourth MRC Summit": a numbered meeting of a series is an event of its own, and its
     /// number belongs to its name.
     func withOrdinal(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
         let before = run.lowerBound - 1
         // Token tests first: this is asked of every run.
-        guard before >= 0, matches.isFree(before), Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]),
+        guard before >= 0, matches.isFree(before), Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]) || sentence.isLowercaseWord(before),
               HeadNouns.frameworks[sentence.word(run.upperBound - 1)] == .summit, Self.isOrdinalNumber(sentence.word(before)) else { return run }
         return before..<run.upperBound
     }
