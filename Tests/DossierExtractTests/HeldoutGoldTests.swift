@@ -21,6 +21,8 @@ import Testing
     /// floors of Heldout2, 3, 4 and 26 were lowered when NATO became a framework: their gold files list it as an actor,
     /// as 7 gold files do against 15 that list it as a framework. Heldout40's claims floor went from 0.93 to 0.92 when verbs
     /// of condemning and blaming began to report without a clause: one more claim there, which its gold does not count.
+    /// Heldout52's framework floor went from 0.65 to 0.64 when a date began to pin down a described deal: its "2024
+    /// action plan" is not in its gold file.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.89, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -76,7 +78,7 @@ import Testing
         ("Heldout55", Floors(actors: 0.92, frameworks: 0.76, claims: 0.87, claimRecall: 0.89, speakerAccuracy: 0.93, events: 0.98)),
         ("Heldout54", Floors(actors: 0.89, frameworks: 0.77, claims: 0.92, claimRecall: 0.88, speakerAccuracy: 0.99, events: 0.98)),
         ("Heldout53", Floors(actors: 0.95, frameworks: 0.78, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.99)),
-        ("Heldout52", Floors(actors: 0.88, frameworks: 0.65, claims: 0.83, claimRecall: 0.91, speakerAccuracy: 0.89, events: 0.99)),
+        ("Heldout52", Floors(actors: 0.88, frameworks: 0.64, claims: 0.83, claimRecall: 0.91, speakerAccuracy: 0.89, events: 0.99)),
         ("Heldout51", Floors(actors: 0.91, frameworks: 0.81, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.97)),
         ("Heldout50", Floors(actors: 0.93, frameworks: 0.85, claims: 0.93, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout49", Floors(actors: 0.91, frameworks: 0.89, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.99)),

@@ -35,6 +35,25 @@ extension NameFinder {
         }
         findDealsNamedAfterTheirParties(sentence, &matches, &registry, state)
         findMeetingsAtVenues(sentence, &matches, &registry)
+        findDatedInstruments(sentence, &matches, &registry)
+    }
+
+    /// "the November 2020 trilateral ceasefire statement", "the 2019 supplementary border treaty": with no party named,
+    /// the date the text gives pins a described deal down, and opens its name.
+    private func findDatedInstruments(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for year in 1..<max(1, sentence.count - 2) where sentence.tokens[year].isNumber && matches.owners[year].entity == -1 {
+            guard sentence.tokens[year].end - sentence.tokens[year].start == 4, let value = Int(sentence.word(year)), (1945...2100).contains(value)
+            else { continue }
+            let month = words.monthWords.contains(sentence.ids[year - 1])
+            let opening = month ? year - 2 : year - 1
+            guard opening >= 0, words.the.contains(sentence.ids[opening]), let phrase = instrumentPhrase(from: year + 1, sentence, matches),
+                  phrase.hasContent, phrase.topic == nil, phrase.written.allSatisfy({ matches.owners[$0].entity == -1 }),
+                  HeadNouns.describedInstruments[sentence.word(phrase.core.lowerBound)] == nil,  // "the July 2022 memorandum of understanding"
+                  !namesFollow(phrase.end, sentence, matches) else { continue }
+            let id = registry.discoverFramework(name: sentence.text(opening + 1..<phrase.written.upperBound), kind: phrase.kind)
+            registry.learn(sentence.text(phrase.written), for: .framework(id))
+            matches.add(FoundEntity(range: phrase.written, ref: .framework(id), rule: "described-deal"))
+        }
     }
 
     /// "hosted el-Sisi and Mohamud at a tripartite summit in Asmara": a described meeting that the text places in a
