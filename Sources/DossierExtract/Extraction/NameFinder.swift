@@ -432,6 +432,34 @@ struct NameFinder {
         return run.lowerBound..<connector
     }
 
+    /// "the Italian defence group Leonardo", "Slovakia's transmission operator, Eustream,", "the civic platform Peace for
+    /// Ukraine": a noun saying what kind of body comes next names the body that follows.
+    func bodyNounBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
+        var noun = run.lowerBound - 1
+        if noun >= 1, sentence.ids[noun] == words.comma { noun -= 1 }
+        guard noun >= 1, sentence.isLowercaseWord(noun), let kind = Self.bodyNounKinds[sentence.word(noun)] else { return nil }
+        // "the civic platform Peace for Ukraine", "the daily Neutral Turkmenistan", "Petróleos de Venezuela", "Rossiya-1":
+        // a name that goes on past the run is not the body's whole name.
+        let next = run.upperBound
+        if next < sentence.count, words.nameInnerPrepositions.contains(sentence.ids[next]) || sentence.ids[next] == words.hyphen
+            || matches.owners[next].entity >= 0
+            || sentence.isLowercaseWord(next) && (Self.nameParticles.contains(sentence.word(next)) || Self.doubledParticles.contains(sentence.word(next))) {
+            return nil
+        }
+        return kind
+    }
+
+    static let bodyNounKinds: [String: Actor.Kind] = [
+        "operator": .company, "supplier": .company, "producer": .company, "manufacturer": .company, "firm": .company,
+        "company": .company, "miner": .company, "utility": .company, "conglomerate": .company,
+        "contractor": .company, "developer": .company, "exporter": .company, "refiner": .company, "shipper": .company,
+        "insurer": .company, "lender": .company, "group": .company, "subsidiary": .company,
+        "regulator": .organization, "watchdog": .organization, "platform": .organization, "movement": .organization,
+        "coalition": .organization, "charity": .organization, "NGO": .organization, "think-tank": .organization,
+        "network": .organization, "lobby": .organization, "association": .organization, "union": .organization,
+        "broadcaster": .media, "newspaper": .media, "outlet": .media, "daily": .media, "weekly": .media, "channel": .media,
+    ]
+
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
     /// "Ministry of Energy", "Constitutional Court", "Navy").
     func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
@@ -513,6 +541,9 @@ struct NameFinder {
         }
         if let kind = frameworkAppositive(after: run, sentence, matches) {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-appositive")
+        }
+        if let kind = bodyNounBefore(run, sentence, matches) {
+            return (.actor(registry.discoverActor(name: name, kind: kind)), "body-appositive")
         }
         guard personLike(run, sentence) else { return nil }
         if let role = matches.role(endingAt: run.lowerBound - 1) {
