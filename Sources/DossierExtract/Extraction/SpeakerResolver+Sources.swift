@@ -51,7 +51,13 @@ extension SpeakerResolver {
                   !words.groupBoundaries.contains(sentence.ids[opening]), !words.determiners.contains(sentence.ids[opening]) {
                 opening -= 1
             }
-            if opening >= 0, matches.entity(endingAt: opening) != nil || words.determiners.contains(sentence.ids[opening]) { return preposition }
+            // "Officials in Yerevan note …", "Bankers in Tashkent say …": a role opening the sentence needs nothing before it.
+            // At a body ("Officials at the Ministry of Mining said"), the body speaks, as gold files read it.
+            let atBody = matches.entity(startingAt: placeStart)?.ref.actorID.map { registry.kind(ofActor: $0) == .organization } ?? false
+            if role.range.lowerBound == 0 && role.isPlural && !atBody
+                || opening >= 0 && (matches.entity(endingAt: opening) != nil || words.determiners.contains(sentence.ids[opening])) {
+                return preposition
+            }
         }
         return nil
     }
