@@ -203,18 +203,33 @@ struct ClaimFinder {
         var subjectEnd: Int
         if let entity = matches.entity(startingAt: start), entity.ref.actorID != nil {
             // "Some Russian commentators are less relaxed, warning that …": a group's role after the state; "The Iranian
-            // foreign ministry was more measured, saying …": a state's institution.
-            subjectEnd = matches.role(startingAt: entity.range.upperBound)?.range.upperBound
+            // foreign ministry was more measured, saying …": a state's institution; "Uzbekistan's energy minister, …".
+            let afterOwner = entity.range.upperBound < sentence.count && sentence.ids[entity.range.upperBound] == words.possessive
+                ? entity.range.upperBound + 1 : entity.range.upperBound
+            subjectEnd = matches.role(startingAt: afterOwner)?.range.upperBound
                 ?? institutionEnd(after: entity.range.upperBound) ?? entity.range.upperBound
-        } else if let role = matches.role(startingAt: start), matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil {
+        } else if let role = matches.role(startingAt: start),
+                  matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil || appositiveName(after: role.range.upperBound) != nil {
             subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
         } else {
             return nil
         }
-        // "Kremlin spokesman Dmitry Peskov was more guarded, noting …": the name after the role is who speaks.
-        if let named = matches.entity(startingAt: subjectEnd), named.ref.actorID != nil { subjectEnd = named.range.upperBound }
+        // "Kremlin spokesman Dmitry Peskov was more guarded, noting …": the name after the role is who speaks, also set off
+        // by commas ("The energy minister, Jurabek Mirzamakhmudov, has been guarded, noting …").
+        if let named = matches.entity(startingAt: subjectEnd), named.ref.actorID != nil {
+            subjectEnd = named.range.upperBound
+        } else if let named = appositiveName(after: subjectEnd) {
+            subjectEnd = named.range.upperBound
+        }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
+    }
+
+    /// ", Jurabek Mirzamakhmudov," right after a role: the person the role names.
+    func appositiveName(after index: Int) -> FoundEntity? {
+        guard index + 2 < sentence.count, sentence.ids[index] == words.comma, let named = matches.entity(startingAt: index + 1),
+              named.range.upperBound < sentence.count, sentence.ids[named.range.upperBound] == words.comma, named.ref.actorID != nil else { return nil }
+        return named
     }
 
     /// Where the clause that a participle follows begins: after the last ", and" or ", but" before it ("Sitharaman has
