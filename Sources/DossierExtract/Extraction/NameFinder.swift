@@ -454,7 +454,7 @@ struct NameFinder {
         "company": .company, "miner": .company, "utility": .company, "conglomerate": .company,
         "contractor": .company, "developer": .company, "exporter": .company, "refiner": .company, "shipper": .company,
         "insurer": .company, "lender": .company, "group": .company, "subsidiary": .company,
-        "regulator": .organization, "watchdog": .organization, "platform": .organization, "movement": .organization,
+        "regulator": .organization, "agency": .organization, "watchdog": .organization, "platform": .organization, "movement": .organization,
         "coalition": .organization, "charity": .organization, "NGO": .organization, "think-tank": .organization,
         "network": .organization, "lobby": .organization, "association": .organization, "union": .organization,
         "broadcaster": .media, "newspaper": .media, "outlet": .media, "daily": .media, "weekly": .media, "channel": .media,

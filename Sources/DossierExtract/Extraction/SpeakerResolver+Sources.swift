@@ -18,8 +18,10 @@ extension SpeakerResolver {
         }
         // "of the Mumbai-based Gateway Institute": where the body is based stands before it.
         if preposition >= 3, sentence.isPlaceBased(endingAt: preposition) { preposition -= 3 }
-        // "of the opposition Congress party", "of the ruling Georgian Dream": a modifier or two before the body.
-        while preposition >= 1, placeStart - preposition <= 2, sentence.isLowercaseWord(preposition), matches.owners[preposition].verb < 0,
+        // "of the opposition Congress party", "of the ruling Georgian Dream", "at the state railway agency
+        // Türkmendemirýollary": a modifier or three before the body.
+        while preposition >= 1, placeStart - preposition <= 3, sentence.isLowercaseWord(preposition),
+              matches.owners[preposition].verb < 0 || words.the.contains(sentence.ids[preposition - 1]),  // "the state railway agency"
               !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)) {
             preposition -= 1
         }
