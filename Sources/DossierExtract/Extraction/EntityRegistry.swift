@@ -84,6 +84,7 @@ struct EntityRegistry {
     mutating func discoverActor(
         name: String, id: EntityID? = nil, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityKey? = nil
     ) -> EntityKey {
+        let sharedName = id != nil
         let id = id ?? Slug.make(name)
         let affiliation = affiliation.map { actors[Int($0.index)].id }
         let key: EntityKey
@@ -95,7 +96,7 @@ struct EntityRegistry {
         } else {
             key = insert(Actor(id: id, name: name, kind: kind, affiliation: affiliation == id ? nil : affiliation, role: role, lexiconRole: lexiconRole))
         }
-        if id == Slug.make(name) { learntNames[name] = learntNames[name] ?? .actor(key) }
+        if !sharedName { learntNames[name] = learntNames[name] ?? .actor(key) }
         return key
     }
 

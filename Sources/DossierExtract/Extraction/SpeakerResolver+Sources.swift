@@ -179,9 +179,11 @@ extension SpeakerResolver {
         // the name without them is kept as an alias, so both ways of naming the group find it.
         var nameStart = start
         // "a gesture Western diplomats read as …": "a" before a plural group counts another noun, not the group.
-        let plural = sentence.word(head.upperBound - 1).hasSuffix("s")
+        let last = sentence.tokens[head.upperBound - 1]
+        let plural = sentence.bytes[last.end - 1] == UInt8(ascii: "s")
         while nameStart > 0, head.upperBound - nameStart < 6 {
-            if isDescriptor(nameStart - 1), !(plural && nameStart >= 2 && sentence.isLowercaseWord(nameStart - 1) && Self.singularArticles.contains(sentence.word(nameStart - 2))) {
+            if isDescriptor(nameStart - 1),
+               !(plural && nameStart >= 2 && sentence.isLowercaseWord(nameStart - 1) && words.singularArticles.contains(sentence.ids[nameStart - 2])) {
                 nameStart -= 1
             } else if nameStart >= 2, sentence.ids[nameStart - 1] == words.hyphen, sentence.touches(nameStart - 2, nameStart - 1),
                       sentence.touches(nameStart - 1, nameStart), isDescriptor(nameStart - 2) {
@@ -256,8 +258,6 @@ extension SpeakerResolver {
         }
         return end
     }
-
-    private static let singularArticles: Set<String> = ["a", "an", "A", "An"]
 
     /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
     /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").

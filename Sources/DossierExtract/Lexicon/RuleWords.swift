@@ -96,6 +96,7 @@ final class RuleWords: Sendable {
     let determiners: TokenSet
     let descriptors: TokenSet
     let institutionTitles: TokenSet
+    let singularArticles: TokenSet
     let groupBoundaries: TokenSet
     let pronounsSingular: TokenSet
     let pronounsPlural: TokenSet
@@ -204,6 +205,7 @@ final class RuleWords: Sendable {
         determiners = ids(Self.determiners)
         descriptors = ids(Self.descriptors)
         institutionTitles = ids(Self.institutionTitles)
+        singularArticles = ids(["a", "an", "A", "An"])
         groupBoundaries = ids(Self.groupBoundaries)
         pronounsSingular = ids(Self.pronounsSingular)
         pronounsPlural = ids(Self.pronounsPlural)
