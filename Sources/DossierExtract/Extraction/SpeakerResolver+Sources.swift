@@ -56,7 +56,10 @@ extension SpeakerResolver {
             // "Officials in Yerevan note …", "Bankers in Tashkent say …": a role opening the sentence needs nothing before it.
             // At a body ("Officials at the Ministry of Mining said"), the body speaks, as gold files read it.
             let atBody = matches.entity(startingAt: placeStart)?.ref.actorID.map { registry.kind(ofActor: $0) == .organization } ?? false
-            if role.range.lowerBound == 0 && role.isPlural && !atBody
+            // "…, and officials in Pristina say …": a plural role after a clause's start needs nothing before it either.
+            let opensClause = role.range.lowerBound == 0 || opening >= 0 && opening == role.range.lowerBound - 1
+                && (words.groupBoundaries.contains(sentence.ids[opening]) || sentence.ids[opening] == words.comma)
+            if opensClause && role.isPlural && !atBody
                 || opening >= 0 && (matches.entity(endingAt: opening) != nil || words.determiners.contains(sentence.ids[opening])) {
                 return preposition
             }
