@@ -44,11 +44,22 @@ extension SpeakerResolver {
 
     /// "the prime minister announced": the person with that role met earlier in the article.
     func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
-        guard !role.isPlural, role.range.lowerBound > 0, words.the.contains(sentence.ids[role.range.lowerBound - 1]) else { return nil }
+        guard !role.isPlural, let opening = referringOpening(before: role.range.lowerBound) else { return nil }
         let name = lexicon.entries.roles[role.entry].role
         guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] else { return nil }
-        let range = role.range.lowerBound - 1..<role.range.upperBound
+        let range = opening..<role.range.upperBound
         return Speaker(id: id, text: sentence.text(range), range: range)
+    }
+
+    /// Where "the" stands before a role that points back: right before it ("the minister"), or as "the same" with a
+    /// modifier or two between ("the same foreign ministry official").
+    func referringOpening(before roleStart: Int) -> Int? {
+        guard roleStart > 0 else { return nil }
+        if words.the.contains(sentence.ids[roleStart - 1]) { return roleStart - 1 }
+        var index = roleStart - 1
+        while index > 0, roleStart - index <= 3, sentence.isLowercaseWord(index), sentence.word(index) != "same" { index -= 1 }
+        guard index >= 1, sentence.word(index) == "same", words.the.contains(sentence.ids[index - 1]) else { return nil }
+        return index - 1
     }
 
     /// "the Chinese leader", "the Russian president": the leader of that state met lately in the article.

@@ -57,9 +57,10 @@ struct SpeakerResolver {
     private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
         let start = role.range.lowerBound
         let opensSentence = start == 0
-        guard role.isPlural, opensSentence || start >= 1 && words.the.contains(sentence.ids[start - 1]), let group = state.lastGroup,
+        let opening = referringOpening(before: start)
+        guard role.isPlural, opensSentence || opening != nil, let group = state.lastGroup,
               group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
-        let textStart = opensSentence ? start : start - 1
+        let textStart = opening ?? start
         return Speaker(id: group.id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
     }
 

@@ -16,7 +16,9 @@ final class RuleWords: Sendable {
                                   "because", "since", "although", "though", "when", "where", "if", "so", "yet", "of", "in",
                                   "at", "on", "for", "from", "with", "by", "to", "among", "about", "against", "like", "after",
                                   "before", "between", "its", "their", "his", "her", "our", "this", "these", "those", "we",
-                                  "they", "it", "he", "she", "no", "any", "each", "every", "all", "both", "such", "more", "less"]
+                                  "they", "it", "he", "she", "no", "any", "each", "every", "all", "both", "such", "more", "less",
+                                  "within", "during", "over", "under", "through", "across", "into", "without", "days", "weeks",
+                                  "months", "years", "hours", "later", "earlier", "same"]
     static let pronounsSingular = ["He", "She", "he", "she"]
     static let pronounsPlural = ["They", "they"]
     static let relatives = ["who", "which", "that", "whom", "whose"]
