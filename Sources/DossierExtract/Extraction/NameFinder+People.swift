@@ -116,7 +116,7 @@ extension NameFinder {
 
     /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
     static let placeNouns: Set<String> = [
-        "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport",
+        "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport", "Base",
         "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
         "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Straits", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
         "Stadium", "Museum", "Hospital", "Field", "Oblast", "Region", "Province", "District", "County", "City", "Town",
@@ -207,7 +207,8 @@ extension NameFinder {
     /// and frameworks were matched before this, and names with a head noun were classified already.
     func looksLikeFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         guard (2...3).contains(nameWordCount(run, sentence)), hasOnlyNameWords(run, sentence) else { return false }
-        guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }) else { return false }
+        guard run.contains(where: { sentence.tokens[$0].id == TokenInterner.unknown }), !Self.placeNouns.contains(sentence.word(run.upperBound - 1))
+        else { return false }
         // "East Shield envisaged …": a compass word opens a place's or a programme's name, not a person's.
         guard !words.compassWords.contains(sentence.ids[run.lowerBound]), !Self.compassOpeners.contains(sentence.word(run.lowerBound)) else { return false }
         // "Rahmatullah Safi, who runs a freight company": "who" is said of people only.
