@@ -144,7 +144,7 @@ struct ArticleExtractor {
                                     endDate: date.endDate, dateText: sentence.text(date.range), text: article.sentences[index].text,
                                     actors: actors, frameworks: frameworks))
             }
-            updatePronounState(allOrdered[offset], sentence, matches, &state, registry)
+            updatePronounState(allOrdered[offset], sentence, matches, quotes, &state, registry)
         }
     }
 
@@ -285,19 +285,23 @@ struct ArticleExtractor {
     }
 
     private func updatePronounState(
-        _ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ state: inout ArticleState, _ registry: borrowing EntityRegistry
+        _ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ quotes: [QuoteSpan], _ state: inout ArticleState,
+        _ registry: borrowing EntityRegistry
     ) {
         // A sentence with "he" or "she" before anyone is named goes on about the same person; one opening with a
         // person's name is about them; any other drops the thread.
         let firstPerson = ordered.first { $0.ref.actorID.map { registry.kind(ofActor: $0) == .person } ?? false }
         let pronounFirst = (0..<(firstPerson?.range.lowerBound ?? sentence.count)).contains { lexicon.words.pronounsSingular.contains(sentence.ids[$0]) }
-        if !pronounFirst { state.subjectPerson = openingPerson(ordered, sentence, matches, registry) }
+        if !pronounFirst { state.subjectPerson = openingPerson(ordered, sentence, matches, quotes, registry) }
         for entity in ordered {
             guard let id = entity.ref.actorID else { continue }
             let kind = registry.kind(ofActor: id)
             if kind == .organization || kind == .company { state.remember(organisation: id) }
             if kind == .state { state.lastState = id }
             guard kind == .person else { continue }
+            // The people a quotation names are its speaker's to refer to; the author's "she" means someone the author named.
+            let start = sentence.tokens[entity.range.lowerBound].start
+            if !quotes.isEmpty, quotes.contains(where: { $0.start <= start && start < $0.end }) { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             rememberRole(of: id, &state, registry)
@@ -306,10 +310,15 @@ struct ArticleExtractor {
 
     /// The person named first with nothing before but names, roles and determiners ("Russian Defence Minister Andrei
     /// Belousov"): the sentence's subject.
-    private func openingPerson(_ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
+    private func openingPerson(
+        _ ordered: [FoundEntity], _ sentence: SentenceTokens, _ matches: SentenceMatches, _ quotes: [QuoteSpan], _ registry: borrowing EntityRegistry
+    ) -> EntityKey? {
         guard let first = ordered.first(where: { $0.ref.actorID != nil }), let id = first.ref.actorID, registry.kind(ofActor: id) == .person else {
             return nil
         }
+        // Someone named inside a quotation is the quoted speaker's subject, not the article's.
+        let start = sentence.tokens[first.range.lowerBound].start
+        if quotes.contains(where: { $0.start <= start && start < $0.end }) { return nil }
         let opensSentence = (0..<first.range.lowerBound).allSatisfy { index in
             matches.owners[index].entity >= 0 || matches.owners[index].role >= 0 || lexicon.words.determiners.contains(sentence.ids[index])
                 || sentence.ids[index] == lexicon.words.possessive
