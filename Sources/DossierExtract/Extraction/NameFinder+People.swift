@@ -40,7 +40,7 @@ extension NameFinder {
     /// Shatt Policy Forum"); "a paper for the" run; or "directs the" run: where people work and publish is a body.
     func isWorkplace(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
         var index = run.lowerBound - 1
-        if sentence.isPlaceBased(endingAt: index) { index -= 3 }
+        if let place = matches.placeBasedStart(endingAt: index, sentence) { index = place - 1 }
         if index >= 0, words.the.contains(sentence.ids[index]) { index -= 1 }
         guard index >= 1 else { return false }
         switch sentence.word(index) {
@@ -66,8 +66,9 @@ extension NameFinder {
         guard next + 1 < sentence.count, sentence.ids[next] == words.of else { return false }
         next += 1
         if words.the.contains(sentence.ids[next]) { next += 1 }
-        // "of the Mumbai-based Gateway Institute": where the body is based comes first.
-        if next + 3 < sentence.count, sentence.isPlaceBased(endingAt: next + 2) { next += 3 }
+        // "of the Mumbai-based Gateway Institute", "of the New Delhi-based Centre": where the body is based comes first.
+        let placeEnd = matches.entity(startingAt: next)?.range.upperBound ?? next + 1
+        if placeEnd + 2 < sentence.count, sentence.isPlaceBased(endingAt: placeEnd + 1) { next = placeEnd + 2 }
         guard next < sentence.count else { return false }
         if let body = matches.entity(startingAt: next)?.ref.actorID {
             return [.organization, .company, .media].contains(registry.kind(ofActor: body))

@@ -100,9 +100,9 @@ extension NameFinder {
                               || capitalisedWordInName(end + 1, sentence, matches) {
                     end += 2  // "Abu-Bakr", "Stand-By Arrangement", and Korean given names: "Park Seo-yeon"
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
-                          let known = matches.entity(startingAt: end + 1), known.rule == "demonym", known.range.upperBound < count,
-                          matches.isFree(known.range.upperBound), isNameToken(sentence, known.range.upperBound) {
-                    end = known.range.upperBound + 1  // "Centre for Post-Soviet Security Studies"
+                          let known = matches.entity(startingAt: end + 1), known.rule == "demonym" || known.rule == "lexicon",
+                          known.range.upperBound < count, matches.isFree(known.range.upperBound), isNameToken(sentence, known.range.upperBound) {
+                    end = known.range.upperBound + 1  // "Centre for Post-Soviet Security Studies", "Centre for Indo-Gulf Studies"
                 } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches, registry) {

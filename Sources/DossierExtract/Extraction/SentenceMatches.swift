@@ -53,6 +53,13 @@ struct SentenceMatches {
     }
 
     /// The entity whose last token is `index`.
+    /// Where the place of an "X-based" whose "based" is at `index` starts: a known place's first word ("New
+    /// Delhi-based"), else the word before the hyphen ("Mumbai-based").
+    func placeBasedStart(endingAt index: Int, _ sentence: SentenceTokens) -> Int? {
+        guard sentence.isPlaceBased(endingAt: index) else { return nil }
+        return entity(endingAt: index - 2)?.range.lowerBound ?? index - 2
+    }
+
     func entity(endingAt index: Int) -> FoundEntity? {
         guard index >= 0, index < owners.count, owners[index].entity >= 0 else { return nil }
         let entity = entities[owners[index].entity]

@@ -17,7 +17,7 @@ extension SpeakerResolver {
             preposition = owner.range.lowerBound - 1
         }
         // "of the Mumbai-based Gateway Institute": where the body is based stands before it.
-        if preposition >= 3, sentence.isPlaceBased(endingAt: preposition) { preposition -= 3 }
+        if preposition >= 3, let place = matches.placeBasedStart(endingAt: preposition, sentence) { preposition = place - 1 }
         // "of the opposition Congress party", "of the ruling Georgian Dream", "at the state railway agency
         // Türkmendemirýollary": a modifier or three before the body.
         while preposition >= 1, placeStart - preposition <= 3, sentence.isLowercaseWord(preposition),
@@ -199,8 +199,8 @@ extension SpeakerResolver {
             nameStart += 1
         }
         // "a Nukus-based lawyer": the place joined to "based" belongs to the description, not "based" alone.
-        if nameStart < head.lowerBound, sentence.isPlaceBased(endingAt: nameStart) {
-            nameStart -= 2
+        if nameStart < head.lowerBound, let place = matches.placeBasedStart(endingAt: nameStart, sentence) {
+            nameStart = place
         }
         var textStart = min(start, nameStart)
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
