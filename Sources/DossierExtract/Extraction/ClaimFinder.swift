@@ -43,7 +43,13 @@ struct ClaimFinder {
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
-                if let participle = participleClaim(verb, form, resolver, &registry, state) { drafts.append(participle) }
+                // "…,” she said, noting that …": the participle goes on with the speaker of the cue just before it.
+                let goesOn = drafts.last.flatMap { last in
+                    lastClaimEnd.map { verb.range.lowerBound >= 2 && (verb.range.lowerBound - 1 == $0 || last.speaker.map { $0.range.upperBound } == verb.range.lowerBound - 1) }
+                } ?? false
+                if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn ? drafts.last?.speaker : nil) {
+                    drafts.append(participle)
+                }
                 continue
             }
             guard isVerbUse(verb), !isQuoted(verb) else { continue }
@@ -183,7 +189,8 @@ struct ClaimFinder {
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
     /// project, arguing that …").
     func participleClaim(
-        _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+        _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState,
+        speaker known: SpeakerResolver.Speaker?
     ) -> ClaimDraft? {
         // "saying" reports speech with or without "that": "…, saying the deal was unfair".
         let lemma = lexicon.entries.verbs[verb.entry].lemma
@@ -197,6 +204,7 @@ struct ClaimFinder {
               saysAnything || describes || tellsSomeone || charges || introducesClause(verb.range.upperBound) else {
             return nil
         }
+        if let known { return ClaimDraft(speaker: known, cue: form, rule: "participle", quote: quotes.first) }
         var start = clauseStart(before: verb.range.lowerBound)
         // A name may take its article in ("the Houthis"); otherwise the subject starts after determiners.
         while start < sentence.count, matches.entity(startingAt: start) == nil, words.determiners.contains(sentence.ids[start]) { start += 1 }
