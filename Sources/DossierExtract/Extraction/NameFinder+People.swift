@@ -70,8 +70,12 @@ extension NameFinder {
         let placeEnd = matches.entity(startingAt: next)?.range.upperBound ?? next + 1
         if placeEnd + 2 < sentence.count, sentence.isPlaceBased(endingAt: placeEnd + 1) { next = placeEnd + 2 }
         guard next < sentence.count else { return false }
-        if let body = matches.entity(startingAt: next)?.ref.actorID {
-            return [.organization, .company, .media].contains(registry.kind(ofActor: body))
+        if let known = matches.entity(startingAt: next), let body = known.ref.actorID {
+            let kind = registry.kind(ofActor: body)
+            if [.organization, .company, .media].contains(kind) { return true }
+            // "of the Tokyo Forum for Security Studies": a place opens the body's name.
+            guard [.state, .region].contains(kind) else { return false }
+            next = known.range.upperBound
         }
         var end = next
         while end < sentence.count, sentence.tokens[end].isCapitalised

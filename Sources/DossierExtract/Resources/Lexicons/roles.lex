@@ -76,6 +76,8 @@ chargé d'affaires	plural=chargés d'affaires	class=official
 emissary	plural=emissaries	class=official
 negotiator	plural=negotiators	class=official
 chief negotiator	plural=chief negotiators	title=yes	class=official
+chief cabinet secretary	plural=chief cabinet secretaries	title=yes	class=official
+cabinet secretary	plural=cabinet secretaries	title=yes	class=official
 mediator	plural=mediators	class=official
 delegate	plural=delegates	class=official
 spokesperson	plural=spokespersons|spokespeople	title=yes	class=official
