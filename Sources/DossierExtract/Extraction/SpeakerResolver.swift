@@ -127,6 +127,8 @@ struct SpeakerResolver {
             } || head + 1 < end && matches.entity(startingAt: head + 1) != nil
                 // "South Korea's National Intelligence Service": the possessor is not the speaker.
                 || head + 2 < end && sentence.ids[head + 1] == words.possessive && matches.entity(startingAt: head + 2) != nil
+                // "Gulf-based diplomats": where the source is based.
+                || head + 3 < end && sentence.isPlaceBased(endingAt: head + 2)
             if isHeadEnd, !continues { break }
             head += 1
         }
