@@ -71,6 +71,11 @@ struct ClaimFinder {
                !isInsertedPronounCue(verb),
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
+            if isPassive(verb), let place = openingPlace(registry) {
+                // "In Moscow, however, it was read as a notice of departure": where a view is held says whose it is.
+                drafts.append(ClaimDraft(speaker: place, cue: form, rule: "passive-in-place", quote: quotes.first))
+                continue
+            }
             if let impersonal = impersonalClaim(verb, form) {
                 drafts.append(impersonal)
                 continue
@@ -279,6 +284,13 @@ struct ClaimFinder {
         var index = verb.range.lowerBound - 1
         while index >= 0, sentence.isAdverb(index) { index -= 1 }
         return index >= 0 && words.passiveAuxiliaries.contains(sentence.ids[index])
+    }
+
+    /// "In Moscow, …", "In Beijing, …" opening the sentence: the state whose capital or name it is.
+    func openingPlace(_ registry: borrowing EntityRegistry) -> SpeakerResolver.Speaker? {
+        guard sentence.count > 3, sentence.word(0) == "In", let place = matches.entity(startingAt: 1), place.range.upperBound < sentence.count,
+              sentence.ids[place.range.upperBound] == words.comma, let id = place.ref.actorID, registry.kind(ofActor: id) == .state else { return nil }
+        return SpeakerResolver.Speaker(id: id, text: sentence.text(place.range), range: place.range)
     }
 
     /// "It is said that…", "It has been reported that…": a claim whose speaker the text does not give.
