@@ -25,6 +25,21 @@ enum HeadNouns {
         "Panel": .organization, "Taskforce": .organization,
     ]
 
+    /// Lower-case nouns that say a name is a body, and which kind: before the name ("the defence group Leonardo") or
+    /// in an appositive after it ("…, a coalition of civil society organisations,").
+    static let bodyNouns: [String: Actor.Kind] = [
+        "operator": .company, "supplier": .company, "producer": .company, "manufacturer": .company, "firm": .company,
+        "company": .company, "miner": .company, "utility": .company, "conglomerate": .company, "contractor": .company,
+        "developer": .company, "exporter": .company, "refiner": .company, "shipper": .company, "insurer": .company,
+        "lender": .company, "group": .company, "subsidiary": .company, "consultancy": .company, "venture": .company,
+        "monopoly": .company, "regulator": .organization, "agency": .organization, "watchdog": .organization,
+        "platform": .organization, "movement": .organization, "coalition": .organization, "charity": .organization,
+        "NGO": .organization, "think-tank": .organization, "tank": .organization, "network": .organization,
+        "lobby": .organization, "association": .organization, "union": .organization, "party": .organization,
+        "campaign": .organization, "collective": .organization, "broadcaster": .media, "newspaper": .media,
+        "outlet": .media, "daily": .media, "weekly": .media, "channel": .media,
+    ]
+
     /// Capitalised last words that make a name a framework.
     static let frameworks: [String: Framework.Kind] = [
         "Initiative": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative,

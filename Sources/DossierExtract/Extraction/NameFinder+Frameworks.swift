@@ -180,17 +180,12 @@ extension NameFinder {
             // "an army-run engineering conglomerate": hyphens join the modifiers.
             if sentence.ids[index] == words.hyphen { continue }
             guard sentence.isLowercaseWord(index) || sentence.tokens[index].flags.contains(.allCaps) else { return false }
-            if Self.bodyNouns.contains(sentence.word(index)) { return true }
+            if HeadNouns.bodyNouns[sentence.word(index)] != nil { return true }
             if words.groupBoundaries.contains(sentence.ids[index]) { return false }
         }
         return false
     }
 
-    private static let bodyNouns: Set<String> = [
-        "coalition", "network", "movement", "watchdog", "charity", "consultancy", "firm", "company", "NGO", "party",
-        "think-tank", "tank", "lobby", "campaign", "collective", "subsidiary", "operator", "utility", "venture", "monopoly",
-        "conglomerate", "contractor", "manufacturer", "producer",
-    ]
 
     /// Whether a body's name says several states run it, which analysts count as a framework: "Joint" opening it ("the
     /// Joint Rivers Commission"), or "Interstate" anywhere ("the Interstate Commission for Water Coordination",

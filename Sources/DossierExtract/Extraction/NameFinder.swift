@@ -437,7 +437,7 @@ struct NameFinder {
     func bodyNounBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
         var noun = run.lowerBound - 1
         if noun >= 1, sentence.ids[noun] == words.comma { noun -= 1 }
-        guard noun >= 1, sentence.isLowercaseWord(noun), let kind = Self.bodyNounKinds[sentence.word(noun)] else { return nil }
+        guard noun >= 1, sentence.isLowercaseWord(noun), let kind = HeadNouns.bodyNouns[sentence.word(noun)] else { return nil }
         // "the civic platform Peace for Ukraine", "the daily Neutral Turkmenistan", "Petróleos de Venezuela", "Rossiya-1":
         // a name that goes on past the run is not the body's whole name.
         let next = run.upperBound
@@ -449,16 +449,6 @@ struct NameFinder {
         return kind
     }
 
-    static let bodyNounKinds: [String: Actor.Kind] = [
-        "operator": .company, "supplier": .company, "producer": .company, "manufacturer": .company, "firm": .company,
-        "company": .company, "miner": .company, "utility": .company, "conglomerate": .company,
-        "contractor": .company, "developer": .company, "exporter": .company, "refiner": .company, "shipper": .company,
-        "insurer": .company, "lender": .company, "group": .company, "subsidiary": .company,
-        "regulator": .organization, "agency": .organization, "watchdog": .organization, "platform": .organization, "movement": .organization,
-        "coalition": .organization, "charity": .organization, "NGO": .organization, "think-tank": .organization,
-        "network": .organization, "lobby": .organization, "association": .organization, "union": .organization,
-        "broadcaster": .media, "newspaper": .media, "outlet": .media, "daily": .media, "weekly": .media, "channel": .media,
-    ]
 
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
     /// "Ministry of Energy", "Constitutional Court", "Navy").
