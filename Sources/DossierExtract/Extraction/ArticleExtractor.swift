@@ -300,8 +300,7 @@ struct ArticleExtractor {
             if kind == .state { state.lastState = id }
             guard kind == .person else { continue }
             // The people a quotation names are its speaker's to refer to; the author's "she" means someone the author named.
-            let start = sentence.tokens[entity.range.lowerBound].start
-            if !quotes.isEmpty, quotes.contains(where: { $0.start <= start && start < $0.end }) { continue }
+            if quotes.covers(sentence.tokens[entity.range.lowerBound].start) { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             rememberRole(of: id, &state, registry)
@@ -317,8 +316,7 @@ struct ArticleExtractor {
             return nil
         }
         // Someone named inside a quotation is the quoted speaker's subject, not the article's.
-        let start = sentence.tokens[first.range.lowerBound].start
-        if quotes.contains(where: { $0.start <= start && start < $0.end }) { return nil }
+        if quotes.covers(sentence.tokens[first.range.lowerBound].start) { return nil }
         let opensSentence = (0..<first.range.lowerBound).allSatisfy { index in
             matches.owners[index].entity >= 0 || matches.owners[index].role >= 0 || lexicon.words.determiners.contains(sentence.ids[index])
                 || sentence.ids[index] == lexicon.words.possessive

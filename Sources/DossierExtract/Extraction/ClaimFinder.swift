@@ -43,13 +43,10 @@ struct ClaimFinder {
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
-                // "…,” she said, noting that …": the participle goes on with the speaker of the cue just before it.
-                let goesOn = drafts.last.flatMap { last in
-                    lastClaimEnd.map { verb.range.lowerBound >= 2 && (verb.range.lowerBound - 1 == $0 || last.speaker.map { $0.range.upperBound } == verb.range.lowerBound - 1) }
-                } ?? false
-                if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn ? drafts.last?.speaker : nil) {
-                    drafts.append(participle)
-                }
+                // "…,” she said, noting that …": right after the last cue or its speaker, the participle goes on with them.
+                let comma = verb.range.lowerBound - 1
+                let goesOn = drafts.last?.speaker.flatMap { comma == lastClaimEnd || comma == $0.range.upperBound ? $0 : nil }
+                if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn) { drafts.append(participle) }
                 continue
             }
             guard isVerbUse(verb), !isQuoted(verb) else { continue }
@@ -156,7 +153,7 @@ struct ClaimFinder {
     /// Words inside a quotation are the quoted speaker's, not a cue: "“… no government could tell its voters …”".
     func isQuoted(_ verb: VerbMatch) -> Bool {
         let start = sentence.tokens[verb.range.lowerBound].start
-        return quotes.contains { $0.start <= start && start < $0.end }
+        return quotes.covers(start)
     }
 
     /// "…, Reuters reported.": a cue that ends the sentence after a comma and its subject reports everything before.

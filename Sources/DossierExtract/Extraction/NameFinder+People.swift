@@ -119,6 +119,9 @@ extension NameFinder {
         return nil
     }
 
+    /// First words of mountains, lakes and forts: "Mount Kailash" listed beside a person is still a place.
+    static let placeOpeners: Set<String> = ["Mount", "Lake", "Cape", "Fort", "Port", "Saint", "St", "Lakes", "Mt"]
+
     /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
     static let placeNouns: Set<String> = [
         "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport", "Base",

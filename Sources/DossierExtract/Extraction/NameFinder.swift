@@ -248,7 +248,7 @@ struct NameFinder {
     }
 
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
-        // Runs no evidence of their own names, which a person beside them in a list may name yet.
+        // Runs with no evidence of what they name: a person listed beside one may still make it a person.
         var unnamed: [Range<Int>] = []
         for found in runs(sentence, matches, registry) {
             let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
@@ -356,43 +356,6 @@ struct NameFinder {
         if !unnamed.isEmpty { namePeopleInLists(unnamed, sentence, &matches, &registry, &state) }
     }
 
-    /// "Wang Wentao, Yoji Muto and Ahn Duk-geun met": a name shaped like a person's, with a word no lexicon knows, listed
-    /// beside a person is a person too; the list is walked until no more names are settled.
-    private func namePeopleInLists(
-        _ unnamed: [Range<Int>], _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
-    ) {
-        var waiting = unnamed.filter { run in
-            (2...3).contains(nameWordCount(run, sentence)) && hasOnlyNameWords(run, sentence)
-                && run.contains { sentence.ids[$0] == TokenInterner.unknown } && !followsAPlacePreposition(run, sentence)
-                && !Self.placeNouns.contains(sentence.word(run.upperBound - 1)) && !Self.placeOpeners.contains(sentence.word(run.lowerBound))
-        }
-        var settled = true
-        while settled, !waiting.isEmpty {
-            settled = false
-            for (position, run) in waiting.enumerated().reversed() where listedBesidePerson(run, sentence, matches, registry) {
-                let ref = person(run, sentence.text(run), role: nil, affiliation: nil, sentence, &registry, &state)
-                matches.add(FoundEntity(range: run, ref: ref, rule: "listed-name"))
-                waiting.remove(at: position)
-                settled = true
-            }
-        }
-    }
-
-    /// First words of mountains, lakes and forts: "Mount Kailash" listed beside a person is still a place.
-    static let placeOpeners: Set<String> = ["Mount", "Lake", "Cape", "Fort", "Port", "Saint", "St", "Lakes", "Mt"]
-
-    /// Whether a person stands right before or after the run across a comma or "and".
-    private func listedBesidePerson(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
-        func isPerson(_ entity: FoundEntity?) -> Bool { entity?.ref.actorID.map { registry.kind(ofActor: $0) == .person } ?? false }
-        func isJoint(_ index: Int) -> Bool { sentence.ids[index] == words.comma || sentence.ids[index] == words.and }
-        var before = run.lowerBound - 1
-        if before >= 1, sentence.ids[before] == words.and, sentence.ids[before - 1] == words.comma { before -= 1 }
-        if before >= 1, isJoint(before), isPerson(matches.entity(endingAt: before - 1)) { return true }
-        var after = run.upperBound
-        if after + 1 < sentence.count, sentence.ids[after] == words.comma, sentence.ids[after + 1] == words.and { after += 1 }
-        return after + 1 < sentence.count && isJoint(after) && isPerson(matches.entity(startingAt: after + 1))
-    }
-
     /// The framework named right before a run in brackets that opens with a code: "Icebreaker Collaboration Effort (ICE
     /// Pact)", "Restoration Program in Central Asia (RESILAND CA+)".
     private func bracketedAfterFramework(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> FoundEntity? {
@@ -421,57 +384,6 @@ struct NameFinder {
               let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
         return registry.kind(ofActor: owner) == .state
     }
-
-    /// "Hanbit Institute" of "Hanbit Institute for Northeast Asian Studies": the words before the first connector, when
-    /// they are a name of their own that ends in a body's head; later mentions often stop there.
-    func shortName(of run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
-        guard let connector = run.first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }), connector - run.lowerBound >= 2,
-              HeadNouns.organisations[sentence.word(connector - 1)] != nil,
-              !(run.lowerBound..<connector).contains(where: { Self.institutionRanks.contains(sentence.word($0)) || Self.portfolioWords.contains(sentence.word($0)) })
-        else { return nil }
-        return run.lowerBound..<connector
-    }
-
-    /// "the Italian defence group Leonardo", "Slovakia's transmission operator, Eustream,", "the civic platform Peace for
-    /// Ukraine": a noun saying what kind of body comes next names the body that follows.
-    func bodyNounBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
-        var noun = run.lowerBound - 1
-        if noun >= 1, sentence.ids[noun] == words.comma { noun -= 1 }
-        guard noun >= 1, sentence.isLowercaseWord(noun), let kind = HeadNouns.bodyNouns[sentence.word(noun)] else { return nil }
-        // "the civic platform Peace for Ukraine", "the daily Neutral Turkmenistan", "Petróleos de Venezuela", "Rossiya-1":
-        // a name that goes on past the run is not the body's whole name.
-        let next = run.upperBound
-        if next < sentence.count, words.nameInnerPrepositions.contains(sentence.ids[next]) || sentence.ids[next] == words.hyphen
-            || matches.owners[next].entity >= 0
-            || sentence.isLowercaseWord(next) && (Self.nameParticles.contains(sentence.word(next)) || Self.doubledParticles.contains(sentence.word(next))) {
-            return nil
-        }
-        return kind
-    }
-
-
-    /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
-    /// "Ministry of Energy", "Constitutional Court", "Navy").
-    func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
-        guard ownedByState(run, sentence, matches, registry), Self.institutionHeads.contains(headWord(run, sentence)),
-              run.allSatisfy({ index in
-                  let word = sentence.word(index)
-                  return Self.institutionHeads.contains(word) || Self.portfolioWords.contains(word) || Self.institutionRanks.contains(word)
-                      || sentence.ids[index] == words.of || sentence.ids[index] == words.and
-              })
-        else { return nil }
-        return matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID
-    }
-
-    static let institutionHeads: Set<String> = [
-        "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
-        "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",
-    ]
-    /// Words that rank or place an institution rather than name it: "Supreme Court", "Central Bank", "State Committee".
-    static let institutionRanks: Set<String> = [
-        "Supreme", "Constitutional", "Central", "State", "Federal", "Presidential", "Prosecutor", "General", "Intelligence",
-        "Border", "Coast", "Air", "Armed", "Prime", "Minister's", "High", "Audit", "Anti-Corruption", "Electoral", "Election",
-    ]
 
     /// Whether "of" and a state close the run: "Grain Union of Kazakhstan" is that state's own body.
     func closedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {

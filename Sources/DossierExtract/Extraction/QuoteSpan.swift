@@ -31,3 +31,10 @@ struct QuoteSpan {
         return spans
     }
 }
+
+extension [QuoteSpan] {
+    /// Whether a quotation holds the byte at `offset`: the words there are the quoted speaker's.
+    func covers(_ offset: Int) -> Bool {
+        contains { $0.start <= offset && offset < $0.end }
+    }
+}

@@ -53,10 +53,10 @@ extension SpeakerResolver {
                   !words.groupBoundaries.contains(sentence.ids[opening]), !words.determiners.contains(sentence.ids[opening]) {
                 opening -= 1
             }
-            // "Officials in Yerevan note …", "Bankers in Tashkent say …": a role opening the sentence needs nothing before it.
-            // At a body ("Officials at the Ministry of Mining said"), the body speaks, as gold files read it.
+            // A plural role opening the sentence or a clause needs nothing before it ("Bankers in Tashkent say …", "…, and
+            // officials in Pristina say …"), unless it serves at a body, which gold files read as the body speaking
+            // ("Officials at the Ministry of Mining said").
             let atBody = matches.entity(startingAt: placeStart)?.ref.actorID.map { registry.kind(ofActor: $0) == .organization } ?? false
-            // "…, and officials in Pristina say …": a plural role after a clause's start needs nothing before it either.
             let opensClause = role.range.lowerBound == 0 || opening >= 0 && opening == role.range.lowerBound - 1
                 && (words.groupBoundaries.contains(sentence.ids[opening]) || sentence.ids[opening] == words.comma)
             if opensClause && role.isPlural && !atBody

@@ -1,0 +1,54 @@
+import DossierModel
+
+// How the text names a body beyond its capitalised words: by its owner's possessive, by a noun before it, by a short form.
+extension NameFinder {
+    /// "Hanbit Institute" of "Hanbit Institute for Northeast Asian Studies": the words before the first connector, when
+    /// they are a name of their own that ends in a body's head; later mentions often stop there.
+    func shortName(of run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
+        guard let connector = run.first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }), connector - run.lowerBound >= 2,
+              HeadNouns.organisations[sentence.word(connector - 1)] != nil,
+              !(run.lowerBound..<connector).contains(where: { Self.institutionRanks.contains(sentence.word($0)) || Self.portfolioWords.contains(sentence.word($0)) })
+        else { return nil }
+        return run.lowerBound..<connector
+    }
+
+    /// "the Italian defence group Leonardo", "Slovakia's transmission operator, Eustream,", "the civic platform Peace for
+    /// Ukraine": a noun saying what kind of body comes next names the body that follows.
+    func bodyNounBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
+        var noun = run.lowerBound - 1
+        if noun >= 1, sentence.ids[noun] == words.comma { noun -= 1 }
+        guard noun >= 1, sentence.isLowercaseWord(noun), let kind = HeadNouns.bodyNouns[sentence.word(noun)] else { return nil }
+        // "the civic platform Peace for Ukraine", "the daily Neutral Turkmenistan", "Petróleos de Venezuela", "Rossiya-1":
+        // a name that goes on past the run is not the body's whole name.
+        let next = run.upperBound
+        if next < sentence.count, words.nameInnerPrepositions.contains(sentence.ids[next]) || sentence.ids[next] == words.hyphen
+            || matches.owners[next].entity >= 0
+            || sentence.isLowercaseWord(next) && (Self.nameParticles.contains(sentence.word(next)) || Self.doubledParticles.contains(sentence.word(next))) {
+            return nil
+        }
+        return kind
+    }
+
+    /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
+    /// "Ministry of Energy", "Constitutional Court", "Navy").
+    func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        guard ownedByState(run, sentence, matches, registry), Self.institutionHeads.contains(headWord(run, sentence)),
+              run.allSatisfy({ index in
+                  let word = sentence.word(index)
+                  return Self.institutionHeads.contains(word) || Self.portfolioWords.contains(word) || Self.institutionRanks.contains(word)
+                      || sentence.ids[index] == words.of || sentence.ids[index] == words.and
+              })
+        else { return nil }
+        return matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID
+    }
+
+    static let institutionHeads: Set<String> = [
+        "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
+        "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",
+    ]
+    /// Words that rank or place an institution rather than name it: "Supreme Court", "Central Bank", "State Committee".
+    static let institutionRanks: Set<String> = [
+        "Supreme", "Constitutional", "Central", "State", "Federal", "Presidential", "Prosecutor", "General", "Intelligence",
+        "Border", "Coast", "Air", "Armed", "Prime", "High", "Audit", "Electoral", "Election",
+    ]
+}
