@@ -79,6 +79,7 @@ struct ClaimFinder {
             }
             if isPassive(verb) { continue }
             var rule = quotes.isEmpty ? "reported-speech" : "direct-quote"
+            var secondClaim = false
             var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
@@ -86,8 +87,12 @@ struct ClaimFinder {
                     if stanceOnly.contains(earlier), introducesClause(verb.range.upperBound) {
                         drafts[earlier].cue = form
                         stanceOnly.removeAll { $0 == earlier }
+                        continue
                     }
-                    continue
+                    // "called the figure a paltry sum and argued that …": a second verb with a clause of its own says
+                    // something more, and a quotation before it is the first verb's.
+                    guard introducesClause(verb.range.upperBound) else { continue }
+                    secondClaim = true
                 }
                 speaker = shared
             } else if speaker?.id == nil, verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.to,
@@ -110,7 +115,9 @@ struct ClaimFinder {
             // a view reported inside another claim's "that" clause is part of it.
             if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }
             if Self.stanceVerbs.contains(lemma), !introducesClause(verb.range.upperBound) { stanceOnly.append(drafts.count) }
-            drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: rule, quote: quotes.first))
+            let verbStart = sentence.tokens[verb.range.lowerBound].start
+            let quote = secondClaim ? quotes.first { $0.start > verbStart } : quotes.first
+            drafts.append(ClaimDraft(speaker: speaker, cue: form, rule: secondClaim && quote == nil ? "reported-speech" : rule, quote: quote))
             lastClaimEnd = verb.range.upperBound
             if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
