@@ -96,7 +96,7 @@ extension NameFinder {
         func isYear(_ at: Int) -> Bool {
             at < sentence.count && sentence.tokens[at].isNumber && sentence.tokens[at].end - sentence.tokens[at].start == 4
         }
-        guard index + 1 < sentence.count, ["for", "until", "to", "through"].contains(sentence.word(index)), isYear(index + 1) else { return nil }
+        guard index + 1 < sentence.count, ["for", "until", "to", "through", "by"].contains(sentence.word(index)), isYear(index + 1) else { return nil }
         let dash = index + 2
         if dash + 1 < sentence.count, words.features(of: sentence.ids[dash]).contains(.dash), isYear(dash + 1) { return dash + 2 }
         return index + 2

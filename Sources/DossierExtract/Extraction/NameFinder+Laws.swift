@@ -97,15 +97,20 @@ extension NameFinder {
         }
     }
 
-    /// "the 46th ASEAN Summit", "the fourth MRC Summit": a numbered meeting of a series is an event of its own, and its
+    /// "the 46th ASEAN Summit", "the fourth MRC Summit", "the 15th Five-Year Plan": a numbered meeting or plan of a series is an event of its own, and its
     /// number belongs to its name.
     func withOrdinal(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
         let before = run.lowerBound - 1
         // Token tests first: this is asked of every run.
         guard before >= 0, matches.isFree(before), Bytes.isDigit(sentence.bytes[sentence.tokens[before].start]) || sentence.isLowercaseWord(before),
-              HeadNouns.frameworks[sentence.word(run.upperBound - 1)] == .summit, Self.isOrdinalNumber(sentence.word(before)) else { return run }
+              Self.numberedHeads.contains(sentence.word(run.upperBound - 1)), Self.isOrdinalNumber(sentence.word(before)) else { return run }
         return before..<run.upperBound
     }
+
+    /// Heads of what comes numbered in a series: meetings, and plans ("the 15th Five-Year Plan").
+    private static let numberedHeads: Set<String> = [
+        "Summit", "Summits", "Forum", "Conference", "Meeting", "Congress", "Session", "Plan", "Programme", "Program",
+    ]
 
     /// "19th", "1st", "22nd": digits and an ordinal suffix.
     private static func isOrdinalNumber(_ word: String) -> Bool {
