@@ -12,15 +12,26 @@ extension NameFinder {
             if isGivenNameHalf(index, sentence) || index + 1 < run.upperBound && isGivenNameHalf(index + 1, sentence) && token.id == words.hyphen {
                 return true
             }
+            // "Pannier-Runacher": a double surname joined by a hyphen.
+            if token.id == words.hyphen, index > run.lowerBound, index + 1 < run.upperBound, sentence.touches(index - 1, index),
+               sentence.touches(index, index + 1), sentence.tokens[index + 1].isCapitalised {
+                return true
+            }
             if index == run.lowerBound, sentence.isInitials(index) { return true }
             return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
         }
     }
 
-    /// How many words a name has, an Arabic particle and its hyphen aside, and a hyphenated given name counted once:
-    /// "Mustafa al-Kadhimi" and "Ahn Duk-geun" have two.
+    /// How many words a name has, an Arabic particle and its hyphen aside, and a hyphenated name counted once:
+    /// "Mustafa al-Kadhimi", "Ahn Duk-geun" and "Agnès Pannier-Runacher" have two, "Cholpon-Ata" one.
     func nameWordCount(_ run: Range<Int>, _ sentence: SentenceTokens) -> Int {
-        run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) }.count * 2
+        run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) || isDoubleNameHalf($0, run, sentence) }.count * 2
+    }
+
+    /// "Runacher" of "Pannier-Runacher", "Ata" of "Cholpon-Ata": the capitalised second half of a hyphenated word.
+    private func isDoubleNameHalf(_ index: Int, _ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        index >= run.lowerBound + 2 && sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 2, index - 1)
+            && sentence.touches(index - 1, index) && sentence.tokens[index].isCapitalised && sentence.tokens[index - 2].isCapitalised
     }
 
     /// "geun" of "Duk-geun", "yeon" of "Seo-yeon": the lower-case half of a hyphenated given name.
@@ -299,7 +310,9 @@ extension NameFinder {
             if id == words.comma || id == words.period || matches.owners[index].verb >= 0 { return nil }
             if let role = matches.role(startingAt: index) {
                 // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
-                guard !role.isPlural, index == run.upperBound + 1 || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
+                // "Agnès Pannier-Runacher, France's minister for …": a state's possessive may stand before the role.
+                let ownedRole = index >= 2 && sentence.ids[index - 1] == words.possessive && matches.entity(endingAt: index - 2)?.range.lowerBound == run.upperBound + 1
+                guard !role.isPlural, index == run.upperBound + 1 || ownedRole || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
                 if affiliation == nil { affiliation = affiliationAfter(role.range.upperBound, sentence, matches) }
                 return (.known(role), affiliation)
             }
