@@ -109,6 +109,14 @@ struct NameFinder {
                 index = end
                 continue
             }
+            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company, let subsidiary = subsidiary(after: end, sentence, matches) {
+                // "Gazprom Armenia", "Gazprom Kyrgyzstan": a company's name and a state's is the company's arm there.
+                let state = registry.ref(for: subsidiary.state)
+                let id = registry.discoverActor(name: sentence.text(index..<subsidiary.end), kind: .company, affiliation: state.actorID)
+                matches.add(FoundEntity(range: index..<subsidiary.end, ref: .actor(id), rule: "subsidiary"))
+                index = subsidiary.end
+                continue
+            }
             if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
                headFollows(end, sentence, matches, in: HeadNouns.frameworks, where: { $0 == .summit }) {
                 // "the WTO Ministerial Conference", "the OSCE Ministerial Council": a body's meeting, found as a run.
@@ -390,6 +398,16 @@ struct NameFinder {
         guard let last = matches.entity(endingAt: run.upperBound - 1), last.range.lowerBound > run.lowerBound + 1,
               sentence.word(last.range.lowerBound - 1) == "of", let id = last.ref.actorID else { return false }
         return registry.kind(ofActor: id) == .state
+    }
+
+    /// A state written by its name (not its demonym) right after a company's, and no name word after it.
+    private func subsidiary(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (state: Lexicon.Target, end: Int)? {
+        guard end < sentence.count, sentence.tokens[end].isCapitalised, matches.isFree(end), let match = lexicon.names.longestMatch(sentence.ids, from: end),
+              let hit = match.payloads.first(where: { $0.form == .lexicon }), case .actor(let state) = hit.target,
+              lexicon.entries.actors[state].kind == .state else { return nil }
+        let stateEnd = end + match.length
+        guard stateEnd >= sentence.count || !(sentence.tokens[stateEnd].isCapitalised && sentence.tokens[stateEnd].isWord) else { return nil }
+        return (hit.target, stateEnd)
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.
