@@ -97,8 +97,8 @@ extension NameFinder {
         }
     }
 
-    /// "the 46th ASEAN Summit", "the fourth MRC Summit", "the 15th Five-Year Plan": a numbered meeting or plan of a series is an event of its own, and its
-    /// number belongs to its name.
+    /// "the 46th ASEAN Summit", "the fourth MRC Summit", "the 15th Five-Year Plan": a numbered meeting or plan of a
+    /// series is a framework of its own, and its number belongs to its name.
     func withOrdinal(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int> {
         let before = run.lowerBound - 1
         // Token tests first: this is asked of every run.

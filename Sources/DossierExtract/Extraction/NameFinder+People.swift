@@ -13,10 +13,7 @@ extension NameFinder {
                 return true
             }
             // "Pannier-Runacher": a double surname joined by a hyphen.
-            if token.id == words.hyphen, index > run.lowerBound, index + 1 < run.upperBound, sentence.touches(index - 1, index),
-               sentence.touches(index, index + 1), sentence.tokens[index + 1].isCapitalised {
-                return true
-            }
+            if token.id == words.hyphen, index + 1 < run.upperBound, isDoubleNameHalf(index + 1, run, sentence) { return true }
             if index == run.lowerBound, sentence.isInitials(index) { return true }
             return token.isWord && token.isCapitalised && !token.flags.contains(.allCaps) && token.end - token.start >= 2
         }
