@@ -180,7 +180,7 @@ extension SpeakerResolver {
         while coreStart < head.lowerBound, words.determiners.contains(sentence.ids[coreStart]) { coreStart += 1 }
         // Descriptive words stay in the name ("senior EU official", "opposition politicians", "Island leaders");
         // the name without them is kept as an alias, so both ways of naming the group find it.
-        var nameStart = start
+        var nameStart = bodyBefore(start) ?? start
         // "a gesture Western diplomats read as …": "a" before a plural group counts another noun, not the group.
         let last = sentence.tokens[head.upperBound - 1]
         let plural = sentence.bytes[last.end - 1] == UInt8(ascii: "s")
@@ -260,6 +260,19 @@ extension SpeakerResolver {
             }
         }
         return end
+    }
+
+    /// "A Finance Division official": capitalised words no rule has claimed, between an article and a role, name the body
+    /// the source serves; where they start.
+    private func bodyBefore(_ roleStart: Int) -> Int? {
+        var index = roleStart - 1
+        while index >= 1, roleStart - index <= 3, sentence.tokens[index].isWord, sentence.tokens[index].isCapitalised,
+              matches.owners[index].entity == -1, !words.capitalisedFunctionWords.contains(sentence.ids[index]) {
+            index -= 1
+        }
+        guard index < roleStart - 1, index >= 0, words.singularArticles.contains(sentence.ids[index]) || words.the.contains(sentence.ids[index])
+        else { return nil }
+        return index + 1
     }
 
     /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
