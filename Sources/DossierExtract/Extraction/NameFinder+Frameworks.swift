@@ -26,9 +26,8 @@ extension NameFinder {
         while index + 2 < sentence.count {
             defer { index += 1 }
             guard words.features(of: sentence.ids[index + 1]).contains(.dash), sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
-                  sentence.tokens[index].isCapitalised, sentence.tokens[index + 2].isNumber,
-                  sentence.tokens[index + 2].end - sentence.tokens[index + 2].start == 4, matches.isFree(index + 2),
-                  let year = Int(sentence.word(index + 2)), (1900...2100).contains(year) else { continue }  // not "VVER-1200"
+                  sentence.tokens[index].isCapitalised, matches.isFree(index + 2),
+                  let year = sentence.fourDigitNumber(index + 2), (1900...2100).contains(year) else { continue }  // not "VVER-1200"
             let known = matches.entity(endingAt: index)
             guard known != nil || matches.isFree(index) && isNameToken(sentence, index) else { continue }
             if let known { matches.remove(known) }
@@ -50,9 +49,9 @@ extension NameFinder {
     func findStateYearStrategies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             let year = entity.range.upperBound
-            guard year + 1 < sentence.count, sentence.tokens[year].isNumber, sentence.tokens[year].end - sentence.tokens[year].start == 4,
+            guard year + 1 < sentence.count, let value = sentence.fourDigitNumber(year), (2000...2100).contains(value),
                   entity.rule == "lexicon", case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state, matches.isFree(year),
-                  let value = Int(sentence.word(year)), (2000...2100).contains(value), matches.isFree(year + 1) else { continue }
+                  matches.isFree(year + 1) else { continue }
             let noun = sentence.word(year + 1)
             let capitalised = Self.strategyHeads.contains(noun)
             guard capitalised || Self.strategyNouns.contains(noun) else { continue }
@@ -77,9 +76,8 @@ extension NameFinder {
     func learnDatedForms(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             let year = entity.range.lowerBound - 1
-            guard year >= 1, case .framework = entity.ref, sentence.tokens[year].isNumber,
-                  sentence.tokens[year].end - sentence.tokens[year].start == 4, words.determiners.contains(sentence.ids[year - 1]),
-                  let value = Int(sentence.word(year)), (1900...2100).contains(value)
+            guard year >= 1, case .framework = entity.ref, let value = sentence.fourDigitNumber(year), (1900...2100).contains(value),
+                  words.determiners.contains(sentence.ids[year - 1])
             else { continue }
             registry.learn(sentence.text(year..<entity.range.upperBound), for: entity.ref)
         }
@@ -93,12 +91,10 @@ extension NameFinder {
 
     /// The end of "for 2022–2026" or "until 2030" starting at `index`.
     private func periodEnd(after index: Int, _ sentence: SentenceTokens) -> Int? {
-        func isYear(_ at: Int) -> Bool {
-            at < sentence.count && sentence.tokens[at].isNumber && sentence.tokens[at].end - sentence.tokens[at].start == 4
-        }
-        guard index + 1 < sentence.count, ["for", "until", "to", "through", "by"].contains(sentence.word(index)), isYear(index + 1) else { return nil }
+        guard index + 1 < sentence.count, ["for", "until", "to", "through", "by"].contains(sentence.word(index)),
+              sentence.fourDigitNumber(index + 1) != nil else { return nil }
         let dash = index + 2
-        if dash + 1 < sentence.count, words.features(of: sentence.ids[dash]).contains(.dash), isYear(dash + 1) { return dash + 2 }
+        if dash + 1 < sentence.count, words.features(of: sentence.ids[dash]).contains(.dash), sentence.fourDigitNumber(dash + 1) != nil { return dash + 2 }
         return index + 2
     }
 

@@ -38,12 +38,11 @@ extension NameFinder {
         findDatedInstruments(sentence, &matches, &registry)
     }
 
-    /// "the November 2020 trilateral ceasefire statement", "the 2019 supplementary border treaty": with no party named,
-    /// the date the text gives pins a described deal down, and opens its name.
+    /// "the 2019 supplementary border treaty", "the March 2021 water allocation protocol": with no party named, the date
+    /// the text gives pins a described deal down, and opens its name.
     private func findDatedInstruments(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for year in 1..<max(1, sentence.count - 2) where sentence.tokens[year].isNumber && matches.owners[year].entity == -1 {
-            guard sentence.tokens[year].end - sentence.tokens[year].start == 4, let value = Int(sentence.word(year)), (1945...2100).contains(value)
-            else { continue }
+        for year in 1..<max(1, sentence.count - 2) where matches.owners[year].entity == -1 {
+            guard let value = sentence.fourDigitNumber(year), (1945...2100).contains(value) else { continue }
             let month = words.monthWords.contains(sentence.ids[year - 1])
             let opening = month ? year - 2 : year - 1
             guard opening >= 0, words.the.contains(sentence.ids[opening]), let phrase = instrumentPhrase(from: year + 1, sentence, matches),

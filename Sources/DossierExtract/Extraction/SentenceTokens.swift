@@ -66,6 +66,20 @@ struct SentenceTokens {
             && based.end - based.start == 5 && "based".utf8.elementsEqual(bytes[based.start..<based.end])
     }
 
+    /// The value of a four-digit number ("2023", "1200"), read from its bytes; nil for any other token. Callers keep
+    /// the range of years they accept.
+    func fourDigitNumber(_ index: Int) -> Int? {
+        guard index >= 0, index < count else { return nil }
+        let token = tokens[index]
+        guard token.isNumber, token.end - token.start == 4 else { return nil }
+        var value = 0
+        for offset in token.start..<token.end {
+            guard Bytes.isDigit(bytes[offset]) else { return nil }
+            value = value * 10 + Int(bytes[offset] - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// Whether the token is initials written together, "A.P." or "J.D.": a person's given names before a surname.
     func isInitials(_ index: Int) -> Bool {
         let token = tokens[index]
