@@ -27,11 +27,10 @@ extension NameFinder {
             let titled = words.the.contains(sentence.ids[index - 1]) && inside.count >= 2 && inside.allSatisfy {
                 sentence.tokens[$0].isCapitalised || words.connectors.contains(sentence.ids[$0]) || sentence.ids[$0] == words.hyphen
             }
-            // The “four noes” defence policy, the “bamboo diplomacy”: after an article, a quotation that a policy noun ends
-            // or follows names a doctrine.
-            // … the “right to hope”, the principle that …: an appositive naming noun after the quotation says so too.
-            let doctrine = words.the.contains(sentence.ids[index - 1])
-                && (Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNounFollows(close, sentence))
+            // “shuttle diplomacy”: a quotation that a policy noun ends names a doctrine wherever it stands. The “four
+            // noes” defence policy, His “Real Armenia” concept: one that a policy noun follows does after its owner.
+            let doctrine = Self.doctrineNouns.contains(sentence.word(close - 1))
+                || ownerPrecedes(index, sentence) && policyNounFollows(close, sentence)
             // A naming noun before or after ("the slogan “…”", "the “right to hope”, the principle") vouches even for a
             // phrase with function words in it.
             let labelled = Self.namingNouns.contains(sentence.word(index - 1))
@@ -62,12 +61,20 @@ extension NameFinder {
             && (Self.namingNouns.contains(sentence.word(close + 3)) || Self.doctrineNouns.contains(sentence.word(close + 3)))
     }
 
+    /// "the", "his", "its" or a possessive right before the opening quotation mark.
+    private func ownerPrecedes(_ quote: Int, _ sentence: SentenceTokens) -> Bool {
+        let before = sentence.ids[quote - 1]
+        return words.the.contains(before) || words.possessivePronounsAnyCase.contains(before) || before == words.possessive
+            || ["its", "Its"].contains(sentence.word(quote - 1))
+    }
+
     /// "the “four noes” defence policy": a policy noun right after the closing quotation mark, or after one modifier
     /// ("the “plus one” diplomacy" is a style of diplomacy, not its name).
     private func policyNounFollows(_ close: Int, _ sentence: SentenceTokens) -> Bool {
         for next in close + 1..<min(close + 3, sentence.count) {
             guard sentence.isLowercaseWord(next) else { return false }
-            if Self.doctrineNouns.contains(sentence.word(next)), sentence.word(next) != "diplomacy" { return true }
+            let noun = sentence.word(next)
+            if Self.doctrineNouns.contains(noun) && noun != "diplomacy" || Self.namingNouns.contains(noun) { return true }
         }
         return false
     }
