@@ -345,6 +345,22 @@ extension NameFinder {
         return noun + 3
     }
 
+    /// A deal's noun one or two lower-case words after `noun`: "visa facilitation agreement", "partnership agreement".
+    private func bindingNoun(after noun: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        for next in noun + 1..<min(noun + 3, sentence.count) {
+            guard sentence.isLowercaseWord(next), matches.isFree(next), !words.groupBoundaries.contains(sentence.ids[next]) else { return nil }
+            if HeadNouns.describedInstruments[sentence.word(next)] == .agreement { return next }
+        }
+        return nil
+    }
+
+    /// Where "memorandum of understanding" or "memorandum of cooperation" ends, when `noun` is "memorandum".
+    func memorandumEnd(after noun: Int, _ sentence: SentenceTokens) -> Int? {
+        guard sentence.word(noun) == "memorandum", noun + 2 < sentence.count, sentence.word(noun + 1) == "of",
+              ["understanding", "cooperation"].contains(sentence.word(noun + 2)) else { return nil }
+        return noun + 3
+    }
+
     private static let genericQuantifiers: Set<String> = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
     private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]
 
@@ -396,20 +412,26 @@ extension NameFinder {
                         last += 1
                         kind = next
                     }
+                    // "the EU–Georgia visa facilitation agreement": a deal's noun a word or two on is the head.
+                    if let later = bindingNoun(after: last, sentence, matches) {
+                        last = later
+                        kind = .agreement
+                    }
                     let noun = sentence.word(last)
+                    let headEnd = memorandumEnd(after: last, sentence) ?? last + 1
                     // "the EU–Kazakhstan partnership on raw materials, batteries and renewable hydrogen", "a Franco-Siamese
                     // treaty of 1904": a topic or a year completes the name.
-                    let topicEnd = HeadNouns.describedInstruments[noun] != nil && kind != .summit ? closedTopic(from: last + 1, sentence, matches) : nil
-                    let nameEnd = topicEnd ?? yearOfDeal(after: last, sentence) ?? last + 1
+                    let topicEnd = HeadNouns.describedInstruments[noun] != nil && kind != .summit ? closedTopic(from: headEnd, sentence, matches) : nil
+                    let nameEnd = topicEnd ?? yearOfDeal(after: headEnd - 1, sentence) ?? headEnd
                     // The year stays free to date the sentence.
-                    let range = start..<(topicEnd ?? last + 1)
+                    let range = start..<(topicEnd ?? headEnd)
                     for party in parties { matches.remove(party) }
                     // Two parties named in full ("Serbia–China") may come in the other order elsewhere.
                     let id = parties.count == 2 && start == parties[0].range.lowerBound
                         ? discoverFramework(parties: parties.map { sentence.text($0.range) }, joinedBy: sentence.word(parties[1].range.lowerBound - 1),
                                             description: sentence.text(end..<nameEnd), kind: kind, &registry)
                         : registry.discoverFramework(name: sentence.text(range), kind: kind)
-                    if nameEnd > last + 1 { registry.learn(sentence.text(start..<last + 1), for: .framework(id)) }
+                    if nameEnd > headEnd { registry.learn(sentence.text(start..<headEnd), for: .framework(id)) }
                     matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
                     index = nameEnd
                     break
