@@ -315,17 +315,47 @@ extension NameFinder {
         return links >= 1 ? (start, parties) : nil
     }
 
-    /// "the GIGO treaty", "the SCO charter": an organisation's founding text, named by the organisation.
+    /// "the GIGO treaty", "the SCO charter": an organisation's founding text, named by the organisation. "the CIS free
+    /// trade agreement", "the TAPI intergovernmental agreement": a deal a known framework names, past a few lower-case
+    /// words; a partner after it joins the name ("the EAEU free trade agreement with Iran").
     func findFoundingTexts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             let next = entity.range.upperBound
             guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next), let id = entity.ref.frameworkID,
-                  registry.kind(ofFramework: id) == .organization, Self.foundingTexts.contains(sentence.word(next)) else { continue }
-            let range = entity.range.lowerBound..<next + 1
+                  registry.kind(ofFramework: id) != .concept else { continue }
+            let founding = registry.kind(ofFramework: id) == .organization && Self.foundingTexts.contains(sentence.word(next))
+            guard let noun = founding ? next : dealNoun(from: next, sentence, matches) else { continue }
+            let end = memorandumEnd(after: noun, sentence) ?? noun + 1
+            let range = entity.range.lowerBound..<end
             matches.remove(entity)
-            matches.add(FoundEntity(range: range, ref: .framework(registry.discoverFramework(name: sentence.text(range), kind: .agreement)),
-                                    rule: "framework-name"))
+            let key: EntityKey
+            if let partner = partner(after: end, sentence, matches, registry), registry.kind(ofFramework: id) == .organization,
+               let owner = partyName(entity.ref, registry), let other = partyName(partner.ref, registry) {
+                key = discoverFramework(parties: [owner, other], description: sentence.text(next..<end), kind: .agreement, &registry)
+                registry.learn(sentence.text(range), for: .framework(key))
+            } else {
+                key = registry.discoverFramework(name: sentence.text(range), kind: .agreement)
+            }
+            matches.add(FoundEntity(range: range, ref: .framework(key), rule: "framework-name"))
         }
+    }
+
+    /// The deal's noun that ends a few lower-case words from `start`: "free trade agreement", "staff-level agreement".
+    private func dealNoun(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        var index = start
+        while index < sentence.count, index - start < 5, matches.isFree(index),
+              sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
+            // "deal", "swap", "framework" say too little to name a text: "the BRI framework" is the initiative.
+            if HeadNouns.describedInstruments[sentence.word(index)] == .agreement, !["deal", "swap", "arrangement", "framework"].contains(sentence.word(index)) {
+                return index
+            }
+            let id = sentence.ids[index]
+            if words.groupBoundaries.contains(id) || words.auxiliaries.contains(id) || words.determiners.contains(id) || matches.owners[index].verb >= 0 {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Where an "on …" topic after a deal ends, when it closes the phrase: "partnership on raw materials, batteries and
