@@ -84,10 +84,10 @@ extension NameFinder {
                 }
                 continue
             }
-            // "Its free trade agreement with the EAEU": "its" is the state named last.
+            // "Its free trade agreement with the EAEU": "its" is the party named last.
             if sentence.word(opening).lowercased() == "its" {
-                if partner(after: phrase.end, sentence, matches, registry) != nil, let owner = stateNamedLast(before: opening, matches, registry, state) {
-                    describe(phrase, parties: [.actor(owner)], sentence, &matches, &registry)
+                if partner(after: phrase.end, sentence, matches, registry) != nil, let owner = partyNamedLast(before: opening, matches, registry, state) {
+                    describe(phrase, parties: [owner], sentence, &matches, &registry)
                 }
                 continue
             }

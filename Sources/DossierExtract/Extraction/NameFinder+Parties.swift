@@ -41,12 +41,18 @@ extension NameFinder {
         return []
     }
 
-    /// The state named last before `index`, in this sentence or the ones before it: what "its" stands for.
-    func stateNamedLast(
+    /// The party named last before `index`, in this sentence or the ones before it, that "its" stands for: a state or
+    /// an integration organisation ("The EAEU brought its free trade agreement with Iran into force"). A bloc is more
+    /// often the partner than the owner ("Serbia opened talks with Brussels … Its free trade agreement with Beijing").
+    func partyNamedLast(
         before index: Int, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState
-    ) -> EntityKey? {
+    ) -> EntityRef? {
         for entity in entitiesNamedLast(before: index, matches, state) {
-            if let id = entity.ref.actorID, registry.kind(ofActor: id) == .state { return id }
+            switch entity.ref {
+            case .actor(let id) where registry.kind(ofActor: id) == .state: return entity.ref
+            case .framework(let id) where registry.kind(ofFramework: id) == .organization: return entity.ref
+            default: continue
+            }
         }
         return nil
     }
