@@ -336,16 +336,24 @@ extension NameFinder {
         guard sentence.ids[comma] == words.comma,
               let connector = (runStart + 1..<comma).first(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) }),
               endsWithHeadNoun(connector, sentence) else { return nil }
+        // Name words, joined by hyphens too ("Good-Neighbourliness").
+        func nameWordsEnd(from start: Int) -> Int {
+            var index = start
+            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index)
+                    || sentence.ids[index] == words.hyphen && index > start && index + 1 < sentence.count && sentence.touches(index - 1, index)
+                    && sentence.touches(index, index + 1) && isNameToken(sentence, index + 1) {
+                index += 1
+            }
+            return index
+        }
         var index = comma + 1
         while index < sentence.count, index - comma < 12 {
             guard matches.isFree(index), isNameToken(sentence, index) else { return nil }
-            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
+            index = nameWordsEnd(from: index)
             guard index < sentence.count else { return nil }
             if sentence.ids[index] == words.comma { index += 1; continue }
             guard sentence.ids[index] == words.and, index + 1 < sentence.count, matches.isFree(index + 1), isNameToken(sentence, index + 1) else { return nil }
-            index += 1
-            while index < sentence.count, matches.isFree(index), isNameToken(sentence, index) { index += 1 }
-            return index
+            return nameWordsEnd(from: index + 1)
         }
         return nil
     }
