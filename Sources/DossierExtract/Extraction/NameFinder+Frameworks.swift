@@ -141,12 +141,22 @@ extension NameFinder {
         "into", "onto", "toward", "towards", "along", "across", "over", "under", "through",
     ]
 
-    /// "East Shield, a multi-year programme to fortify …": an appositive that says what the name is. Returns the
+    /// "East Shield, a multi-year programme to fortify …", "the Eastern Opening, the doctrine …": an appositive that says
+    /// what the name is. Returns the
     /// framework kind its noun gives; up to four lower-case words may stand before the noun.
     func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
-        let comma = run.upperBound
-        // "a"/"an" only: "For Temir Osmonov, the new border treaty matters" is a clause, not an appositive.
-        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return nil }
+        var comma = run.upperBound
+        // "the Eastern Opening (Keleti Nyitás), the … doctrine": past a name in another language, or an acronym, in brackets.
+        if comma < sentence.count, sentence.ids[comma] == words.openParen,
+           let close = (comma + 2..<min(comma + 6, sentence.count)).first(where: { sentence.ids[$0] == words.closeParen }) {
+            comma = close + 1
+        }
+        // "a"/"an", or "the" after a name "the" opens: "For Temir Osmonov, the new border treaty matters" is a clause, not
+        // an appositive.
+        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma,
+              ["a", "an"].contains(sentence.word(comma + 1))
+                || sentence.word(comma + 1) == "the" && run.lowerBound > 0 && words.the.contains(sentence.ids[run.lowerBound - 1])
+        else { return nil }
         var index = comma + 2
         // "a 650-megawatt undersea cable", "an AI-assisted tracking system": numbers and acronyms may modify the noun.
         while index < sentence.count, index - comma <= 7, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen
