@@ -121,6 +121,8 @@ extension NameFinder {
         }
         // "The Torghundi–Herat line": a sentence's opening article is no part of the town's name.
         while start > 0, matches.owners[start - 1].entity == matches.owners[end].entity, isNameToken(sentence, start - 1) { start -= 1 }
+        // "Lao Cai": a demonym opening a town's unknown name is part of it.
+        if start > 0, let demonym = matches.entity(endingAt: start - 1), demonym.rule == "demonym", demonym.range.count == 1 { start -= 1 }
         // "Zamyn-Uud", "Mazar-i-Sharif": a town's name may itself be hyphenated, with a short particle inside.
         var joined = start
         while joined >= 2, sentence.ids[joined - 1] == words.hyphen, sentence.touches(joined - 2, joined - 1), sentence.touches(joined - 1, joined),
