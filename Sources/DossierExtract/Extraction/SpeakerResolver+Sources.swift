@@ -170,8 +170,9 @@ extension SpeakerResolver {
                 start = entity.range.lowerBound
                 continue
             }
-            if let modifierStart = modifiersAfterEntity(endingAt: previous) {
-                start = modifierStart  // words after the state: "Chinese foreign-policy experts", "a Kyrgyz foreign ministry official"
+            // Words after the state: "Chinese foreign-policy experts", "a Kyrgyz foreign ministry official".
+            if let modifierStart = modifiersAfterEntity(endingAt: previous), !doneByPerson(modifierStart, registry) {
+                start = modifierStart
                 continue
             }
             break
@@ -184,7 +185,7 @@ extension SpeakerResolver {
         // "a gesture Western diplomats read as …": "a" before a plural group counts another noun, not the group.
         let last = sentence.tokens[head.upperBound - 1]
         let plural = sentence.bytes[last.end - 1] == UInt8(ascii: "s")
-        while nameStart > 0, head.upperBound - nameStart < 6 {
+        while nameStart > 0, head.upperBound - nameStart < 6, !doneByPerson(nameStart - 1, registry) {
             if isDescriptor(nameStart - 1),
                !(plural && nameStart >= 2 && sentence.isLowercaseWord(nameStart - 1) && words.singularArticles.contains(sentence.ids[nameStart - 2])) {
                 nameStart -= 1
@@ -260,6 +261,13 @@ extension SpeakerResolver {
             }
         }
         return end
+    }
+
+    /// Whether the lower-case word at `index` follows a person's name, and so says what they did: "Yunus met Russian
+    /// officials", "Macron summoned European leaders".
+    private func doneByPerson(_ index: Int, _ registry: borrowing EntityRegistry) -> Bool {
+        guard index >= 1, sentence.isLowercaseWord(index), let actor = matches.entity(endingAt: index - 1)?.ref.actorID else { return false }
+        return registry.kind(ofActor: actor) == .person
     }
 
     /// "A Finance Division official": capitalised words no rule has claimed, between an article and a role, name the body

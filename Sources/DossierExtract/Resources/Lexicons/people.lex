@@ -804,3 +804,33 @@ Nicolás Maduro	kind=person	affiliation=Venezuela	role=president	title=President
 Irfaan Ali	kind=person	affiliation=Guyana	role=president	title=President	alias=Mohamed Irfaan Ali	gender=male
 Javier Milei	kind=person	affiliation=Argentina	role=president	title=President	short=Milei	gender=male
 Gabriel Boric	kind=person	affiliation=Chile	role=president	title=President	short=Boric	gender=male
+
+# --- Historical leaders whom analysis cites for background ---
+Joseph Stalin	kind=person	affiliation=Soviet Union	role=former leader	short=Stalin	alias=Josef Stalin	gender=male
+Vladimir Lenin	kind=person	affiliation=Soviet Union	role=former leader	short=Lenin	gender=male
+Nikita Khrushchev	kind=person	affiliation=Soviet Union	role=former leader	short=Khrushchev	gender=male
+Leonid Brezhnev	kind=person	affiliation=Soviet Union	role=former leader	short=Brezhnev	gender=male
+Yuri Andropov	kind=person	affiliation=Soviet Union	role=former leader	short=Andropov	gender=male
+Eduard Shevardnadze	kind=person	affiliation=Georgia	role=former president	short=Shevardnadze	gender=male
+Leonid Kuchma	kind=person	affiliation=Ukraine	role=former president	short=Kuchma	gender=male
+Levon Ter-Petrosyan	kind=person	affiliation=Armenia	role=former president	short=Ter-Petrosyan	gender=male
+Mustafa Kemal Atatürk	kind=person	affiliation=Turkey	role=founder	short=Atatürk	alias=Mustafa Kemal Ataturk|Kemal Atatürk|Ataturk	gender=male
+Zhou Enlai	kind=person	affiliation=China	role=former premier	gender=male
+Chiang Kai-shek	kind=person	affiliation=Taiwan	role=former leader	gender=male
+Jawaharlal Nehru	kind=person	affiliation=India	role=former prime minister	short=Nehru	gender=male
+Indira Gandhi	kind=person	affiliation=India	role=former prime minister	gender=female
+Muhammad Ali Jinnah	kind=person	affiliation=Pakistan	role=founder	short=Jinnah	gender=male
+Muhammad Zia-ul-Haq	kind=person	affiliation=Pakistan	role=former president	short=Zia-ul-Haq	alias=Zia ul-Haq	gender=male
+Sukarno	kind=person	affiliation=Indonesia	role=former president	gender=male
+Suharto	kind=person	affiliation=Indonesia	role=former president	gender=male
+Park Chung-hee	kind=person	affiliation=South Korea	role=former president	alias=Park Chung Hee	gender=male
+Josip Broz Tito	kind=person	role=former leader	short=Tito	gender=male
+Slobodan Milošević	kind=person	affiliation=Serbia	role=former president	short=Milošević	alias=Slobodan Milosevic|Milosevic	gender=male
+Saddam Hussein	kind=person	affiliation=Iraq	role=former president	gender=male
+Muammar Gaddafi	kind=person	affiliation=Libya	role=former leader	short=Gaddafi	alias=Muammar Qaddafi|Qaddafi	gender=male
+Hosni Mubarak	kind=person	affiliation=Egypt	role=former president	gender=male
+Franklin D. Roosevelt	kind=person	affiliation=United States	role=former president	short=Roosevelt	alias=Franklin Roosevelt|FDR	gender=male
+Richard Nixon	kind=person	affiliation=United States	role=former president	short=Nixon	gender=male
+Ronald Reagan	kind=person	affiliation=United States	role=former president	short=Reagan	gender=male
+Winston Churchill	kind=person	affiliation=United Kingdom	role=former prime minister	short=Churchill	gender=male
+Margaret Thatcher	kind=person	affiliation=United Kingdom	role=former prime minister	short=Thatcher	gender=female
