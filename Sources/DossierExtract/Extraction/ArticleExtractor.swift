@@ -301,11 +301,17 @@ struct ArticleExtractor {
             guard kind == .person else { continue }
             // The people a quotation names are its speaker's to refer to; the author's "she" means someone the author named.
             if quotes.covers(sentence.tokens[entity.range.lowerBound].start) { continue }
+            // "the Trump administration", "the Putin era": a name that modifies a noun is no one "he" can mean next.
+            let next = entity.range.upperBound
+            if next < sentence.count, Self.eponymousNouns.contains(sentence.word(next)) { continue }
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             rememberRole(of: id, &state, registry)
         }
     }
+
+    /// Lower-case nouns a leader's name can modify: "the Biden administration".
+    private static let eponymousNouns: Set<String> = ["administration", "government", "regime", "era", "years", "presidency", "doctrine", "camp"]
 
     /// The person named first with nothing before but names, roles and determiners ("Russian Defence Minister Andrei
     /// Belousov"): the sentence's subject.
