@@ -115,16 +115,22 @@ extension SpeakerResolver {
         "where", "after", "before", "until", "once", "though", "whereas", "if", "what",
     ]
 
-    /// The last person mentioned before `index` in this sentence ("Satpayev said he …").
-    /// The last person named before `index` in this sentence whom a pronoun of `wanted` gender can mean.
+    /// The person named before `index` in this sentence whom a pronoun of `wanted` gender can mean ("Satpayev said he
+    /// …"): the sentence's subject when a person opens it ("Orbán went to Beijing, where he met Putin, and then he flew
+    /// to Moscow"), else the last one named.
     func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
-        matches.entities
-            .filter { entity in
-                guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
-                guard let wanted, let known = gender(of: id, registry, state) else { return true }
-                return known == wanted
-            }
-            .max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+        let people = matches.entities.filter { entity in
+            guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
+            guard let wanted, let known = gender(of: id, registry, state) else { return true }
+            return known == wanted
+        }
+        if let subject = people.first(where: { opensSentence($0.range.lowerBound) }) { return subject.ref.actorID }
+        return people.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// Whether only names, roles and determiners stand before `index`.
+    private func opensSentence(_ index: Int) -> Bool {
+        (0..<index).allSatisfy { matches.owners[$0].entity >= 0 || matches.owners[$0].role >= 0 || words.determiners.contains(sentence.ids[$0]) }
     }
 
     /// The gender "she" or "his" asks of its antecedent; nil for a word that does not mark one.
