@@ -29,10 +29,24 @@ struct SpeakerResolver {
             || sentence.word(end - 1) == "yet" {
             end -= 1
         }
+        // "Aliyev has continued to describe", "Tokayev has been careful to frame": a verb's subject stands before the verb
+        // that leads to it, when a name ends right there.
+        if end >= 1, matches.entity(endingAt: end - 1) == nil, verbStart >= 2, sentence.ids[verbStart - 1] == words.to,
+           Self.goingOnWords.contains(sentence.word(verbStart - 2)),
+           let lead = (max(0, verbStart - 7)..<verbStart - 1).reversed().first(where: {
+               !sentence.isLowercaseWord($0) || words.determiners.contains(sentence.ids[$0]) || matches.owners[$0].role >= 0
+           }),
+           matches.entity(endingAt: lead) != nil {
+            end = lead + 1
+        }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
         return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
     }
+
+    /// Words before "to" that carry a subject on to the verb after it: "has continued to describe", "was careful to
+    /// frame", "went on to say". Others do not ("has little to show", "like to see").
+    private static let goingOnWords: Set<String> = ["continued", "continues", "continue", "careful", "on"]
 
     /// Words that pick some of a group: "one of them", "several of them".
     static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
