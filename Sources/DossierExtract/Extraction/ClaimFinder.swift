@@ -89,9 +89,10 @@ struct ClaimFinder {
                         stanceOnly.removeAll { $0 == earlier }
                         continue
                     }
-                    // "called the figure a paltry sum and argued that …": a second verb with a clause of its own says
-                    // something more, and a quotation before it is the first verb's.
-                    guard introducesClause(verb.range.upperBound) else { continue }
+                    // "called the figure a paltry sum and argued that …", "warned that … and said Belgrade would …": a
+                    // second verb with a clause of its own says something more, and a quotation before it is the first
+                    // verb's.
+                    guard reportsAClause(verb, lemma) else { continue }
                     secondClaim = true
                 }
                 speaker = shared
@@ -178,11 +179,25 @@ struct ClaimFinder {
     ) -> SpeakerResolver.Speaker? {
         let before = leftOfVerb(verb.range.lowerBound) - 1
         guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but" else { return nil }
-        if let earlier = matches.verbs.last(where: { $0.range.upperBound <= before }) {
-            return resolver.subject(before: earlier.range.lowerBound, registry: &registry, state: state)
+        // The latest earlier verb with a subject of its own: a participle has none ("wrote to the Council describing the
+        // opening as …, and warned that …").
+        let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.word($0.range.upperBound - 1).hasSuffix("ing") }
+        if !earlier.isEmpty {
+            for verb in earlier.reversed() {
+                if let subject = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state) { return subject }
+            }
+            return nil
         }
         // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb.
         return openingSubject(before: before, resolver, &registry, state)
+    }
+
+    /// Whether a reporting verb goes on to say something: a "that" clause or a quotation, "told reporters that …", or a
+    /// bare clause after a verb that takes one ("said Belgrade would respond").
+    func reportsAClause(_ verb: VerbMatch, _ lemma: String) -> Bool {
+        let end = verb.range.upperBound
+        return introducesClause(end) || (lemma == "tell" || Self.tellsSomeone.contains(lemma)) && thatAfterPlaceOfSaying(end)
+            || (lemma == "say" || Self.bareClauseVerbs.contains(lemma)) && bareClauseFollows(end)
     }
 
     /// The name right before the first lower-case word of the sentence, taken as the subject of its main verb.
