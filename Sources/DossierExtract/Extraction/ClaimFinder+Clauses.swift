@@ -22,6 +22,23 @@ extension ClaimFinder {
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
 
+    /// "put it more bluntly: “…”", "put the bill at roughly €3.5 billion": saying something in one's own words, or
+    /// giving a figure.
+    func putsItOrAFigure(_ start: Int) -> Bool {
+        guard start < sentence.count else { return false }
+        if sentence.ids[start] == words.it {
+            var index = start + 1
+            while index < sentence.count, index - start <= 4, sentence.isLowercaseWord(index) { index += 1 }
+            return index < sentence.count && (sentence.ids[index] == words.colon || sentence.tokens[index].flags.contains(.openQuote))
+        }
+        var index = start
+        while index + 1 < sentence.count, index - start < 8, sentence.ids[index] != words.comma, sentence.ids[index] != words.period {
+            if sentence.word(index) == "at", (index + 1..<min(index + 4, sentence.count)).contains(where: { sentence.tokens[$0].isNumber }) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Verbs that say something by weighting it: "stressed the need for restraint", "underlined the conclave's value".
     static let emphasisVerbs: Set<String> = ["stress", "emphasize", "emphasise", "underline", "underscore", "highlight", "reiterate"]
 

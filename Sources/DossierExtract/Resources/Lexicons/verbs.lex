@@ -6,6 +6,7 @@
 # --- Speech ---
 say	forms=say|says|said|saying	kind=speech
 tell	forms=tell|tells|told|telling	kind=speech
+put	forms=put|puts|putting	kind=speech
 explain	forms=explain|explains|explained|explaining	kind=speech
 warn	forms=warn|warns|warned|warning	kind=speech
 note	forms=note|notes|noted|noting	kind=speech
