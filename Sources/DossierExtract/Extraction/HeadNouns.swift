@@ -22,8 +22,17 @@ enum HeadNouns {
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization,
-        "Panel": .organization, "Taskforce": .organization,
+        "Panel": .organization, "Taskforce": .organization, "Monitor": .organization,
     ]
+
+    /// Words that make a forum a research body rather than a meeting: "Siam Maritime Policy Forum".
+    static let researchWords: Set<String> = ["Policy", "Research", "Studies", "Analytical", "Analysis", "Analytics"]
+
+    /// A name headed by "Forum" or "Network" with a research word in it is a think tank: "the Siam Maritime Policy Forum".
+    static func namesThinkTank<Words: BidirectionalCollection>(_ name: Words) -> Bool where Words.Element: StringProtocol {
+        guard let last = name.last, ["Forum", "Network"].contains(String(last)) else { return false }
+        return name.dropLast().contains { researchWords.contains(String($0)) }
+    }
 
     /// Lower-case nouns that say a name is a body, and which kind: before the name ("the defence group Leonardo") or
     /// in an appositive after it ("…, a coalition of civil society organisations,").

@@ -90,7 +90,7 @@ extension NameFinder {
             || words.connectors.contains(sentence.ids[end]) && end + 1 < sentence.count && sentence.tokens[end + 1].isCapitalised {
             end += 1
         }
-        return end > next && HeadNouns.organisations[headWord(next..<end, sentence)] != nil
+        return end > next && (HeadNouns.organisations[headWord(next..<end, sentence)] != nil || HeadNouns.namesThinkTank((next..<end).map { sentence.word($0) }))
     }
 
     private static let leadershipVerbs: Set<String> = ["directs", "directed", "heads", "headed", "chairs", "chaired", "founded", "co-founded"]

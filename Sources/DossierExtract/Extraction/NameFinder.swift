@@ -429,7 +429,8 @@ struct NameFinder {
         if run.count >= 2, HeadNouns.organisations[last] != nil, Self.namesSharedBody(run.map { sentence.word($0) }) {
             return (.framework(registry.discoverFramework(name: name, kind: .organization)), "framework-name")
         }
-        if run.count >= 2, HeadNouns.frameworks[last] != nil, bodyAppositive(after: run.upperBound, sentence) {
+        if run.count >= 2, HeadNouns.frameworks[last] != nil,
+           bodyAppositive(after: run.upperBound, sentence) || HeadNouns.namesThinkTank(run.map { sentence.word($0) }) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
