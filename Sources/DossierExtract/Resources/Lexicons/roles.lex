@@ -154,6 +154,8 @@ MP	plural=MPs	class=official
 deputy	plural=deputies	class=official
 speaker	plural=speakers	title=yes	class=official
 politician	plural=politicians	class=official
+candidate	plural=candidates	class=official
+presidential candidate	plural=presidential candidates	class=official
 
 # --- Leaders ---
 leader	plural=leaders	class=leader
