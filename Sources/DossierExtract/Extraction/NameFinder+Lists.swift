@@ -15,13 +15,23 @@ extension NameFinder {
         var settled = true
         while settled, !waiting.isEmpty {
             settled = false
-            for (position, run) in waiting.enumerated().reversed() where listedBesidePerson(run, sentence, matches, registry) {
-                let ref = person(run, sentence.text(run), role: nil, affiliation: nil, sentence, &registry, &state)
+            for (position, run) in waiting.enumerated().reversed() {
+                let listRole = pluralRoleBefore(run, sentence, matches)
+                guard listRole != nil || listedBesidePerson(run, sentence, matches, registry) else { continue }
+                let affiliation = listRole.flatMap { affiliationBefore($0.range.lowerBound, sentence, matches) }
+                let ref = person(run, sentence.text(run), role: listRole, affiliation: affiliation, sentence, &registry, &state)
                 matches.add(FoundEntity(range: run, ref: ref, rule: "listed-name"))
                 waiting.remove(at: position)
                 settled = true
             }
         }
+    }
+
+    /// "two Cambodian officials, Chea Dara and Mao Sophan,": a plural role and a comma right before the list's first name.
+    private func pluralRoleBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> RoleMatch? {
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
+              let role = matches.role(endingAt: run.lowerBound - 2), role.isPlural else { return nil }
+        return role
     }
 
     /// Whether a person stands right before or after the run across a comma or "and".
