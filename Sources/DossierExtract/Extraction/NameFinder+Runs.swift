@@ -50,6 +50,10 @@ extension NameFinder {
             var end = index + 1
             while end < count {
                 if !matches.isFree(end) {
+                    if let region = regionClosingName(at: end, runStart: index, sentence, matches, registry) {
+                        end = region  // "Institute for Maritime Asia"
+                        break
+                    }
                     // "Global Gateway Investors Forum", "Council of Foreign Ministers' Meeting"
                     guard let head = headAfterCapitalisedRole(at: end, sentence, matches) else { break }
                     end = head
@@ -177,6 +181,19 @@ extension NameFinder {
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// "Institute for Maritime Asia": a region the lexicon knows closes a body's name after a head noun, a connector and
+    /// a name word. Returns where the name then ends.
+    private func regionClosingName(
+        at start: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> Int? {
+        guard start >= runStart + 3, let known = matches.entity(startingAt: start), let id = known.ref.actorID, registry.kind(ofActor: id) == .region,
+              matches.isFree(start - 1), isNameToken(sentence, start - 1),
+              words.connectors.contains(sentence.ids[start - 2]) || words.nameInnerPrepositions.contains(sentence.ids[start - 2]),
+              HeadNouns.organisations[sentence.word(start - 3)] != nil,
+              known.range.upperBound == sentence.count || !isNameToken(sentence, known.range.upperBound) else { return nil }
+        return known.range.upperBound
     }
 
     /// "Pomor Centre for Arctic Studies": after a head noun and a connector, a place the lexicon knows and a name word
