@@ -46,7 +46,7 @@ enum HeadNouns {
         "NGO": .organization, "think-tank": .organization, "tank": .organization, "network": .organization,
         "lobby": .organization, "association": .organization, "union": .organization, "party": .organization,
         "campaign": .organization, "collective": .organization, "broadcaster": .media, "newspaper": .media,
-        "outlet": .media, "daily": .media, "weekly": .media, "channel": .media,
+        "outlet": .media, "daily": .media, "weekly": .media, "channel": .media, "concern": .company, "newsletter": .media,
     ]
 
     /// Capitalised last words that make a name a framework.

@@ -41,7 +41,7 @@ extension NameFinder {
                 ref = registry.ref(for: hit.target)
             } else {
                 let closing = index + width
-                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence),
+                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence, matches) != nil,
                                &registry)
             }
             registry.learn(expansion, for: ref)

@@ -29,6 +29,18 @@ extension NameFinder {
         return kind
     }
 
+    /// "Türkmengaz, the Turkmen state gas concern,": a name alone, then "the" and a noun saying what kind of body it is.
+    /// After a preposition opening a frame ("For Temir Osmonov, the new treaty …") the comma ends the frame instead, and
+    /// a name that goes on from a known word ("Georgian Railway") is left to the rules for longer names.
+    func theBodyAppositive(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
+        guard run.upperBound + 1 < sentence.count, sentence.word(run.upperBound + 1) == "the", run.lowerBound > 0,
+              !Self.frameOpeners.contains(sentence.word(run.lowerBound - 1)), matches.entity(endingAt: run.lowerBound - 1) == nil
+        else { return nil }
+        return bodyAppositive(after: run.upperBound, sentence, matches, allowingThe: true)
+    }
+
+    private static let frameOpeners: Set<String> = ["For", "In", "To", "At", "By", "With", "Under", "As", "From", "On", "for", "to"]
+
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
     /// "Ministry of Energy", "Constitutional Court", "Navy").
     func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {

@@ -175,23 +175,34 @@ extension NameFinder {
         return nil
     }
 
-    /// "…, a coalition of civil society organisations, said": an appositive saying a name is a body outweighs a head
-    /// noun that would make it a framework ("National Convention on the European Union").
-    func bodyAppositive(after end: Int, _ sentence: SentenceTokens) -> Bool {
+    /// "…, a coalition of civil society organisations, said": an appositive saying a name is a body, and what kind. It
+    /// outweighs a head noun that would make the name a framework ("National Convention on the European Union"), and
+    /// names a bare word ("Türkmengaz, the Turkmen state gas concern,"); "the" opens it only when `allowingThe`.
+    func bodyAppositive(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, allowingThe: Bool = false) -> Actor.Kind? {
         var comma = end
         // "National Convention on the European Union (NKEU), a coalition …": past an acronym in brackets.
         if comma + 3 < sentence.count, sentence.ids[comma] == words.openParen, sentence.ids[comma + 2] == words.closeParen { comma += 3 }
-        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma, ["a", "an"].contains(sentence.word(comma + 1)) else { return false }
-        for index in comma + 2..<min(comma + 8, sentence.count) {
-            // "an army-run engineering conglomerate": hyphens join the modifiers.
-            if sentence.ids[index] == words.hyphen { continue }
-            guard sentence.isLowercaseWord(index) || sentence.tokens[index].flags.contains(.allCaps) else { return false }
-            if HeadNouns.bodyNouns[sentence.word(index)] != nil { return true }
-            if words.groupBoundaries.contains(sentence.ids[index]) { return false }
+        guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma,
+              ["a", "an"].contains(sentence.word(comma + 1)) || allowingThe && sentence.word(comma + 1) == "the" else { return nil }
+        var index = comma + 2
+        while index < min(comma + 8, sentence.count) {
+            // "an army-run engineering conglomerate": hyphens join the modifiers; "the Turkmen state gas concern": so do
+            // demonyms.
+            if sentence.ids[index] == words.hyphen {
+                index += 1
+                continue
+            }
+            if let demonym = matches.entity(startingAt: index), demonym.rule == "demonym" {
+                index = demonym.range.upperBound
+                continue
+            }
+            guard sentence.isLowercaseWord(index) || sentence.tokens[index].flags.contains(.allCaps) else { return nil }
+            if let kind = HeadNouns.bodyNouns[sentence.word(index)] { return kind }
+            if words.groupBoundaries.contains(sentence.ids[index]) { return nil }
+            index += 1
         }
-        return false
+        return nil
     }
-
 
     /// Whether a body's name says several states run it, which analysts count as a framework: "Joint" opening it ("the
     /// Joint Rivers Commission"), or "Interstate" anywhere ("the Interstate Commission for Water Coordination",

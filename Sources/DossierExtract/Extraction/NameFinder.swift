@@ -430,7 +430,7 @@ struct NameFinder {
             return (.framework(registry.discoverFramework(name: name, kind: .organization)), "framework-name")
         }
         if run.count >= 2, HeadNouns.frameworks[last] != nil,
-           bodyAppositive(after: run.upperBound, sentence) || HeadNouns.namesThinkTank(run.map { sentence.word($0) }) {
+           bodyAppositive(after: run.upperBound, sentence, matches) != nil || HeadNouns.namesThinkTank(run.map { sentence.word($0) }) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
@@ -463,7 +463,7 @@ struct NameFinder {
         if let kind = frameworkAppositive(after: run, sentence, matches) {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-appositive")
         }
-        if let kind = bodyNounBefore(run, sentence, matches) {
+        if let kind = bodyNounBefore(run, sentence, matches) ?? theBodyAppositive(run, sentence, matches) {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "body-appositive")
         }
         guard personLike(run, sentence) else { return nil }
