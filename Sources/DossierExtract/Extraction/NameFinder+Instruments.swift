@@ -297,6 +297,11 @@ extension NameFinder {
             }
             index += 1
         }
+        // "on the long-delayed Power of Siberia 2 pipeline": a topic that runs on into a name is not one in lower case.
+        if index < sentence.count, index == last + 1 || words.the.contains(sentence.ids[index - 1]),
+           sentence.tokens[index].isWord, sentence.tokens[index].isCapitalised {
+            return nil
+        }
         return last > start ? Topic(range: start..<last + 1, contentWords: contentWords) : nil
     }
 
