@@ -25,6 +25,11 @@ enum HeadNouns {
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization,
     ]
 
+    /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer
+    /// names ("China Petroleum and Chemical Corporation", "Transmission of Green Energy"), so they head a name only as its
+    /// last word.
+    static let industryHeads: Set<String> = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel"]
+
     /// Words that make a forum a research body rather than a meeting: "Siam Maritime Policy Forum".
     static let researchWords: Set<String> = ["Policy", "Research", "Studies", "Analytical", "Analysis", "Analytics"]
 

@@ -41,7 +41,8 @@ extension NameFinder {
                 while last < count, last - index <= 4, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
                     last += 1
                 }
-                let end = last > index + 1 && (HeadNouns.frameworks[sentence.word(last - 1)] != nil || HeadNouns.organisations[sentence.word(last - 1)] != nil)
+                let head = sentence.word(last - 1)
+                let end = last > index + 1 && (HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil || HeadNouns.industryHeads.contains(head))
                     ? last : index + 1
                 runs.append(index..<end)
                 index = end

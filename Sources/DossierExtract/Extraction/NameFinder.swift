@@ -460,6 +460,10 @@ struct NameFinder {
         if let kind = HeadNouns.organisations[last], run.count >= 2, kind != .company || !twoCompanies {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")
         }
+        if run.count >= 2, HeadNouns.industryHeads.contains(sentence.word(run.upperBound - 1)), !twoCompanies,
+           !run.contains(where: { words.nameInnerPrepositions.contains(sentence.ids[$0]) || sentence.ids[$0] == words.and }) {
+            return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
+        }
         if let kind = frameworkAppositive(after: run, sentence, matches) {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-appositive")
         }
