@@ -119,13 +119,31 @@ extension SpeakerResolver {
     /// …"): the sentence's subject when a person opens it ("Orbán went to Beijing, where he met Putin, and then he flew
     /// to Moscow"), else the last one named.
     func lastPerson(before index: Int, answering wanted: Gender?, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
+        let quoted = quotedTokens(before: index)
         let people = matches.entities.filter { entity in
-            guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person else { return false }
+            guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person,
+                  !quoted.contains(where: { $0.contains(entity.range.lowerBound) }) else { return false }
             guard let wanted, let known = gender(of: id, registry, state) else { return true }
             return known == wanted
         }
         if let subject = people.first(where: { opensSentence($0.range.lowerBound) }) { return subject.ref.actorID }
         return people.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// The quotations that close before `index` in this sentence: "“Moon let the history file …,” she said" — the people
+    /// a quotation names are the quoted speaker's, not whom the pronoun after it means.
+    private func quotedTokens(before index: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        for position in 0..<min(index, sentence.count) {
+            let flags = sentence.tokens[position].flags
+            if flags.contains(.openQuote), open == nil { open = position }
+            if flags.contains(.closeQuote), let start = open {
+                ranges.append(start..<position + 1)
+                open = nil
+            }
+        }
+        return ranges
     }
 
     /// Whether only names, roles and determiners stand before `index`.
