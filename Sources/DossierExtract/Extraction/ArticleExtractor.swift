@@ -276,12 +276,7 @@ struct ArticleExtractor {
     /// "the prime minister", and "the minister" or "the official" by the role's last word, mean this person next.
     private func rememberRole(of id: EntityKey, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) {
         guard let role = registry.role(ofActor: id) else { return }
-        state.peopleByRole[role] = id
-        // The role's last word ("minister" of "foreign minister"), found in its bytes: this runs for every person
-        // mentioned, and walking Characters was a twentieth of extraction.
-        if let space = role.utf8.lastIndex(of: UInt8(ascii: " ")) {
-            state.peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = id
-        }
+        state.remember(role: role, for: id)
     }
 
     private func updatePronounState(
@@ -307,6 +302,11 @@ struct ArticleExtractor {
             state.remember(person: .init(id: id, text: sentence.text(entity.range)))
             if let gender = honorificGender(before: entity.range, sentence) { state.statedGenders[id] = gender }
             rememberRole(of: id, &state, registry)
+            // "Prime Minister Oyun-Erdene": the role the text gives is what "the prime minister" means later, whatever
+            // role the lexicon last knew.
+            if let role = matches.role(endingAt: entity.range.lowerBound - 1) {
+                state.remember(role: lexicon.entries.roles[role.entry].role, for: id)
+            }
         }
     }
 

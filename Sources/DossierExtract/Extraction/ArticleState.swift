@@ -60,6 +60,16 @@ struct ArticleState {
         if recentSentences.count > 3 { recentSentences.removeFirst() }
     }
 
+    /// "the prime minister", and "the minister" by the role's last word, mean this person next.
+    mutating func remember(role: String, for person: EntityKey) {
+        peopleByRole[role] = person
+        // The role's last word, found in its bytes: this runs for every person mentioned, and walking Characters was a
+        // twentieth of extraction.
+        if let space = role.utf8.lastIndex(of: UInt8(ascii: " ")) {
+            peopleByRoleHead[String(role[role.utf8.index(after: space)...])] = person
+        }
+    }
+
     mutating func remember(person: Mentioned) {
         recentPeople.removeAll { $0.id == person.id }
         recentPeople.append(person)

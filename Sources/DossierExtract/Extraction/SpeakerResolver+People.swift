@@ -42,11 +42,12 @@ extension SpeakerResolver {
         return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
     }
 
-    /// "the prime minister announced": the person with that role met earlier in the article.
+    /// "the prime minister announced": the person with that role met earlier in the article, or one the lexicon knows as
+    /// its former holder, a post it may have outdated.
     func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
         guard !role.isPlural, let opening = referringOpening(before: role.range.lowerBound) else { return nil }
         let name = lexicon.entries.roles[role.entry].role
-        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] else { return nil }
+        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] ?? state.peopleByRole["former " + name] else { return nil }
         let range = opening..<role.range.upperBound
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
