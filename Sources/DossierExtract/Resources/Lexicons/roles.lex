@@ -253,6 +253,11 @@ human rights activist	plural=human rights activists	class=public
 dissident	plural=dissidents	class=public
 critic	plural=critics	class=public
 protester	plural=protesters|protestors	class=public
+demonstrator	role=protester	plural=demonstrators	class=public
+fisherman	plural=fishermen	class=public
+villager	plural=villagers	class=public
+pensioner	plural=pensioners	class=public
+trader	plural=traders	class=business
 resident	plural=residents	class=public
 citizen	plural=citizens	class=public
 voter	plural=voters	class=public
