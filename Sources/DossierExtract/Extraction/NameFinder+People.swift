@@ -131,6 +131,12 @@ extension NameFinder {
     static let placeOpeners: Set<String> = ["Mount", "Lake", "Cape", "Fort", "Port", "Saint", "St", "Lakes", "Mt"]
 
     /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
+    /// Place nouns that are no one's surname, unlike Hall, Field, Bank, Park or Hill.
+    static let placeNounsNoSurname = placeNouns.subtracting([
+        "Hall", "Field", "Bank", "Point", "Range", "Sound", "Tower", "Park", "Line", "Fort", "Camp", "Pass", "Cape", "Town",
+        "Falls", "Prize", "Award", "Channel", "Hills", "Mine", "Coast", "Port", "Bay", "Bridge",
+    ])
+
     static let placeNouns: Set<String> = [
         "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport", "Base",
         "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
@@ -253,7 +259,8 @@ extension NameFinder {
 
     /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
     func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
-        guard run.count <= 5 else { return false }
+        // "Sükhbaatar Square", "Ream Naval Base": a place's noun ends no one's name.
+        guard run.count <= 5, !Self.placeNounsNoSurname.contains(sentence.word(run.upperBound - 1)) else { return false }
         var nameWords = 0
         for index in run {
             let token = sentence.tokens[index]
