@@ -28,6 +28,20 @@ extension NameFinder {
                 continue
             }
             let expansion = sentence.text(start..<index)
+            let closing = index + width
+            if let head = headAfterAcronym(closing, sentence, matches) {
+                // "the Intermediate-Range Nuclear Forces (INF) Treaty": the head after the brackets ends the name.
+                let name = expansion + " " + head.word
+                let ref = knownFramework(named: [name, acronym + " " + head.word]).map { registry.ref(for: .framework($0)) }
+                    ?? .framework(registry.discoverFramework(name: name, kind: head.kind))
+                registry.learn(name, for: ref)
+                registry.learn(acronym + " " + head.word, for: ref)
+                registry.learn(acronym, for: ref, isAcronym: true)
+                state.definedAcronyms[acronym] = ref
+                matches.add(FoundEntity(range: start..<closing + 2, ref: ref, rule: "acronym-definition"))
+                index = closing + 1
+                continue
+            }
             let ref: EntityRef
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                let hit = match.payloads.first {
@@ -40,7 +54,6 @@ extension NameFinder {
                 // "Trilateral Cooperation Secretariat (TCS)" shares no word with Tata Consultancy Services and is new.
                 ref = registry.ref(for: hit.target)
             } else {
-                let closing = index + width
                 ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence, matches) != nil,
                                &registry)
             }
@@ -51,6 +64,19 @@ extension NameFinder {
             matches.add(FoundEntity(range: index + 1..<index + width, ref: ref, rule: "acronym-definition"))
             index += width
         }
+    }
+
+    /// A framework's capitalised head right after the closing bracket: "Treaty" in "… Forces (INF) Treaty".
+    private func headAfterAcronym(_ closing: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (word: String, kind: Framework.Kind)? {
+        let next = closing + 1
+        guard next < sentence.count, matches.isFree(next), sentence.tokens[next].isCapitalised, let kind = HeadNouns.frameworks[sentence.word(next)],
+              next + 1 == sentence.count || !isNameToken(sentence, next + 1) else { return nil }
+        return (sentence.word(next), kind)
+    }
+
+    /// The lexicon's framework known by one of these names.
+    private func knownFramework(named names: [String]) -> Int? {
+        lexicon.entries.frameworks.firstIndex { entry in names.contains(entry.name) || entry.aliases.contains(where: names.contains) }
     }
 
     /// Whether a state's name or demonym, as the lexicon knows it, opens the words: "Russian Direct Investment Fund".
@@ -106,7 +132,11 @@ extension NameFinder {
             var pieces = (start..<paren).filter { sentence.tokens[$0].isWord && !(sentence.isLowercaseWord($0) && sentence.ids[$0 - 1] == words.hyphen) }
                 .map { sentence.word($0) }
             if acronym.hasSuffix("+"), pieces.last == "Plus" { pieces.removeLast() }
-            guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) }) else { continue }
+            // "North–South" gives a letter each (INSTC), "Intermediate-Range" only one (INF).
+            let wholeWords = (start..<paren).filter { sentence.tokens[$0].isWord && !($0 > start && sentence.ids[$0 - 1] == words.hyphen && sentence.touches($0 - 1, $0)) }
+                .map { sentence.word($0) }
+            guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) })
+                    || AcronymMatcher.matches(acronym, words: wholeWords, skippable: { skippable.contains($0) }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".
             if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
