@@ -210,6 +210,13 @@ struct SpeakerResolver {
             let beforeComma = beforeBracketedAcronym(open)
             // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
             if let before = phrase(endingAt: sourceBeforePlace(beforeComma, registry) ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
+                // "Daniyar Kuanyshev, director of the Qazaq Policy Lab, an Astana think tank, argued": the second appositive
+                // describes the body inside the first, and the person named first speaks.
+                if let body = before.id, [.organization, .company, .media].contains(registry.kind(ofActor: body)),
+                   let person = personBeforeAppositive(endingAt: open, registry),
+                   matches.roles.contains(where: { $0.range.lowerBound > person.range.upperBound && $0.range.upperBound <= before.range.lowerBound }) {
+                    return person
+                }
                 return before
             }
             // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
