@@ -5,6 +5,21 @@ import DossierModel
 extension ClaimFinder {
     static let objectPronounsForViews: Set<String> = ["him", "her", "them"]
 
+    /// "According to her": the person last mentioned whom the pronoun can mean, or for "them" the group that spoke last.
+    private func pronounReferent(
+        _ index: Int, _ resolver: SpeakerResolver, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState
+    ) -> SpeakerResolver.Speaker? {
+        let word = sentence.word(index)
+        let referent: ArticleState.Mentioned?
+        switch word {
+        case "him": referent = state.person(answering: .male) { resolver.gender(of: $0, registry, state) }
+        case "her": referent = state.person(answering: .female) { resolver.gender(of: $0, registry, state) }
+        case "them": referent = state.lastGroup
+        default: return nil
+        }
+        return referent.map { SpeakerResolver.Speaker(id: $0.id, text: word, range: index..<index + 1) }
+    }
+
     func framedClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
         let count = sentence.count
@@ -12,7 +27,7 @@ extension ClaimFinder {
             let id = sentence.ids[index]
             if words.according.contains(id), index + 2 < count, sentence.ids[index + 1] == words.to,
                !words.relatives.contains(sentence.ids[index + 2]) {
-                let speaker = resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
+                let speaker = pronounReferent(index + 2, resolver, registry, state) ?? resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
                 drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
             } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
                       words.viewNouns.contains(sentence.ids[index + 1]) {
