@@ -173,6 +173,28 @@ extension ClaimFinder {
         return false
     }
 
+    /// "thinks the real danger lies in Tokyo": after a verb of belief, a present tense ending in -s right after a noun or
+    /// a name, within a few words and before any comma, is the clause's verb.
+    func presentTenseClauseFollows(_ start: Int) -> Bool {
+        // The clause's subject opens with an article or a name: "thinks the …", not "would think far harder".
+        guard start < sentence.count, words.determiners.contains(sentence.ids[start]) || sentence.tokens[start].isCapitalised else { return false }
+        var index = start + 1
+        while index + 1 < sentence.count, index - start < 6 {
+            let id = sentence.ids[index]
+            if id == words.comma || id == words.period || id == words.that { return false }
+            if sentence.isLowercaseWord(index), sentence.word(index).count > 3, sentence.bytes[sentence.tokens[index].end - 1] == UInt8(ascii: "s"),
+               !words.determiners.contains(sentence.ids[index - 1]), sentence.tokens[index - 1].isWord,
+               sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1]) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Verbs of belief, which a bare clause in the present tense completes.
+    static let beliefVerbs: Set<String> = ["think", "believe", "suspect", "reckon", "doubt"]
+
     /// A clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
     /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
     func bareClauseFollows(_ start: Int) -> Bool {

@@ -28,7 +28,7 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
-        findFoundingTexts(sentence, &matches, &registry)
+        if features.hasInstrumentNoun { findFoundingTexts(sentence, &matches, &registry) }
         if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
         if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }

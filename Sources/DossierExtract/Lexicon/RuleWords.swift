@@ -67,7 +67,7 @@ final class RuleWords: Sendable {
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
-                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near"]
+                  "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near", "statute"]
         words += phrasePrepositions
         words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
@@ -251,7 +251,8 @@ final class RuleWords: Sendable {
             for word in words { let id = id(word); if id >= 0, Int(id) < featureTable.count { featureTable[Int(id)].insert(feature) } }
         }
         mark(["-", "\u{2013}"], .dash)
-        mark(Array(HeadNouns.describedInstruments.keys), .instrumentNoun)
+        // "statute" only founds an organisation ("the SCO statute"), and no description makes a deal of it.
+        mark(Array(HeadNouns.describedInstruments.keys) + ["statute"], .instrumentNoun)
         mark(Self.statePolicyNouns, .statePolicyNoun)
         mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
         mark(["package"], .package)
