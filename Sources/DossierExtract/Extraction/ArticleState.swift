@@ -32,8 +32,8 @@ struct ArticleState {
     private(set) var recentOrganisations: [EntityKey] = []
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?
-    /// Whether the article has numbered a sanctions package, after which "the 17th package" is one too.
-    var numbersSanctionsPackages = false
+    /// Whether the article has spoken of sanctions, after which "the 17th package" is a sanctions package.
+    var speaksOfSanctions = false
     var paragraph = -1
     /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
     var regionUses: [EntityKey: (named: Int, adjectives: Int)] = [:]

@@ -62,14 +62,13 @@ extension NameFinder {
             } else if sentence.word(index + 1) == "package", index + 3 < sentence.count, sentence.word(index + 2) == "of",
                       sentence.word(index + 3) == "sanctions" {
                 length = 4
-            } else if sentence.word(index + 1) == "package", state.numbersSanctionsPackages {
-                length = 2  // "the 17th package", once the article has said what its packages are
+            } else if sentence.word(index + 1) == "package", state.speaksOfSanctions {
+                length = 2  // "the 17th package", once the article has spoken of sanctions
             } else {
                 continue
             }
             let range = index..<index + length
             guard range.allSatisfy({ matches.isFree($0) }) else { continue }
-            state.numbersSanctionsPackages = true
             let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
             registry.learn(sentence.text(range), for: .framework(id))
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))

@@ -32,6 +32,7 @@ struct NameFinder {
         if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
         if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
+        if features.hasSanctions { state.speaksOfSanctions = true }
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
         if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }

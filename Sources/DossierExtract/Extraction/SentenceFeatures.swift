@@ -13,6 +13,7 @@ struct SentenceFeatures {
     var hasStatePolicyNoun: Bool { words.contains(.statePolicyNoun) }
     var hasInfrastructureNoun: Bool { words.contains(.infrastructureNoun) }
     var hasPackage: Bool { words.contains(.package) }
+    var hasSanctions: Bool { words.contains(.sanctions) }
     /// "resolution" or "Resolution", which a number may follow.
     var hasResolution: Bool { words.contains(.resolution) }
 
@@ -35,4 +36,5 @@ struct WordFeatures: OptionSet, Sendable {
     static let infrastructureNoun = WordFeatures(rawValue: 8)
     static let package = WordFeatures(rawValue: 16)
     static let resolution = WordFeatures(rawValue: 32)
+    static let sanctions = WordFeatures(rawValue: 64)
 }

@@ -66,7 +66,7 @@ final class RuleWords: Sendable {
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
-                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "ban", "policy",
+                  "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "sanctions", "ban", "policy",
                   "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near", "statute"]
         words += phrasePrepositions
         words += nameOpeningNumbers
@@ -256,6 +256,7 @@ final class RuleWords: Sendable {
         mark(Self.statePolicyNouns, .statePolicyNoun)
         mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
         mark(["package"], .package)
+        mark(["sanctions"], .sanctions)
         mark(Self.resolutionNouns, .resolution)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
