@@ -41,7 +41,13 @@ struct SpeakerResolver {
         }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
-        return phrase(endingAt: sourceBeforePlace(end, registry) ?? end, registry: &registry, state: state, depth: 0)
+        let place = sourceBeforePlace(end, registry)
+        let speaker = phrase(endingAt: place ?? end, registry: &registry, state: state, depth: 0)
+        // "Western diplomats in Astana": where a group serves is another way the text names it.
+        if let place, let id = speaker?.id, registry.kind(ofActor: id) == .group {
+            registry.learn(registry.actor(id).name + " " + sentence.text(place..<end), for: .actor(id))
+        }
+        return speaker
     }
 
     /// Words before "to" that carry a subject on to the verb after it: "has continued to describe", "was careful to
