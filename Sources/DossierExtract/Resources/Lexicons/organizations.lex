@@ -1082,3 +1082,21 @@ Janatha Vimukthi Peramuna	kind=organization	acronym=JVP	affiliation=Sri Lanka
 Sri Lanka Podujana Peramuna	kind=organization	acronym=SLPP	affiliation=Sri Lanka
 Samagi Jana Balawegaya	kind=organization	acronym=SJB	affiliation=Sri Lanka
 Aragalaya	kind=organization	affiliation=Sri Lanka
+
+# --- Parliaments known by a name of their own ---
+Sejm	kind=organization	alias=Polish Sejm	affiliation=Poland
+Storting	kind=organization	alias=Norwegian Storting	affiliation=Norway
+National Diet	kind=organization	alias=Diet|Japanese Diet	affiliation=Japan
+Knesset	kind=organization	alias=Israeli Knesset	affiliation=Israel
+Bundestag	kind=organization	alias=German Bundestag	affiliation=Germany
+Verkhovna Rada	kind=organization	alias=Rada|Ukrainian parliament	affiliation=Ukraine
+Milli Majlis	kind=organization	alias=Milli Majlis of Azerbaijan	affiliation=Azerbaijan
+Grand National Assembly of Turkey	kind=organization	alias=Grand National Assembly|Turkish Grand National Assembly	affiliation=Turkey
+Lok Sabha	kind=organization	affiliation=India
+Riigikogu	kind=organization	affiliation=Estonia
+Saeima	kind=organization	affiliation=Latvia
+Seimas	kind=organization	affiliation=Lithuania
+Folketing	kind=organization	alias=Danish parliament	affiliation=Denmark
+Riksdag	kind=organization	alias=Swedish Riksdag	affiliation=Sweden
+Eduskunta	kind=organization	affiliation=Finland
+Althing	kind=organization	affiliation=Iceland

@@ -834,3 +834,10 @@ Richard Nixon	kind=person	affiliation=United States	role=former president	short=
 Ronald Reagan	kind=person	affiliation=United States	role=former president	short=Reagan	gender=male
 Winston Churchill	kind=person	affiliation=United Kingdom	role=former prime minister	short=Churchill	gender=male
 Margaret Thatcher	kind=person	affiliation=United Kingdom	role=former prime minister	short=Thatcher	gender=female
+Kim Dae-jung	kind=person	affiliation=South Korea	role=former president	alias=Kim Dae Jung	gender=male
+Roh Moo-hyun	kind=person	affiliation=South Korea	role=former president	alias=Roh Moo Hyun	gender=male
+Keizo Obuchi	kind=person	affiliation=Japan	role=former prime minister	short=Obuchi	gender=male
+Junichiro Koizumi	kind=person	affiliation=Japan	role=former prime minister	short=Koizumi	gender=male
+Tomiichi Murayama	kind=person	affiliation=Japan	role=former prime minister	short=Murayama	gender=male
+Benazir Bhutto	kind=person	affiliation=Pakistan	role=former prime minister	gender=female
+Khaleda Zia	kind=person	affiliation=Bangladesh	role=former prime minister	gender=female
