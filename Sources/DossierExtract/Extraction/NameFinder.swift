@@ -385,6 +385,9 @@ struct NameFinder {
         return entry.objectIsFramework && !Self.meetingVerbs.contains(entry.lemma)
     }
 
+    /// Lower-case nouns after a name that say it is a political body: "the Haq Do Tehreek movement".
+    private static let trailingBodyNouns: Set<String> = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
+
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".
@@ -470,6 +473,13 @@ struct NameFinder {
         }
         if let kind = bodyNounBefore(run, sentence, matches) ?? theBodyAppositive(run, sentence, matches) {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "body-appositive")
+        }
+        if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound), Self.trailingBodyNouns.contains(sentence.word(run.upperBound)),
+           run.contains(where: { sentence.ids[$0] == TokenInterner.unknown }) {
+            // "the Haq Do Tehreek movement", "his Victory bloc": a movement or a party named by words no lexicon knows.
+            let id = registry.discoverActor(name: name, kind: .organization)
+            registry.learn(name + " " + sentence.word(run.upperBound), for: .actor(id))
+            return (.actor(id), "organisation-name")
         }
         guard personLike(run, sentence) else { return nil }
         if let role = matches.role(endingAt: run.lowerBound - 1) {
