@@ -239,6 +239,12 @@ banker	plural=bankers	class=business
 oligarch	plural=oligarchs	class=business
 tycoon	plural=tycoons	class=business
 trader	plural=traders	class=business
+merchant	plural=merchants	class=business
+business owner	plural=business owners	class=business
+shopkeeper	plural=shopkeepers	class=business
+broker	plural=brokers	class=business
+shipbroker	plural=shipbrokers	class=business
+shipowner	plural=shipowners	class=business
 exporter	plural=exporters	class=business
 importer	plural=importers	class=business
 producer	plural=producers	class=business
@@ -257,7 +263,6 @@ demonstrator	role=protester	plural=demonstrators	class=public
 fisherman	plural=fishermen	class=public
 villager	plural=villagers	class=public
 pensioner	plural=pensioners	class=public
-trader	plural=traders	class=business
 resident	plural=residents	class=public
 citizen	plural=citizens	class=public
 voter	plural=voters	class=public
