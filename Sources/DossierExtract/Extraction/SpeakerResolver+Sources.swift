@@ -175,6 +175,13 @@ extension SpeakerResolver {
                 start = modifierStart
                 continue
             }
+            // "Kyrgyz and Tajik officials": two states' demonyms share the role.
+            if previous >= 1, sentence.ids[previous] == words.and, start < head.lowerBound,
+               let first = matches.entity(endingAt: previous - 1), first.rule == "demonym", matches.entity(startingAt: start)?.rule == "demonym" {
+                if let actorID = first.ref.actorID { affiliation = actorID }
+                start = first.range.lowerBound
+                continue
+            }
             break
         }
         var coreStart = start
