@@ -56,7 +56,9 @@ extension ClaimFinder {
                       index == 0 || sentence.ids[index - 1] != words.possessive {
                 var start = index + 2
                 if sentence.isLowercaseWord(start), start + 1 < count, matches.entity(startingAt: start + 1) != nil { start += 1 }
-                guard let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
+                // "made a point of noting that Xi …": a verb after "of" says what was done, and who did it comes before.
+                guard !(sentence.isLowercaseWord(start) && sentence.word(start).hasSuffix("ing") && matches.role(startingAt: start) == nil),
+                      let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
                       canHoldAView(speaker, registry) else { continue }
                 let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])
                 drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: isView ? "in-x-view" : "x-warning", quote: quotes.first))
