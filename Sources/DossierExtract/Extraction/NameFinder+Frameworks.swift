@@ -142,8 +142,7 @@ extension NameFinder {
     ]
 
     /// "East Shield, a multi-year programme to fortify …", "the Eastern Opening, the doctrine …": an appositive that says
-    /// what the name is. Returns the
-    /// framework kind its noun gives; up to four lower-case words may stand before the noun.
+    /// what the name is. Returns the framework kind its noun gives; up to four lower-case words may stand before the noun.
     func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
         var comma = run.upperBound
         // "the Eastern Opening (Keleti Nyitás), the … doctrine": past a name in another language, or an acronym, in brackets.
@@ -342,15 +341,16 @@ extension NameFinder {
     func findFoundingTexts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             let next = entity.range.upperBound
-            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next), let id = entity.ref.frameworkID,
-                  registry.kind(ofFramework: id) != .concept else { continue }
-            let founding = registry.kind(ofFramework: id) == .organization && Self.foundingTexts.contains(sentence.word(next))
+            guard next < sentence.count, sentence.isLowercaseWord(next), matches.isFree(next), let id = entity.ref.frameworkID else { continue }
+            let kind = registry.kind(ofFramework: id)
+            guard kind != .concept else { continue }
+            let founding = kind == .organization && Self.foundingTexts.contains(sentence.word(next))
             guard let noun = founding ? next : dealNoun(from: next, sentence, matches) else { continue }
             let end = memorandumEnd(after: noun, sentence) ?? noun + 1
             let range = entity.range.lowerBound..<end
             matches.remove(entity)
             let key: EntityKey
-            if let partner = partner(after: end, sentence, matches, registry), registry.kind(ofFramework: id) == .organization,
+            if kind == .organization, let partner = partner(after: end, sentence, matches, registry),
                let owner = partyName(entity.ref, registry), let other = partyName(partner.ref, registry) {
                 key = discoverFramework(parties: [owner, other], description: sentence.text(next..<end), kind: .agreement, &registry)
                 registry.learn(sentence.text(range), for: .framework(key))
@@ -366,10 +366,8 @@ extension NameFinder {
         var index = start
         while index < sentence.count, index - start < 5, matches.isFree(index),
               sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
-            // "deal", "swap", "framework" say too little to name a text: "the BRI framework" is the initiative.
-            if HeadNouns.describedInstruments[sentence.word(index)] == .agreement, !["deal", "swap", "arrangement", "framework"].contains(sentence.word(index)) {
-                return index
-            }
+            let word = sentence.word(index)
+            if HeadNouns.describedInstruments[word] == .agreement, !Self.vagueDealNouns.contains(word) { return index }
             let id = sentence.ids[index]
             if words.groupBoundaries.contains(id) || words.auxiliaries.contains(id) || words.determiners.contains(id) || matches.owners[index].verb >= 0 {
                 return nil
@@ -411,6 +409,9 @@ extension NameFinder {
               ["understanding", "cooperation"].contains(sentence.word(noun + 2)) else { return nil }
         return noun + 3
     }
+
+    /// Deal nouns that say too little to name a text after a framework: "the BRI framework" is the initiative.
+    private static let vagueDealNouns: Set<String> = ["deal", "swap", "arrangement", "framework"]
 
     private static let genericQuantifiers: Set<String> = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
     private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]

@@ -28,8 +28,10 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
-        if features.hasInstrumentNoun { findFoundingTexts(sentence, &matches, &registry) }
-        if features.hasInstrumentNoun { findAppositiveNames(sentence, &matches, &registry) }
+        if features.hasInstrumentNoun {
+            findFoundingTexts(sentence, &matches, &registry)
+            findAppositiveNames(sentence, &matches, &registry)
+        }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
         if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
         if features.hasSanctions { state.speaksOfSanctions = true }
@@ -385,7 +387,7 @@ struct NameFinder {
         return entry.objectIsFramework && !Self.meetingVerbs.contains(entry.lemma)
     }
 
-    /// Lower-case nouns after a name that say it is a political body: "the Haq Do Tehreek movement".
+    /// Lower-case nouns after a name that say it is a political body: "the Nevada-Semipalatinsk movement".
     private static let trailingBodyNouns: Set<String> = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
 
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
@@ -476,7 +478,7 @@ struct NameFinder {
         }
         if run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound), Self.trailingBodyNouns.contains(sentence.word(run.upperBound)),
            run.contains(where: { sentence.ids[$0] == TokenInterner.unknown }) {
-            // "the Haq Do Tehreek movement", "his Victory bloc": a movement or a party named by words no lexicon knows.
+            // "the Nevada-Semipalatinsk movement", "his Victory bloc": a movement or a party named by words no lexicon knows.
             let id = registry.discoverActor(name: name, kind: .organization)
             registry.learn(name + " " + sentence.word(run.upperBound), for: .actor(id))
             return (.actor(id), "organisation-name")
