@@ -54,6 +54,13 @@ struct SpeakerResolver {
     /// frame", "went on to say". Others do not ("has little to show", "like to see").
     private static let goingOnWords: Set<String> = ["continued", "continues", "continue", "careful", "on"]
 
+    /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
+    private func isParticiple(_ index: Int) -> Bool {
+        let word = sentence.word(index)
+        guard word.count > 4 else { return false }
+        return word.hasSuffix("ing") || word.hasSuffix("ed") && index + 1 < sentence.count && sentence.ids[index + 1] == words.by
+    }
+
     /// Words that pick some of a group: "one of them", "several of them".
     static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
 
@@ -152,9 +159,10 @@ struct SpeakerResolver {
             if isHeadEnd, !continues { break }
             head += 1
         }
-        // "according to official figures": a role noun that modifies a noun after it is no speaker.
+        // "according to official figures": a role noun that modifies a noun after it is no speaker; a participle after it
+        // ("officials quoted by Nikkei Asia") says more about the speakers.
         if head + 1 < end, matches.role(endingAt: head) != nil, matches.entity(endingAt: head) == nil, sentence.isLowercaseWord(head + 1),
-           !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.owners[head + 1].verb < 0 {
+           !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.owners[head + 1].verb < 0, !isParticiple(head + 1) {
             return nil
         }
         if head < end { end = head + 1 }
