@@ -85,14 +85,16 @@ extension NameFinder {
     /// "so-called", or "calls the method".
     private func namingWordsEnd(at quote: Int, _ sentence: SentenceTokens) -> Bool {
         var before = quote - 1
-        if words.the.contains(sentence.ids[before]) || sentence.word(before) == "a", before > 0 { before -= 1 }
+        let indefinite = sentence.word(before) == "a"
+        if words.the.contains(sentence.ids[before]) || indefinite, before > 0 { before -= 1 }
         let word = sentence.word(before)
         // "the formula “…”", "the slogan “…”".
         if Self.namingNouns.contains(sentence.word(quote - 1)) { return true }
         if word == "called", before >= 2, sentence.ids[before - 1] == words.hyphen, sentence.word(before - 2) == "so" { return true }
         if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
-        // "calls the method …", "called its approach …"
-        return before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
+        // "calls the method …", "called its approach …"; "called the text a “truly breakthrough document”" says what
+        // the text is, not what it is called.
+        return !indefinite && before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
             && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]) || sentence.word(before - 1) == "its")
     }
 
