@@ -13,7 +13,8 @@ extension ClaimFinder {
         "underline", "underscore", "think", "announce", "declare", "deny", "describe", "publish", "post", "write",
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
-        "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand",
+        "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
+        "liken",
     ]
 
     /// Verbs of condemning and blaming, which report a stance whatever follows them ("Azerbaijani officials blamed Russian
@@ -187,6 +188,16 @@ extension ClaimFinder {
                sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1]) {
                 return true
             }
+            index += 1
+        }
+        return false
+    }
+
+    /// "likened the protests in Tbilisi to Ukraine's 2014 Maidan": a comparison, "to" a few words after the object.
+    func comparisonFollows(_ start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 8, sentence.ids[index] != words.comma, sentence.ids[index] != words.period {
+            if sentence.ids[index] == words.to { return index > start }
             index += 1
         }
         return false

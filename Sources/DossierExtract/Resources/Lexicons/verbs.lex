@@ -44,6 +44,8 @@ describe	forms=describe|describes|described|describing	kind=speech
 call	forms=call|calls|called|calling	kind=speech
 admit	forms=admit|admits|admitted|admitting	kind=speech
 concede	forms=concede|concedes|conceded|conceding	kind=speech
+liken	forms=liken|likens|likened|likening	kind=speech
+wonder	forms=wonder|wonders|wondered|wondering	kind=belief
 caution	forms=caution|cautions|cautioned|cautioning	kind=speech
 recall	forms=recall|recalls|recalled|recalling	kind=speech
 reiterate	forms=reiterate|reiterates|reiterated|reiterating	kind=speech
