@@ -76,7 +76,7 @@ extension ClaimFinder {
     /// ECOWAS of serving foreign powers", "expects the competition to intensify".
     static let chargesWith: [String: String] = [
         "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
-        "expect": "to", "urge": "to",
+        "expect": "to", "urge": "to", "liken": "to",
     ]
 
     /// The charge's preposition a few words after the verb, past its object.
@@ -188,16 +188,6 @@ extension ClaimFinder {
                sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1]) {
                 return true
             }
-            index += 1
-        }
-        return false
-    }
-
-    /// "likened the protests in Tbilisi to Ukraine's 2014 Maidan": a comparison, "to" a few words after the object.
-    func comparisonFollows(_ start: Int) -> Bool {
-        var index = start
-        while index < sentence.count, index - start < 8, sentence.ids[index] != words.comma, sentence.ids[index] != words.period {
-            if sentence.ids[index] == words.to { return index > start }
             index += 1
         }
         return false
