@@ -150,11 +150,12 @@ extension NameFinder {
            let close = (comma + 2..<min(comma + 6, sentence.count)).first(where: { sentence.ids[$0] == words.closeParen }) {
             comma = close + 1
         }
-        // "a"/"an", or "the" after a name "the" opens: "For Temir Osmonov, the new border treaty matters" is a clause, not
-        // an appositive.
+        // "a"/"an", or "the" after a name "the" opens or one that opens the sentence ("Freedom Edge, the multi-domain
+        // exercise …"): "For Temir Osmonov, the new border treaty matters" is a clause, not an appositive.
         guard comma + 2 < sentence.count, sentence.ids[comma] == words.comma,
               ["a", "an"].contains(sentence.word(comma + 1))
-                || sentence.word(comma + 1) == "the" && run.lowerBound > 0 && words.the.contains(sentence.ids[run.lowerBound - 1])
+                || sentence.word(comma + 1) == "the" && (run.lowerBound > 0 && words.the.contains(sentence.ids[run.lowerBound - 1])
+                    || run.lowerBound == 0 && run.count >= 2 && lexicon.givenNameGenders[sentence.word(0)] == nil)
         else { return nil }
         var index = comma + 2
         // "a 650-megawatt undersea cable", "an AI-assisted tracking system": numbers and acronyms may modify the noun.
