@@ -100,7 +100,7 @@ enum HeadNouns {
     /// declaration".
     static let capitalNamedNouns: [String: Framework.Kind] = [
         "format": .summit, "process": .summit, "declaration": .agreement, "accord": .agreement,
-        "accords": .agreement, "agreement": .agreement, "agreements": .agreement, "protocol": .agreement,
+        "accords": .agreement, "agreement": .agreement, "agreements": .agreement, "protocol": .agreement, "track": .summit,
     ]
 
     /// Lower-case nouns after a place for a meeting or a truce held there: "the Khujand summit", "the Istanbul talks",
