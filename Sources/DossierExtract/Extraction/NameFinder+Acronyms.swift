@@ -54,8 +54,14 @@ extension NameFinder {
                 // "Trilateral Cooperation Secretariat (TCS)" shares no word with Tata Consultancy Services and is new.
                 ref = registry.ref(for: hit.target)
             } else {
-                ref = discover(expansion: expansion, head: headWord(start..<index, sentence), isBody: bodyAppositive(after: closing + 1, sentence, matches) != nil,
-                               &registry)
+                if let kind = frameworkNamedBefore(start, sentence) {
+                    // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
+                    // the name is, whatever its last word.
+                    ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
+                } else {
+                    ref = discover(expansion: expansion, head: headWord(start..<index, sentence),
+                                   isBody: bodyAppositive(after: closing + 1, sentence, matches) != nil, &registry)
+                }
             }
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
@@ -65,6 +71,18 @@ extension NameFinder {
             index += width
         }
     }
+
+    /// The kind of framework a lower-case noun and a naming word right before a name say it is: "a scheme branded …",
+    /// "a programme dubbed …".
+    private func frameworkNamedBefore(_ start: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
+        guard start >= 2, Self.namingVerbs.contains(sentence.word(start - 1)) else { return nil }
+        for noun in max(0, start - 4)..<start - 1 where sentence.isLowercaseWord(noun) {
+            if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(noun)] ?? HeadNouns.namedTrailingNouns[sentence.word(noun)] { return kind }
+        }
+        return nil
+    }
+
+    private static let namingVerbs: Set<String> = ["branded", "dubbed", "called", "named", "titled", "labelled", "labeled"]
 
     /// A framework's capitalised head right after the closing bracket: "Treaty" in "… Forces (INF) Treaty".
     private func headAfterAcronym(_ closing: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (word: String, kind: Framework.Kind)? {
