@@ -361,6 +361,9 @@ Phan Van Giang	kind=person	affiliation=Vietnam	role=defence minister	title=Defen
 
 # --- Moldova and Transnistria ---
 Dorin Recean	kind=person	affiliation=Moldova	role=prime minister	title=Prime Minister	short=Recean	gender=male
+Igor Dodon	kind=person	affiliation=Moldova	role=former president	short=Dodon	gender=male
+Ilan Shor	kind=person	affiliation=Moldova	role=opposition leader	short=Shor	gender=male
+Evghenia Guțul	kind=person	affiliation=Moldova	role=governor	short=Guțul	alias=Evghenia Gutul|Yevgenia Gutsul	gender=female
 Oleg Serebrian	kind=person	affiliation=Moldova	role=deputy prime minister	title=Deputy Prime Minister	short=Serebrian	gender=male
 Vadim Krasnoselsky	kind=person	affiliation=Transnistria	role=leader	short=Krasnoselsky	gender=male
 
@@ -804,6 +807,14 @@ Nicolás Maduro	kind=person	affiliation=Venezuela	role=president	title=President
 Irfaan Ali	kind=person	affiliation=Guyana	role=president	title=President	alias=Mohamed Irfaan Ali	gender=male
 Javier Milei	kind=person	affiliation=Argentina	role=president	title=President	short=Milei	gender=male
 Gabriel Boric	kind=person	affiliation=Chile	role=president	title=President	short=Boric	gender=male
+Santiago Peña	kind=person	affiliation=Paraguay	role=president	title=President	short=Peña	alias=Santiago Pena	gender=male
+Yamandú Orsi	kind=person	affiliation=Uruguay	role=president	title=President	short=Orsi	alias=Yamandu Orsi	gender=male
+Luis Arce	kind=person	affiliation=Bolivia	role=president	title=President	short=Arce	gender=male
+Evo Morales	kind=person	affiliation=Bolivia	role=former president	short=Morales	gender=male
+Gustavo Petro	kind=person	affiliation=Colombia	role=president	title=President	short=Petro	gender=male
+Dina Boluarte	kind=person	affiliation=Peru	role=president	title=President	short=Boluarte	gender=female
+Daniel Noboa	kind=person	affiliation=Ecuador	role=president	title=President	short=Noboa	gender=male
+Nayib Bukele	kind=person	affiliation=El Salvador	role=president	title=President	short=Bukele	gender=male
 
 # --- Historical leaders whom analysis cites for background ---
 Joseph Stalin	kind=person	affiliation=Soviet Union	role=former leader	short=Stalin	alias=Josef Stalin	gender=male

@@ -128,6 +128,7 @@ director-general	plural=directors-general	title=yes	class=official
 director general	role=director-general	plural=directors general	title=yes	class=official
 managing director	plural=managing directors	title=yes	class=official
 director	plural=directors	title=yes	class=official
+administrator	plural=administrators	class=official
 deputy director	plural=deputy directors	class=official
 director of national intelligence	plural=directors of national intelligence	title=yes	class=official
 head of the presidential administration	plural=heads of the presidential administration	class=official
@@ -252,6 +253,9 @@ manufacturer	plural=manufacturers	class=business
 industry insider	plural=industry insiders	class=business
 
 # --- Public ---
+poet	plural=poets	class=public
+writer	plural=writers	class=media
+novelist	plural=novelists	class=media
 activist	plural=activists	class=public
 engineer	plural=engineers	class=business
 lawyer	plural=lawyers	class=expert
