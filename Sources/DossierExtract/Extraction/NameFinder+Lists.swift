@@ -27,9 +27,10 @@ extension NameFinder {
         }
     }
 
-    /// "two Cambodian officials, Chea Dara and Mao Sophan,": a plural role and a comma right before the list's first name.
+    /// "two Cambodian officials, Chea Dara and Mao Sophan,", "opposition figures including Nika Gvaramia and Nika Melia":
+    /// a plural role and a comma or "including" right before the list's first name.
     private func pluralRoleBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> RoleMatch? {
-        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
+        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma || sentence.word(run.lowerBound - 1) == "including",
               let role = matches.role(endingAt: run.lowerBound - 2), role.isPlural else { return nil }
         return role
     }
