@@ -82,6 +82,8 @@ extension NameFinder {
         return nil
     }
 
+    /// Participles that introduce a name after a noun for what it is. Quoted concepts use a narrower list of their own,
+    /// as "called “a real big deal”" is a verdict rather than a name.
     private static let namingVerbs: Set<String> = ["branded", "dubbed", "called", "named", "titled", "labelled", "labeled"]
 
     /// A framework's capitalised head right after the closing bracket: "Treaty" in "… Forces (INF) Treaty".

@@ -27,7 +27,7 @@ extension NameFinder {
         }
     }
 
-    /// "two Cambodian officials, Chea Dara and Mao Sophan,", "opposition figures including Nika Gvaramia and Nika Melia":
+    /// "two Cambodian officials, Chea Dara and Mao Sophan,", "opposition politicians including Nika Gvaramia and Nika Melia":
     /// a plural role and a comma or "including" right before the list's first name.
     private func pluralRoleBefore(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> RoleMatch? {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma || sentence.word(run.lowerBound - 1) == "including",
