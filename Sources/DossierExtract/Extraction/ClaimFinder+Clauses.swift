@@ -183,7 +183,7 @@ extension ClaimFinder {
         while index + 1 < sentence.count, index - start < 6 {
             let id = sentence.ids[index]
             if id == words.comma || id == words.period || id == words.that { return false }
-            if sentence.isLowercaseWord(index), sentence.word(index).count > 3, sentence.bytes[sentence.tokens[index].end - 1] == UInt8(ascii: "s"),
+            if sentence.isLowercaseWord(index), sentence.endsWith(index, "s", longerThan: 3),
                !words.determiners.contains(sentence.ids[index - 1]), sentence.tokens[index - 1].isWord,
                sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1]) {
                 return true

@@ -57,7 +57,7 @@ extension ClaimFinder {
                 var start = index + 2
                 if sentence.isLowercaseWord(start), start + 1 < count, matches.entity(startingAt: start + 1) != nil { start += 1 }
                 // "made a point of noting that Xi …": a verb after "of" says what was done, and who did it comes before.
-                guard !(sentence.isLowercaseWord(start) && sentence.word(start).hasSuffix("ing") && matches.role(startingAt: start) == nil),
+                guard !(sentence.isLowercaseWord(start) && sentence.endsWith(start, "ing") && matches.role(startingAt: start) == nil),
                       let speaker = resolver.phrase(startingAt: start, registry: &registry, state: state),
                       canHoldAView(speaker, registry) else { continue }
                 let isView = words.viewNouns.contains(sentence.ids[index]) && index >= 2 && words.inWord.contains(sentence.ids[index - 2])

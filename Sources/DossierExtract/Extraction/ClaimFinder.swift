@@ -184,7 +184,7 @@ struct ClaimFinder {
         guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but" else { return nil }
         // The latest earlier verb with a subject of its own: a participle has none ("wrote to the Council describing the
         // opening as …, and warned that …").
-        let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.word($0.range.upperBound - 1).hasSuffix("ing") }
+        let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.endsWith($0.range.upperBound - 1, "ing") }
         if !earlier.isEmpty {
             for verb in earlier.reversed() {
                 if let subject = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state) { return subject }

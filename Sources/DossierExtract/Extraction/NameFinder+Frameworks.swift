@@ -384,7 +384,7 @@ extension NameFinder {
         guard let topic = topicPhrase(from: start, sentence, matches) else { return nil }
         let end = topic.range.upperBound
         guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.owners[end].verb >= 0 || Self.commonVerbs.contains(sentence.word(end)),
-              !sentence.word(end - 1).hasSuffix("ed") else { return nil }
+              !sentence.endsWith(end - 1, "ed") else { return nil }
         return end
     }
 

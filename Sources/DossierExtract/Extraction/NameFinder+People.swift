@@ -239,8 +239,7 @@ extension NameFinder {
         }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
-        let next = sentence.word(run.upperBound)
-        return (next.hasSuffix("ed") && next.count > 3) || Self.pastTenseVerbs.contains(next)
+        return sentence.endsWith(run.upperBound, "ed", longerThan: 3) || Self.pastTenseVerbs.contains(sentence.word(run.upperBound))
     }
 
     static let compassOpeners: Set<String> = ["East", "West", "North", "South"]

@@ -80,6 +80,15 @@ struct SentenceTokens {
         return value
     }
 
+    /// Whether the token ends with `suffix` and is longer than `minimum` bytes ("-ed", "-ing" on a verb's form), read
+    /// from its bytes: rules ask it of many tokens, where making each a String would cost an allocation.
+    func endsWith(_ index: Int, _ suffix: String, longerThan minimum: Int = 0) -> Bool {
+        let token = tokens[index]
+        let ending = suffix.utf8
+        guard token.end - token.start > max(minimum, ending.count - 1) else { return false }
+        return bytes[token.end - ending.count..<token.end].elementsEqual(ending)
+    }
+
     /// Whether the token is initials written together, "A.P." or "J.D.": a person's given names before a surname.
     func isInitials(_ index: Int) -> Bool {
         let token = tokens[index]

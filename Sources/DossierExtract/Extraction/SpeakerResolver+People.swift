@@ -13,8 +13,7 @@ extension SpeakerResolver {
                 let owner = role.range.lowerBound - 1
                 if owner >= 1, words.possessivePronouns.contains(sentence.ids[owner]) || sentence.word(owner) == "its",
                    sentence.isLowercaseWord(owner - 1) { return nil }
-                let word = sentence.word(index)
-                return Self.modifierOpeners.contains(word) || word.hasSuffix("ed") && word.count > 4 ? role.range.upperBound : nil
+                return Self.modifierOpeners.contains(sentence.word(index)) || sentence.endsWith(index, "ed", longerThan: 4) ? role.range.upperBound : nil
             }
             index -= 1
         }

@@ -56,9 +56,8 @@ struct SpeakerResolver {
 
     /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
     private func isParticiple(_ index: Int) -> Bool {
-        let word = sentence.word(index)
-        guard word.count > 4 else { return false }
-        return word.hasSuffix("ing") || word.hasSuffix("ed") && index + 1 < sentence.count && sentence.ids[index + 1] == words.by
+        sentence.endsWith(index, "ing", longerThan: 4)
+            || sentence.endsWith(index, "ed", longerThan: 4) && index + 1 < sentence.count && sentence.ids[index + 1] == words.by
     }
 
     /// Words that pick some of a group: "one of them", "several of them".
@@ -109,7 +108,7 @@ struct SpeakerResolver {
         var index = end - 1
         while index >= 1, end - index <= 6, sentence.isLowercaseWord(index) || sentence.ids[index] == words.hyphen {
             let workplace = Self.workplacePrepositions.contains(sentence.word(index)) && words.determiners.contains(sentence.ids[index + 1])
-            let doing = index + 1 < end && sentence.word(index).hasSuffix("ing") && sentence.word(index).count > 5
+            let doing = index + 1 < end && sentence.endsWith(index, "ing", longerThan: 5)
             if workplace || doing, matches.role(endingAt: index - 1) != nil {
                 return index
             }
