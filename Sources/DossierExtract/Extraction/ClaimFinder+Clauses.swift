@@ -107,13 +107,21 @@ extension ClaimFinder {
             if word == "the", index > start + 1, words.the.contains(sentence.ids[start]) { return true }
             // "called the comments offensive", "called the reserve illegitimate": an adjective after the object.
             if index > start + 1, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index - 1]),
-               Self.adjectiveEndings.contains(where: word.hasSuffix) { return true }
+               Self.adjectiveEndings.contains(where: word.hasSuffix) || verdictParticiple(at: index) { return true }
             // A verb's form after an article is a noun: "called the launch a historic moment".
             let isNoun = words.determiners.contains(sentence.ids[index - 1])
             if index > start, !isNoun, matches.owners[index].verb >= 0 || Self.finiteVerbs.contains(word) { return false }
             index += 1
         }
         return false
+    }
+
+    /// "called the measure politically motivated", "called the charges fabricated": a participle that an adverb in
+    /// "-ly" leads, or that ends the clause, is what the object was called, not a verb of its own.
+    private func verdictParticiple(at index: Int) -> Bool {
+        guard sentence.endsWith(index, "ed") else { return false }
+        if sentence.isLowercaseWord(index - 1), sentence.endsWith(index - 1, "ly") { return true }
+        return index + 1 == sentence.count || sentence.ids[index + 1] == words.comma || sentence.ids[index + 1] == words.period
     }
 
     func asFollows(_ start: Int) -> Bool {

@@ -246,6 +246,8 @@ struct ClaimFinder {
         } else if let role = matches.role(startingAt: start),
                   matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil || appositiveName(after: role.range.upperBound) != nil {
             subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
+        } else if let role = matches.role(startingAt: start), let body = bodyServed(after: role.range.upperBound, registry) {
+            subjectEnd = body.range.upperBound  // "A spokesperson for the foreign ministry struck a similar note, saying …"
         } else {
             return nil
         }
@@ -258,6 +260,14 @@ struct ClaimFinder {
         }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
+    }
+
+    /// "for the Chinese Ministry of Foreign Affairs" right after a role: the body the role speaks for.
+    func bodyServed(after index: Int, _ registry: borrowing EntityRegistry) -> FoundEntity? {
+        guard index + 1 < sentence.count, ["for", "of", "at"].contains(sentence.word(index)) else { return nil }
+        let nameStart = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
+        guard let body = matches.entity(startingAt: nameStart), let id = body.ref.actorID, registry.kind(ofActor: id) != .person else { return nil }
+        return body
     }
 
     /// ", Jurabek Mirzamakhmudov," right after a role: the person the role names.

@@ -19,7 +19,8 @@ extension NameFinder {
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.nameOpeningNumbers.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && (isNameToken(sentence, index + 1) || hyphenJoinsName(after: index, sentence))
-                || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches))
+                || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
+                    || surnameLikeFunctionWord(index, sentence, matches))
             else {
                 index += 1
                 continue
@@ -321,6 +322,13 @@ extension NameFinder {
     /// another name word after it, is inside a name.
     private func capitalisedWordInName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         index + 1 < sentence.count && sentence.tokens[index].isCapitalised && matches.isFree(index + 1) && isNameToken(sentence, index + 1)
+    }
+
+    /// "Do" in "met Do Hung Viet", "To" in "with To Lam": after a lower-case word a function word keeps its capital only
+    /// because it is a name's first word.
+    private func surnameLikeFunctionWord(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        index > 0 && sentence.isLowercaseWord(index - 1) && words.capitalisedFunctionWords.contains(sentence.ids[index])
+            && matches.isFree(index) && capitalisedWordInName(index, sentence, matches)
     }
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".

@@ -232,6 +232,12 @@ struct SpeakerResolver {
                 }
                 return before
             }
+            // "The national railway, Kazakhstan Temir Zholy (KTZ), said": a description names no one; the name after it
+            // does.
+            if let named = matches.entity(endingAt: beforeBracketedAcronym(last) - 1), named.range.lowerBound == open + 1,
+               let id = named.ref.actorID {
+                return Speaker(id: id, text: sentence.text(named.range), range: named.range)
+            }
             // "One of them, Bobur Alimov of the investment ministry, said": a partitive names no one; the name does.
             return namedPerson(leading: open + 1..<last, registry)
         }

@@ -251,6 +251,15 @@ importer	plural=importers	class=business
 producer	plural=producers	class=business
 manufacturer	plural=manufacturers	class=business
 industry insider	plural=industry insiders	class=business
+freight forwarder	plural=freight forwarders	class=business
+logistics operator	plural=logistics operators	class=business
+shipper	plural=shippers	class=business
+lender	plural=lenders	class=business
+supplier	plural=suppliers	class=business
+contractor	plural=contractors	class=business
+haulier	plural=hauliers	class=business
+truck driver	plural=truck drivers	class=business
+retailer	plural=retailers	class=business
 
 # --- Public ---
 poet	plural=poets	class=public

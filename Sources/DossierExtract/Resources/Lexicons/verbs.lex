@@ -126,6 +126,7 @@ fear	forms=fear|fears|feared|fearing	kind=belief
 hope	forms=hope|hopes|hoped|hoping	kind=belief
 expect	forms=expect|expects|expected|expecting	kind=belief
 estimate	forms=estimate|estimates|estimated|estimating	kind=belief
+project	forms=projected|projecting	kind=belief
 conclude	forms=conclude|concludes|concluded|concluding	kind=belief	object=framework
 recognize	forms=recognize|recognizes|recognized|recognizing	kind=belief
 recognise	forms=recognise|recognises|recognised|recognising	kind=belief
