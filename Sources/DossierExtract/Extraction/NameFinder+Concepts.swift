@@ -17,15 +17,17 @@ extension NameFinder {
             let relationLabel = index >= 3 && sentence.ids[index - 2] == words.to && words.relationNouns.contains(sentence.ids[index - 3])
                 && ["a", "an"].contains(sentence.word(index - 1))
             var close = index + 1
-            while close < sentence.count, close - index <= (relationLabel ? 10 : 6), sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen {
+            while close < sentence.count, close - index <= (relationLabel ? 10 : 6),
+                  sentence.tokens[close].isWord || sentence.ids[close] == words.hyphen || commaInTitle(close, sentence) {
                 close += 1
             }
             guard close < sentence.count, close - index >= 2, sentence.tokens[close].flags.contains(.closeQuote),
-                  !words.determiners.contains(sentence.ids[index + 1]) else { continue }
+                  !words.determiners.contains(sentence.ids[index + 1]) || opensTitle(index + 1, sentence) else { continue }
             let inside = index + 1..<close
             // The “Listening State”: an article before a quotation in title case names something; nobody says that.
             let titled = words.the.contains(sentence.ids[index - 1]) && inside.count >= 2 && inside.allSatisfy {
                 sentence.tokens[$0].isCapitalised || words.connectors.contains(sentence.ids[$0]) || sentence.ids[$0] == words.hyphen
+                    || sentence.ids[$0] == words.comma
             }
             // “shuttle diplomacy”: a quotation that a policy noun ends names a doctrine wherever it stands. The “four
             // noes” defence policy, His “Real Armenia” concept: one that a policy noun follows does after its owner.
@@ -53,6 +55,20 @@ extension NameFinder {
             matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
             index = close
         }
+    }
+
+    /// "“Two Corridors, One Belt”", "“Three Seas”": a number word in title case opens a name as other words do; an
+    /// article does not.
+    private func opensTitle(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        sentence.tokens[index].isCapitalised && !words.the.contains(sentence.ids[index]) && !words.singularArticles.contains(sentence.ids[index])
+            && index + 1 < sentence.count && sentence.tokens[index + 1].isCapitalised && sentence.tokens[index + 1].isWord
+    }
+
+    /// "the “Two Corridors, One Belt” framework": a comma between capitalised words inside a quotation is part of a
+    /// title; anywhere else it ends the phrase.
+    private func commaInTitle(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        sentence.ids[index] == words.comma && index + 1 < sentence.count && sentence.tokens[index - 1].isCapitalised
+            && sentence.tokens[index + 1].isCapitalised && sentence.tokens[index + 1].isWord
     }
 
     /// "the “right to hope”, the principle …": a comma, "the" and a naming noun after the closing quotation mark.

@@ -263,6 +263,7 @@ extension NameFinder {
         var nameWords = 0
         for index in run {
             let token = sentence.tokens[index]
+            if token.id == words.and { return false }  // "Nike and Mitsui complained": two names, not one person's
             if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) || token.isNumber { return false }
             if token.isCapitalised { nameWords += 1 }
         }
