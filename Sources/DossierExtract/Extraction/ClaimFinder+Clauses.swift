@@ -43,6 +43,19 @@ extension ClaimFinder {
     /// Verbs that say something by weighting it: "stressed the need for restraint", "underlined the conclave's value".
     static let emphasisVerbs: Set<String> = ["stress", "emphasize", "emphasise", "underline", "underscore", "highlight", "reiterate"]
 
+    /// "reported a marked fall in re-exports", "reported just under 38 million": what a source reported finding is its
+    /// claim as much as a clause would be; "reported to the minister" says only to whom.
+    func reportsAFinding(_ start: Int) -> Bool {
+        guard start < sentence.count else { return false }
+        let token = sentence.tokens[start]
+        if token.isNumber || words.singularArticles.contains(token.id) { return true }
+        return sentence.isLowercaseWord(start) && !Self.notFindings.contains(sentence.word(start)) && matches.owners[start].verb < 0
+    }
+
+    private static let notFindings: Set<String> = [
+        "to", "on", "in", "back", "for", "from", "by", "at", "with", "directly", "that", "this", "it", "him", "her", "them", "its",
+    ]
+
     /// "the importance of", "the conclave's value", "Moscow's commitment to": an abstract noun a few words into the object.
     func stressesAnAbstraction(_ start: Int) -> Bool {
         guard start < sentence.count, words.the.contains(sentence.ids[start]) || words.possessivePronouns.contains(sentence.ids[start])
