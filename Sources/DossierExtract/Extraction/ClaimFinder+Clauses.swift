@@ -52,6 +52,12 @@ extension ClaimFinder {
         return sentence.isLowercaseWord(start) && !Self.notFindings.contains(sentence.word(start)) && matches.owners[start].verb < 0
     }
 
+    /// "urged restraint on both sides", "urged calm": what is urged, with no one named, is the claim.
+    func urgesABareNoun(_ start: Int) -> Bool {
+        start < sentence.count && sentence.isLowercaseWord(start) && !words.determiners.contains(sentence.ids[start])
+            && !Self.notFindings.contains(sentence.word(start)) && matches.owners[start].verb < 0
+    }
+
     private static let notFindings: Set<String> = [
         "to", "on", "in", "back", "for", "from", "by", "at", "with", "directly", "that", "this", "it", "him", "her", "them", "its",
     ]

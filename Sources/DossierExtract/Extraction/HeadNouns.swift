@@ -16,7 +16,7 @@ enum HeadNouns {
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
         "Bank": .organization, "Fund": .organization, "Lab": .organization, "Laboratory": .organization,
         "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
-        "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization,
+        "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization, "Chamber": .organization,
         "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,

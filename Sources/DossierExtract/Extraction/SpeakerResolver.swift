@@ -248,6 +248,12 @@ struct SpeakerResolver {
             return Speaker(id: ownerID, text: sentence.text(owner.range.lowerBound..<end), range: owner.range.lowerBound..<end)
         }
         if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
+            // "The Chamber of Commerce and Industry of Kyrgyzstan warned": the state closes the body's name; the body speaks.
+            if entity.range.lowerBound >= 2, sentence.ids[entity.range.lowerBound - 1] == words.of, registry.kind(ofActor: actorID) == .state,
+               let body = matches.entity(endingAt: entity.range.lowerBound - 2), let bodyID = body.ref.actorID,
+               [.organization, .company].contains(registry.kind(ofActor: bodyID)) {
+                return Speaker(id: bodyID, text: sentence.text(body.range.lowerBound..<end), range: body.range.lowerBound..<end)
+            }
             if let role = matches.role(endingAt: entity.range.lowerBound - 1) {
                 // "analyst Dosym Satpayev": the whole descriptor is how the text names the speaker.
                 let start = descriptorStart(role.range.lowerBound)
