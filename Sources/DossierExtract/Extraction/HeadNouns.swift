@@ -22,7 +22,8 @@ enum HeadNouns {
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization,
-        "Panel": .organization, "Taskforce": .organization, "Monitor": .organization,
+        "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
+        "GmbH": .company, "Tbk": .company,
     ]
 
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer

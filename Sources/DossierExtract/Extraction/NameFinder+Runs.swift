@@ -159,7 +159,8 @@ extension NameFinder {
             && words.the.contains(sentence.ids[connector + 1]) && matches.entity(startingAt: connector + 1) == nil ? 1 : 0
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
               let known = matches.entity(startingAt: connector + 1 + article),
-              known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias" || known.rule == "acronym" && known.ref.frameworkID != nil
+              known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias" || known.rule == "capital"
+                || known.rule == "acronym" && known.ref.frameworkID != nil
         else { return nil }
         let next = known.range.upperBound
         // "the Defense of Greenland agreement": a place inside a name that a deal's noun closes.

@@ -410,6 +410,17 @@ Airbus	kind=company
 Siemens	kind=company	alias=Siemens Energy	affiliation=Germany
 Hyundai	kind=company	alias=Hyundai Motor	affiliation=South Korea
 Toyota	kind=company	affiliation=Japan
+World Economic Forum	kind=organization	acronym=WEF
+Trump Organization	kind=company	affiliation=United States
+Nike	kind=company	affiliation=United States
+Amazon	kind=company	alias=Amazon.com	affiliation=United States
+Kia	kind=company	alias=Kia Motors	affiliation=South Korea
+Honda	kind=company	alias=Honda Motor	affiliation=Japan
+Hitachi	kind=company	affiliation=Japan
+Mitsui & Co.	kind=company	alias=Mitsui	affiliation=Japan
+POSCO	kind=company	alias=Posco|POSCO Holdings	affiliation=South Korea
+Korea Zinc	kind=company	affiliation=South Korea
+Sinohydro	kind=company	affiliation=China
 Mitsubishi	kind=company	alias=Mitsubishi Corporation	affiliation=Japan
 Sumitomo	kind=company	alias=Sumitomo Corporation	affiliation=Japan
 POSCO	kind=company	alias=POSCO Holdings	affiliation=South Korea
@@ -1082,6 +1093,28 @@ Janatha Vimukthi Peramuna	kind=organization	acronym=JVP	affiliation=Sri Lanka
 Sri Lanka Podujana Peramuna	kind=organization	acronym=SLPP	affiliation=Sri Lanka
 Samagi Jana Balawegaya	kind=organization	acronym=SJB	affiliation=Sri Lanka
 Aragalaya	kind=organization	affiliation=Sri Lanka
+Likud	kind=organization	affiliation=Israel
+Yesh Atid	kind=organization	affiliation=Israel
+Pheu Thai	kind=organization	alias=Pheu Thai Party	affiliation=Thailand
+Bhumjaithai	kind=organization	alias=Bhumjaithai Party	affiliation=Thailand
+Move Forward	kind=organization	alias=Move Forward Party	affiliation=Thailand
+Palang Pracharath	kind=organization	alias=Palang Pracharath Party	affiliation=Thailand
+United Thai Nation	kind=organization	alias=United Thai Nation Party	affiliation=Thailand
+United Malays National Organisation	kind=organization	alias=United Malays National Organization	acronym=UMNO	affiliation=Malaysia
+Pakatan Harapan	kind=organization	affiliation=Malaysia
+Barisan Nasional	kind=organization	affiliation=Malaysia
+Perikatan Nasional	kind=organization	affiliation=Malaysia
+Gerindra	kind=organization	alias=Gerindra Party	affiliation=Indonesia
+Golkar	kind=organization	alias=Golkar Party	affiliation=Indonesia
+National League for Democracy	kind=organization	acronym=NLD	affiliation=Myanmar
+All India Trinamool Congress	kind=organization	alias=Trinamool Congress|Trinamool	acronym=TMC	affiliation=India
+Smer	kind=organization	alias=Smer-SD	affiliation=Slovakia
+Servant of the People	kind=organization	affiliation=Ukraine
+A Just Russia	kind=organization	affiliation=Russia
+Ak Zhol	kind=organization	alias=Ak Zhol party	affiliation=Kazakhstan
+Ata-Meken	kind=organization	affiliation=Kyrgyzstan
+Lelo	kind=organization	alias=Lelo for Georgia	affiliation=Georgia
+Prosperous Armenia	kind=organization	affiliation=Armenia
 
 # --- Parliaments known by a name of their own ---
 Sejm	kind=organization	alias=Polish Sejm	affiliation=Poland
