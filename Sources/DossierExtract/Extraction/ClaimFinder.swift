@@ -283,9 +283,12 @@ struct ClaimFinder {
     /// described …, and Indian officials have raised it …, arguing"), after an opening phrase of time ("Since November
     /// 2023, the Houthis …", "In November 2022 Deputy Prime Minister Serik Zhumangarin …"), else at the sentence's start.
     func clauseStart(before verb: Int) -> Int {
-        if let joint = (1..<max(1, verb - 3)).last(where: { sentence.ids[$0 - 1] == words.comma && Self.clauseJoints.contains(sentence.word($0)) }),
-           matches.entity(startingAt: joint + 1) != nil || matches.role(startingAt: joint + 1) != nil || words.determiners.contains(sentence.ids[joint + 1]) {
-            return joint + 1
+        if let joint = (1..<max(1, verb - 3)).last(where: { sentence.ids[$0 - 1] == words.comma && Self.clauseJoints.contains(sentence.word($0)) }) {
+            // "…, and on November 10 of that year the US Treasury sanctioned …": a phrase of time may open the clause.
+            let subject = pastTimePhrase(from: joint + 1, before: verb)
+            if matches.entity(startingAt: subject) != nil || matches.role(startingAt: subject) != nil || words.determiners.contains(sentence.ids[subject]) {
+                return subject
+            }
         }
         guard verb > 2, words.datePrepositions.contains(sentence.ids[0]), sentence.tokens[0].isCapitalised else { return 0 }
         var index = 1
@@ -295,6 +298,23 @@ struct ClaimFinder {
     }
 
     private static let clauseJoints: Set<String> = ["and", "but", "while", "whereas"]
+
+    /// Where the words after a phrase of time end ("on November 10 of that year", "in March 2024,"), or `start` when
+    /// none opens there.
+    private func pastTimePhrase(from start: Int, before verb: Int) -> Int {
+        guard ["on", "in", "by", "since"].contains(sentence.word(start)) else { return start }
+        var index = start + 1
+        var dated = false
+        while index < verb, index - start <= 8 {
+            let token = sentence.tokens[index]
+            if token.isNumber || words.monthWords.contains(token.id) { dated = true } else if !Self.timePhraseWords.contains(sentence.word(index)) { break }
+            index += 1
+        }
+        guard dated else { return start }
+        return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
+    }
+
+    private static let timePhraseWords: Set<String> = ["of", "that", "this", "year", "month", "early", "late", "mid"]
 
     /// The end of a state's institution written after its name: "Iranian foreign ministry", "Georgian government".
     func institutionEnd(after index: Int) -> Int? {
