@@ -316,7 +316,8 @@ extension NameFinder {
                 // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
                 // "Agnès Pannier-Runacher, France's minister for …": a state's possessive may stand before the role.
                 let ownedRole = index >= 2 && sentence.ids[index - 1] == words.possessive && matches.entity(endingAt: index - 2)?.range.lowerBound == run.upperBound + 1
-                guard !role.isPlural, index == run.upperBound + 1 || ownedRole || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
+                guard !role.isPlural, !modifiesPluralNoun(role, sentence, matches),
+                      index == run.upperBound + 1 || ownedRole || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
                 if affiliation == nil { affiliation = affiliationAfter(role.range.upperBound, sentence, matches) }
                 return (.known(role), affiliation)
             }
@@ -335,6 +336,12 @@ extension NameFinder {
             index += 1
         }
         return nil
+    }
+
+    /// "Gwadar, separatist groups have …": a role noun before a plural noun describes that noun; no one holds it.
+    private func modifiesPluralNoun(_ role: RoleMatch, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        let next = role.range.upperBound
+        return next < sentence.count && sentence.isLowercaseWord(next) && sentence.endsWith(next, "s", longerThan: 2) && matches.owners[next].verb < 0
     }
 
     /// "president of Kazakhstan", "a researcher at a Tashkent think tank": the actor after a role.

@@ -175,6 +175,18 @@ extension SpeakerResolver {
                 start = modifierStart
                 continue
             }
+            // "Lee's supporters", "Bangladesh's water planners": whose they are is part of the group's name.
+            var modifier = head.lowerBound
+            while modifier > 0, head.lowerBound - modifier < 2, sentence.isLowercaseWord(modifier - 1),
+                  !words.determiners.contains(sentence.ids[modifier - 1]), matches.owners[modifier - 1].verb < 0 {
+                modifier -= 1
+            }
+            if start == head.lowerBound, modifier >= 2, sentence.ids[modifier - 1] == words.possessive,
+               let owner = matches.entity(endingAt: modifier - 2), let ownerID = owner.ref.actorID {
+                if registry.kind(ofActor: ownerID) != .person { affiliation = ownerID }
+                start = owner.range.lowerBound
+                break
+            }
             // "Kyrgyz and Tajik officials": two states' demonyms share the role.
             if previous >= 1, sentence.ids[previous] == words.and, start < head.lowerBound,
                let first = matches.entity(endingAt: previous - 1), first.rule == "demonym", matches.entity(startingAt: start)?.rule == "demonym" {

@@ -4,6 +4,7 @@
 
 # --- Experts ---
 analyst	plural=analysts	class=expert
+industry analyst	plural=industry analysts	class=expert
 political analyst	plural=political analysts	class=expert
 security analyst	plural=security analysts	class=expert
 policy analyst	plural=policy analysts	class=expert
@@ -61,6 +62,11 @@ official	plural=officials	class=official
 senior official	plural=senior officials	class=official
 government official	plural=government officials	class=official
 civil servant	plural=civil servants	class=official
+planner	plural=planners	class=official
+military planner	plural=military planners	class=official
+inspector	plural=inspectors	class=official
+investigator	plural=investigators	class=official
+technocrat	plural=technocrats	class=official
 bureaucrat	plural=bureaucrats	class=official
 diplomat	plural=diplomats	class=official
 ambassador	plural=ambassadors	title=yes	class=official
@@ -227,6 +233,11 @@ insurgent	plural=insurgents	class=military
 mercenary	plural=mercenaries	class=military
 warlord	plural=warlords	class=military
 security forces	plural=security forces	class=military
+pilot	plural=pilots	class=military
+sailor	plural=sailors	class=military
+peacekeeper	plural=peacekeepers	class=military
+rebel	plural=rebels	class=military
+separatist	plural=separatists	class=military
 
 # --- Business ---
 CEO	plural=CEOs	title=yes	class=business
@@ -260,6 +271,7 @@ contractor	plural=contractors	class=business
 haulier	plural=hauliers	class=business
 truck driver	plural=truck drivers	class=business
 retailer	plural=retailers	class=business
+lobbyist	plural=lobbyists	class=business
 
 # --- Public ---
 poet	plural=poets	class=public
@@ -287,6 +299,20 @@ worker	plural=workers	class=public
 farmer	plural=farmers	class=public
 witness	plural=witnesses	class=public
 rights group	plural=rights groups	class=public
+campaigner	plural=campaigners	class=public
+organiser	plural=organisers|organizers	class=public
+veteran	plural=veterans	class=public
+refugee	plural=refugees	class=public
+hardliner	plural=hardliners	class=public
+reformist	plural=reformists	class=public
+loyalist	plural=loyalists	class=public
+supporter	plural=supporters	class=public
+elder	plural=elders	class=public
+priest	plural=priests	class=public
+bishop	plural=bishops	class=public
+monk	plural=monks	class=public
+religious leader	plural=religious leaders	class=public
+community leader	plural=community leaders	class=public
 human rights group	plural=human rights groups	class=public
 advocacy group	plural=advocacy groups	class=public
 civil society group	plural=civil society groups	class=public
