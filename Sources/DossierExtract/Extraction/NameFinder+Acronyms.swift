@@ -72,6 +72,26 @@ extension NameFinder {
         }
     }
 
+    /// "Agency for the Development of Atomic Energy (Uzatom)": one capitalised word no lexicon knows, in brackets right
+    /// after a body's or a framework's name, is the short name it goes by.
+    func findBracketedShortNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 1
+        while index + 2 < sentence.count {
+            defer { index += 1 }
+            guard sentence.ids[index] == words.openParen, sentence.ids[index + 2] == words.closeParen, isNameToken(sentence, index + 1),
+                  !sentence.tokens[index + 1].flags.contains(.allCaps), matches.isFree(index + 1),
+                  let named = matches.entity(endingAt: index - 1) else { continue }
+            switch named.ref {
+            case .actor(let id) where [.organization, .company, .media].contains(registry.kind(ofActor: id)): break
+            case .framework: break
+            default: continue
+            }
+            registry.learn(sentence.word(index + 1), for: named.ref)
+            matches.add(FoundEntity(range: index + 1..<index + 2, ref: named.ref, rule: "acronym-definition"))
+            index += 2
+        }
+    }
+
     /// The kind of framework a lower-case noun and a naming word right before a name say it is: "a scheme branded …",
     /// "a programme dubbed …".
     private func frameworkNamedBefore(_ start: Int, _ sentence: SentenceTokens) -> Framework.Kind? {

@@ -16,6 +16,7 @@ struct SentenceFeatures {
     var hasSanctions: Bool { words.contains(.sanctions) }
     /// "resolution" or "Resolution", which a number may follow.
     var hasResolution: Bool { words.contains(.resolution) }
+    var hasOpenParen: Bool { words.contains(.openParen) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -37,4 +38,5 @@ struct WordFeatures: OptionSet, Sendable {
     static let package = WordFeatures(rawValue: 16)
     static let resolution = WordFeatures(rawValue: 32)
     static let sanctions = WordFeatures(rawValue: 64)
+    static let openParen = WordFeatures(rawValue: 128)
 }

@@ -258,6 +258,7 @@ final class RuleWords: Sendable {
         mark(["package"], .package)
         mark(["sanctions"], .sanctions)
         mark(Self.resolutionNouns, .resolution)
+        mark(["("], .openParen)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
