@@ -14,7 +14,7 @@ extension ClaimFinder {
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
-        "liken",
+        "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
     ]
 
     /// Verbs of condemning and blaming, which report a stance whatever follows them ("Azerbaijani officials blamed Russian
@@ -88,7 +88,7 @@ extension ClaimFinder {
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
-        "read", "condemn", "denounce", "brand", "hail",
+        "read", "condemn", "denounce", "brand", "hail", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
     ]
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused

@@ -7,6 +7,8 @@ extension SpeakerResolver {
     static let organisationNouns: Set<String> = [
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
         "navy", "army", "embassy", "secretariat", "parliament", "institute", "party", "authority", "service",
+        "association", "foundation", "federation", "university", "academy", "chamber", "board", "bureau", "consortium",
+        "centre", "center", "department", "assembly", "senate", "inspectorate",
     ]
 
     static let companyNouns: Set<String> = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]

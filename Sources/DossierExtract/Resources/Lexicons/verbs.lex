@@ -98,6 +98,14 @@ characterize	forms=characterize|characterizes|characterized|characterizing	kind=
 characterise	forms=characterise|characterises|characterised|characterising	kind=speech
 frame	forms=frame|frames|framed|framing	kind=speech	requires=object
 portray	forms=portray|portrays|portrayed|portraying	kind=speech
+cast	forms=cast|casts|casting	kind=speech
+tout	forms=tout|touts|touted|touting	kind=speech
+pitch	forms=pitched|pitching	kind=speech
+bill	forms=billed|billing	kind=speech
+depict	forms=depict|depicts|depicted|depicting	kind=speech
+paint	forms=painted|painting	kind=speech
+market	forms=marketed	kind=speech
+voice	forms=voiced|voicing	kind=speech
 reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
 assure	forms=assure|assures|assured|assuring	kind=speech
 remind	forms=remind|reminds|reminded|reminding	kind=speech
