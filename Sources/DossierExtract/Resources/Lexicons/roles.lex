@@ -283,6 +283,7 @@ lawyer	plural=lawyers	class=expert
 human rights activist	plural=human rights activists	class=public
 dissident	plural=dissidents	class=public
 critic	plural=critics	class=public
+sceptic	plural=sceptics|skeptics	class=public
 protester	plural=protesters|protestors	class=public
 demonstrator	role=protester	plural=demonstrators	class=public
 fisherman	plural=fishermen	class=public
