@@ -56,7 +56,8 @@ struct ArticleExtractor {
         let article = read.article
         let finder = NameFinder(lexicon: lexicon)
         state.lastSpeaker = nil
-        let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0]) }
+        let sentences = paragraph.sentences.map { SentenceTokens(bytes: bytes, range: read.sentenceRanges[$0], tokens: sentenceTokens[$0], ids: sentenceIDs[$0],
+                                                               internedTexts: lexicon.internedTexts) }
         let paragraphEnd = read.sentenceRanges[paragraph.sentences].last?.upperBound ?? 0
         var quotes = QuoteSpan.find(in: zip(paragraph.sentences, sentences).map { ($0, $1.tokens) }, paragraphEnd: paragraphEnd)
         // Names first, for the whole paragraph, so a quote running on knows who the later sentences mention.

@@ -4,12 +4,15 @@ struct SentenceTokens {
     let tokens: [Token]
     let ids: [Int32]
     let byteRange: Range<Int>
+    /// The lexicon's interned words by id (`Lexicon.internedTexts`).
+    private let internedTexts: [String]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token], ids: [Int32]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token], ids: [Int32], internedTexts: [String]) {
         self.bytes = bytes
         byteRange = range
         self.tokens = tokens
         self.ids = ids
+        self.internedTexts = internedTexts
     }
 
     var count: Int { tokens.count }
@@ -20,7 +23,11 @@ struct SentenceTokens {
         return Bytes.string(bytes, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
-    func word(_ index: Int) -> String { Bytes.string(bytes, tokens[index].start..<tokens[index].end) }
+    /// A word the lexicon knows is read from its interned text rather than decoded again.
+    func word(_ index: Int) -> String {
+        let id = ids[index]
+        return id >= 0 ? internedTexts[Int(id)] : Bytes.string(bytes, tokens[index].start..<tokens[index].end)
+    }
 
     func id(_ index: Int) -> Int32 { index >= 0 && index < ids.count ? ids[index] : TokenInterner.unknown }
 

@@ -31,6 +31,8 @@ public final class Lexicon: Sendable {
     let actorIDs: [String]
     let frameworkIDs: [String]
     let interner: TokenInterner
+    /// Every interned word's text by id, made once: the rules read words the lexicon knows far more often than others.
+    let internedTexts: [String]
     let names: TokenTrie<NameHit>
     let roles: TokenTrie<RoleHit>
     let verbs: TokenTrie<Int>
@@ -86,6 +88,7 @@ public final class Lexicon: Sendable {
             for form in verb.forms { verbs.insert(Self.key(form, &interner), index) }
         }
         self.interner = interner
+        internedTexts = (0..<Int32(interner.count)).map { interner.text(of: $0) }
         self.names = names
         self.roles = roles
         self.verbs = verbs
