@@ -336,6 +336,38 @@ extension NameFinder {
         return links >= 1 ? (start, parties) : nil
     }
 
+    /// "the Codelco–SQM partnership agreement", "the Kazakhstan–TUSAŞ Anka agreement": a deal's name found on its own
+    /// keeps the parties written before it with dashes.
+    func joinPartiesBeforeDeals(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for deal in matches.entities where deal.rule == "framework-name" && deal.range.lowerBound >= 2 {
+            guard case .framework(let dealID) = deal.ref, registry.kind(ofFramework: dealID) == .agreement else { continue }
+            let before = deal.range.lowerBound - 1
+            let start: Int
+            let parties: [FoundEntity]
+            if sentence.ids[before] == words.enDash || sentence.ids[before] == words.hyphen, sentence.touches(before - 1, before),
+               sentence.touches(before, before + 1), let party = matches.entity(endingAt: before - 1), party.ref.actorID != nil {
+                // "Codelco–SQM …": the deal's name opens with the last party.
+                (start, parties) = dashJoinedParties(endingWith: party, sentence, matches, registry) ?? (party.range.lowerBound, [party])
+            } else if let party = matches.entity(endingAt: before), let chain = dashJoinedParties(endingWith: party, sentence, matches, registry) {
+                (start, parties) = chain  // "Kazakhstan–TUSAŞ Anka agreement": the parties, then the deal's name
+            } else {
+                continue
+            }
+            let name = sentence.text(start..<deal.range.upperBound)
+            let ref: EntityRef
+            if registry.framework(dealID).mentions.isEmpty {
+                // Named here first: the parties' name is the deal's, and the short one finds it later.
+                ref = .framework(registry.discoverFramework(name: name, kind: .agreement))
+                registry.redirect(sentence.text(deal.range), to: ref)
+            } else {
+                ref = deal.ref  // "the Rafale contract … the Serbia–France Rafale contract": one deal, named again
+                registry.learn(name, for: ref)
+            }
+            for entity in parties + [deal] { matches.remove(entity) }
+            matches.add(FoundEntity(range: start..<deal.range.upperBound, ref: ref, rule: "framework-name"))
+        }
+    }
+
     /// "the GIGO treaty", "the SCO charter": an organisation's founding text, named by the organisation. "the CIS free
     /// trade agreement", "the TAPI intergovernmental agreement": a deal a known framework names, past a few lower-case
     /// words; a partner after it joins the name ("the EAEU free trade agreement with Iran").

@@ -29,6 +29,7 @@ struct NameFinder {
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         if features.hasOpenParen { findBracketedShortNames(sentence, &matches, &registry) }
+        if features.hasDash { joinPartiesBeforeDeals(sentence, &matches, &registry) }
         if features.hasInstrumentNoun {
             findFoundingTexts(sentence, &matches, &registry)
             findAppositiveNames(sentence, &matches, &registry)
