@@ -140,7 +140,7 @@ extension NameFinder {
         var index = start
         var lastOne = false  // "India and China": the actor after "and" ends the list
         while index < sentence.count, actors.count < 5 {
-            if words.the.contains(sentence.ids[index]) { index += 1; continue }
+            if words.the.contains(sentence.ids[index]), matches.entity(startingAt: index) == nil { index += 1; continue }
             // An integration organisation is a party too: "between Iran and the Eurasian Economic Union".
             guard let entity = matches.entity(startingAt: index), isParty(entity.ref, registry) else { break }
             index = entity.range.upperBound

@@ -100,7 +100,8 @@ extension NameFinder {
     /// "with Baku", "with the European Union", "with the EAEU": the other party, and where its name ends.
     func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (ref: EntityRef, end: Int)? {
         guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
-        let start = words.the.contains(sentence.ids[index + 1]) ? index + 2 : index + 1
+        // The lexicon may hold the article as part of the name ("the European Union").
+        let start = words.the.contains(sentence.ids[index + 1]) && matches.entity(startingAt: index + 1) == nil ? index + 2 : index + 1
         guard let entity = matches.entity(startingAt: start), isParty(entity.ref, registry) else { return nil }
         return (entity.ref, entity.range.upperBound)
     }

@@ -94,11 +94,16 @@ struct SentenceMatches {
         // "Japarov and Tajik President Emomali Rahmon": so may the demonym of a titled name.
         index = beforeModifiers(index, sentence, words)
         while index >= 2, sentence.ids[index - 1] == words.comma || sentence.ids[index - 1] == words.and,
-              let entity = entity(endingAt: index - 2), let actor = entity.ref.actorID {
+              let entity = entity(endingAt: beforeBracketedAcronym(index - 2, sentence, words)), let actor = entity.ref.actorID {
             actors.insert(actor, at: 0)
             index = beforeModifiers(entity.range.lowerBound, sentence, words)
         }
         return actors
+    }
+
+    /// "the European Union (EU) and Kazakhstan": a name's acronym in brackets, ending at `last`, is passed over.
+    private func beforeBracketedAcronym(_ last: Int, _ sentence: SentenceTokens, _ words: RuleWords) -> Int {
+        last >= 3 && sentence.ids[last] == words.closeParen && sentence.ids[last - 2] == words.openParen ? last - 3 : last
     }
 
     private func beforeModifiers(_ start: Int, _ sentence: SentenceTokens, _ words: RuleWords) -> Int {
