@@ -342,7 +342,9 @@ extension NameFinder {
         if token.isNumber || sentence.ids[index] == words.hyphen || sentence.ids[index] == words.and { return true }
         let word = sentence.word(index)
         if index + 1 < sentence.count, sentence.ids[index + 1] == words.hyphen { return true }  // "two-year", "long-awaited"
-        if index > 0, sentence.ids[index - 1] == words.hyphen, Self.hyphenSuffixes.contains(word) || Self.durations.contains(word) { return true }
+        // "long-delayed", "much-vaunted": a participle after a hyphen judges the deal rather than naming it.
+        if index > 0, sentence.ids[index - 1] == words.hyphen,
+           Self.hyphenSuffixes.contains(word) || Self.durations.contains(word) || sentence.endsWith(index, "ed", longerThan: 3) { return true }
         return Self.uninformativeModifiers.contains(word) || Self.ordinalWords.contains(word)
     }
 
