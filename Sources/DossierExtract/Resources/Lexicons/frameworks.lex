@@ -125,7 +125,7 @@ Economic Community of West African States	kind=organization	acronym=ECOWAS	year=
 Alliance of Sahel States	kind=organization	acronym=AES	alias=Confederation of Sahel States	sponsor=Mali|Burkina Faso|Niger	year=2023
 Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Summit|Russia-Africa Summit	sponsor=Russia	year=2019
 Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
-Oil price cap	kind=initiative	alias=oil price cap	sponsor=European Union	year=2022
+Oil price cap	kind=initiative	alias=oil price cap|G7 oil price cap|G7 price cap|price cap on Russian oil	sponsor=European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
 Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system|Mir	sponsor=Russia	year=2015
 Shetab	kind=institution	alias=Shetab network|Shetab interbank network	sponsor=Iran	year=2002
