@@ -76,7 +76,8 @@ extension ClaimFinder {
         }
         if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 18)).first(where: { sentence.ids[$0] == words.comma }),
            let speaker = viewHolder(endingAt: comma, resolver, &registry, state),
-           isPersonOrGroup(speaker, registry) || namesAGovernment(speaker),
+           // "For Tehran, …", "For Kazakhstan, …": what a state stands to gain is the author's reading, not its claim.
+           isPersonOrGroup(speaker, registry),
            // "For years Dhaka has courted a Chinese plan, …" is a clause, not a view.
            !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.owners[$0].verb >= 0 }) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
@@ -113,13 +114,6 @@ extension ClaimFinder {
         guard index < sentence.count else { return false }
         if sentence.ids[index] == words.that { return true }
         return index + 1 < sentence.count && ["is", "was"].contains(sentence.word(index)) && sentence.ids[index + 1] == words.that
-    }
-
-    /// A capital or a metonym stands for a government's view ("For Tehran, …"); a country's name after
-    /// "For" usually means its interests ("For Kazakhstan, the route matters").
-    func namesAGovernment(_ speaker: SpeakerResolver.Speaker) -> Bool {
-        guard let entity = matches.entity(startingAt: speaker.range.lowerBound), entity.range == speaker.range else { return false }
-        return entity.rule == "capital" || entity.rule == "metonym"
     }
 
     func isSpeechNoun(_ index: Int) -> Bool {
