@@ -29,16 +29,7 @@ struct SpeakerResolver {
             || sentence.word(end - 1) == "yet" {
             end -= 1
         }
-        // "Aliyev has continued to describe", "Tokayev has been careful to frame": a verb's subject stands before the verb
-        // that leads to it, when a name ends right there.
-        if end >= 1, matches.entity(endingAt: end - 1) == nil, verbStart >= 2, sentence.ids[verbStart - 1] == words.to,
-           Self.goingOnWords.contains(sentence.word(verbStart - 2)),
-           let lead = (max(0, verbStart - 7)..<verbStart - 1).reversed().first(where: {
-               !sentence.isLowercaseWord($0) || words.determiners.contains(sentence.ids[$0]) || matches.owners[$0].role >= 0
-           }),
-           matches.entity(endingAt: lead) != nil {
-            end = lead + 1
-        }
+        if end >= 1, matches.entity(endingAt: end - 1) == nil, let controlling = controllingSubjectEnd(verbStart) { end = controlling }
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
         let place = sourceBeforePlace(end, registry)
@@ -50,9 +41,35 @@ struct SpeakerResolver {
         return speaker
     }
 
+    /// "Aliyev has continued to describe", "Tokayev has been careful to frame", "Thai officials have used the case to
+    /// argue": a verb's subject stands before the verb that leads to it, when a name or a group ends right there.
+    private func controllingSubjectEnd(_ verbStart: Int) -> Int? {
+        guard verbStart >= 2, sentence.ids[verbStart - 1] == words.to else { return nil }
+        var lead = verbStart - 2
+        if !Self.goingOnWords.contains(sentence.word(lead)) {
+            // "used the case to", "seized the moment to": a verb of using and its object, in lower case.
+            // A verb's form after an article is a noun: "used the ruling to argue".
+            while lead > 0, verbStart - lead <= 5, !Self.usingVerbs.contains(sentence.word(lead)), sentence.isLowercaseWord(lead),
+                  matches.owners[lead].verb < 0 || words.determiners.contains(sentence.ids[lead - 1]) {
+                lead -= 1
+            }
+            guard Self.usingVerbs.contains(sentence.word(lead)) else { return nil }
+        }
+        var end = lead
+        while end > 0, !(matches.entity(endingAt: end - 1) != nil || matches.role(endingAt: end - 1) != nil), verbStart - end <= 9,
+              sentence.isLowercaseWord(end - 1) {
+            end -= 1
+        }
+        guard end > 0, matches.entity(endingAt: end - 1) != nil || matches.role(endingAt: end - 1) != nil else { return nil }
+        return end
+    }
+
     /// Words before "to" that carry a subject on to the verb after it: "has continued to describe", "was careful to
     /// frame", "went on to say". Others do not ("has little to show", "like to see").
     private static let goingOnWords: Set<String> = ["continued", "continues", "continue", "careful", "on"]
+
+    /// Verbs whose object is the means to what follows "to": "used the ruling to argue", "took the opportunity to warn".
+    private static let usingVerbs: Set<String> = ["used", "uses", "using", "seized", "seizes", "took", "takes"]
 
     /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
     private func isParticiple(_ index: Int) -> Bool {
