@@ -81,7 +81,7 @@ enum HeadNouns {
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
-        "exercises": .initiative, "policy": .concept, "doctrine": .concept, "development": .initiative,
+        "exercises": .initiative, "policy": .concept, "doctrine": .concept, "development": .initiative, "vision": .concept,
     ]
 
     /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the

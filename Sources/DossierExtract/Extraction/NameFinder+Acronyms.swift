@@ -95,6 +95,11 @@ extension NameFinder {
     /// The kind of framework a lower-case noun and a naming word right before a name say it is: "a scheme branded …",
     /// "a programme dubbed …".
     private func frameworkNamedBefore(_ start: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
+        // "his flagship free meals programme, Makan Bergizi Gratis (MBG)": the noun before the comma says what the name is.
+        if start >= 2, sentence.ids[start - 1] == words.comma, sentence.isLowercaseWord(start - 2),
+           let kind = HeadNouns.trailingFrameworkNouns[sentence.word(start - 2)] {
+            return kind
+        }
         guard start >= 2, Self.namingVerbs.contains(sentence.word(start - 1)) else { return nil }
         for noun in max(0, start - 4)..<start - 1 where sentence.isLowercaseWord(noun) {
             if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(noun)] ?? HeadNouns.namedTrailingNouns[sentence.word(noun)] { return kind }

@@ -54,6 +54,19 @@ extension NameFinder {
         return matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID
     }
 
+    /// "French Armed Forces Minister Sébastien Lecornu": a portfolio's words right before a role, with no institution's
+    /// noun among them, are part of the person's title rather than a body ("Foreign Ministry spokeswoman" keeps its
+    /// ministry).
+    func isTitlePart(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        guard run.upperBound < sentence.count, matches.role(startingAt: run.upperBound) != nil else { return false }
+        return run.allSatisfy { index in
+            let word = sentence.word(index)
+            return Self.portfolioWords.contains(word) || Self.institutionRanks.contains(word) || Self.forcesWords.contains(word)
+        }
+    }
+
+    private static let forcesWords: Set<String> = ["Forces", "Force", "Defence", "Defense"]
+
     static let institutionHeads: Set<String> = [
         "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
         "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",

@@ -120,13 +120,16 @@ extension NameFinder {
         while index + 3 < sentence.count {
             defer { index += 1 }
             guard sentence.tokens[index].isNumber, sentence.word(index + 1) == "+", sentence.tokens[index + 2].isNumber,
-                  sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
-                  (index...index + 3).allSatisfy({ matches.isFree($0) }), let kind = Self.formatNouns[sentence.word(index + 3)]
-            else { continue }
-            let id = registry.discoverFramework(name: sentence.text(index..<index + 4), kind: kind)
+                  sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2) else { continue }
+            // "a “2+2” dialogue": the format's number may stand in quotation marks.
+            let quoted = index >= 1 && sentence.tokens[index - 1].flags.contains(.openQuote) && index + 4 < sentence.count
+                && sentence.tokens[index + 3].flags.contains(.closeQuote)
+            let noun = quoted ? index + 4 : index + 3
+            guard (index...noun).allSatisfy({ matches.isFree($0) }), let kind = Self.formatNouns[sentence.word(noun)] else { continue }
+            let id = registry.discoverFramework(name: sentence.text(index..<index + 3) + " " + sentence.word(noun), kind: kind)
             registry.learn(sentence.text(index..<index + 3), for: .framework(id))
-            matches.add(FoundEntity(range: index..<index + 4, ref: .framework(id), rule: "framework-name"))
-            index += 3
+            matches.add(FoundEntity(range: index..<noun + 1, ref: .framework(id), rule: "framework-name"))
+            index = noun
         }
     }
 

@@ -20,7 +20,7 @@ extension NameFinder {
                 && (words.nameOpeningNumbers.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
                 && matches.isFree(index) && matches.isFree(index + 1) && (isNameToken(sentence, index + 1) || hyphenJoinsName(after: index, sentence))
                 || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
-                    || surnameLikeFunctionWord(index, sentence, matches))
+                    || surnameLikeFunctionWord(index, sentence, matches) || headAfterCapitalisedRole(at: index, sentence, matches) != nil)
             else {
                 index += 1
                 continue
@@ -115,7 +115,8 @@ extension NameFinder {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]),
-                          matches.isFree(end + 2), isNameToken(sentence, end + 2), endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence),
+                          matches.isFree(end + 2) && isNameToken(sentence, end + 2) || headAfterCapitalisedRole(at: end + 2, sentence, matches) != nil,
+                          endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence),
                           sentence.word(end) != "in" || !namesWaterOrLand(from: end + 2, sentence) {
                     // "Framework Agreement on the Joint Feasibility Study", "Bank of the South", and past a second "of the":
                     // "Concept for the Development of the Islamic Economic Platform"; but "the Russian Navy in the Java Sea"

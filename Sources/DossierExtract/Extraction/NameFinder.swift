@@ -264,6 +264,7 @@ struct NameFinder {
         // Runs with no evidence of what they name: a person listed beside one may still make it a person.
         var unnamed: [Range<Int>] = []
         for found in runs(sentence, matches, registry) {
+            if isTitlePart(found, sentence, matches) { continue }
             let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
                 // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by

@@ -133,6 +133,9 @@ Politburo Standing Committee	kind=organization	alias=Standing Committee of the P
 Central Commission for Discipline Inspection	kind=organization	acronym=CCDI	affiliation=Chinese Communist Party
 Central Foreign Affairs Commission	kind=organization	alias=Office of the Central Foreign Affairs Commission|Central Foreign Affairs Commission Office	affiliation=Chinese Communist Party
 Central Military Commission	kind=organization	alias=China's Central Military Commission	acronym=CMC	affiliation=China
+Workers' Party of Korea	kind=organization	alias=Workers’ Party of Korea|Korean Workers' Party|Korean Workers’ Party	acronym=WPK	affiliation=North Korea
+Central Military Commission of the Workers' Party of Korea	kind=organization	alias=Central Military Commission of the Workers’ Party of Korea	affiliation=Workers' Party of Korea
+Korean People's Army	kind=organization	alias=Korean People’s Army	acronym=KPA	affiliation=North Korea
 State Council	kind=organization	alias=State Council of the People's Republic of China|Chinese State Council	affiliation=China
 National People's Congress	kind=organization	acronym=NPC	affiliation=China
 Chinese People's Political Consultative Conference	kind=organization	acronym=CPPCC	affiliation=China
