@@ -31,6 +31,19 @@ enum HeadNouns {
     /// last word.
     static let industryHeads: Set<String> = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel"]
 
+    /// An "Organisation" is a framework its members share when its name says what they cooperate on ("Shanghai Cooperation
+    /// Organisation", "Collective Security Treaty Organization", "Organization of Turkic States"); otherwise it is a body
+    /// of its own ("Rohingya Solidarity Organisation", "Frontier Works Organization").
+    static func namesMembersBody<Words: Collection>(_ name: Words) -> Bool where Words.Element: StringProtocol {
+        !name.contains { organisationHeads.contains(String($0)) } || name.contains { membershipWords.contains(String($0)) }
+    }
+
+    static let organisationHeads: Set<String> = ["Organisation", "Organization"]
+    private static let membershipWords: Set<String> = [
+        "Cooperation", "Co-operation", "Treaty", "States", "Countries", "Nations", "Economic", "Trade", "Turkic",
+        "Intergovernmental", "Interstate", "Government",
+    ]
+
     /// Words that make a forum a research body rather than a meeting: "Siam Maritime Policy Forum".
     static let researchWords: Set<String> = ["Policy", "Research", "Studies", "Analytical", "Analysis", "Analytics"]
 

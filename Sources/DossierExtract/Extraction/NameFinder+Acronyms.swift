@@ -198,7 +198,10 @@ extension NameFinder {
         if head == "Fund", !opensWithState(expansion) {
             return .framework(registry.discoverFramework(name: expansion, kind: .institution))
         }
-        if !isBody, let kind = HeadNouns.frameworks[head] { return .framework(registry.discoverFramework(name: expansion, kind: kind)) }
+        let words = expansion.split(separator: " ")
+        if !isBody, HeadNouns.namesMembersBody(words), let kind = HeadNouns.frameworks[head] {
+            return .framework(registry.discoverFramework(name: expansion, kind: kind))
+        }
         return .actor(registry.discoverActor(name: expansion, kind: HeadNouns.organisations[head] ?? .organization))
     }
 }

@@ -442,6 +442,9 @@ struct NameFinder {
            bodyAppositive(after: run.upperBound, sentence, matches) != nil || HeadNouns.namesThinkTank(run.map { sentence.word($0) }) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
+        if run.count >= 2, HeadNouns.organisationHeads.contains(last), !HeadNouns.namesMembersBody(run.map { sentence.word($0) }) {
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+        }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
