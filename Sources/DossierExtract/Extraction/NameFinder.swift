@@ -213,7 +213,7 @@ struct NameFinder {
             while start >= 0, matches.owners[start].entity == -2 { start -= 1 }
             start += 1
         }
-        guard start <= end, start >= 2, ["in", "to", "at"].contains(sentence.word(start - 1)) else { return nil }
+        guard start <= end, start >= 2, ["in", "to", "at", "on", "for"].contains(sentence.word(start - 1)) else { return nil }
         return matches.role(endingAt: start - 2)
     }
 

@@ -308,10 +308,6 @@ hardliner	plural=hardliners	class=public
 reformist	plural=reformists	class=public
 loyalist	plural=loyalists	class=public
 supporter	plural=supporters	class=public
-elder	plural=elders	class=public
-priest	plural=priests	class=public
-bishop	plural=bishops	class=public
-monk	plural=monks	class=public
 religious leader	plural=religious leaders	class=public
 community leader	plural=community leaders	class=public
 human rights group	plural=human rights groups	class=public
