@@ -292,7 +292,7 @@ struct ArticleExtractor {
         for entity in ordered {
             guard let id = entity.ref.actorID else { continue }
             let kind = registry.kind(ofActor: id)
-            if kind == .organization || kind == .company { state.remember(organisation: id) }
+            if kind == .organization || kind == .company || kind == .group { state.remember(organisation: id) }
             if kind == .state { state.lastState = id }
             guard kind == .person else { continue }
             // The people a quotation names are its speaker's to refer to; the author's "she" means someone the author named.

@@ -27,8 +27,9 @@ struct ArticleState {
     /// The names found in the last few sentences, latest last, kept as found: "the two governments" are the states
     /// they name, looked for only when a sentence counts its parties.
     private(set) var recentSentences: [[FoundEntity]] = []
-    /// Organisations mentioned most recently, the latest last, for "the ministry said" after "the Tajik Foreign
-    /// Ministry"; names are looked at only when such a phrase needs them.
+    /// Organisations, companies and named groups mentioned most recently, the latest last, for "the ministry said" after
+    /// "the Tajik Foreign Ministry" or "the group denied" after "the Arakan Army"; names are looked at only when such a
+    /// phrase needs them.
     private(set) var recentOrganisations: [EntityKey] = []
     /// The speaker of the most recent claim in the current paragraph, for quotes that run on.
     var lastSpeaker: Mentioned?

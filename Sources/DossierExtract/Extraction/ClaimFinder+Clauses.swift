@@ -10,7 +10,7 @@ extension ClaimFinder {
         "question", "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "threaten", "ask",
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
         "estimate", "recognise", "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight",
-        "underline", "underscore", "think", "announce", "declare", "deny", "describe", "publish", "post", "write",
+        "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write",
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",

@@ -13,6 +13,8 @@ extension SpeakerResolver {
 
     static let companyNouns: Set<String> = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
 
+    static let bodyNouns: Set<String> = ["group", "militia", "movement", "organisation", "organization"]
+
     /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
     /// state named last: earlier in this sentence, else before it.
     func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityKey, start: Int)? {
@@ -34,6 +36,10 @@ extension SpeakerResolver {
         // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last.
         if Self.companyNouns.contains(noun), let company = state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) {
             return company
+        }
+        // "The Arakan Army … the group denied": a noun for an armed or political body points back to the body named last.
+        if Self.bodyNouns.contains(noun), let body = state.recentOrganisations.last(where: { [.organization, .group].contains(registry.kind(ofActor: $0)) }) {
+            return body
         }
         guard Self.organisationNouns.contains(noun) else { return nil }
         // "joined the Indian Navy on 1 July; the navy said …": this sentence's names are not remembered yet.

@@ -304,6 +304,7 @@ campaigner	plural=campaigners	class=public
 organiser	plural=organisers|organizers	class=public
 veteran	plural=veterans	class=public
 refugee	plural=refugees	class=public
+survivor	plural=survivors	class=public
 hardliner	plural=hardliners	class=public
 reformist	plural=reformists	class=public
 loyalist	plural=loyalists	class=public
