@@ -17,6 +17,12 @@ import Testing
         #expect(Self.texts("Satpayev's “view”") == ["Satpayev", "'s", "“", "view", "”"])
     }
 
+    @Test func digitsJoinedByACommaOrAPointStayANumber() {
+        let bytes = Array("2,000 3.5 U.S. 2024 C5".utf8)
+        let numbers = bytes.withUnsafeBufferPointer { Tokenizer(interner: TokenInterner()).tokens($0, 0..<$0.count).map(\.isNumber) }
+        #expect(numbers == [true, true, false, true, false])
+    }
+
     @Test func internsAndLooksUpTokens() {
         var interner = TokenInterner()
         let china = interner.intern("China")

@@ -208,11 +208,12 @@ private struct WordShape {
         hash = TokenInterner.hash(hash, byte)
     }
 
-    /// Punctuation kept inside a word: "3.5", "U.S.", "don't".
+    /// Punctuation kept inside a word: "3.5", "U.S.", "don't". Between digits a comma or a point leaves a number a
+    /// number ("11,000", "3.5").
     @inline(__always)
     mutating func add(punctuation byte: UInt8) {
         hash = TokenInterner.hash(hash, byte)
-        onlyDigits = false
+        if byte != UInt8(ascii: ","), byte != UInt8(ascii: ".") { onlyDigits = false }
     }
 
     @inline(__always)
