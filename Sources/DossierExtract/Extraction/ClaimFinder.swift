@@ -209,9 +209,14 @@ struct ClaimFinder {
     func openingSubject(
         before index: Int, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
-        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index,
-              sentence.isLowercaseWord(subject.range.upperBound), !words.groupBoundaries.contains(sentence.ids[subject.range.upperBound])
+        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
         else { return nil }
+        // "Sergei Shoigu, secretary of Russia's Security Council, returned …": past an appositive set off by commas.
+        var verb = subject.range.upperBound
+        if sentence.ids[verb] == words.comma, let close = (verb + 1..<min(index, verb + 16)).first(where: { sentence.ids[$0] == words.comma }) {
+            verb = close + 1
+        }
+        guard verb < index, sentence.isLowercaseWord(verb), !words.groupBoundaries.contains(sentence.ids[verb]) else { return nil }
         return resolver.phrase(endingAt: subject.range.upperBound, registry: &registry, state: state, depth: 0)
     }
 
