@@ -182,18 +182,21 @@ struct ClaimFinder {
     func sharedSubject(
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
-        let before = leftOfVerb(verb.range.lowerBound) - 1
+        var before = leftOfVerb(verb.range.lowerBound) - 1
+        // "… and, breaking with long-standing policy, said …": an aside set off by commas after the "and".
+        if before > 2, sentence.ids[before] == words.comma,
+           let open = (max(1, before - 12)..<before).last(where: { sentence.ids[$0] == words.comma }), sentence.ids[open - 1] == words.and {
+            before = open - 1
+        }
         guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but" else { return nil }
         // The latest earlier verb with a subject of its own: a participle has none ("wrote to the Council describing the
         // opening as …, and warned that …").
         let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.endsWith($0.range.upperBound - 1, "ing") }
-        if !earlier.isEmpty {
-            for verb in earlier.reversed() {
-                if let subject = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state) { return subject }
-            }
-            return nil
+        for verb in earlier.reversed() {
+            if let subject = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state) { return subject }
         }
-        // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb.
+        // "Putin telephoned Aliyev and apologised that …": the first verb is no reporting verb, or one in a list of
+        // verbs after it ("summoned the ambassador, promised a response and said …").
         return openingSubject(before: before, resolver, &registry, state)
     }
 
@@ -212,12 +215,17 @@ struct ClaimFinder {
         guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
         else { return nil }
         // "Sergei Shoigu, secretary of Russia's Security Council, returned …": past an appositive set off by commas.
-        var verb = subject.range.upperBound
-        if sentence.ids[verb] == words.comma, let close = (verb + 1..<min(index, verb + 16)).first(where: { sentence.ids[$0] == words.comma }) {
+        // "Yoon Suk Yeol's government summoned …": an owner's institution.
+        var end = subject.range.upperBound
+        var verb = end
+        if verb + 1 < index, sentence.ids[verb] == words.possessive, SpeakerResolver.institutions.contains(sentence.word(verb + 1)) {
+            end = verb + 2
+            verb = end
+        } else if sentence.ids[verb] == words.comma, let close = (verb + 1..<min(index, verb + 16)).first(where: { sentence.ids[$0] == words.comma }) {
             verb = close + 1
         }
         guard verb < index, sentence.isLowercaseWord(verb), !words.groupBoundaries.contains(sentence.ids[verb]) else { return nil }
-        return resolver.phrase(endingAt: subject.range.upperBound, registry: &registry, state: state, depth: 0)
+        return resolver.phrase(endingAt: end, registry: &registry, state: state, depth: 0)
     }
 
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
