@@ -28,6 +28,24 @@ final class PseudoTerminalProcess {
     private static let spawnNewSession: Int16 = 0x80
 
     init(executable: String, arguments: [String], environment: [String: String], rows: UInt16 = 24, columns: UInt16 = 100) throws {
+        // Under load a freshly allocated pseudo-terminal has once failed to open by its name ("Is a directory"); a new
+        // one opens, so a launch is tried three times before the test fails.
+        var attempt = 1
+        while true {
+            do {
+                (pid, master) = try Self.spawn(executable: executable, arguments: arguments, environment: environment, rows: rows, columns: columns)
+                return
+            } catch let failure as LaunchFailure {
+                guard attempt < 3 else { throw failure }
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
+    private static func spawn(
+        executable: String, arguments: [String], environment: [String: String], rows: UInt16, columns: UInt16
+    ) throws -> (pid: pid_t, master: Int32) {
         var master: Int32 = 0
         var slave: Int32 = 0
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -66,8 +84,7 @@ final class PseudoTerminalProcess {
             close(master)
             throw LaunchFailure(description: "cannot start \(executable): \(String(cString: strerror(result)))")
         }
-        self.pid = pid
-        self.master = master
+        return (pid, master)
     }
 
     deinit {
