@@ -47,6 +47,11 @@ extension ClaimFinder {
                 guard let referent, thatFollows(index + 2) else { continue }
                 drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: referent.id, text: sentence.word(index), range: index..<index + 1),
                                          cue: sentence.word(index + 1), rule: "x-warning", quote: quotes.first))
+            } else if id == words.possessive, let noun = positionNoun(after: index), thatFollows(noun + 1) {
+                // "Jakarta's settled position is that …": a stated position, a state's too; not a place ("Russia's position
+                // in Central Asia").
+                guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0), speaker.id != nil else { continue }
+                drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(noun), rule: "x-warning", quote: quotes.first))
             } else if index + 1 < count, isSpeechNoun(index + 1), id == words.possessive || sentence.isPluralApostrophe(index) {
                 let isView = index >= 1 && startsWithIn(before: index)
                 guard let speaker = resolver.phrase(endingAt: index, registry: &registry, state: state, depth: 0),
@@ -108,6 +113,18 @@ extension ClaimFinder {
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
     }
+
+    /// Where "position" or "stance" stands right after a possessive, perhaps past a modifier ("'s settled position",
+    /// "'s long-held position").
+    private func positionNoun(after possessive: Int) -> Int? {
+        for noun in possessive + 1..<min(possessive + 5, sentence.count) {
+            guard sentence.isLowercaseWord(noun) || sentence.ids[noun] == words.hyphen else { return nil }
+            if Self.positionNouns.contains(sentence.word(noun)) { return noun }
+        }
+        return nil
+    }
+
+    private static let positionNouns: Set<String> = ["position", "stance"]
 
     /// "that" right after a speech noun, or after "is" or "was": "His warning that …", "Her argument was that …".
     func thatFollows(_ index: Int) -> Bool {
