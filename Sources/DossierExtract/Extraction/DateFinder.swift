@@ -85,12 +85,15 @@ struct DateFinder {
         }
         if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
         // A month on its own after a preposition: "in May", "since October".
-        if index > 0, words.datePrepositions.contains(sentence.ids[index - 1]) || ["early", "late", "mid"].contains(sentence.word(index - 1)),
+        if index > 0, words.datePrepositions.contains(sentence.ids[index - 1]) || Self.monthOpeners.contains(sentence.word(index - 1)),
            let year = yearOfLaterMonth(after: index) ?? articleYear {
             return Found(date: PartialDate(year: year, month: month), range: index..<index + 1)
         }
         return nil
     }
+
+    /// Words before a bare month that make it a date: "early May", "this April", "scheduled for September".
+    private static let monthOpeners: Set<String> = ["early", "late", "mid", "this", "for"]
 
     /// "between April and June 2024", "from March to May 2023": the first month shares the second one's year.
     private func yearOfLaterMonth(after index: Int) -> Int? {
