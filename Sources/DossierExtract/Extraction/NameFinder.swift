@@ -265,6 +265,13 @@ struct NameFinder {
         var unnamed: [Range<Int>] = []
         for found in runs(sentence, matches, registry) {
             if isTitlePart(found, sentence, matches) { continue }
+            if let body = organBody(found, sentence, matches, registry) {
+                // "the MRC Secretariat", "the EAEU Commission": an organ of an integration body is a body of its own.
+                let id = registry.discoverActor(name: sentence.text(body.range), kind: .organization)
+                matches.remove(body.framework)
+                matches.add(FoundEntity(range: body.range, ref: .actor(id), rule: "organisation-name"))
+                continue
+            }
             let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
                 // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
@@ -417,6 +424,16 @@ struct NameFinder {
         let stateEnd = end + match.length
         guard stateEnd >= sentence.count || !(sentence.tokens[stateEnd].isCapitalised && sentence.tokens[stateEnd].isWord) else { return nil }
         return (hit.target, stateEnd)
+    }
+
+    /// An integration body's name (or acronym) right before a run that is a body's head alone: "MRC" + "Secretariat".
+    private func organBody(
+        _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (framework: FoundEntity, range: Range<Int>)? {
+        guard run.count == 1, HeadNouns.organisations[sentence.word(run.lowerBound)] == .organization,
+              let framework = matches.entity(endingAt: run.lowerBound - 1), let id = framework.ref.frameworkID,
+              registry.kind(ofFramework: id) == .organization else { return nil }
+        return (framework, framework.range.lowerBound..<run.upperBound)
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.

@@ -516,3 +516,21 @@ Black Sea Synergy	kind=initiative	sponsor=European Union	year=2007
 Moldova Support Platform	kind=summit	sponsor=Germany|France|Romania	year=2022
 Yamal LNG	kind=initiative	sponsor=Novatek	year=2017
 Murmansk LNG	kind=initiative	sponsor=Novatek
+
+# --- Korean Peninsula, Mekong and maritime Southeast Asia ---
+Audacious Initiative	kind=initiative	alias=audacious initiative	sponsor=South Korea	year=2022
+8.15 Unification Doctrine	kind=concept	alias=August 15 Unification Doctrine|Unification Doctrine	sponsor=South Korea	year=2024
+Global Pivotal State	kind=concept	alias=global pivotal state	sponsor=South Korea	year=2022
+Nordpolitik	kind=concept	sponsor=South Korea	year=1988
+Panmunjom Declaration	kind=agreement	alias=Panmunjom Declaration for Peace, Prosperity and Unification of the Korean Peninsula	sponsor=South Korea|North Korea	year=2018
+Comprehensive Military Agreement	kind=agreement	alias=September 19 military agreement|inter-Korean military agreement	sponsor=South Korea|North Korea	year=2018
+Multilateral Sanctions Monitoring Team	kind=initiative	acronym=MSMT	year=2024
+Ulaanbaatar Dialogue on Northeast Asian Security	kind=summit	alias=Ulaanbaatar Dialogue	sponsor=Mongolia	year=2014
+Mekong River Commission	kind=organization	acronym=MRC	year=1995
+Mekong–US Partnership	kind=initiative	alias=Mekong-US Partnership|Mekong–U.S. Partnership	sponsor=United States	year=2020
+Greater Mekong Subregion	kind=initiative	alias=Greater Mekong Subregion Economic Cooperation Program	acronym=GMS	year=1992
+Kyaukphyu deep-sea port	kind=initiative	alias=Kyaukphyu port|Kyaukphyu deep-sea port project|Kyaukphyu Special Economic Zone	sponsor=China|Myanmar	year=2018
+Global Maritime Fulcrum	kind=concept	alias=Global Maritime Axis|World Maritime Axis	sponsor=Indonesia	year=2014
+Minerals Security Partnership	kind=initiative	acronym=MSP	sponsor=United States	year=2022
+Kyoto Protocol	kind=agreement	year=1997
+String of Pearls	kind=concept
