@@ -97,6 +97,8 @@ extension ClaimFinder {
     ) -> SpeakerResolver.Speaker? {
         let last = resolver.phrase(endingAt: comma, registry: &registry, state: state, depth: 0)
         if let last, isPersonOrGroup(last, registry) { return last }
+        // "For Western diplomats in Jakarta, …": the group before where it serves.
+        if let source = resolver.subject(before: comma, registry: &registry, state: state), isPersonOrGroup(source, registry) { return source }
         guard let person = matches.entity(startingAt: 1), case .actor(let id) = person.ref, registry.kind(ofActor: id) == .person,
               person.range.upperBound < comma, ["of", "at", "from"].contains(sentence.word(person.range.upperBound)) else { return last }
         return SpeakerResolver.Speaker(id: id, text: sentence.text(person.range), range: person.range)
