@@ -48,14 +48,17 @@ extension ClaimFinder {
     func reportsAFinding(_ start: Int) -> Bool {
         guard start < sentence.count else { return false }
         let token = sentence.tokens[start]
-        if token.isNumber || words.singularArticles.contains(token.id) { return true }
-        return sentence.isLowercaseWord(start) && !Self.notFindings.contains(sentence.word(start)) && matches.owners[start].verb < 0
+        return token.isNumber || words.singularArticles.contains(token.id) || opensObject(start)
     }
 
     /// "urged restraint on both sides", "urged calm": what is urged, with no one named, is the claim.
     func urgesABareNoun(_ start: Int) -> Bool {
-        start < sentence.count && sentence.isLowercaseWord(start) && !words.determiners.contains(sentence.ids[start])
-            && !Self.notFindings.contains(sentence.word(start)) && matches.owners[start].verb < 0
+        start < sentence.count && !words.determiners.contains(sentence.ids[start]) && opensObject(start)
+    }
+
+    /// A lower-case word that can open the verb's object: no preposition, pronoun or verb of its own.
+    private func opensObject(_ index: Int) -> Bool {
+        sentence.isLowercaseWord(index) && !Self.notFindings.contains(sentence.word(index)) && matches.owners[index].verb < 0
     }
 
     private static let notFindings: Set<String> = [
