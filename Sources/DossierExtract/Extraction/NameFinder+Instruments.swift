@@ -117,10 +117,9 @@ extension NameFinder {
         case "between":
             start = end + 1
         case "that":
-            let listed = actorList(from: end + 1, sentence, matches, registry)
-            guard listed.end < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == listed.end }),
-                  lexicon.entries.verbs[verb.entry].objectIsFramework else { return [] }
-            return listed.parties
+            return partiesSigning(from: end + 1, sentence, matches, registry)
+        case _ where matches.entity(startingAt: end) != nil:
+            return partiesSigning(from: end, sentence, matches, registry)  // "a road-bridge agreement Moscow and Pyongyang signed"
         default:
             if sentence.ids[start] == words.comma { start += 1 }  // "a memorandum on maritime claims, signed by Bangkok and Phnom Penh"
             if words.passiveAuxiliaries.contains(sentence.ids[start]) { start += 1 }
@@ -129,6 +128,14 @@ extension NameFinder {
             start = verb.range.upperBound + 1
         }
         return actorList(from: start, sentence, matches, registry).parties
+    }
+
+    /// "Gazprom and Naftogaz signed": the parties listed from `start` when a verb that concludes deals follows them.
+    private func partiesSigning(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [EntityRef] {
+        let listed = actorList(from: start, sentence, matches, registry)
+        guard listed.end < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == listed.end }),
+              lexicon.entries.verbs[verb.entry].objectIsFramework else { return [] }
+        return listed.parties
     }
 
     /// "Iran and the EAEU", "Gazprom and Ukraine's Naftogaz": the parties of a short list (actors, and integration
@@ -339,9 +346,11 @@ extension NameFinder {
     /// "two-year", "2009", "new", "bilateral": words that date or rank a deal without saying what it is.
     private func isUninformative(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let token = sentence.tokens[index]
-        if token.isNumber || sentence.ids[index] == words.hyphen || sentence.ids[index] == words.and { return true }
+        if token.isNumber || sentence.ids[index] == words.and { return true }
+        // "two-year", "long-awaited": a compound is as uninformative as its last part, and "road-bridge" names a thing.
+        if sentence.ids[index] == words.hyphen { return index + 1 >= sentence.count || isUninformative(index + 1, sentence) }
+        if index + 2 < sentence.count, sentence.ids[index + 1] == words.hyphen { return isUninformative(index + 2, sentence) }
         let word = sentence.word(index)
-        if index + 1 < sentence.count, sentence.ids[index + 1] == words.hyphen { return true }  // "two-year", "long-awaited"
         // "long-delayed", "much-vaunted": a participle after a hyphen judges the deal rather than naming it.
         if index > 0, sentence.ids[index - 1] == words.hyphen,
            Self.hyphenSuffixes.contains(word) || Self.durations.contains(word) || sentence.endsWith(index, "ed", longerThan: 3) { return true }
