@@ -29,6 +29,13 @@ extension NameFinder {
             }
             let expansion = sentence.text(start..<index)
             let closing = index + width
+            // "three Ground Master 200 (GM200) radars": a model's name and number name equipment, nobody and no framework.
+            if sentence.tokens[index - 1].isNumber, lexicon.names.longestMatch(sentence.ids, from: start) == nil,
+               headAfterAcronym(closing, sentence, matches) == nil {
+                matches.block(start..<closing + 1)
+                index = closing
+                continue
+            }
             if let head = headAfterAcronym(closing, sentence, matches) {
                 // "the Intermediate-Range Nuclear Forces (INF) Treaty": the head after the brackets ends the name.
                 let name = expansion + " " + head.word
