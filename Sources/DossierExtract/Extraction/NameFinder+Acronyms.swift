@@ -145,7 +145,11 @@ extension NameFinder {
         case .framework(let index): names = [lexicon.entries.frameworks[index].name] + lexicon.entries.frameworks[index].aliases
         }
         let known = Set(names.flatMap { $0.split(separator: " ") }.filter { $0.count >= 4 }.map { $0.lowercased() })
-        return expansion.split(separator: " ").contains { $0.count >= 4 && known.contains($0.lowercased()) }
+        // Two shared words when the expansion has two to share: "China Coast Guard (CCG)" shares only "China" with the
+        // Center for China and Globalization.
+        let candidates: [Substring] = expansion.split(separator: " ").filter { $0.count >= 4 }
+        let shared = candidates.filter { known.contains($0.lowercased()) }.count
+        return shared >= min(2, candidates.count) && shared > 0
     }
 
     /// Where the words that the acronym abbreviates begin, looking back from the opening parenthesis.

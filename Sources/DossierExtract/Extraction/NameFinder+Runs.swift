@@ -161,7 +161,9 @@ extension NameFinder {
         guard connector >= 1, words.connectors.contains(sentence.ids[connector]) || joinsRegion, !sentence.tokens[connector].isCapitalised,
               let known = matches.entity(startingAt: connector + 1 + article),
               known.rule == "demonym" || known.rule == "lexicon" || known.rule == "alias" || known.rule == "capital"
-                || known.rule == "acronym" && known.ref.frameworkID != nil
+                || known.rule == "acronym" && known.ref.frameworkID != nil,
+              // "the China Coast Guard and Russia's FSB": "and" joins no actor to a name, only a framework it is about.
+              sentence.ids[connector] != words.and || known.ref.frameworkID != nil
         else { return nil }
         let next = known.range.upperBound
         // "the Defense of Greenland agreement": a place inside a name that a deal's noun closes.
