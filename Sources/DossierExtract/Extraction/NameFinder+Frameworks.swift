@@ -211,7 +211,7 @@ extension NameFinder {
         name.first == "Joint" || name.contains { sharedBodyWords.contains(String($0)) }
     }
 
-    private static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental", "Inter-State"]
+    private static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental", "Inter-State", "Tripartite", "Trilateral"]
 
     /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
     private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
