@@ -363,7 +363,15 @@ struct NameFinder {
             }
             // "Joe Wilson and Democrat Steve Cohen": two names joined by "and", each classified on its own, and a
             // person's name after a descriptor that is no role ("Democrat Steve Cohen", "Republican Joe Wilson").
-            for half in splitAtAnd(run, sentence) {
+            let halves = splitAtAnd(run, sentence)
+            if let surname = sharedSurname(halves, sentence) {
+                // "Huseyn and Ziyaddin Safarov": two brothers, one surname written once.
+                let first = halves[0]
+                let ref = person(first, sentence.text(first) + " " + surname, role: nil, affiliation: nil, sentence, &registry, &state)
+                matches.add(FoundEntity(range: first, ref: ref, rule: "given-name"))
+            }
+            for half in halves {
+                if half != run, half.count == 1, sharedSurname(halves, sentence) != nil { continue }
                 if half != run, let ref = classify(half, sentence.text(half), sentence, matches, &registry, &state) {
                     matches.add(FoundEntity(range: half, ref: ref.ref, rule: ref.rule))
                 } else if half != run || run.count > 2, let person = personsName(inside: half, sentence) {
@@ -434,6 +442,14 @@ struct NameFinder {
               let framework = matches.entity(endingAt: run.lowerBound - 1), let id = framework.ref.frameworkID,
               registry.kind(ofFramework: id) == .organization else { return nil }
         return (framework, framework.range.lowerBound..<run.upperBound)
+    }
+
+    /// The surname a lone given name before "and" shares with the full name after it: "Huseyn and Ziyaddin Safarov".
+    private func sharedSurname(_ halves: [Range<Int>], _ sentence: SentenceTokens) -> String? {
+        guard halves.count == 2, halves[0].count == 1, (2...3).contains(halves[1].count),
+              lexicon.givenNameGenders[sentence.word(halves[0].lowerBound)] != nil,
+              lexicon.givenNameGenders[sentence.word(halves[1].lowerBound)] != nil else { return nil }
+        return sentence.word(halves[1].upperBound - 1)
     }
 
     /// The two names either side of the one "and" in a run, or the run itself.

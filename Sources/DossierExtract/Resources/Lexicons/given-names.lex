@@ -188,6 +188,26 @@ Zakir	gender=male
 Fuad	gender=male
 Emin	gender=male
 Kamran	gender=male
+Huseyn	gender=male
+Ziyaddin	gender=male
+Hikmet	gender=male
+Anar	gender=male
+Orkhan	gender=male
+Elshad	gender=male
+Ilgar	gender=male
+Mahir	gender=male
+Natig	gender=male
+Togrul	gender=male
+Vusal	gender=male
+Shahin	gender=male
+Azer	gender=male
+Rauf	gender=male
+Hajibala	gender=male
+Gulnar	gender=female
+Narmin	gender=female
+Lala	gender=female
+Shahla	gender=female
+Ulviyya	gender=female
 
 # --- Georgian ---
 Salome	gender=female
