@@ -363,15 +363,14 @@ struct NameFinder {
             }
             // "Joe Wilson and Democrat Steve Cohen": two names joined by "and", each classified on its own, and a
             // person's name after a descriptor that is no role ("Democrat Steve Cohen", "Republican Joe Wilson").
-            let halves = splitAtAnd(run, sentence)
+            var halves = splitAtAnd(run, sentence)
             if let surname = sharedSurname(halves, sentence) {
                 // "Huseyn and Ziyaddin Safarov": two brothers, one surname written once.
-                let first = halves[0]
+                let first = halves.removeFirst()
                 let ref = person(first, sentence.text(first) + " " + surname, role: nil, affiliation: nil, sentence, &registry, &state)
                 matches.add(FoundEntity(range: first, ref: ref, rule: "given-name"))
             }
             for half in halves {
-                if half != run, half.count == 1, sharedSurname(halves, sentence) != nil { continue }
                 if half != run, let ref = classify(half, sentence.text(half), sentence, matches, &registry, &state) {
                     matches.add(FoundEntity(range: half, ref: ref.ref, rule: ref.rule))
                 } else if half != run || run.count > 2, let person = personsName(inside: half, sentence) {
