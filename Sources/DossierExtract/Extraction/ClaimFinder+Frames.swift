@@ -120,13 +120,11 @@ extension ClaimFinder {
     /// "'s long-held position").
     private func positionNoun(after possessive: Int) -> Int? {
         for noun in possessive + 1..<min(possessive + 5, sentence.count) {
+            if words.positionNouns.contains(sentence.ids[noun]) { return noun }
             guard sentence.isLowercaseWord(noun) || sentence.ids[noun] == words.hyphen else { return nil }
-            if Self.positionNouns.contains(sentence.word(noun)) { return noun }
         }
         return nil
     }
-
-    private static let positionNouns: Set<String> = ["position", "stance"]
 
     /// "that" right after a speech noun, or after "is" or "was": "His warning that …", "Her argument was that …".
     func thatFollows(_ index: Int) -> Bool {

@@ -74,6 +74,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.capitalNamedNouns.keys) + Array(HeadNouns.placeNamedNouns.keys) + Array(HeadNouns.dealNouns.keys)
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
+        words += positionNouns
         return words
     }()
 
@@ -124,6 +125,9 @@ final class RuleWords: Sendable {
     let possessivePronouns: TokenSet
     let capitalisedFunctionWords: TokenSet
     let others: TokenSet
+    /// "position", "stance": what "Jakarta's settled position is that …" states.
+    let positionNouns: TokenSet
+    static let positionNouns = ["position", "stance"]
     /// "First", "Third", "Three", "Five"…, which can open a name inside a sentence ("the Third Neighbour policy", "the
     /// Three Brotherhood Alliance", "the Five-Point Consensus").
     static let nameOpeningNumbers = ["First", "Second", "Third", "Fourth", "Fifth", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
@@ -231,6 +235,7 @@ final class RuleWords: Sendable {
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         others = ids(["others", "Others"])
+        positionNouns = ids(Self.positionNouns)
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
