@@ -45,7 +45,8 @@ struct ClaimFinder {
             if form.hasSuffix("ing") {
                 // "…,” she said, noting that …": right after the last cue or its speaker, the participle goes on with them.
                 let comma = verb.range.lowerBound - 1
-                let goesOn = drafts.last?.speaker.flatMap { comma == lastClaimEnd || comma == $0.range.upperBound ? $0 : nil }
+                let goesOn = drafts.last?.speaker.flatMap { comma == lastClaimEnd || comma == $0.range.upperBound
+                    || lastClaimEnd.map { objectOfCue(from: $0, to: comma) } == true ? $0 : nil }
                 if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn) { drafts.append(participle) }
                 continue
             }
@@ -263,6 +264,8 @@ struct ClaimFinder {
             subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
         } else if let role = matches.role(startingAt: start), let body = bodyServed(after: role.range.upperBound, registry) {
             subjectEnd = body.range.upperBound  // "A spokesperson for the foreign ministry struck a similar note, saying …"
+        } else if words.pronounsSingular.contains(sentence.ids[start]) || words.pronounsPlural.contains(sentence.ids[start]) {
+            subjectEnd = start + 1  // "He argued that …, noting that …": whom the pronoun means
         } else {
             return nil
         }
@@ -290,6 +293,17 @@ struct ClaimFinder {
         guard index + 2 < sentence.count, sentence.ids[index] == words.comma, let named = matches.entity(startingAt: index + 1),
               named.range.upperBound < sentence.count, sentence.ids[named.range.upperBound] == words.comma, named.ref.actorID != nil else { return nil }
         return named
+    }
+
+    /// "told this writer, adding that …", "told journalists in Yerevan in April, insisting that …": a few words after the
+    /// last cue, with no verb or clause of their own, are whom and where it was said to, so the participle goes on
+    /// with its speaker.
+    func objectOfCue(from cueEnd: Int, to comma: Int) -> Bool {
+        guard comma > cueEnd, comma - cueEnd <= 7 else { return false }
+        return (cueEnd..<comma).allSatisfy { index in
+            sentence.ids[index] != words.comma && sentence.ids[index] != words.that && matches.owners[index].verb < 0
+                && !sentence.tokens[index].flags.contains(.openQuote)
+        }
     }
 
     /// Where the clause that a participle follows begins: after the last ", and" or ", but" before it ("Sitharaman has
