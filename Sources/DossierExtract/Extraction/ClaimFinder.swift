@@ -72,7 +72,7 @@ struct ClaimFinder {
                !isInsertedPronounCue(verb),
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(form == "reported" && reportsAFinding(verb.range.upperBound)),
-               !(lemma == "urge" && urgesABareNoun(verb.range.upperBound)),
+               !((lemma == "urge" || lemma == "signal") && urgesABareNoun(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if isPassive(verb), let place = openingPlace(registry) {
                 // "In Moscow, however, it was read as a notice of departure": where a view is held says whose it is.

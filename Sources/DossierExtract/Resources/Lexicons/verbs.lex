@@ -107,6 +107,7 @@ paint	forms=painted|painting	kind=speech
 market	forms=marketed	kind=speech
 voice	forms=voiced|voicing	kind=speech
 reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
+restate	forms=restate|restates|restated|restating	kind=speech
 assure	forms=assure|assures|assured|assuring	kind=speech
 remind	forms=remind|reminds|reminded|reminding	kind=speech
 signal	forms=signal|signals|signaled|signalled|signaling|signalling	kind=speech
