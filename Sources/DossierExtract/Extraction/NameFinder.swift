@@ -407,6 +407,8 @@ struct NameFinder {
     /// Lower-case nouns after a name that say it is a political body: "the Nevada-Semipalatinsk movement".
     private static let trailingBodyNouns: Set<String> = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
 
+    private static let provinceNouns: Set<String> = ["province", "region", "district", "oblast", "governorate", "prefecture", "county"]
+
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".
@@ -520,6 +522,13 @@ struct NameFinder {
             let id = registry.discoverActor(name: name, kind: .organization)
             registry.learn(name + " " + sentence.word(run.upperBound), for: .actor(id))
             return (.actor(id), "organisation-name")
+        }
+        if run.count <= 2, run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound),
+           Self.provinceNouns.contains(sentence.word(run.upperBound)), run.contains(where: { sentence.ids[$0] == TokenInterner.unknown }) {
+            // "Jizzakh region", "Ömnögovi province": a province the lexicon does not know is a region of its own.
+            let id = registry.discoverActor(name: name + " " + sentence.word(run.upperBound), kind: .region)
+            registry.learn(name, for: .actor(id))
+            return (.actor(id), "region-name")
         }
         guard personLike(run, sentence) else { return nil }
         if let role = matches.role(endingAt: run.lowerBound - 1) {
