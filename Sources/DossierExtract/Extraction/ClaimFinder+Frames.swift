@@ -27,7 +27,8 @@ extension ClaimFinder {
             let id = sentence.ids[index]
             if words.according.contains(id), index + 2 < count, sentence.ids[index + 1] == words.to,
                !words.relatives.contains(sentence.ids[index + 2]) {
-                let speaker = pronounReferent(index + 2, resolver, registry, state) ?? resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
+                var speaker = pronounReferent(index + 2, resolver, registry, state) ?? resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
+                if speaker?.id == nil, let compiler = compiledBy(after: index + 2) { speaker = compiler }
                 drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
             } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
                       words.viewNouns.contains(sentence.ids[index + 1]) {
@@ -114,6 +115,19 @@ extension ClaimFinder {
                       || sentence.isLowercaseWord($0) && matches.owners[$0].verb < 0 && !words.groupBoundaries.contains(sentence.ids[$0]) })
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
+    }
+
+    /// "according to official tallies compiled by Reuters": the source that compiled or published the figures.
+    private func compiledBy(after start: Int) -> SpeakerResolver.Speaker? {
+        var index = start
+        while index + 2 < sentence.count, index - start < 5, sentence.isLowercaseWord(index) {
+            if sentence.endsWith(index, "ed", longerThan: 3), sentence.ids[index + 1] == words.by, let source = matches.entity(startingAt: index + 2),
+               let id = source.ref.actorID {
+                return SpeakerResolver.Speaker(id: id, text: sentence.text(source.range), range: source.range)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Where "position" or "stance" stands right after a possessive, perhaps past a modifier ("'s settled position",
