@@ -34,7 +34,10 @@ extension ClaimFinder {
         }
         var index = start
         while index + 1 < sentence.count, index - start < 8, sentence.ids[index] != words.comma, sentence.ids[index] != words.period {
-            if sentence.word(index) == "at", (index + 1..<min(index + 4, sentence.count)).contains(where: { sentence.tokens[$0].isNumber }) { return true }
+            // "at 36 howitzers", "at between $5bn and $6bn": a figure within a few words, however written.
+            if sentence.word(index) == "at", (index + 1..<min(index + 4, sentence.count)).contains(where: { Bytes.isDigit(sentence.bytes[sentence.tokens[$0].start]) }) {
+                return true
+            }
             index += 1
         }
         return false

@@ -95,7 +95,7 @@ extension SpeakerResolver {
 
     private static let openingAdverbs: Set<String> = [
         "There", "Then", "Here", "Later", "Now", "Still", "Yet", "Instead", "Earlier", "Afterwards", "Meanwhile", "Again",
-        "Elsewhere", "Today", "Yesterday", "Soon",
+        "Elsewhere", "Today", "Yesterday", "Soon", "But", "And", "So",
     ]
 
     /// "In Copenhagen she said …", "At the Hague summit he warned …": a sentence that opens with where, then the pronoun.
