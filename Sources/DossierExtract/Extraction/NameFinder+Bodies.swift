@@ -58,10 +58,16 @@ extension NameFinder {
     /// noun among them, are part of the person's title rather than a body ("Foreign Ministry spokeswoman" keeps its
     /// ministry).
     func isTitlePart(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        guard run.upperBound < sentence.count, matches.role(startingAt: run.upperBound) != nil else { return false }
+        // "Internal Affairs and Migration Commissioner": a second portfolio may join the first before the role.
+        var roleStart = run.upperBound
+        if roleStart + 1 < sentence.count, sentence.ids[roleStart] == words.and, Self.portfolioWords.contains(sentence.word(roleStart + 1)) {
+            roleStart += 2
+        }
+        guard roleStart < sentence.count, matches.role(startingAt: roleStart) != nil else { return false }
         return run.allSatisfy { index in
             let word = sentence.word(index)
             return Self.portfolioWords.contains(word) || Self.institutionRanks.contains(word) || Self.forcesWords.contains(word)
+                || sentence.ids[index] == words.and && index > run.lowerBound
         }
     }
 

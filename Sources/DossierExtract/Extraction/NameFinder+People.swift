@@ -182,6 +182,7 @@ extension NameFinder {
         "Communications", "Information", "Culture", "Tourism", "Sports", "Youth", "Labour", "Labor", "Social", "Protection",
         "Environment", "Ecology", "Climate", "Emergency", "Emergencies", "Situations", "Security", "Planning", "Investment",
         "Investments", "Infrastructure", "Construction", "Housing", "Public", "Works", "Integration", "Aerospace", "Fisheries",
+        "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion",
     ]
 
     /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
