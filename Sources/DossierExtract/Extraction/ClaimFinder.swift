@@ -243,8 +243,10 @@ struct ClaimFinder {
         let tellsSomeone = lemma == "tell" && thatAfterPlaceOfSaying(verb.range.upperBound)
         // "…, urging the authorities to report …", "…, blaming Kyiv for …".
         let charges = Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false
-        guard verb.range.lowerBound > 1, sentence.ids[verb.range.lowerBound - 1] == words.comma,
-              saysAnything || describes || tellsSomeone || charges || introducesClause(verb.range.upperBound) else {
+        // "…, calling the designation an illegitimate attempt": what something is called.
+        let calls = lemma == "call" && calledSomethingSomething(verb.range.upperBound)
+        guard verb.range.lowerBound > 1, leadsToParticiple(verb.range.lowerBound - 1),
+              saysAnything || describes || tellsSomeone || charges || calls || introducesClause(verb.range.upperBound) else {
             return nil
         }
         if let known { return ClaimDraft(speaker: known, cue: form, rule: "participle", quote: quotes.first) }
@@ -287,6 +289,14 @@ struct ClaimFinder {
         guard let body = matches.entity(startingAt: nameStart), let id = body.ref.actorID, registry.kind(ofActor: id) != .person else { return nil }
         return body
     }
+
+    /// What may stand right before a participle that reports: a comma ("…, arguing that"), "while" ("while insisting
+    /// that"), or a text's noun ("adopted a resolution urging the Council to …").
+    private func leadsToParticiple(_ index: Int) -> Bool {
+        sentence.ids[index] == words.comma || sentence.word(index) == "while" || Self.textNouns.contains(sentence.word(index))
+    }
+
+    private static let textNouns: Set<String> = ["resolution", "statement", "letter", "communiqué", "declaration", "report", "note"]
 
     /// ", Jurabek Mirzamakhmudov," right after a role: the person the role names.
     func appositiveName(after index: Int) -> FoundEntity? {
