@@ -132,7 +132,12 @@ enum HeadNouns {
     ]
 
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
-    static let openingFrameworkWords: [String: Framework.Kind] = ["Operation": .initiative, "Exercise": .initiative]
+    /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
+    /// Energy Resources" (a name "Resources" ends is otherwise a company's).
+    static let openingFrameworkWords: [String: Framework.Kind] = [
+        "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
+        "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement,
+    ]
 
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
     /// policy", "the Abraham Accords deal". Meetings after a place are `placeNamedNouns`.

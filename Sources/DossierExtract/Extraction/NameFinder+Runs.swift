@@ -206,7 +206,8 @@ extension NameFinder {
     /// "Pomor Centre for Arctic Studies": after a head noun and a connector, a place the lexicon knows and a name word
     /// are part of the name, not a place of their own. Returns where the name then ends.
     private func placeInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
-        let start = connector + 1
+        // "… of the Syr Darya Basin": "the" may stand before the place.
+        let start = connector + 2 < sentence.count && words.the.contains(sentence.ids[connector + 1]) ? connector + 2 : connector + 1
         guard connector >= 1, start < sentence.count, matches.owners[start].entity == -2, words.connectors.contains(sentence.ids[connector]),
               !sentence.tokens[connector].isCapitalised, endsWithHeadNoun(connector, sentence) else { return nil }
         var next = start
