@@ -36,7 +36,7 @@ extension NameFinder {
             // A naming noun before or after ("the slogan “…”", "the “right to hope”, the principle") vouches even for a
             // phrase with function words in it.
             let labelled = Self.namingNouns.contains(sentence.word(index - 1))
-                || words.the.contains(sentence.ids[index - 1]) && namingAppositive(after: close, sentence)
+                || words.the.contains(sentence.ids[index - 1]) && (namingAppositive(after: close, sentence) || namingNounFollows(close, sentence))
             guard owned || titled || relationLabel || doctrine || labelled || namingWordsEnd(at: index, sentence) else { continue }
             // A lower-case phrase is a name only when short and plain ("bamboo diplomacy"); "overdue but badly explained"
             // is a verdict in quotation marks.
@@ -75,6 +75,11 @@ extension NameFinder {
     private func namingAppositive(after close: Int, _ sentence: SentenceTokens) -> Bool {
         close + 3 < sentence.count && sentence.ids[close + 1] == words.comma && words.the.contains(sentence.ids[close + 2])
             && (Self.namingNouns.contains(sentence.word(close + 3)) || Self.doctrineNouns.contains(sentence.word(close + 3)))
+    }
+
+    /// "the “right to hope” principle": a naming noun right after the closing quotation mark.
+    private func namingNounFollows(_ close: Int, _ sentence: SentenceTokens) -> Bool {
+        close + 1 < sentence.count && Self.namingNouns.contains(sentence.word(close + 1))
     }
 
     /// "the", "his", "its" or a possessive right before the opening quotation mark.
