@@ -9,7 +9,8 @@ extension NameFinder {
         var index = 1
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard sentence.ids[index] == words.openParen, tokens[index + 1].flags.contains(.allCaps) else { continue }
+            guard sentence.ids[index] == words.openParen, tokens[index + 1].flags.contains(.allCaps) || isPluralAcronym(index + 1, sentence)
+            else { continue }
             // "Generalised Scheme of Preferences Plus (GSP+)": a plus sign ends the acronym and stands for the last word.
             // "Multinational Force Ukraine (MNF-U)": a hyphen may join a second code.
             let plus = index + 3 < tokens.count && sentence.word(index + 2) == "+" && sentence.touches(index + 1, index + 2)
@@ -19,7 +20,9 @@ extension NameFinder {
             let width = plus ? 3 : joined ? 4 : 2
             guard sentence.ids[index + width] == words.closeParen else { continue }
             let acronym = sentence.text(index + 1..<index + width)
-            guard let start = expansionStart(sentence, before: index, acronym: acronym) else { continue }
+            // "Maritime Cooperative Activities (MCAs)": a plural's "s" spells no word.
+            let letters = isPluralAcronym(index + 1, sentence) ? String(acronym.dropLast()) : acronym
+            guard let start = expansionStart(sentence, before: index, acronym: letters) else { continue }
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
                 // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
@@ -61,7 +64,11 @@ extension NameFinder {
                 // "Trilateral Cooperation Secretariat (TCS)" shares no word with Tata Consultancy Services and is new.
                 ref = registry.ref(for: hit.target)
             } else {
-                if let kind = frameworkNamedBefore(start, sentence) {
+                if isPluralAcronym(index + 1, sentence) {
+                    // "Maritime Cooperative Activities (MCAs)", "Projects of Common Interest (PCIs)": things done or built
+                    // under one name, not a body.
+                    ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
+                } else if let kind = frameworkNamedBefore(start, sentence) {
                     // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
                     // the name is, whatever its last word.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
@@ -77,6 +84,13 @@ extension NameFinder {
             matches.add(FoundEntity(range: index + 1..<index + width, ref: ref, rule: "acronym-definition"))
             index += width
         }
+    }
+
+    /// "MCAs", "PCIs": capitals and a plural's "s".
+    private func isPluralAcronym(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.end - token.start >= 3, sentence.bytes[token.end - 1] == UInt8(ascii: "s") else { return false }
+        return (token.start..<token.end - 1).allSatisfy { Bytes.isUpper(sentence.bytes[$0]) }
     }
 
     /// "Agency for the Development of Atomic Energy (Uzatom)": one capitalised word no lexicon knows, in brackets right
