@@ -384,6 +384,13 @@ extension NameFinder {
         return before.flags.contains(.closeQuote) || before.id == words.comma
     }
 
+    /// "led by Bafel Talabani", "headed by …", "chaired by …": who leads something is a person, when the name looks like one.
+    func followsLeadership(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        run.lowerBound >= 2 && sentence.ids[run.lowerBound - 1] == words.by && Self.leadershipParticiples.contains(sentence.word(run.lowerBound - 2))
+    }
+
+    private static let leadershipParticiples: Set<String> = ["led", "headed", "chaired"]
+
     func isSpeechVerb(_ entry: Int) -> Bool {
         switch lexicon.entries.verbs[entry].kind {
         case .speech, .belief, .writing: true

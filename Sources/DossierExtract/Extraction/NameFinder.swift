@@ -560,7 +560,7 @@ struct NameFinder {
         }
         guard run.count >= 2 else { return nil }
         if !atAPlace && reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)
-            || framesAView(run, sentence) {
+            || framesAView(run, sentence) || followsLeadership(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "speaker-name")
         }
         if !atAPlace && bodyFollows(run, sentence, matches, registry) {

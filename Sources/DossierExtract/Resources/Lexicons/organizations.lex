@@ -257,6 +257,7 @@ DP World	kind=company	alias=Dubai Ports World	affiliation=United Arab Emirates
 Houthis	kind=group	alias=the Houthis|Houthi|Ansar Allah|Ansarallah
 Northern Alliance	kind=group	alias=United Islamic Front	affiliation=Afghanistan
 Kurdistan Workers' Party	kind=group	alias=Kurdistan Workers’ Party	acronym=PKK
+Hayat Tahrir al-Sham	kind=group	acronym=HTS	affiliation=Syria
 People's Protection Units	kind=group	alias=People’s Protection Units	acronym=YPG	affiliation=Syria
 Syrian Democratic Forces	kind=group	acronym=SDF	affiliation=Syria
 Muslim Brotherhood	kind=group
