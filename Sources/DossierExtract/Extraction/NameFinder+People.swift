@@ -161,8 +161,14 @@ extension NameFinder {
     /// A role, "of" and a portfolio in capitals before a name ("Minister of Energy Almasadam Satkaliyev"): the role and
     /// the name's own words, or nil when the run does not open with portfolio words and end in two or three name words.
     func nameAfterPortfolio(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (RoleMatch, Range<Int>)? {
-        guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.of, let role = matches.role(endingAt: run.lowerBound - 2),
-              !role.isPlural else { return nil }
+        // "Minister of Investment, Industry and Trade Laziz Kudratov": earlier words of a listed portfolio may stand in
+        // runs of their own before this one.
+        var before = run.lowerBound - 1
+        while before > 1, sentence.ids[before] == words.comma || sentence.ids[before] == words.and
+                || sentence.tokens[before].isCapitalised && Self.portfolioWords.contains(sentence.word(before)) {
+            before -= 1
+        }
+        guard before >= 1, sentence.ids[before] == words.of, let role = matches.role(endingAt: before - 1), !role.isPlural else { return nil }
         var nameStart = run.lowerBound
         while nameStart < run.upperBound, Self.portfolioWords.contains(sentence.word(nameStart))
             || nameStart > run.lowerBound && (sentence.ids[nameStart] == words.and || sentence.ids[nameStart] == words.comma) {

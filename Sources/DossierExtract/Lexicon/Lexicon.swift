@@ -130,10 +130,12 @@ public final class Lexicon: Sendable {
         [text, titleCased(text), text.prefix(1).uppercased() + text.dropFirst()]
     }
 
-    /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case.
+    /// "Secretary of State", not "Secretary Of State": titles keep their small words in lower case; each part of a
+    /// hyphenated word is capitalised ("Vice-President").
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").map { word in
-            smallWords.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            smallWords.contains(String(word)) ? String(word)
+                : word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }.joined(separator: " ")
     }
 

@@ -174,6 +174,8 @@ president	plural=presidents	title=yes	class=leader
 president-elect	plural=presidents-elect	title=yes	class=leader
 vice president	plural=vice presidents	title=yes	class=leader
 vice-president	role=vice president	plural=vice-presidents	title=yes	class=leader
+executive vice president	role=vice president	plural=executive vice presidents	title=yes	class=leader
+executive vice-president	role=vice president	plural=executive vice-presidents	title=yes	class=leader
 first vice president	plural=first vice presidents	title=yes	class=leader
 prime minister	plural=prime ministers	title=yes	class=leader
 premier	plural=premiers	title=yes	class=leader
