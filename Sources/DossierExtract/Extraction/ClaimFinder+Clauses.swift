@@ -128,6 +128,8 @@ extension ClaimFinder {
             let word = sentence.word(index)
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
             if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
+            // "called Kazakhstan one of its most important partners".
+            if word == "one", index > start, index + 1 < sentence.count, sentence.ids[index + 1] == words.of { return true }
             // "called the pour the official start of construction": a second "the" after an object of its own.
             if word == "the", index > start + 1, words.the.contains(sentence.ids[start]) { return true }
             // "called the comments offensive", "called the reserve illegitimate": an adjective after the object.

@@ -108,6 +108,7 @@ market	forms=marketed	kind=speech
 voice	forms=voiced|voicing	kind=speech
 reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
 restate	forms=restate|restates|restated|restating	kind=speech
+echo	forms=echoed|echoes|echoing	kind=speech
 assure	forms=assure|assures|assured|assuring	kind=speech
 remind	forms=remind|reminds|reminded|reminding	kind=speech
 signal	forms=signal|signals|signaled|signalled|signaling|signalling	kind=speech
