@@ -9,8 +9,9 @@ extension NameFinder {
         var index = 1
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard sentence.ids[index] == words.openParen, tokens[index + 1].flags.contains(.allCaps) || isPluralAcronym(index + 1, sentence)
-            else { continue }
+            guard sentence.ids[index] == words.openParen else { continue }
+            let plural = isPluralAcronym(index + 1, sentence)
+            guard tokens[index + 1].flags.contains(.allCaps) || plural else { continue }
             // "Generalised Scheme of Preferences Plus (GSP+)": a plus sign ends the acronym and stands for the last word.
             // "Multinational Force Ukraine (MNF-U)": a hyphen may join a second code.
             let plus = index + 3 < tokens.count && sentence.word(index + 2) == "+" && sentence.touches(index + 1, index + 2)
@@ -21,7 +22,7 @@ extension NameFinder {
             guard sentence.ids[index + width] == words.closeParen else { continue }
             let acronym = sentence.text(index + 1..<index + width)
             // "Maritime Cooperative Activities (MCAs)": a plural's "s" spells no word.
-            let letters = isPluralAcronym(index + 1, sentence) ? String(acronym.dropLast()) : acronym
+            let letters = plural ? String(acronym.dropLast()) : acronym
             guard let start = expansionStart(sentence, before: index, acronym: letters) else { continue }
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
@@ -64,7 +65,7 @@ extension NameFinder {
                 // "Trilateral Cooperation Secretariat (TCS)" shares no word with Tata Consultancy Services and is new.
                 ref = registry.ref(for: hit.target)
             } else {
-                if isPluralAcronym(index + 1, sentence) {
+                if plural {
                     // "Maritime Cooperative Activities (MCAs)", "Projects of Common Interest (PCIs)": things done or built
                     // under one name, not a body.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
