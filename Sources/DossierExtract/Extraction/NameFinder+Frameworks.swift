@@ -481,7 +481,9 @@ extension NameFinder {
             // ("the Kyrgyz–Tajik border treaty").
             let byDemonyms = parties.contains { $0.rule == "demonym" }
             var last = end
-            while last < sentence.count, last - end < 5, sentence.isLowercaseWord(last), matches.isFree(last),
+            // "the ASEAN–China foreign ministers' meeting": a plural's apostrophe may stand among the words.
+            while last < sentence.count, last - end < 5, sentence.isPluralApostrophe(last) && last + 1 < sentence.count
+                    || sentence.isLowercaseWord(last) && matches.isFree(last),
                   sentence.ids[last] == words.and || HeadNouns.partyNamedNouns[sentence.word(last)] != nil
                     || !words.groupBoundaries.contains(sentence.ids[last]) && !words.auxiliaries.contains(sentence.ids[last]) {
                 // "summit" too: the parties name a recurring format ("a Korea–Central Asia summit"), not one meeting.

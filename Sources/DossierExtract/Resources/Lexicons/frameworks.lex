@@ -214,6 +214,7 @@ Baltic Pipe	kind=pipeline	alias=Baltic Pipe pipeline	sponsor=Poland|Denmark	year
 Gas Interconnection Poland–Lithuania	kind=pipeline	alias=Gas Interconnection Poland-Lithuania|Poland–Lithuania gas interconnector|Poland-Lithuania gas interconnector	acronym=GIPL	sponsor=Poland|Lithuania	year=2022
 Balticconnector	kind=pipeline	alias=Balticconnector pipeline|Balticconnector gas pipeline	sponsor=Estonia|Finland
 Iran–Pakistan gas pipeline	kind=pipeline	alias=Iran-Pakistan gas pipeline|Iran–Pakistan pipeline|Iran-Pakistan pipeline|Peace Pipeline|Peace pipeline	sponsor=Iran|Pakistan
+Iran–Pakistan–India pipeline	kind=pipeline	alias=Iran-Pakistan-India pipeline|Iran–Pakistan–India gas pipeline|IPI pipeline	acronym=IPI	sponsor=Iran|Pakistan|India
 Myanmar–China oil and gas pipelines	kind=pipeline	alias=Myanmar-China oil and gas pipelines|China–Myanmar oil and gas pipelines|China-Myanmar oil and gas pipelines|Myanmar–China pipelines|Myanmar-China pipelines|China–Myanmar pipelines|China-Myanmar pipelines|Myanmar–China pipeline|Myanmar-China pipeline|China–Myanmar pipeline|China-Myanmar pipeline	sponsor=China National Petroleum Corporation
 East African Crude Oil Pipeline	kind=pipeline	alias=East Africa Crude Oil Pipeline	acronym=EACOP	sponsor=Uganda|Tanzania|TotalEnergies
 Trans-Saharan Gas Pipeline	kind=pipeline	alias=Trans-Saharan gas pipeline|Trans-Saharan pipeline|Trans-Sahara Gas Pipeline	acronym=TSGP	sponsor=Nigeria|Niger|Algeria
@@ -382,7 +383,7 @@ Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	ye
 
 # --- Middle East and the Mediterranean ---
 Gulf Cooperation Council	kind=organization	alias=Cooperation Council for the Arab States of the Gulf	acronym=GCC	year=1981
-China–Iran 25-year cooperation agreement	kind=agreement	alias=China-Iran 25-year cooperation agreement|Iran–China 25-year cooperation agreement|Iran-China 25-year cooperation agreement|China–Iran 25-year agreement|China-Iran 25-year agreement	sponsor=China|Iran	year=2021
+China–Iran 25-year cooperation agreement	kind=agreement	alias=China-Iran 25-year cooperation agreement|Iran–China 25-year cooperation agreement|Iran-China 25-year cooperation agreement|China–Iran 25-year agreement|China-Iran 25-year agreement|25-year Comprehensive Cooperation Agreement|Comprehensive Cooperation Agreement between Iran and China	sponsor=China|Iran	year=2021
 Saudi Vision 2030	kind=initiative	sponsor=Saudi Arabia	year=2016
 Camp David Accords	kind=agreement	sponsor=United States|Egypt|Israel	year=1978
 Egypt–Israel peace treaty	kind=agreement	alias=Egypt-Israel peace treaty|Egyptian–Israeli peace treaty|Egyptian-Israeli peace treaty	sponsor=Egypt|Israel	year=1979
