@@ -136,7 +136,7 @@ enum HeadNouns {
     /// Energy Resources" (a name "Resources" ends is otherwise a company's).
     static let openingFrameworkWords: [String: Framework.Kind] = [
         "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
-        "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement,
+        "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement, "Decree": .initiative,
     ]
 
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
