@@ -236,6 +236,12 @@ extension ClaimFinder {
     func bareClauseFollows(_ start: Int) -> Bool {
         guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
               matches.owners[start].verb < 0 else { return false }
+        // "said China opposed construction …": a name or a pronoun and a past tense right after it.
+        let subjectEnd = matches.entity(startingAt: start)?.range.upperBound
+            ?? (words.pronounsSingular.contains(sentence.ids[start]) || words.pronounsPlural.contains(sentence.ids[start]) ? start + 1 : nil)
+        if let subjectEnd, subjectEnd < sentence.count, sentence.isLowercaseWord(subjectEnd), sentence.endsWith(subjectEnd, "ed", longerThan: 3) {
+            return true
+        }
         var index = start + 1
         while index < sentence.count, index - start < 7 {
             if sentence.ids[index] == words.comma || sentence.ids[index] == words.period { return false }
