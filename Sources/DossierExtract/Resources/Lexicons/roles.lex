@@ -283,6 +283,8 @@ activist	plural=activists	class=public
 engineer	plural=engineers	class=business
 lawyer	plural=lawyers	class=expert
 human rights activist	plural=human rights activists	class=public
+human rights defender	plural=human rights defenders	class=public
+rights defender	plural=rights defenders	class=public
 dissident	plural=dissidents	class=public
 critic	plural=critics	class=public
 sceptic	plural=sceptics|skeptics	class=public
