@@ -312,8 +312,10 @@ extension SpeakerResolver {
               !sentence.isAdverb(index), matches.entity(endingAt: index) == nil, matches.role(endingAt: index) == nil,
               matches.entity(startingAt: index) == nil else { return false }
         // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier, and
-        // an institution's title before a role says whom the group serves ("Commission officials noted …").
+        // an institution's title before a role says whom the group serves ("Commission officials noted …"), as does a
+        // party's or a force's code ("a former HDP lawmaker").
         return sentence.isLowercaseWord(index) || index == 0 || words.institutionTitles.contains(id)
+            || sentence.tokens[index].flags.contains(.allCaps) && matches.role(startingAt: index + 1) != nil
     }
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".
