@@ -268,6 +268,8 @@ extension SpeakerResolver {
         guard index + 1 < sentence.count, words.placePrepositions.contains(sentence.ids[index]) else { return nil }
         var next = index + 1
         if sentence.word(next) == "the" { next += 1 }
+        // "farmers in southern Kazakhstan": a compass word may describe the place.
+        if next + 1 < sentence.count, Self.regionAdjectives.contains(sentence.word(next)) { next += 1 }
         var end: Int?
         while next < sentence.count, next - index <= 8 {
             if sentence.tokens[next].isWord, sentence.tokens[next].isCapitalised {
@@ -281,6 +283,8 @@ extension SpeakerResolver {
         }
         return end
     }
+
+    private static let regionAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
 
     /// Whether the lower-case word at `index` follows a person's name, and so says what they did: "Yunus met Russian
     /// officials", "Macron summoned European leaders".
