@@ -102,10 +102,11 @@ struct EntityRegistry {
 
     mutating func discoverFramework(name: String, kind: Framework.Kind) -> EntityKey {
         // A name redirected to another framework ("X, better known as Y") finds that one when it is discovered again.
-        if case .framework(let learnt)? = learntNames[name] { return learnt }
+        let learnt = learntNames[name]
+        if case .framework(let key)? = learnt { return key }
         let id = Slug.make(name)
         let key = frameworkIndex[id].map(EntityKey.init) ?? insert(Framework(id: id, name: name, kind: kind))
-        learntNames[name] = learntNames[name] ?? .framework(key)
+        if learnt == nil { learntNames[name] = .framework(key) }
         return key
     }
 

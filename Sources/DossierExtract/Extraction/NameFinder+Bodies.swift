@@ -71,7 +71,8 @@ extension NameFinder {
         }
     }
 
-    private static let forcesWords: Set<String> = ["Forces", "Force", "Defence", "Defense"]
+    /// Armed forces named in a title ("Armed Forces Minister"); "Defence" is already a portfolio word.
+    private static let forcesWords: Set<String> = ["Forces", "Force"]
 
     static let institutionHeads: Set<String> = [
         "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",

@@ -439,9 +439,10 @@ struct NameFinder {
     private func organBody(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (framework: FoundEntity, range: Range<Int>)? {
-        guard run.count == 1, HeadNouns.organisations[sentence.word(run.lowerBound)] == .organization,
-              let framework = matches.entity(endingAt: run.lowerBound - 1), let id = framework.ref.frameworkID,
-              registry.kind(ofFramework: id) == .organization else { return nil }
+        // The framework before the run first: most runs follow none, and the head's word is read only when one does.
+        guard run.count == 1, let framework = matches.entity(endingAt: run.lowerBound - 1), let id = framework.ref.frameworkID,
+              registry.kind(ofFramework: id) == .organization, HeadNouns.organisations[sentence.word(run.lowerBound)] == .organization
+        else { return nil }
         return (framework, framework.range.lowerBound..<run.upperBound)
     }
 
