@@ -25,7 +25,7 @@ import Testing
     /// action plan" is not in its gold file.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout2", Floors(actors: 0.96, frameworks: 0.89, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout3", Floors(actors: 0.95, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
         ("Heldout4", Floors(actors: 0.91, frameworks: 0.82, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),

@@ -35,6 +35,8 @@ struct ArticleState {
     var lastSpeaker: Mentioned?
     /// Whether the article has spoken of sanctions, after which "the 17th package" is a sanctions package.
     var speaksOfSanctions = false
+    /// Each body's summit named last, which a bare "the SCO summit" later means.
+    var lastSummits: [EntityRef: EntityKey] = [:]
     var paragraph = -1
     /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
     var regionUses: [EntityKey: (named: Int, adjectives: Int)] = [:]

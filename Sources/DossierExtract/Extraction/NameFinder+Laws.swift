@@ -112,7 +112,7 @@ extension NameFinder {
     ]
 
     /// "19th", "1st", "22nd": digits and an ordinal suffix.
-    private static func isOrdinalNumber(_ word: String) -> Bool {
+    static func isOrdinalNumber(_ word: String) -> Bool {
         if ordinalWords.contains(word) { return true }  // "the tenth sanctions package"
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))

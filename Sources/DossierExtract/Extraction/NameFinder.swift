@@ -28,6 +28,7 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
+        findBodySummits(sentence, &matches, &registry, &state)
         if features.hasOpenParen { findBracketedShortNames(sentence, &matches, &registry) }
         if features.hasDash { joinPartiesBeforeDeals(sentence, &matches, &registry) }
         if features.hasInstrumentNoun {

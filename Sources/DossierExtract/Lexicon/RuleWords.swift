@@ -136,6 +136,8 @@ final class RuleWords: Sendable {
     let generationSuffixes: TokenSet
     /// "Summit" after a body's code: "the ASEAN Summit".
     let summit: Int32
+    /// "summit" and "summits" in lower case, after a body's name: "the SCO summit in Samarkand".
+    let summitNouns: TokenSet
     /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
     let placePrepositions: TokenSet
     /// "party" after a name: "the Milliy Tiklanish party".
@@ -239,6 +241,7 @@ final class RuleWords: Sendable {
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
+        summitNouns = ids(["summit", "summits"])
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         party = id("party")
         phrasePrepositions = ids(Self.phrasePrepositions)
