@@ -29,6 +29,20 @@ extension NameFinder {
         }
     }
 
+    /// "the G7 Hiroshima summit", "the NATO Vilnius summit": a body's name before a summit named after its venue belongs to
+    /// the summit's name; the venue's form is an alias.
+    func joinBodiesToVenueSummits(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for entity in matches.entities {
+            guard entity.rule != "body-summit", case .framework(let key) = entity.ref, registry.kind(ofFramework: key) == .summit,
+                  words.summitNouns.contains(sentence.ids[entity.range.upperBound - 1]),
+                  let body = matches.entity(endingAt: entity.range.lowerBound - 1), isSummitHolder(body.ref, registry) else { continue }
+            let id = registry.discoverFramework(name: sentence.text(body.range) + " " + sentence.text(entity.range), kind: .summit)
+            registry.learn(sentence.text(entity.range), for: .framework(id))
+            matches.remove(entity)
+            matches.add(FoundEntity(range: entity.range, ref: .framework(id), rule: entity.rule))
+        }
+    }
+
     /// Integration bodies and blocs hold summits; states, people and deals do not, and a summit format's summit
     /// ("the C5+1 summit") is the format itself.
     private func isSummitHolder(_ ref: EntityRef, _ registry: borrowing EntityRegistry) -> Bool {

@@ -29,6 +29,7 @@ struct NameFinder {
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
         findBodySummits(sentence, &matches, &registry, &state)
+        joinBodiesToVenueSummits(sentence, &matches, &registry)
         if features.hasOpenParen { findBracketedShortNames(sentence, &matches, &registry) }
         if features.hasDash { joinPartiesBeforeDeals(sentence, &matches, &registry) }
         if features.hasInstrumentNoun {
