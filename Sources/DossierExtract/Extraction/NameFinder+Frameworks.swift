@@ -415,7 +415,8 @@ extension NameFinder {
     private func closedTopic(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         guard let topic = topicPhrase(from: start, sentence, matches) else { return nil }
         let end = topic.range.upperBound
-        guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.owners[end].verb >= 0 || Self.commonVerbs.contains(sentence.word(end)),
+        guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.owners[end].verb >= 0 || Self.commonVerbs.contains(sentence.word(end))
+                || isReducedRelative(end, sentence),
               !sentence.endsWith(end - 1, "ed") else { return nil }
         return end
     }

@@ -291,7 +291,8 @@ extension NameFinder {
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
             // "on patrolling arrangements along the border": a preposition of place ends the topic.
             if matches.owners[index].verb >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
-                || Self.commonVerbs.contains(sentence.word(index)) || Self.routePrepositions.contains(sentence.word(index)) {
+                || Self.commonVerbs.contains(sentence.word(index)) || Self.routePrepositions.contains(sentence.word(index))
+                || last == index - 1 && isReducedRelative(index, sentence) {
                 break
             }
             if sentence.isLowercaseWord(index), !words.groupBoundaries.contains(id) || Self.topicJoiners.contains(sentence.word(index)) {
@@ -311,6 +312,14 @@ extension NameFinder {
         }
         return last > start ? Topic(range: start..<last + 1, contentWords: contentWords) : nil
     }
+
+    /// "on raw materials, batteries and renewable hydrogen signed in November 2022": a participle after the topic's noun,
+    /// and a preposition after it, open a clause about the deal.
+    func isReducedRelative(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index + 1 < sentence.count && sentence.endsWith(index, "ed", longerThan: 3) && Self.participleObjects.contains(sentence.word(index + 1))
+    }
+
+    private static let participleObjects: Set<String> = ["in", "by", "at", "on", "last", "earlier", "during", "between", "with", "under"]
 
     /// "overlapping maritime claims, signed by …": a verb's -s form after a topic word, and no object after it, is a noun.
     private func isPluralNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
