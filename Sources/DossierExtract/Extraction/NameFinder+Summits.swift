@@ -33,8 +33,9 @@ extension NameFinder {
     /// the summit's name; the venue's form is an alias.
     func joinBodiesToVenueSummits(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
-            guard entity.rule != "body-summit", case .framework(let key) = entity.ref, registry.kind(ofFramework: key) == .summit,
-                  words.summitNouns.contains(sentence.ids[entity.range.upperBound - 1]),
+            // The noun's id first: this looks at every name in every sentence.
+            guard words.summitNouns.contains(sentence.ids[entity.range.upperBound - 1]), entity.rule != "body-summit",
+                  case .framework(let key) = entity.ref, registry.kind(ofFramework: key) == .summit,
                   let body = matches.entity(endingAt: entity.range.lowerBound - 1), isSummitHolder(body.ref, registry) else { continue }
             let id = registry.discoverFramework(name: sentence.text(body.range) + " " + sentence.text(entity.range), kind: .summit)
             registry.learn(sentence.text(entity.range), for: .framework(id))
