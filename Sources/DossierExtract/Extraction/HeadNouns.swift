@@ -157,6 +157,6 @@ enum HeadNouns {
         "partnership": .initiative, "programme": .initiative, "program": .initiative, "plan": .initiative, "strategy": .initiative,
         "initiative": .initiative, "package": .initiative, "dialogue": .summit, "format": .summit, "fund": .institution,
         "committee": .institution, "mechanism": .institution, "platform": .summit, "summit": .summit, "group": .institution,
-        "framework": .agreement,
+        "framework": .agreement, "statement": .agreement, "communiqué": .agreement, "communique": .agreement,
     ]
 }

@@ -264,6 +264,8 @@ extension NameFinder {
             index += 1
         }
         guard let head, sentence.ids[start] != words.and, head.index == start || sentence.ids[head.index - 1] != words.and,
+              // A statement binds only when issued jointly: "a joint statement", not "a written statement".
+              !Self.jointOnlyNouns.contains(sentence.word(head.index)) || (start..<head.index).contains(where: { sentence.word($0) == "joint" }),
               // "a far thinner treaty", "a much broader deal": a comparison, not a description of one deal.
               !(start..<head.index).contains(where: { Self.degreeWords.contains(sentence.word($0)) }) else { return nil }
         var coreStart = start
@@ -366,6 +368,7 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word) || Self.ordinalWords.contains(word)
     }
 
+    private static let jointOnlyNouns: Set<String> = ["statement", "communiqué", "communique"]
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     /// Prepositions of route or position, which end a deal's topic: "on patrolling arrangements along the border".

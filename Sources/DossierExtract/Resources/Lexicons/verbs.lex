@@ -173,6 +173,7 @@ spearhead	forms=spearhead|spearheads|spearheaded|spearheading	kind=support
 initiate	forms=initiate|initiates|initiated|initiating	kind=support
 sponsor	forms=sponsor|sponsors|sponsored|sponsoring	kind=support
 sign	forms=sign|signs|signed|signing	kind=support	object=framework
+issue	forms=issue|issues|issued|issuing	kind=support	object=framework
 join	forms=join|joins|joined|joining	kind=support
 embrace	forms=embrace|embraces|embraced|embracing	kind=support
 pursue	forms=pursue|pursues|pursued|pursuing	kind=support
