@@ -247,8 +247,8 @@ extension NameFinder {
     /// acronym ("C5+1 Critical Minerals Dialogue", "CSTO Targeted Interstate Programme").
     func withStatePrefix(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
-    ) -> (Range<Int>, EntityKey?) {
-        guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else { return (run, nil) }
+    ) -> (run: Range<Int>, state: EntityKey?, sharedByParties: Bool) {
+        guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else { return (run, nil, false) }
         let head = headWord(run, sentence)
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
         // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
@@ -258,17 +258,24 @@ extension NameFinder {
         // "Philippine Navy", "Russian Embassy": one word is enough for a state's own service after its demonym.
         let stateService = run.count == 1 && prefix.rule == "demonym" && Self.stateServices.contains(head)
         guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService
-        else { return (run, nil) }
+        else { return (run, nil, false) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
             // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.
             matches.remove(prefix)
             prefix.range = prefix.range.lowerBound + 1..<prefix.range.upperBound
             matches.add(prefix)
         }
-        guard sentence.tokens[prefix.range.lowerBound].isCapitalised else { return (run, nil) }
+        guard sentence.tokens[prefix.range.lowerBound].isCapitalised else { return (run, nil, false) }
         if let joined = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
             for party in joined.parties { matches.remove(party) }
-            return (joined.start..<run.upperBound, nil)
+            // "the EU–India Trade and Technology Council": a body two governments or blocs run together.
+            let governments = joined.parties.filter { party in
+                switch party.ref {
+                case .actor(let id): [.state, .bloc].contains(registry.kind(ofActor: id))
+                case .framework(let id): registry.kind(ofFramework: id) == .organization
+                }
+            }
+            return (joined.start..<run.upperBound, nil, governments.count >= 2)
         }
         // "East China Institute of Industrial Economics", "Grand Ethiopian Renaissance Dam": a name word inside the
         // sentence may open the name before the state.
@@ -287,14 +294,14 @@ extension NameFinder {
             let blocAdjective = kind == .bloc && prefix.rule == "demonym"
             guard prefix.range.count == 1 || kind == .state || kind == .region || kind == .bloc, prefix.range.count <= 4,
                   kind == .state || kind == .region || blocAdjective || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
-            else { return (run, nil) }
+            else { return (run, nil, false) }
             matches.remove(prefix)
-            return (nameStart..<run.upperBound, kind == .state ? id : nil)
+            return (nameStart..<run.upperBound, kind == .state ? id : nil, false)
         case .framework:
             // An acronym, a code or a one-word name ("CSTO", "C5+1", "Quad"), not a framework's full name.
-            guard run.count >= 2, prefix.range.count == 1 || !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil) }
+            guard run.count >= 2, prefix.range.count == 1 || !sentence.text(prefix.range).contains(where: \.isLowercase) else { return (run, nil, false) }
             matches.remove(prefix)
-            return (prefix.range.lowerBound..<run.upperBound, nil)
+            return (prefix.range.lowerBound..<run.upperBound, nil, false)
         }
     }
 

@@ -10,6 +10,12 @@ struct NameFinder {
     /// Framework heads for bodies of several states, which one state's name before them turns into that state's body.
     private static let integrationHeads: Set<String> = ["Organization", "Organisation", "Union", "Community", "Alliance"]
 
+    /// Heads of bodies that governments run together, which dashed parties before them make a framework; a university
+    /// or a company two states founded stays a body.
+    private static let jointBodyHeads: Set<String> = [
+        "Council", "Commission", "Committee", "Board", "Forum", "Group", "Office", "Secretariat", "Centre", "Center",
+    ]
+
     private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
@@ -274,7 +280,7 @@ struct NameFinder {
                 matches.add(FoundEntity(range: body.range, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
-            let (run, prefixState) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
+            let (run, prefixState, sharedByParties) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
                 // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
                 // the name and by the name with its owner.
@@ -344,6 +350,11 @@ struct NameFinder {
             // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
             if !owned, run.count >= 2, headWord(run, sentence) == "Fund" {
                 matches.add(FoundEntity(range: run, ref: .framework(registry.discoverFramework(name: name, kind: .institution)), rule: "framework-name"))
+                continue
+            }
+            if sharedByParties, Self.jointBodyHeads.contains(headWord(run, sentence)) {
+                let id = registry.discoverFramework(name: name, kind: HeadNouns.frameworks[headWord(run, sentence)] ?? .institution)
+                matches.add(FoundEntity(range: run, ref: .framework(id), rule: "framework-name"))
                 continue
             }
             if let ref = ownBody ? (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
