@@ -153,6 +153,7 @@ extension NameFinder {
         afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> Int? {
         if let end = placeInName(afterConnector: connector, sentence, matches) { return end }
+        if let end = dashedPartiesInName(afterConnector: connector, sentence, matches) { return end }
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.
         let joinsRegion = connector >= 1 && sentence.word(connector) == "in" && HeadNouns.frameworks[sentence.word(connector - 1)] != nil
         // "… for the Russian Language", "… of the European Union": "the" may stand between the connector and what is known.
@@ -188,6 +189,22 @@ extension NameFinder {
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
+    }
+
+    /// "Investors Forum for EU–Central Asia Transport Connectivity": after a head noun and a connector, names joined by
+    /// dashes and a name word are what the body or meeting is about. Returns where that word ends.
+    private func dashedPartiesInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard connector >= 1, ["for", "on"].contains(sentence.word(connector)), endsWithHeadNoun(connector, sentence),
+              var party = matches.entity(startingAt: connector + 1) else { return nil }
+        var parties = 1
+        while party.range.upperBound + 1 < sentence.count, sentence.ids[party.range.upperBound] == words.enDash,
+              sentence.touches(party.range.upperBound - 1, party.range.upperBound), let next = matches.entity(startingAt: party.range.upperBound + 1) {
+            party = next
+            parties += 1
+        }
+        let end = party.range.upperBound
+        guard parties >= 2, end < sentence.count, matches.isFree(end), isNameToken(sentence, end) else { return nil }
+        return end + 1
     }
 
     /// "Institute for Maritime Asia": a region the lexicon knows closes a body's name after a head noun, a connector and
