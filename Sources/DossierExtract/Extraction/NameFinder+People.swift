@@ -75,7 +75,8 @@ extension NameFinder {
         next += 1
         if words.the.contains(sentence.ids[next]) { next += 1 }
         // "of the Mumbai-based Gateway Institute", "of the New Delhi-based Centre": where the body is based comes first.
-        let placeEnd = matches.entity(startingAt: next)?.range.upperBound ?? next + 1
+        var placeEnd = matches.entity(startingAt: next)?.range.upperBound ?? next + 1
+        while placeEnd < sentence.count, matches.owners[placeEnd - 1].entity == -2, matches.owners[placeEnd].entity == -2 { placeEnd += 1 }
         if placeEnd + 2 < sentence.count, sentence.isPlaceBased(endingAt: placeEnd + 1) { next = placeEnd + 2 }
         guard next < sentence.count else { return false }
         if let known = matches.entity(startingAt: next), let body = known.ref.actorID {

@@ -174,6 +174,8 @@ struct NameFinder {
                 matches.add(FoundEntity(range: index..<end, ref: .actor(person), rule: "surname"))
             } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
                 matches.block(index..<end)  // a place: recognised, so never rediscovered, but not an actor
+            } else if hit.form == .capital, end + 2 < sentence.count, sentence.isPlaceBased(endingAt: end + 1), sentence.tokens[end + 2].isCapitalised {
+                matches.block(index..<end)  // "the London-based Institute …" says where a body sits, not what the state does
             } else {
                 let ref = registry.ref(for: hit.target)
                 var end = end

@@ -57,7 +57,11 @@ struct SentenceMatches {
     /// Delhi-based"), else the word before the hyphen ("Mumbai-based").
     func placeBasedStart(endingAt index: Int, _ sentence: SentenceTokens) -> Int? {
         guard sentence.isPlaceBased(endingAt: index) else { return nil }
-        return entity(endingAt: index - 2)?.range.lowerBound ?? index - 2
+        if let place = entity(endingAt: index - 2) { return place.range.lowerBound }
+        // A capital before "-based" is kept as a place, all its words: "New Delhi-based".
+        var start = index - 2
+        while start > 0, owners[start].entity == -2, owners[start - 1].entity == -2 { start -= 1 }
+        return start
     }
 
     func entity(endingAt index: Int) -> FoundEntity? {
