@@ -114,11 +114,12 @@ extension NameFinder {
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches, registry) {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
-                          end + 2 < count, words.the.contains(sentence.ids[end + 1]),
+                          end + 2 < count, words.the.contains(sentence.ids[end + 1]) || words.singularArticles.contains(sentence.ids[end + 1]) && token.id == words.on,
                           matches.isFree(end + 2) && isNameToken(sentence, end + 2) || headAfterCapitalisedRole(at: end + 2, sentence, matches) != nil,
                           endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence),
                           sentence.word(end) != "in" || !namesWaterOrLand(from: end + 2, sentence) {
-                    // "Framework Agreement on the Joint Feasibility Study", "Bank of the South", and past a second "of the":
+                    // "Framework Agreement on the Joint Feasibility Study", "Memorandum of Understanding on a Strategic
+                    // Partnership in the Field of Energy", "Bank of the South", and past a second "of the":
                     // "Concept for the Development of the Islamic Economic Platform"; but "the Russian Navy in the Java Sea"
                     // says where the navy was.
                     end += 3
@@ -323,8 +324,12 @@ extension NameFinder {
     private func namesWaterOrLand(from start: Int, _ sentence: SentenceTokens) -> Bool {
         var last = start
         while last + 1 < sentence.count, isNameToken(sentence, last + 1) { last += 1 }
+        // "in the Field of Energy", as treaties' titles say, is a domain, not a place.
+        if Self.domainNouns.contains(sentence.word(last)), last + 1 < sentence.count, sentence.ids[last + 1] == words.of { return false }
         return Self.placeNouns.contains(sentence.word(last))
     }
+
+    private static let domainNouns: Set<String> = ["Field", "Fields", "Area", "Areas", "Sphere"]
 
     /// A role noun written with a capital inside a name ("Investors", "Foreign Ministers'") is part of it when a
     /// framework's or a body's head follows; returns where that head stands.

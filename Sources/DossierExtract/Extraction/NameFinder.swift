@@ -64,12 +64,17 @@ struct NameFinder {
         // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty). A text's head at the end
         // names what the whole is, whatever the body before "of" ("Reciprocal Exchange of Logistics Agreement").
         if HeadNouns.frameworks[last] == .agreement { return last }
+        // "Fundamentals of State Policy in the Field of Nuclear Deterrence": with no head before the first preposition nor
+        // at the end, the word before a later one may be the head.
+        var firstBefore: String?
         for index in range.dropFirst() where words.nameInnerPrepositions.contains(sentence.ids[index]) {
             let before = sentence.word(index - 1)
             for candidate in [before, last] where HeadNouns.organisations[candidate] != nil { return candidate }
-            return HeadNouns.frameworks[before] != nil || HeadNouns.frameworks[last] == nil ? before : last
+            if HeadNouns.frameworks[before] != nil { return before }
+            if HeadNouns.frameworks[last] != nil { return last }
+            if firstBefore == nil { firstBefore = before }
         }
-        return last
+        return firstBefore ?? last
     }
 
     func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {

@@ -89,6 +89,7 @@ final class RuleWords: Sendable {
     let according: TokenSet
     let to: Int32
     let of: Int32
+    let on: Int32
     let them: Int32
     let forWord: Int32
     let inWord: TokenSet
@@ -203,6 +204,7 @@ final class RuleWords: Sendable {
         according = ids(["according", "According"])
         to = id("to")
         of = id("of")
+        on = id("on")
         them = id("them")
         forWord = id("For")
         inWord = ids(["In", "in"])
