@@ -69,7 +69,7 @@ extension NameFinder {
                     // "Maritime Cooperative Activities (MCAs)", "Projects of Common Interest (PCIs)": things done or built
                     // under one name, not a body.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
-                } else if let kind = frameworkNamedBefore(start, sentence) {
+                } else if let kind = frameworkNamedBefore(start, sentence) ?? frameworkNounAfter(closing, sentence) {
                     // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
                     // the name is, whatever its last word.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
@@ -127,6 +127,12 @@ extension NameFinder {
             if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(noun)] ?? HeadNouns.namedTrailingNouns[sentence.word(noun)] { return kind }
         }
         return nil
+    }
+
+    /// "the Solidarity Ring (STRING) initiative": a lower-case framework noun right after the brackets says what the name is.
+    private func frameworkNounAfter(_ closing: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
+        guard closing + 1 < sentence.count, sentence.isLowercaseWord(closing + 1) else { return nil }
+        return HeadNouns.trailingFrameworkNouns[sentence.word(closing + 1)]
     }
 
     /// Participles that introduce a name after a noun for what it is. Quoted concepts use a narrower list of their own,
