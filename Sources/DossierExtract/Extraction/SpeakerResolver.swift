@@ -74,8 +74,14 @@ struct SpeakerResolver {
     /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
     private func isParticiple(_ index: Int) -> Bool {
         sentence.endsWith(index, "ing", longerThan: 4)
-            || sentence.endsWith(index, "ed", longerThan: 4) && index + 1 < sentence.count && sentence.ids[index + 1] == words.by
+            // "officials quoted by Nikkei Asia", "a senior official involved in licensing talks"
+            || sentence.endsWith(index, "ed", longerThan: 4) && index + 1 < sentence.count
+                && (sentence.ids[index + 1] == words.by || Self.participleLinks.contains(sentence.word(index + 1)))
+            || Self.closenessWords.contains(sentence.word(index)) && index + 1 < sentence.count && ["with", "to"].contains(sentence.word(index + 1))
     }
+
+    private static let participleLinks: Set<String> = ["in", "on", "with", "at"]
+    private static let closenessWords: Set<String> = ["familiar", "close"]
 
     /// Words that pick some of a group: "one of them", "several of them".
     static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
