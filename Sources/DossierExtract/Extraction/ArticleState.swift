@@ -35,6 +35,8 @@ struct ArticleState {
     var lastSpeaker: Mentioned?
     /// Whether the article has spoken of sanctions, after which "the 17th package" is a sanctions package.
     var speaksOfSanctions = false
+    /// An outlet's arm in a state, by the lexicon's entry for the outlet: "Sputnik" after "Sputnik Azerbaijan" is the arm.
+    var outletArms: [Int: EntityKey] = [:]
     /// Each body's summit named last, which a bare "the SCO summit" later means.
     var lastSummits: [EntityRef: EntityKey] = [:]
     var paragraph = -1

@@ -127,10 +127,15 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company, let subsidiary = subsidiary(after: end, sentence, matches) {
-                // "Gazprom Armenia", "Gazprom Kyrgyzstan": a company's name and a state's is the company's arm there.
-                let state = registry.ref(for: subsidiary.state)
-                let id = registry.discoverActor(name: sentence.text(index..<subsidiary.end), kind: .company, affiliation: state.actorID)
+            if case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind),
+               let subsidiary = subsidiary(after: end, sentence, matches) {
+                // "Gazprom Armenia", "Sputnik Azerbaijan": a company's or an outlet's name and a state's is its arm there.
+                let owner = registry.ref(for: subsidiary.state)
+                let id = registry.discoverActor(name: sentence.text(index..<subsidiary.end), kind: lexicon.entries.actors[known].kind,
+                                                affiliation: owner.actorID)
+                // An outlet's arm is what the short name means later; a company's parent stays itself ("Gazprom" after
+                // "Gazprom Armenia").
+                if lexicon.entries.actors[known].kind == .media { state.outletArms[known] = id }
                 matches.add(FoundEntity(range: index..<subsidiary.end, ref: .actor(id), rule: "subsidiary"))
                 index = subsidiary.end
                 continue
@@ -174,7 +179,10 @@ struct NameFinder {
                 index += 1
                 continue
             }
-            if hit.form == .short, let person = state.surnames[sentence.text(index..<end)] {
+            if case .actor(let known) = hit.target, let arm = state.outletArms[known] {
+                // "Sputnik Azerbaijan … the detained Sputnik staff": after its arm is named, the outlet's name means the arm.
+                matches.add(FoundEntity(range: index..<end, ref: .actor(arm), rule: "subsidiary"))
+            } else if hit.form == .short, let person = state.surnames[sentence.text(index..<end)] {
                 // Someone met earlier in this article shares the name: "Wang" after "Wang Yuting" is Wang Yuting.
                 matches.add(FoundEntity(range: index..<end, ref: .actor(person), rule: "surname"))
             } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
