@@ -262,7 +262,8 @@ struct NameFinder {
         var index = 0
         while index < sentence.count {
             if matches.owners[index].entity < 0, let match = lexicon.roles.longestMatch(sentence.ids, from: index),
-               (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }) {
+               (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }),
+               !closesAName(index, entry: match.payloads[0].role, sentence, matches) {
                 let hit = match.payloads[0]
                 matches.add(RoleMatch(range: index..<index + match.length, entry: hit.role, isPlural: hit.isPlural))
                 index += match.length
@@ -275,6 +276,13 @@ struct NameFinder {
             }
             index += 1
         }
+    }
+
+    /// "Global Witness": a capitalised role word that is no title, right after a name word no rule has taken, ends a
+    /// name rather than naming a role.
+    private func closesAName(_ index: Int, entry: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        index >= 2 && sentence.tokens[index].isCapitalised && !lexicon.entries.roles[entry].isTitle && matches.isFree(index - 1)
+            && isNameToken(sentence, index - 1)
     }
 
     func isNameToken(_ sentence: SentenceTokens, _ index: Int) -> Bool {
