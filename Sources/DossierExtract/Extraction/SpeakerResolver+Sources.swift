@@ -151,14 +151,14 @@ extension SpeakerResolver {
     }
 
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
-    func group(role: RoleMatch, registry: inout EntityRegistry) -> Speaker? {
+    func group(role: RoleMatch, registry: inout EntityRegistry, homeState: EntityKey? = nil) -> Speaker? {
         let entry = lexicon.entries.roles[role.entry]
-        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry)
+        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry, homeState: homeState)
         speaker?.standsForOnePerson = !role.isPlural
         return speaker
     }
 
-    func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry) -> Speaker? {
+    func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry, homeState: EntityKey? = nil) -> Speaker? {
         var start = head.lowerBound
         var affiliation: EntityKey?
         while start > 0 {
@@ -224,7 +224,14 @@ extension SpeakerResolver {
         }
         var textStart = min(start, nameStart)
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
-        let name = sentence.text(nameStart..<head.upperBound)
+        var name = sentence.text(nameStart..<head.upperBound)
+        // "officials in Ulaanbaatar", or bare "officials" in an article about Uzbekistan: officials with no state named
+        // before them are those of the capital's state after them, else of the state the text spoke of last.
+        if affiliation == nil, nameStart == head.lowerBound, Self.homeRoles.contains(sentence.word(head.upperBound - 1).lowercased()),
+           let home = capitalState(after: head.upperBound, registry) ?? homeState, let demonym = demonym(of: home, registry) {
+            affiliation = home
+            name = demonym + " " + sentence.text(head).lowercased()
+        }
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
@@ -235,6 +242,26 @@ extension SpeakerResolver {
             registry.learn(sentence.text(nameStart..<end), for: .actor(id))
         }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+    }
+
+    /// Roles held at home: officials in Astana are Kazakh; diplomats there mostly are not.
+    private static let homeRoles: Set<String> = ["officials"]
+
+    /// The state whose capital follows "in": "officials in Ulaanbaatar".
+    private func capitalState(after index: Int, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        guard index + 1 < sentence.count, sentence.word(index) == "in", let capital = matches.entity(startingAt: index + 1),
+              capital.rule == "capital" else { return nil }
+        return capital.ref.actorID
+    }
+
+    /// A state's shortest adjective in the lexicon, as the press writes it: "Kazakh" rather than "Kazakhstani", never a
+    /// plural such as "Kazakhs".
+    private func demonym(of state: EntityKey, _ registry: borrowing EntityRegistry) -> String? {
+        guard registry.kind(ofActor: state) == .state else { return nil }
+        let id = registry.id(ofActor: state)
+        guard let entry = lexicon.entries.actors.indices.first(where: { lexicon.actorIDs[$0] == id }) else { return nil }
+        let demonyms = lexicon.entries.actors[entry].demonyms
+        return demonyms.filter { !demonyms.contains(String($0.dropLast())) }.min { $0.count < $1.count }
     }
 
     /// The end of "familiar with the talks", "close to the negotiations", "involved in the project", "on both sides", "in
