@@ -195,8 +195,10 @@ extension NameFinder {
     /// "Investors Forum for EU–Central Asia Transport Connectivity": after a head noun and a connector, names joined by
     /// dashes and a name word are what the body or meeting is about. Returns where that word ends.
     private func dashedPartiesInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
-        guard connector >= 1, ["for", "on"].contains(sentence.word(connector)), endsWithHeadNoun(connector, sentence),
-              var party = matches.entity(startingAt: connector + 1) else { return nil }
+        // The names first: this is asked at every connector inside a run.
+        guard connector >= 1, var party = matches.entity(startingAt: connector + 1), party.range.upperBound < sentence.count,
+              sentence.ids[party.range.upperBound] == words.enDash, sentence.ids[connector] == words.on || sentence.word(connector) == "for",
+              endsWithHeadNoun(connector, sentence) else { return nil }
         var parties = 1
         while party.range.upperBound + 1 < sentence.count, sentence.ids[party.range.upperBound] == words.enDash,
               sentence.touches(party.range.upperBound - 1, party.range.upperBound), let next = matches.entity(startingAt: party.range.upperBound + 1) {

@@ -34,8 +34,10 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         discoverNames(sentence, &matches, &registry, &state)
-        findBodySummits(sentence, &matches, &registry, &state)
-        joinBodiesToVenueSummits(sentence, &matches, &registry)
+        if features.hasInstrumentNoun {
+            findBodySummits(sentence, &matches, &registry, &state)
+            joinBodiesToVenueSummits(sentence, &matches, &registry)
+        }
         if features.hasOpenParen { findBracketedShortNames(sentence, &matches, &registry) }
         if features.hasDash { joinPartiesBeforeDeals(sentence, &matches, &registry) }
         if features.hasInstrumentNoun {
@@ -127,7 +129,7 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind),
+            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company || lexicon.entries.actors[known].kind == .media,
                let subsidiary = subsidiary(after: end, sentence, matches) {
                 // "Gazprom Armenia", "Sputnik Azerbaijan": a company's or an outlet's name and a state's is its arm there.
                 let owner = registry.ref(for: subsidiary.state)
@@ -179,7 +181,7 @@ struct NameFinder {
                 index += 1
                 continue
             }
-            if case .actor(let known) = hit.target, let arm = state.outletArms[known] {
+            if !state.outletArms.isEmpty, case .actor(let known) = hit.target, let arm = state.outletArms[known] {
                 // "Sputnik Azerbaijan … the detained Sputnik staff": after its arm is named, the outlet's name means the arm.
                 matches.add(FoundEntity(range: index..<end, ref: .actor(arm), rule: "subsidiary"))
             } else if hit.form == .short, let person = state.surnames[sentence.text(index..<end)] {

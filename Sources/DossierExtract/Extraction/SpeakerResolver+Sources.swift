@@ -228,7 +228,8 @@ extension SpeakerResolver {
         // "officials in Ulaanbaatar", or bare "officials" in an article about Uzbekistan: officials with no state named
         // before them are those of the capital's state after them, else of the state the text spoke of last.
         if affiliation == nil, nameStart == head.lowerBound, Self.homeRoles.contains(sentence.word(head.upperBound - 1).lowercased()),
-           let home = capitalState(after: head.upperBound, registry) ?? homeState, let demonym = demonym(of: home, registry) {
+           let home = capitalState(after: head.upperBound, registry) ?? homeState,
+           let demonym = lexicon.stateAdjectives[registry.id(ofActor: home)] {
             affiliation = home
             name = demonym + " " + sentence.text(head).lowercased()
         }
@@ -254,15 +255,6 @@ extension SpeakerResolver {
         return capital.ref.actorID
     }
 
-    /// A state's shortest adjective in the lexicon, as the press writes it: "Kazakh" rather than "Kazakhstani", never a
-    /// plural such as "Kazakhs".
-    private func demonym(of state: EntityKey, _ registry: borrowing EntityRegistry) -> String? {
-        guard registry.kind(ofActor: state) == .state else { return nil }
-        let id = registry.id(ofActor: state)
-        guard let entry = lexicon.entries.actors.indices.first(where: { lexicon.actorIDs[$0] == id }) else { return nil }
-        let demonyms = lexicon.entries.actors[entry].demonyms
-        return demonyms.filter { !demonyms.contains(String($0.dropLast())) }.min { $0.count < $1.count }
-    }
 
     /// The end of "familiar with the talks", "close to the negotiations", "involved in the project", "on both sides", "in
     /// both capitals", "in the region": how reports single out unnamed sources.

@@ -73,14 +73,13 @@ struct SpeakerResolver {
 
     /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
     private func isParticiple(_ index: Int) -> Bool {
-        sentence.endsWith(index, "ing", longerThan: 4)
-            // "officials quoted by Nikkei Asia", "a senior official involved in licensing talks"
-            || sentence.endsWith(index, "ed", longerThan: 4) && index + 1 < sentence.count
-                && (sentence.ids[index + 1] == words.by || Self.participleLinks.contains(sentence.word(index + 1)))
-            || Self.closenessWords.contains(sentence.word(index)) && index + 1 < sentence.count && ["with", "to"].contains(sentence.word(index + 1))
+        if sentence.endsWith(index, "ing", longerThan: 4) { return true }
+        guard index + 1 < sentence.count else { return false }
+        // "officials quoted by Nikkei Asia", "a senior official involved in licensing talks", "diplomats familiar with"
+        if sentence.endsWith(index, "ed", longerThan: 4) { return sentence.ids[index + 1] == words.by || words.participleLinks.contains(sentence.ids[index + 1]) }
+        return words.participleLinks.contains(sentence.ids[index + 1]) && Self.closenessWords.contains(sentence.word(index))
     }
 
-    private static let participleLinks: Set<String> = ["in", "on", "with", "at"]
     private static let closenessWords: Set<String> = ["familiar", "close"]
 
     /// Words that pick some of a group: "one of them", "several of them".

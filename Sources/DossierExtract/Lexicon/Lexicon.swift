@@ -41,6 +41,8 @@ public final class Lexicon: Sendable {
     let givenNameGenders: [String: Gender]
     /// Actor entries that state a gender (`gender=`), by entity id.
     let actorGenders: [String: Gender]
+    /// Each state's shortest adjective, never a plural ("Kazakh", not "Kazakhstani" or "Kazakhs"), by entity id.
+    let stateAdjectives: [String: String]
 
     public init(entries: LexiconEntries) {
         self.entries = entries
@@ -99,6 +101,12 @@ public final class Lexicon: Sendable {
             if let gender = actor.gender { actorGenders[actorIDs[index]] = gender }
         }
         self.actorGenders = actorGenders
+        var stateAdjectives: [String: String] = [:]
+        for (index, actor) in entries.actors.enumerated() where actor.kind == .state {
+            let demonyms = actor.demonyms
+            stateAdjectives[actorIDs[index]] = demonyms.filter { !demonyms.contains(String($0.dropLast())) }.min { $0.count < $1.count }
+        }
+        self.stateAdjectives = stateAdjectives
     }
 
     /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a

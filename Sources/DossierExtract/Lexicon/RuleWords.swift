@@ -141,6 +141,8 @@ final class RuleWords: Sendable {
     let summitNouns: TokenSet
     /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
     let placePrepositions: TokenSet
+    /// "in", "on", "with", "at", "to" after a participle or "familiar"/"close": "a senior official involved in the talks".
+    let participleLinks: TokenSet
     /// "party" after a name: "the Milliy Tiklanish party".
     let party: Int32
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
@@ -245,6 +247,7 @@ final class RuleWords: Sendable {
         summit = id("Summit")
         summitNouns = ids(["summit", "summits"])
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
+        participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
@@ -261,8 +264,9 @@ final class RuleWords: Sendable {
             for word in words { let id = id(word); if id >= 0, Int(id) < featureTable.count { featureTable[Int(id)].insert(feature) } }
         }
         mark(["-", "\u{2013}"], .dash)
-        // "statute" only founds an organisation ("the SCO statute"), and no description makes a deal of it.
-        mark(Array(HeadNouns.describedInstruments.keys) + ["statute"], .instrumentNoun)
+        // "statute" only founds an organisation ("the SCO statute"), and no description makes a deal of it; "summits"
+        // after a body's name are its meetings.
+        mark(Array(HeadNouns.describedInstruments.keys) + ["statute", "summits"], .instrumentNoun)
         mark(Self.statePolicyNouns, .statePolicyNoun)
         mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
         mark(["package"], .package)
