@@ -234,8 +234,12 @@ struct NameFinder {
         var start = end
         if let place = matches.entity(endingAt: end) {
             start = place.range.lowerBound
-        } else {
+        } else if matches.owners[end].entity == -2 {
             while start >= 0, matches.owners[start].entity == -2 { start -= 1 }
+            start += 1
+        } else {
+            // "ambassador in Geneva": a place no lexicon knows, one to three name words.
+            while start >= 0, end - start < 3, matches.isFree(start), isNameToken(sentence, start) { start -= 1 }
             start += 1
         }
         guard start <= end, start >= 2, ["in", "to", "at", "on", "for"].contains(sentence.word(start - 1)) else { return nil }
@@ -576,9 +580,9 @@ struct NameFinder {
         }
         if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
            let role = matches.role(endingAt: run.lowerBound - 2) ?? roleBeforePost(endingAt: run.lowerBound - 2, sentence, matches),
-           !role.isPlural, run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.comma {
-            // "Its foreign minister, Mohamad Hasan, told …", "Its ambassador in Dhaka, Yao Wen, has said …": the name in
-            // apposition to a role.
+           !role.isPlural, run.upperBound == sentence.count || sentence.ids[run.upperBound] == words.comma || sentence.ids[run.upperBound] == words.period {
+            // "Its foreign minister, Mohamad Hasan, told …", "Its ambassador in Dhaka, Yao Wen, has said …", "… under the
+            // chairmanship of South Korea's ambassador in Geneva, Yun Seong-deok.": the name in apposition to a role.
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-appositive")
         }
