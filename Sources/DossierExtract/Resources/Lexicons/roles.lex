@@ -215,6 +215,8 @@ major general	plural=major generals	title=yes	class=military
 colonel	plural=colonels	title=yes	class=military
 captain	plural=captains	title=yes	class=military
 lieutenant	plural=lieutenants	title=yes	class=military
+sergeant	plural=sergeants	title=yes	class=military
+lieutenant colonel	plural=lieutenant colonels	title=yes	class=military
 admiral	plural=admirals	title=yes	class=military
 rear admiral	plural=rear admirals	title=yes	class=military
 vice admiral	plural=vice admirals	title=yes	class=military
