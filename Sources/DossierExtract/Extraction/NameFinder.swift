@@ -284,11 +284,13 @@ struct NameFinder {
         }
     }
 
-    /// "Global Witness": a capitalised role word that is no title, right after a name word no rule has taken, ends a
-    /// name rather than naming a role.
+    /// "Global Witness", "Panel of Experts": a capitalised role word that is no title, right after a name word no rule
+    /// has taken, or after one and "of", ends a name rather than naming a role.
     private func closesAName(_ index: Int, entry: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
-        index >= 2 && sentence.tokens[index].isCapitalised && !lexicon.entries.roles[entry].isTitle && matches.isFree(index - 1)
-            && isNameToken(sentence, index - 1)
+        guard index >= 2, sentence.tokens[index].isCapitalised, !lexicon.entries.roles[entry].isTitle else { return false }
+        // "Panel of Experts", "Cabinet of Ministers": past "of", too.
+        let before = sentence.ids[index - 1] == words.of && index >= 3 ? index - 2 : index - 1
+        return matches.isFree(before) && isNameToken(sentence, before)
     }
 
     func isNameToken(_ sentence: SentenceTokens, _ index: Int) -> Bool {
