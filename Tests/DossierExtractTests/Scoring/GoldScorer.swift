@@ -121,10 +121,17 @@ struct GoldScorer {
         report.events = Score(matched: matched, extracted: events.count, expected: gold.count)
     }
 
-    /// Names compare without case and with typographic dashes and apostrophes folded.
+    /// Names compare without case, with typographic dashes and apostrophes folded, and without a leading article: gold
+    /// files written by different hands name the same source "a senior Kazakh diplomat" and "senior Kazakh diplomat".
     static func normalise(_ name: String) -> String {
-        normaliseText(name).lowercased()
+        let folded = normaliseText(name).lowercased()
+        for article in leadingArticles where folded.hasPrefix(article) && folded.count > article.count {
+            return String(folded.dropFirst(article.count))
+        }
+        return folded
     }
+
+    private static let leadingArticles = ["a ", "an ", "the ", "one "]
 
     static func normaliseText(_ text: String) -> String {
         var result = ""
