@@ -237,9 +237,12 @@ extension ClaimFinder {
         guard start < sentence.count, sentence.tokens[start].isWord, !Self.placeOfSaying.contains(sentence.word(start)),
               matches.owners[start].verb < 0 else { return false }
         // "said China opposed construction …": a name or a pronoun and a past tense right after it.
+        // "said his government saw no contradiction": an owner's pronoun and a noun or two make a subject too.
         let subjectEnd = matches.entity(startingAt: start)?.range.upperBound
             ?? (words.pronounsSingular.contains(sentence.ids[start]) || words.pronounsPlural.contains(sentence.ids[start]) ? start + 1 : nil)
-        if let subjectEnd, subjectEnd < sentence.count, sentence.isLowercaseWord(subjectEnd), sentence.endsWith(subjectEnd, "ed", longerThan: 3) {
+            ?? possessedSubjectEnd(from: start)
+        if let subjectEnd, subjectEnd < sentence.count, sentence.isLowercaseWord(subjectEnd),
+           sentence.endsWith(subjectEnd, "ed", longerThan: 3) || Self.irregularPasts.contains(sentence.word(subjectEnd)) {
             return true
         }
         var index = start + 1
@@ -250,6 +253,23 @@ extension ClaimFinder {
         }
         return false
     }
+
+    /// "his government", "their ministry": where such a subject ends.
+    private func possessedSubjectEnd(from start: Int) -> Int? {
+        guard words.possessivePronouns.contains(sentence.ids[start]) || sentence.word(start) == "its" else { return nil }
+        var end = start + 1
+        while end < sentence.count, end - start <= 2, sentence.isLowercaseWord(end), matches.owners[end].verb < 0,
+              !sentence.endsWith(end, "ed", longerThan: 3), !Self.irregularPasts.contains(sentence.word(end)) {
+            end += 1
+        }
+        return end > start + 1 ? end : nil
+    }
+
+    /// Past tenses without "-ed" that open a reported clause: "said China saw no contradiction".
+    static let irregularPasts: Set<String> = [
+        "saw", "knew", "thought", "felt", "found", "took", "made", "gave", "kept", "held", "meant", "did", "got", "came",
+        "went", "became", "sought", "told", "left", "lost", "won", "paid", "sold", "bought", "brought",
+    ]
 
     static let finiteVerbs: Set<String> = [
         "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
