@@ -109,6 +109,12 @@ extension NameFinder {
                           let known = matches.entity(startingAt: end + 1), known.rule == "demonym" || known.rule == "lexicon",
                           known.range.upperBound < count, matches.isFree(known.range.upperBound), isNameToken(sentence, known.range.upperBound) {
                     end = known.range.upperBound + 1  // "Centre for Post-Soviet Security Studies", "Centre for Indo-Gulf Studies"
+                } else if token.id == words.and, HeadNouns.organisations[sentence.word(end - 1)] == nil,
+                          let second = secondAdjectiveEnd(after: end, sentence, matches), second < count, matches.isFree(second),
+                          isNameToken(sentence, second) {
+                    // "Institute for Caspian and Eurasian Affairs"; after a body's head, "and" joins a second body
+                    // ("Tolubay Bank and Eurasian Savings Bank").
+                    end = second + 1
                 } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
                 } else if let tail = knownWordInName(afterConnector: end, sentence, matches, registry) {
@@ -136,6 +142,13 @@ extension NameFinder {
             index = end
         }
         return runs
+    }
+
+    /// "… and Eurasian": where "and" and a second demonym inside a name end ("Institute for Russian and Eurasian Affairs").
+    private func secondAdjectiveEnd(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard index + 2 < sentence.count, sentence.ids[index] == words.and, let second = matches.entity(startingAt: index + 1),
+              second.rule == "demonym" else { return nil }
+        return second.range.upperBound
     }
 
     /// "programme", "strategy", "state programme", "national strategy" right after `index`.
@@ -167,7 +180,8 @@ extension NameFinder {
               // "the China Coast Guard and Russia's FSB": "and" joins no actor to a name, only a framework it is about.
               sentence.ids[connector] != words.and || known.ref.frameworkID != nil
         else { return nil }
-        let next = known.range.upperBound
+        var next = known.range.upperBound
+        if known.rule == "demonym", let second = secondAdjectiveEnd(after: next, sentence, matches) { next = second }
         // "the Defense of Greenland agreement": a place inside a name that a deal's noun closes.
         if !joinsRegion, article == 0, case .actor = known.ref, next < sentence.count, HeadNouns.dealNouns[sentence.word(next)] != nil {
             return next
