@@ -102,7 +102,7 @@ enum HeadNouns {
     static let infrastructureNouns: [String: Framework.Kind] = [
         "pipeline": .pipeline, "railway": .corridor, "railroad": .corridor, "corridor": .corridor, "route": .corridor,
         "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
-        "canal": .initiative, "complex": .initiative, "metro": .corridor, "bridge": .corridor, "tunnel": .corridor,
+        "canal": .initiative, "complex": .initiative, "metro": .corridor, "bridge": .corridor, "tunnel": .corridor, "project": .initiative,
     ]
 
     /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".
