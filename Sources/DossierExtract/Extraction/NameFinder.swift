@@ -16,6 +16,15 @@ struct NameFinder {
         "Council", "Commission", "Committee", "Board", "Forum", "Group", "Office", "Secretariat", "Centre", "Center",
     ]
 
+    private static let countWords: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+
+    /// "Corridors", "Reefs": the plural of a framework's head or a place's noun counts things, not a doctrine's points.
+    private func namesThings(_ word: String) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        let singular = String(word.dropLast())
+        return HeadNouns.frameworks[singular] != nil || Self.placeNouns.contains(singular)
+    }
+
     private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
@@ -510,6 +519,11 @@ struct NameFinder {
         _ registry: inout EntityRegistry, _ state: inout ArticleState
     ) -> (ref: EntityRef, rule: String)? {
         let last = headWord(run, sentence)
+        // "the Four Nos", "the Three Noes": a count opening a name with no head is a doctrine's list, never a person.
+        if run.count == 2, Self.countWords.contains(sentence.word(run.lowerBound)), HeadNouns.frameworks[last] == nil,
+           HeadNouns.organisations[last] == nil, !namesThings(last) {
+            return (.framework(registry.discoverFramework(name: name, kind: .concept)), "framework-name")
+        }
         if run.count >= 2, HeadNouns.organisations[last] == nil, isWorkplace(run, sentence, matches, registry) {
             // "a researcher at the Almaty-based Steppe Security Forum": where people work is a body, whatever its last word.
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
