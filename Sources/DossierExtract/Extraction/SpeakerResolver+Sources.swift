@@ -105,7 +105,9 @@ extension SpeakerResolver {
             if let place = sourcePlaceEnd(after: next) { next = place }
             guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
                   words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next))
-                      || sentence.ids[next] == words.comma else { return nil }  // "A Western diplomat in Yerevan, speaking …, urged"
+                      || sentence.ids[next] == words.comma  // "A Western diplomat in Yerevan, speaking …, urged"
+                      || sentence.isLowercaseWord(next) && sentence.endsWith(next, "ed", longerThan: 3)  // "A Western diplomat summed up the mood."
+            else { return nil }
             return group(role: role, registry: &registry)
         }
         return nil
