@@ -257,7 +257,6 @@ extension SpeakerResolver {
         return capital.ref.actorID
     }
 
-
     /// The end of "familiar with the talks", "close to the negotiations", "involved in the project", "on both sides", "in
     /// both capitals", "in the region": how reports single out unnamed sources.
     private func closenessEnd(after index: Int) -> Int? {

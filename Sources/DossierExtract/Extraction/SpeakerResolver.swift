@@ -77,10 +77,8 @@ struct SpeakerResolver {
         guard index + 1 < sentence.count else { return false }
         // "officials quoted by Nikkei Asia", "a senior official involved in licensing talks", "diplomats familiar with"
         if sentence.endsWith(index, "ed", longerThan: 4) { return sentence.ids[index + 1] == words.by || words.participleLinks.contains(sentence.ids[index + 1]) }
-        return words.participleLinks.contains(sentence.ids[index + 1]) && Self.closenessWords.contains(sentence.word(index))
+        return words.participleLinks.contains(sentence.ids[index + 1]) && Self.familiarity[sentence.word(index)] == sentence.word(index + 1)
     }
-
-    private static let closenessWords: Set<String> = ["familiar", "close"]
 
     /// Words that pick some of a group: "one of them", "several of them".
     static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
