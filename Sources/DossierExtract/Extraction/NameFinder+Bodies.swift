@@ -29,14 +29,22 @@ extension NameFinder {
         return kind
     }
 
-    /// "Türkmengaz, the Turkmen state gas concern,": a name alone, then "the" and a noun saying what kind of body it is.
+    /// "Türkmengaz, the Turkmen state gas concern,", "Vietsovpetro, a joint venture of …": a name alone, then an article
+    /// and a noun saying what kind of body it is.
     /// After a preposition opening a frame ("For Temir Osmonov, the new treaty …") the comma ends the frame instead, and
     /// a name that goes on from a known word ("Georgian Railway") is left to the rules for longer names.
     func theBodyAppositive(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Actor.Kind? {
-        guard run.upperBound + 1 < sentence.count, sentence.word(run.upperBound + 1) == "the", run.lowerBound > 0,
+        guard run.upperBound + 1 < sentence.count, run.lowerBound > 0,
+              sentence.word(run.upperBound + 1) == "the" || ["a", "an"].contains(sentence.word(run.upperBound + 1)) && !continuesAName(run, sentence),
               !Self.frameOpeners.contains(sentence.word(run.lowerBound - 1)), matches.entity(endingAt: run.lowerBound - 1) == nil
         else { return nil }
         return bodyAppositive(after: run.upperBound, sentence, matches, allowingThe: true)
+    }
+
+    /// "Shohin SM", "Uranium One Group", "Rivers without Boundaries": a capitalised word one or two before the run means
+    /// the run is the end of a longer name, which "a company" describes whole.
+    private func continuesAName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        sentence.tokens[run.lowerBound - 1].isCapitalised || run.lowerBound >= 2 && sentence.tokens[run.lowerBound - 2].isCapitalised
     }
 
     private static let frameOpeners: Set<String> = ["For", "In", "To", "At", "By", "With", "Under", "As", "From", "On", "for", "to"]
