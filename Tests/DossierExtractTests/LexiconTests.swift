@@ -78,6 +78,13 @@ import Testing
         #expect(entries.actors.first?.gender == .female)
     }
 
+    @Test func aRegionMayAllowSeveralAdjectivesBeforeItCounts() throws {
+        let entries = try LexiconParser.parse("@entities actor\nthe West\tkind=region\tdemonym=Western\tadjectives=3\nAsia\tkind=region\n", file: "r.lex")
+        #expect(entries.actors.map(\.passingAdjectives) == [3, 1])
+        #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nthe West\tkind=region\tadjectives=none\n", file: "r.lex") }
+        #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nthe West\tkind=region\tadjectives=0\n", file: "r.lex") }
+    }
+
     @Test func aGenderMustBeFemaleOrMale() {
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\tgender=both\n", file: "g.lex") }
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\n", file: "g.lex") }

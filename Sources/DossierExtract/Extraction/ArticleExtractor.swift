@@ -29,11 +29,12 @@ struct ArticleExtractor {
 
     /// A region the article never names and describes with its adjective only once ("Western sanctions") is not one of
     /// its actors: its mention goes, and so does its place in the article's claims and events. Named, or described
-    /// again and again ("Western capitals … Western banks"), it stays.
+    /// again and again ("Western capitals … Western banks"), it stays; the lexicon may allow a region more such uses
+    /// (`adjectives=`).
     private func dropPassingRegions(
         _ state: ArticleState, _ numbering: Numbering, _ registry: inout EntityRegistry, _ claims: inout [Claim], _ events: inout [Event]
     ) {
-        for (key, uses) in state.regionUses where uses.named == 0 && uses.adjectives == 1 {
+        for (key, uses) in state.regionUses where uses.named == 0 && uses.adjectives <= lexicon.passingAdjectives[registry.id(ofActor: key), default: 1] {
             registry.removeMentions(of: key, inArticle: read.article.id)
             let id = registry.id(ofActor: key)
             for index in numbering.firstClaim..<claims.count { claims[index].actors.removeAll { $0 == id } }

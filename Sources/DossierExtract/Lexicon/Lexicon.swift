@@ -43,6 +43,9 @@ public final class Lexicon: Sendable {
     let actorGenders: [String: Gender]
     /// Each state's shortest adjective, never a plural ("Kazakh", not "Kazakhstani" or "Kazakhs"), by entity id.
     let stateAdjectives: [String: String]
+    /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
+    /// by entity id.
+    let passingAdjectives: [String: Int]
 
     public init(entries: LexiconEntries) {
         self.entries = entries
@@ -107,6 +110,9 @@ public final class Lexicon: Sendable {
             stateAdjectives[actorIDs[index]] = demonyms.filter { !demonyms.contains(String($0.dropLast())) }.min { $0.count < $1.count }
         }
         self.stateAdjectives = stateAdjectives
+        var passingAdjectives: [String: Int] = [:]
+        for (index, actor) in entries.actors.enumerated() where actor.passingAdjectives > 1 { passingAdjectives[actorIDs[index]] = actor.passingAdjectives }
+        self.passingAdjectives = passingAdjectives
     }
 
     /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a

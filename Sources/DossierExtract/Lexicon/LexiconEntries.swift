@@ -17,6 +17,9 @@ public struct ActorEntry: Hashable, Sendable {
     public var gender: Gender?
     /// `kind=place`: a geographic name (a sea, a valley, a province) that is recognised but is not an actor.
     public var isPlace = false
+    /// `adjectives=`: how many times an article may use only the region's adjective, never its name, and still not count
+    /// the region among its actors ("Western sanctions … Western diplomats" describe more than they name the West).
+    public var passingAdjectives = 1
 }
 
 /// A framework as a lexicon describes it (`@entities framework`).

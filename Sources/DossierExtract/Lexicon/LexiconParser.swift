@@ -132,6 +132,10 @@ public enum LexiconParser {
         entry.titles = reader.list("title")
         entry.shortForms = reader.list("short")
         if let text = reader.single("gender") { entry.gender = try gender(text, reader) }
+        if let text = reader.single("adjectives") {
+            guard let count = Int(text), count >= 1 else { throw reader.fail("adjectives must be a whole number of 1 or more, not '\(text)'") }
+            entry.passingAdjectives = count
+        }
         return entry
     }
 

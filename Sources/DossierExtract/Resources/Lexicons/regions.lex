@@ -1,6 +1,7 @@
 @entities actor
 # Regions and informal blocs that act or are talked about as entities.
-# kind=place marks geography (seas, valleys, mountains, straits): recognised, not actors. Provinces and territories with
+# kind=place marks geography (seas, valleys, mountains, straits): recognised, not actors. adjectives=N lets an article use
+# only the adjective N times before the region counts as one of its actors (default 1). Provinces and territories with
 # a political meaning of their own (Xinjiang, Kashmir, Balochistan, Crimea, Kaliningrad) are regions, which analysts list.
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
 
@@ -8,7 +9,7 @@
 Eurasia	kind=region	demonym=Eurasian|Eurasians
 Central Asia	kind=region	alias=Central Asian region|Central Asian states|Central Asian countries	demonym=Central Asian|Central Asians
 Central Eurasia	kind=region
-the West	kind=region	alias=The West|West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners
+the West	kind=region	alias=The West|West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners	adjectives=3
 Global South	kind=bloc	alias=the Global South|The Global South
 Global North	kind=bloc	alias=the Global North
 Europe	kind=region	demonym=European|Europeans
