@@ -18,7 +18,9 @@ extension NameFinder {
             }
             guard matches.isFree(index) && isNameToken(sentence, index) || index > 0 && index + 1 < count
                 && (words.nameOpeningNumbers.contains(sentence.ids[index]) || words.compassWords.contains(sentence.ids[index]))
-                && matches.isFree(index) && matches.isFree(index + 1) && (isNameToken(sentence, index + 1) || hyphenJoinsName(after: index, sentence))
+                && matches.isFree(index) && matches.isFree(index + 1) && (isNameToken(sentence, index + 1) || hyphenJoinsName(after: index, sentence)
+                    // "the Far Eastern Federal University": two compass words in a row
+                    || words.compassWords.contains(sentence.ids[index + 1]) && index + 2 < count && isNameToken(sentence, index + 2))
                 || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
                     || surnameLikeFunctionWord(index, sentence, matches) || headAfterCapitalisedRole(at: index, sentence, matches) != nil)
             else {

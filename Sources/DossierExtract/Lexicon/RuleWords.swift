@@ -250,7 +250,7 @@ final class RuleWords: Sendable {
         participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
         phrasePrepositions = ids(Self.phrasePrepositions)
-        compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western"])
+        compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
         patronymics = ids(["kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu"])
         put = id("put")
