@@ -41,7 +41,8 @@ public final class Lexicon: Sendable {
     let givenNameGenders: [String: Gender]
     /// Actor entries that state a gender (`gender=`), by entity id.
     let actorGenders: [String: Gender]
-    /// Each state's shortest adjective, never a plural ("Kazakh", not "Kazakhstani" or "Kazakhs"), by entity id.
+    /// Each state's adjective as the press writes it, by entity id: the lexicon's first demonym, or the shorter one it
+    /// is built on ("Kazakh" for "Kazakhstani"), never a combining form ("Chinese", not "Sino").
     let stateAdjectives: [String: String]
     /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
     /// by entity id.
@@ -106,8 +107,8 @@ public final class Lexicon: Sendable {
         self.actorGenders = actorGenders
         var stateAdjectives: [String: String] = [:]
         for (index, actor) in entries.actors.enumerated() where actor.kind == .state {
-            let demonyms = actor.demonyms
-            stateAdjectives[actorIDs[index]] = demonyms.filter { !demonyms.contains(String($0.dropLast())) }.min { $0.count < $1.count }
+            guard let first = actor.demonyms.first else { continue }
+            stateAdjectives[actorIDs[index]] = first.hasSuffix("i") ? actor.demonyms.first { $0 != first && first.hasPrefix($0) } ?? first : first
         }
         self.stateAdjectives = stateAdjectives
         var passingAdjectives: [String: Int] = [:]
