@@ -206,7 +206,9 @@ private struct FieldReader {
 
     mutating func list(_ key: String) -> [String] {
         guard let value = take(key) else { return [] }
-        return value.split(separator: "|").map { String($0).strippingScalars(in: " ") }.filter { !$0.isEmpty }
+        // Most items have no spaces around them: strip only those that do, as stripping builds a second string.
+        return value.split(separator: "|").map { $0.first == " " || $0.last == " " ? String($0).strippingScalars(in: " ") : String($0) }
+            .filter { !$0.isEmpty }
     }
 
     mutating func required(_ key: String) throws(LexiconError) -> String {
