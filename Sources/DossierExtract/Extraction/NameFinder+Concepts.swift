@@ -31,8 +31,8 @@ extension NameFinder {
             }
             // “shuttle diplomacy”: a quotation that a policy noun ends names a doctrine wherever it stands. The “four
             // noes” defence policy, His “Real Armenia” concept: one that a policy noun follows does after its owner.
-            let doctrine = Self.doctrineNouns.contains(sentence.word(close - 1))
-                || ownerPrecedes(index, sentence) && policyNounFollows(close, sentence)
+            let policyNoun = ownerPrecedes(index, sentence) ? policyNoun(after: close, sentence) : nil
+            let doctrine = Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNoun != nil
             // A naming noun before or after ("the slogan “…”", "the “right to hope”, the principle") vouches even for a
             // phrase with function words in it.
             let labelled = Self.namingNouns.contains(sentence.word(index - 1))
@@ -51,7 +51,11 @@ extension NameFinder {
                   inside.allSatisfy({ matches.isFree($0) || matches.owners[$0].role >= 0 && matches.owners[$0].entity == -1 || matches.owners[$0].entity >= 0 })
             else { continue }
             for entity in nested { matches.remove(entity) }
-            let id = registry.discoverFramework(name: sentence.text(inside), kind: .concept)
+            // "Rahmon's “open-door” foreign policy": the policy's words after the quotation belong to its name, and the
+            // quoted words alone are another name for it.
+            let name = policyNoun.map { sentence.text(inside) + " " + sentence.text(close + 1..<$0 + 1) } ?? sentence.text(inside)
+            let id = registry.discoverFramework(name: name, kind: .concept)
+            if policyNoun != nil { registry.learn(sentence.text(inside), for: .framework(id)) }
             matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
             index = close
         }
@@ -89,15 +93,15 @@ extension NameFinder {
             || ["its", "Its"].contains(sentence.word(quote - 1))
     }
 
-    /// "the “four noes” defence policy": a policy noun right after the closing quotation mark, or after one modifier
-    /// ("the “plus one” diplomacy" is a style of diplomacy, not its name).
-    private func policyNounFollows(_ close: Int, _ sentence: SentenceTokens) -> Bool {
+    /// "the “four noes” defence policy": where a policy noun stands right after the closing quotation mark, or after one
+    /// modifier ("the “plus one” diplomacy" is a style of diplomacy, not its name).
+    private func policyNoun(after close: Int, _ sentence: SentenceTokens) -> Int? {
         for next in close + 1..<min(close + 3, sentence.count) {
-            guard sentence.isLowercaseWord(next) else { return false }
+            guard sentence.isLowercaseWord(next) else { return nil }
             let noun = sentence.word(next)
-            if Self.doctrineNouns.contains(noun) && noun != "diplomacy" || Self.namingNouns.contains(noun) { return true }
+            if Self.doctrineNouns.contains(noun) && noun != "diplomacy" || Self.namingNouns.contains(noun) { return next }
         }
-        return false
+        return nil
     }
 
     private static let doctrineNouns: Set<String> = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
