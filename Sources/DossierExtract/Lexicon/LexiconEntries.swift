@@ -71,23 +71,24 @@ public struct LexiconEntries: Sendable {
 
     /// Adds `other`'s entries; an entry with the same name as an existing one replaces it.
     public mutating func merge(_ other: LexiconEntries) {
-        Self.merge(&actors, other.actors, key: \.name)
-        Self.merge(&frameworks, other.frameworks, key: \.name)
-        Self.merge(&roles, other.roles, key: \.text)
-        Self.merge(&verbs, other.verbs, key: \.lemma)
-        Self.merge(&givenNames, other.givenNames, key: \.name)
+        Self.merge(&actors, other.actors) { $0.name }
+        Self.merge(&frameworks, other.frameworks) { $0.name }
+        Self.merge(&roles, other.roles) { $0.text }
+        Self.merge(&verbs, other.verbs) { $0.lemma }
+        Self.merge(&givenNames, other.givenNames) { $0.name }
     }
 
-    private static func merge<Entry>(_ existing: inout [Entry], _ added: [Entry], key: KeyPath<Entry, String>) {
+    /// The key is a closure rather than a key path: reading through a key path cost as much as the merge's hashing.
+    private static func merge<Entry>(_ existing: inout [Entry], _ added: [Entry], key: (Entry) -> String) {
         // Each file holds one kind of entry; indexing the others' entries for nothing made start-up grow with every file.
         guard !added.isEmpty else { return }
         var positions: [String: Int] = [:]
-        for (index, entry) in existing.enumerated() { positions[entry[keyPath: key]] = index }
+        for (index, entry) in existing.enumerated() { positions[key(entry)] = index }
         for entry in added {
-            if let index = positions[entry[keyPath: key]] {
+            if let index = positions[key(entry)] {
                 existing[index] = entry
             } else {
-                positions[entry[keyPath: key]] = existing.count
+                positions[key(entry)] = existing.count
                 existing.append(entry)
             }
         }
