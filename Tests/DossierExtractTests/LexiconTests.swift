@@ -85,6 +85,14 @@ import Testing
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nthe West\tkind=region\tadjectives=0\n", file: "r.lex") }
     }
 
+    @Test(arguments: [
+        ("political analyst", "Political Analyst"), ("head of state", "Head of State"), ("vice-president", "Vice-President"),
+        ("minister for foreign affairs", "Minister for Foreign Affairs"), ("émigré writer", "Émigré Writer"),
+    ])
+    func roleNounsAreTitleCasedWordByWord(text: String, expected: String) {
+        #expect(Lexicon.titleCased(text) == expected)
+    }
+
     @Test func aGenderMustBeFemaleOrMale() {
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\tgender=both\n", file: "g.lex") }
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@given-names\nAlex\n", file: "g.lex") }
