@@ -29,7 +29,7 @@ public struct CorpusBuilder {
         var prepared = prepared
         prepared.read.article.id = id
         // A path with no file name leaves the article without a title; the id stands in, as elsewhere.
-        if path.split(separator: "/").isEmpty && prepared.read.article.title.isEmpty { prepared.read.article.title = id }
+        if path.utf8.allSatisfy({ $0 == Self.slash }) && prepared.read.article.title.isEmpty { prepared.read.article.title = id }
         ArticleExtractor(lexicon: lexicon, prepared: prepared).extract(into: &registry, claims: &claims, events: &events)
         articles.append(prepared.read.article)
         return id
@@ -40,8 +40,11 @@ public struct CorpusBuilder {
         return Corpus(articles: articles, actors: actors, frameworks: frameworks, claims: claims, events: events)
     }
 
+    private static let slash = UInt8(ascii: "/")
+
     private func uniqueID(for path: String) -> ArticleID {
-        var name = path.split(separator: "/").last.map(String.init) ?? path
+        // Split on bytes: splitting a long path on Characters cost more than a short article's names.
+        var name = path.utf8.split(separator: Self.slash).last.map { String(Substring($0)) } ?? path
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         let base = Slug.make(name).isEmpty ? "article" : Slug.make(name)
         var id = base
