@@ -24,6 +24,9 @@ struct ArticleState {
     var definedAcronyms: [String: EntityRef] = [:]
     /// The state mentioned last, for "its foreign ministry" and "the foreign ministry" with no state named.
     var lastState: EntityKey?
+    /// How often each state has been named so far: the article's own state is the one it names most.
+    var stateMentions: [EntityKey: Int] = [:]
+    var mainState: EntityKey? { stateMentions.max { $0.value < $1.value }?.key }
     /// The names found in the last few sentences, latest last, kept as found: "the two governments" are the states
     /// they name, looked for only when a sentence counts its parties.
     private(set) var recentSentences: [[FoundEntity]] = []

@@ -228,7 +228,7 @@ extension SpeakerResolver {
         while textStart > 0, words.determiners.contains(sentence.ids[textStart - 1]) { textStart -= 1 }
         var name = sentence.text(nameStart..<head.upperBound)
         // "officials in Ulaanbaatar", or bare "officials" in an article about Uzbekistan: officials with no state named
-        // before them are those of the capital's state after them, else of the state the text spoke of last.
+        // before them are those of the capital's state after them, else of the state the article names most.
         if affiliation == nil, nameStart == head.lowerBound, Self.homeRoles.contains(sentence.word(head.upperBound - 1).lowercased()),
            let home = capitalState(after: head.upperBound, registry) ?? homeState,
            let demonym = lexicon.stateAdjectives[registry.id(ofActor: home)] {

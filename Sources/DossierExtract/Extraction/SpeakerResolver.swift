@@ -310,7 +310,7 @@ struct SpeakerResolver {
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
             if let named = groupNamedBefore(role, state) { return named }
-            return createsGroups ? group(role: role, registry: &registry, homeState: state.lastState) : nil
+            return createsGroups ? group(role: role, registry: &registry, homeState: state.mainState) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.owners[last].verb < 0, namesSources(last),
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,
