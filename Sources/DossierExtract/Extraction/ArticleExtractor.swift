@@ -294,10 +294,7 @@ struct ArticleExtractor {
             guard let id = entity.ref.actorID else { continue }
             let kind = registry.kind(ofActor: id)
             if kind == .organization || kind == .company || kind == .group { state.remember(organisation: id) }
-            if kind == .state {
-                state.lastState = id
-                state.stateMentions[id, default: 0] += 1
-            }
+            if kind == .state { state.remember(state: id) }
             guard kind == .person else { continue }
             // The people a quotation names are its speaker's to refer to; the author's "she" means someone the author named.
             if quotes.covers(sentence.tokens[entity.range.lowerBound].start) { continue }

@@ -24,9 +24,24 @@ struct ArticleState {
     var definedAcronyms: [String: EntityRef] = [:]
     /// The state mentioned last, for "its foreign ministry" and "the foreign ministry" with no state named.
     var lastState: EntityKey?
-    /// How often each state has been named so far: the article's own state is the one it names most.
-    var stateMentions: [EntityKey: Int] = [:]
-    var mainState: EntityKey? { stateMentions.max { $0.value < $1.value }?.key }
+    /// How often each state has been named so far, in the order first named: the article's own state is the one it
+    /// names most, the first named of those that tie. A list, as a dictionary's order, and so the tie, would change
+    /// from run to run.
+    private(set) var stateMentions: [(state: EntityKey, count: Int)] = []
+    var mainState: EntityKey? {
+        var best: (state: EntityKey, count: Int)?
+        for entry in stateMentions where entry.count > best?.count ?? 0 { best = entry }
+        return best?.state
+    }
+
+    mutating func remember(state: EntityKey) {
+        lastState = state
+        if let index = stateMentions.firstIndex(where: { $0.state == state }) {
+            stateMentions[index].count += 1
+        } else {
+            stateMentions.append((state, 1))
+        }
+    }
     /// The names found in the last few sentences, latest last, kept as found: "the two governments" are the states
     /// they name, looked for only when a sentence counts its parties.
     private(set) var recentSentences: [[FoundEntity]] = []
