@@ -6,7 +6,7 @@ extension NameFinder {
     /// framework of its own beside the body, named as written with its number and where it met. A bare "the SCO summit"
     /// is the body's summit this article last named, or a summit of its own when there is none.
     func findBodySummits(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
-        for head in 1..<sentence.count where words.summitNouns.contains(sentence.ids[head]) && matches.isFree(head) {
+        for head in 1..<sentence.count where sentence.ids[head] == words.summitNoun && matches.isFree(head) {
             guard let body = matches.entity(endingAt: head - 1), isSummitHolder(body.ref, registry) else { continue }
             var start = body.range.lowerBound
             if start > 0, matches.isFree(start - 1), Bytes.isDigit(sentence.bytes[sentence.tokens[start - 1].start]) || sentence.isLowercaseWord(start - 1),
@@ -34,7 +34,7 @@ extension NameFinder {
     func joinBodiesToVenueSummits(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for entity in matches.entities {
             // The noun's id first: this looks at every name in every sentence.
-            guard words.summitNouns.contains(sentence.ids[entity.range.upperBound - 1]), entity.rule != "body-summit",
+            guard sentence.ids[entity.range.upperBound - 1] == words.summitNoun, entity.rule != "body-summit",
                   case .framework(let key) = entity.ref, registry.kind(ofFramework: key) == .summit,
                   let body = matches.entity(endingAt: entity.range.lowerBound - 1), isSummitHolder(body.ref, registry) else { continue }
             let id = registry.discoverFramework(name: sentence.text(body.range) + " " + sentence.text(entity.range), kind: .summit)

@@ -16,8 +16,6 @@ struct NameFinder {
         "Council", "Commission", "Committee", "Board", "Forum", "Group", "Office", "Secretariat", "Centre", "Center",
     ]
 
-    private static let countWords: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-
     /// "Corridors", "Reefs": the plural of a framework's head or a place's noun counts things, not a doctrine's points.
     private func namesThings(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
@@ -520,7 +518,7 @@ struct NameFinder {
     ) -> (ref: EntityRef, rule: String)? {
         let last = headWord(run, sentence)
         // "the Four Nos", "the Three Noes": a count opening a name with no head is a doctrine's list, never a person.
-        if run.count == 2, Self.countWords.contains(sentence.word(run.lowerBound)), HeadNouns.frameworks[last] == nil,
+        if run.count == 2, words.countWords.contains(sentence.ids[run.lowerBound]), HeadNouns.frameworks[last] == nil,
            HeadNouns.organisations[last] == nil, !namesThings(last) {
             return (.framework(registry.discoverFramework(name: name, kind: .concept)), "framework-name")
         }

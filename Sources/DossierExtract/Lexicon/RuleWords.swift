@@ -131,14 +131,17 @@ final class RuleWords: Sendable {
     static let positionNouns = ["position", "stance"]
     /// "First", "Third", "Three", "Five"…, which can open a name inside a sentence ("the Third Neighbour policy", "the
     /// Three Brotherhood Alliance", "the Five-Point Consensus").
-    static let nameOpeningNumbers = ["First", "Second", "Third", "Fourth", "Fifth", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+    static let nameOpeningNumbers = ["First", "Second", "Third", "Fourth", "Fifth"] + countWords
     let nameOpeningNumbers: TokenSet
+    /// "Two" to "Ten": a count opening a name with no head is a doctrine's list ("the Four Nos").
+    static let countWords = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+    let countWords: TokenSet
     /// "Jr" and "Sr", which make a longer name of a known one ("Donald Trump Jr.").
     let generationSuffixes: TokenSet
     /// "Summit" after a body's code: "the ASEAN Summit".
     let summit: Int32
-    /// "summit" and "summits" in lower case, after a body's name: "the SCO summit in Samarkand".
-    let summitNouns: TokenSet
+    /// "summit" in lower case, after a body's name: "the SCO summit in Samarkand".
+    let summitNoun: Int32
     /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
     let placePrepositions: TokenSet
     /// "in", "on", "with", "at", "to" after a participle or "familiar"/"close": "a senior official involved in the talks".
@@ -193,7 +196,12 @@ final class RuleWords: Sendable {
     let datePrepositions: TokenSet
 
     init(_ interner: TokenInterner) {
-        func id(_ word: String) -> Int32 { interner.lookup(word) }
+        // Every word asked for here must be in `vocabulary`, or its set silently lacks it ("summits" once did).
+        func id(_ word: String) -> Int32 {
+            let found = interner.lookup(word)
+            assert(found >= 0, "rule word '\(word)' is missing from RuleWords.vocabulary")
+            return found
+        }
         func ids(_ words: [String]) -> TokenSet { TokenSet(words.map(id), capacity: interner.count) }
         possessive = id("'s")
         comma = id(",")
@@ -243,9 +251,10 @@ final class RuleWords: Sendable {
         others = ids(["others", "Others"])
         positionNouns = ids(Self.positionNouns)
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
+        countWords = ids(Self.countWords)
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
-        summitNouns = ids(["summit", "summits"])
+        summitNoun = id("summit")
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
@@ -264,9 +273,8 @@ final class RuleWords: Sendable {
             for word in words { let id = id(word); if id >= 0, Int(id) < featureTable.count { featureTable[Int(id)].insert(feature) } }
         }
         mark(["-", "\u{2013}"], .dash)
-        // "statute" only founds an organisation ("the SCO statute"), and no description makes a deal of it; "summits"
-        // after a body's name are its meetings.
-        mark(Array(HeadNouns.describedInstruments.keys) + ["statute", "summits"], .instrumentNoun)
+        // "statute" only founds an organisation ("the SCO statute"), and no description makes a deal of it.
+        mark(Array(HeadNouns.describedInstruments.keys) + ["statute"], .instrumentNoun)
         mark(Self.statePolicyNouns, .statePolicyNoun)
         mark(Array(HeadNouns.infrastructureNouns.keys), .infrastructureNoun)
         mark(["package"], .package)
