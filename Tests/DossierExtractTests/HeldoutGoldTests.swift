@@ -22,12 +22,14 @@ import Testing
     /// as 7 gold files do against 15 that list it as a framework. Heldout40's claims floor went from 0.93 to 0.92 when verbs
     /// of condemning and blaming began to report without a clause: one more claim there, which its gold does not count.
     /// Heldout52's framework floor went from 0.65 to 0.64 when a date began to pin down a described deal: its "2024
-    /// action plan" is not in its gold file.
+    /// action plan" is not in its gold file. Heldout4's framework floor went from 0.82 to 0.80 and Heldout42's from 0.79 to 0.78
+    /// when a summit named with a defined acronym or after "summit of" became a framework ("the APEC summit in Lima"):
+    /// their gold files read such summits as mentions of the body, as the newer gold files do not.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout3", Floors(actors: 0.95, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
-        ("Heldout4", Floors(actors: 0.91, frameworks: 0.82, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
+        ("Heldout4", Floors(actors: 0.91, frameworks: 0.80, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97)),
         ("Heldout7", Floors(actors: 0.93, frameworks: 0.79, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
@@ -108,7 +110,7 @@ import Testing
         ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
-        ("Heldout42", Floors(actors: 0.94, frameworks: 0.79, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
+        ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.99)),

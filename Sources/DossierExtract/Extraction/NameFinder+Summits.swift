@@ -4,28 +4,95 @@ import DossierModel
 extension NameFinder {
     /// "the SCO summit in Samarkand", "the 15th BRICS summit", "an informal OTS summit in Shusha": a body's summit is a
     /// framework of its own beside the body, named as written with its number and where it met. A bare "the SCO summit"
-    /// is the body's summit this article last named, or a summit of its own when there is none.
+    /// is the body's summit this article last named, or a summit of its own when there is none. "The Shanghai Cooperation
+    /// Organisation (SCO) summit in Tianjin" is the SCO summit in Tianjin: the acronym just defined names it.
     func findBodySummits(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         for head in 1..<sentence.count where sentence.ids[head] == words.summitNoun && matches.isFree(head) {
-            guard let body = matches.entity(endingAt: head - 1), isSummitHolder(body.ref, registry) else { continue }
-            var start = body.range.lowerBound
-            if start > 0, matches.isFree(start - 1), Bytes.isDigit(sentence.bytes[sentence.tokens[start - 1].start]) || sentence.isLowercaseWord(start - 1),
-               Self.isOrdinalNumber(sentence.word(start - 1)) || Self.meetingModifiers.contains(sentence.word(start - 1)) {
-                start -= 1
+            guard let holder = summitHolder(before: head, sentence, matches, registry) else { continue }
+            let modifier = summitModifier(before: holder.start, sentence, matches)
+            let written = (modifier.map { sentence.word($0) + " " } ?? "") + holder.name + " summit"
+            let venue = summitVenue(after: head + 1, sentence, matches)
+            guard holder.isWrittenAsOne || venue != nil || modifier != nil || state.lastSummits[holder.ref] != nil else { continue }
+            nameSummit(written, of: holder.ref, at: head, venue: venue,
+                       isNumbered: modifier != nil, &matches, &registry, &state)
+        }
+    }
+
+    /// "the summit of the Commonwealth of Independent States (CIS) in Dushanbe", "the informal summit of the Organization of
+    /// Turkic States in Budapest": a body named after its summit. The summit takes the short name the text gives the body,
+    /// and the words as written are an alias.
+    func findSummitsOfBodies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
+        for head in 0..<sentence.count - 2 where sentence.ids[head] == words.summitNoun && matches.isFree(head) {
+            guard sentence.word(head + 1) == "of" else { continue }
+            let start = words.the.contains(sentence.ids[head + 2]) && matches.entity(startingAt: head + 2) == nil ? head + 3 : head + 2
+            guard let body = matches.entity(startingAt: start), isSummitHolder(body.ref, registry) else { continue }
+            var end = body.range.upperBound
+            var shortName = shortName(of: body.ref, written: sentence.text(body.range), registry)
+            if end + 2 < sentence.count, sentence.ids[end] == words.openParen, sentence.ids[end + 2] == words.closeParen,
+               let acronym = matches.entity(startingAt: end + 1), acronym.ref == body.ref {
+                shortName = sentence.word(end + 1)
+                end += 3
             }
-            let written = sentence.text(start..<head + 1)
-            let id: EntityKey
-            if let place = summitVenue(after: head + 1, sentence, matches) {
-                id = registry.discoverFramework(name: written + " in " + place, kind: .summit)
-                registry.learn(written, for: .framework(id))
-            } else if start == body.range.lowerBound, let last = state.lastSummits[body.ref] {
-                id = last
-                registry.learn(written, for: .framework(id))
-            } else {
-                id = registry.discoverFramework(name: written, kind: .summit)
-            }
-            state.lastSummits[body.ref] = id
-            matches.add(FoundEntity(range: head..<head + 1, ref: .framework(id), rule: "body-summit"))
+            let modifier = summitModifier(before: head, sentence, matches)
+            let written = (modifier.map { sentence.word($0) + " " } ?? "") + shortName + " summit"
+            let venue = summitVenue(after: end, sentence, matches)
+            guard venue != nil || modifier != nil || state.lastSummits[body.ref] != nil else { continue }
+            let id = nameSummit(written, of: body.ref, at: head, venue: venue,
+                                isNumbered: modifier != nil, &matches, &registry, &state)
+            registry.learn(sentence.text((modifier ?? head)..<body.range.upperBound), for: .framework(id))
+        }
+    }
+
+    /// Names the summit at `head`: where it met, when the text says; else the body's summit named last, unless a number or
+    /// a modifier says this is another; else a summit of its own.
+    @discardableResult
+    private func nameSummit(
+        _ written: String, of body: EntityRef, at head: Int, venue: String?, isNumbered: Bool,
+        _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
+    ) -> EntityKey {
+        let id: EntityKey
+        if let venue {
+            id = registry.discoverFramework(name: written + " in " + venue, kind: .summit)
+            registry.learn(written, for: .framework(id))
+        } else if !isNumbered, let last = state.lastSummits[body] {
+            id = last
+            registry.learn(written, for: .framework(id))
+        } else {
+            id = registry.discoverFramework(name: written, kind: .summit)
+        }
+        state.lastSummits[body] = id
+        matches.add(FoundEntity(range: head..<head + 1, ref: .framework(id), rule: "body-summit"))
+        return id
+    }
+
+    /// The body named just before a summit, where its name starts, and how the summit's name gives it: "the SCO summit",
+    /// or the acronym just defined in "the Shanghai Cooperation Organisation (SCO) summit".
+    private func summitHolder(before head: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry)
+        -> (ref: EntityRef, start: Int, name: String, isWrittenAsOne: Bool)? {
+        if let body = matches.entity(endingAt: head - 1), isSummitHolder(body.ref, registry) {
+            return (body.ref, body.range.lowerBound, sentence.text(body.range), true)
+        }
+        guard head >= 4, sentence.ids[head - 1] == words.closeParen, sentence.ids[head - 3] == words.openParen,
+              let acronym = matches.entity(endingAt: head - 2), acronym.range.count == 1,
+              let expansion = matches.entity(endingAt: head - 4), expansion.ref == acronym.ref, isSummitHolder(acronym.ref, registry) else {
+            return nil
+        }
+        return (acronym.ref, expansion.range.lowerBound, sentence.text(acronym.range), false)
+    }
+
+    /// "the 15th", "an informal": the word before a body's summit that says which of its summits is meant.
+    private func summitModifier(before start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard start > 0, matches.isFree(start - 1),
+              Bytes.isDigit(sentence.bytes[sentence.tokens[start - 1].start]) || sentence.isLowercaseWord(start - 1),
+              Self.isOrdinalNumber(sentence.word(start - 1)) || Self.meetingModifiers.contains(sentence.word(start - 1)) else { return nil }
+        return start - 1
+    }
+
+    /// A body's acronym when it has one, else its name as written: summits go by the short name.
+    private func shortName(of ref: EntityRef, written: String, _ registry: borrowing EntityRegistry) -> String {
+        switch ref {
+        case .framework(let key): registry.framework(key).acronym ?? written
+        case .actor: written
         }
     }
 

@@ -43,6 +43,7 @@ struct NameFinder {
         discoverNames(sentence, &matches, &registry, &state)
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
+            findSummitsOfBodies(sentence, &matches, &registry, &state)
             joinBodiesToVenueSummits(sentence, &matches, &registry)
         }
         if features.hasOpenParen { findBracketedShortNames(sentence, &matches, &registry) }
