@@ -60,6 +60,10 @@ struct ArticleState {
     var paragraph = -1
     /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
     var regionUses: [EntityKey: (named: Int, adjectives: Int)] = [:]
+    /// The shorter names frameworks named in full may go by later ("Vision 2040" after "Turkic World Vision 2040"); nil
+    /// where two frameworks end the same way.
+    private(set) var frameworkTails: [String: EntityKey?] = [:]
+    private(set) var frameworksWithTails: Set<EntityKey> = []
 
     struct Mentioned {
         var id: EntityKey
@@ -70,6 +74,24 @@ struct ArticleState {
     private static let rememberedPeople = 4
 
     var lastPerson: Mentioned? { recentPeople.last }
+
+    /// Learns the tails of a framework's name: its last two or more words, in a name whose every word is capitalised or a
+    /// number. "Treaty on Friendly Relations and Comprehensive Strategic Partnership" leaves no tail: its lower-case words
+    /// say the last ones are what the treaty is about, not what it is called.
+    mutating func rememberTails(of key: EntityKey, name: String) {
+        guard frameworksWithTails.insert(key).inserted else { return }
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return }
+        for start in 1...words.count - 2 {
+            let tail = words[start...].joined(separator: " ")
+            if let other = frameworkTails[tail], other != key { frameworkTails[tail] = .some(nil) } else { frameworkTails[tail] = key }
+        }
+    }
+
+    /// The framework this article named in full whose name ends in `name`, when only one does.
+    func framework(withTail name: String) -> EntityKey? {
+        frameworkTails[name] ?? nil
+    }
 
     mutating func remember(organisation: EntityKey) {
         if recentOrganisations.last == organisation { return }

@@ -71,6 +71,8 @@ extension NameFinder {
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
+                } else if token.id == words.ampersand, end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
+                    end += 2  // "Hyundai Engineering & Construction", "Procter & Gamble"
                 } else if !token.isWord, end + 1 < count, sentence.isPluralApostrophe(end), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "International Year of Glaciers' Preservation", "Foreign Ministers' Dialogue"
                 } else if words.compassWords.contains(token.id), end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
@@ -188,7 +190,7 @@ extension NameFinder {
         if !joinsRegion, article == 0, case .actor = known.ref, next < sentence.count, HeadNouns.dealNouns[sentence.word(next)] != nil {
             return next
         }
-        guard endsWithHeadNoun(connector, sentence) else { return nil }
+        guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) else { return nil }
         if joinsRegion {
             // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
             guard case .actor(let id) = known.ref,
@@ -431,6 +433,11 @@ extension NameFinder {
     }
 
     /// Whether the word before `index` is an organisation's or a framework's head noun.
+    /// "Centre Djenné for Sahelian Studies": a body's head noun and the name it bears, before the connector at `index`.
+    private func endsWithNamedHead(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index >= 2 && sentence.tokens[index - 1].isCapitalised && HeadNouns.organisations[sentence.word(index - 2)] != nil
+    }
+
     func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let word = sentence.word(index - 1)
         return HeadNouns.organisations[word] != nil || HeadNouns.frameworks[word] != nil

@@ -330,6 +330,12 @@ struct NameFinder {
                 continue
             }
             let name = sentence.text(run)
+            if run.count >= 2, let longer = state.framework(withTail: name) {
+                // "Vision 2040" after "Turkic World Vision 2040": the framework named in full, by the end of its name.
+                registry.learn(name, for: .framework(longer))
+                matches.add(FoundEntity(range: run, ref: .framework(longer), rule: "short-name"))
+                continue
+            }
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
                 continue

@@ -62,7 +62,7 @@ final class RuleWords: Sendable {
         var words = determiners + descriptors + institutionTitles + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
         words += possessiveSpeechNouns + viewNouns + honorifics + femaleHonorifics + maleHonorifics + connectors + capitalisedFunctionWords
         words += ["'s", "according", "According", "to", "For", "In", "in", "view", "as", "As", ",", ".", ":", ";", "(", ")",
-                  "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
+                  "-", "&", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\"", "?", "!", "by", "said", "says", "told", "others",
                   "Others", "we", "We", "I", "our", "us", "experts", "officials", "on", "at", "from", "of", "with", "and",
                   "since", "Since", "by", "By", "until", "Until", "the", "The", "its", "their", "his", "her", "own", "him",
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
@@ -85,6 +85,7 @@ final class RuleWords: Sendable {
     let openParen: Int32
     let closeParen: Int32
     let hyphen: Int32
+    let ampersand: Int32
     let enDash: Int32
     let according: TokenSet
     let to: Int32
@@ -210,6 +211,7 @@ final class RuleWords: Sendable {
         openParen = id("(")
         closeParen = id(")")
         hyphen = id("-")
+        ampersand = id("&")
         enDash = id("\u{2013}")
         according = ids(["according", "According"])
         to = id("to")

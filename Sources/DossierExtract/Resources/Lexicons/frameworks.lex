@@ -55,7 +55,7 @@ G7	kind=organization	alias=Group of Seven|G-7
 Organization of the Petroleum Exporting Countries	kind=organization	acronym=OPEC	alias=Organisation of the Petroleum Exporting Countries|Opec	year=1960
 OPEC+	kind=organization	alias=OPEC Plus|Opec+|Opec Plus	sponsor=Saudi Arabia|Russia	year=2016
 Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
-Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
+Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States|Cooperation Council of Turkic-Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
 OTS Plus	kind=summit	alias=OTS+|OTS Plus format	sponsor=Organization of Turkic States	year=2025
 International Organization for the Russian Language	kind=organization	alias=International Organisation for the Russian Language	sponsor=Kazakhstan	year=2023
 Conference on Interaction and Confidence-Building Measures in Asia	kind=organization	alias=Conference on Interaction and Confidence Building Measures in Asia	acronym=CICA	sponsor=Kazakhstan	year=1992
