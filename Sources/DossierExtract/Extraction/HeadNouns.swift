@@ -21,7 +21,7 @@ enum HeadNouns {
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
-        "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization,
+        "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization, "Network": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company,
     ]
@@ -29,7 +29,7 @@ enum HeadNouns {
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer
     /// names ("China Petroleum and Chemical Corporation", "Transmission of Green Energy"), so they head a name only as its
     /// last word.
-    static let industryHeads: Set<String> = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel"]
+    static let industryHeads: Set<String> = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel", "Chemical", "Chemicals", "Air"]
 
     /// An "Organisation" is a framework its members share when its name says what they cooperate on ("Shanghai Cooperation
     /// Organisation", "Collective Security Treaty Organization", "Organization of Turkic States"); otherwise it is a body

@@ -58,6 +58,10 @@ extension NameFinder {
                         end = region  // "Institute for Maritime Asia"
                         break
                     }
+                    if let head = bodyHeadAfterRegion(at: end, sentence, matches, registry) {
+                        end = head  // "Anatolian Eurasia Institute"
+                        continue
+                    }
                     // "Global Gateway Investors Forum", "Council of Foreign Ministers' Meeting"
                     guard let head = headAfterCapitalisedRole(at: end, sentence, matches) else { break }
                     end = head
@@ -239,6 +243,19 @@ extension NameFinder {
               HeadNouns.organisations[sentence.word(start - 3)] != nil,
               known.range.upperBound == sentence.count || !isNameToken(sentence, known.range.upperBound) else { return nil }
         return known.range.upperBound
+    }
+
+    /// "Anatolian Eurasia Institute": a region the lexicon knows inside a run, and name words up to a body's head noun,
+    /// are one body's name. Returns where the name then ends.
+    private func bodyHeadAfterRegion(at start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Int? {
+        guard let known = matches.entity(startingAt: start), known.rule == "lexicon", let id = known.ref.actorID,
+              registry.kind(ofActor: id) == .region else { return nil }
+        var next = known.range.upperBound
+        while next < sentence.count, next - known.range.upperBound < 3, matches.isFree(next), isNameToken(sentence, next) {
+            if HeadNouns.organisations[sentence.word(next)] != nil { return next + 1 }
+            next += 1
+        }
+        return nil
     }
 
     /// "Pomor Centre for Arctic Studies": after a head noun and a connector, a place the lexicon knows and a name word
