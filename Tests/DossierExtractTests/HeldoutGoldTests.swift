@@ -24,7 +24,9 @@ import Testing
     /// Heldout52's framework floor went from 0.65 to 0.64 when a date began to pin down a described deal: its "2024
     /// action plan" is not in its gold file. Heldout4's framework floor went from 0.82 to 0.80 and Heldout42's from 0.79 to 0.78
     /// when a summit named with a defined acronym or after "summit of" became a framework ("the APEC summit in Lima"):
-    /// their gold files read such summits as mentions of the body, as the newer gold files do not.
+    /// their gold files read such summits as mentions of the body, as the newer gold files do not. Heldout83's speaker floor
+    /// went from 0.95 to 0.94 when a junta became its state's voice: "the junta told Bangladeshi officials …" is now found,
+    /// and its gold file names the speaker "Myanmar military" where the conventions resolve a government to its state.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -68,7 +70,7 @@ import Testing
         ("Heldout86", Floors(actors: 0.86, frameworks: 0.86, claims: 0.76, claimRecall: 0.91, speakerAccuracy: 0.84, events: 0.9)),
         ("Heldout85", Floors(actors: 0.89, frameworks: 0.77, claims: 0.84, claimRecall: 0.85, speakerAccuracy: 0.94, events: 0.91)),
         ("Heldout84", Floors(actors: 0.88, frameworks: 0.72, claims: 0.82, claimRecall: 0.87, speakerAccuracy: 0.91, events: 0.91)),
-        ("Heldout83", Floors(actors: 0.84, frameworks: 0.69, claims: 0.84, claimRecall: 0.84, speakerAccuracy: 0.95, events: 0.94)),
+        ("Heldout83", Floors(actors: 0.84, frameworks: 0.69, claims: 0.84, claimRecall: 0.84, speakerAccuracy: 0.94, events: 0.94)),
         ("Heldout82", Floors(actors: 0.87, frameworks: 0.74, claims: 0.78, claimRecall: 0.82, speakerAccuracy: 0.88, events: 0.85)),
         ("Heldout81", Floors(actors: 0.86, frameworks: 0.76, claims: 0.78, claimRecall: 0.85, speakerAccuracy: 0.89, events: 0.95)),
         ("Heldout80", Floors(actors: 0.86, frameworks: 0.75, claims: 0.78, claimRecall: 0.84, speakerAccuracy: 0.89, events: 0.93)),

@@ -43,6 +43,9 @@ struct ClaimFinder {
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
             if form.hasSuffix("ing") {
+                // "Reuters reported, citing people familiar with the talks, that …": a reason or a source given beside
+                // another cue is part of that claim.
+                if !drafts.isEmpty, lexicon.entries.verbs[verb.entry].lemma == "cite" { continue }
                 // "…,” she said, noting that …": right after the last cue or its speaker, the participle goes on with them.
                 let comma = verb.range.lowerBound - 1
                 let goesOn = drafts.last?.speaker.flatMap { comma == lastClaimEnd || comma == $0.range.upperBound
@@ -235,9 +238,10 @@ struct ClaimFinder {
         _ verb: VerbMatch, _ form: String, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState,
         speaker known: SpeakerResolver.Speaker?
     ) -> ClaimDraft? {
-        // "saying" reports speech with or without "that": "…, saying the deal was unfair".
+        // "saying" reports speech with or without "that": "…, saying the deal was unfair"; "citing" gives the reason the
+        // subject states: "…, citing shortages of sulphuric acid".
         let lemma = lexicon.entries.verbs[verb.entry].lemma
-        let saysAnything = lemma == "say" && verb.range.upperBound < sentence.count && sentence.tokens[verb.range.upperBound].isWord
+        let saysAnything = (lemma == "say" || lemma == "cite") && verb.range.upperBound < sentence.count && sentence.tokens[verb.range.upperBound].isWord
         let describes = Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)
         // "…, telling listeners that …": the people told come before the clause.
         let tellsSomeone = lemma == "tell" && thatAfterPlaceOfSaying(verb.range.upperBound)

@@ -94,7 +94,7 @@ extension SpeakerResolver {
     /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
     static let institutions: Set<String> = [
         "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
-        "parliament", "state", "regime", "side", "office",
+        "parliament", "state", "regime", "junta", "side", "office",
     ]
 
     /// The state whose institution a noun names, from up to two words before it ("the Georgian economy ministry").
