@@ -16,14 +16,21 @@ extension NameFinder {
             // "Multinational Force Ukraine (MNF-U)": a hyphen may join a second code.
             let plus = index + 3 < tokens.count && sentence.word(index + 2) == "+" && sentence.touches(index + 1, index + 2)
             let joined = !plus && index + 4 < tokens.count && sentence.ids[index + 2] == words.hyphen && sentence.touches(index + 1, index + 2)
-                && sentence.touches(index + 2, index + 3) && tokens[index + 3].isCapitalised
+                && sentence.touches(index + 2, index + 3) && (tokens[index + 3].isCapitalised || tokens[index + 3].isNumber)
                 && sentence.word(index + 3).allSatisfy { $0.isUppercase || $0.isNumber }
             let width = plus ? 3 : joined ? 4 : 2
             guard sentence.ids[index + width] == words.closeParen else { continue }
             let acronym = sentence.text(index + 1..<index + width)
             // "Maritime Cooperative Activities (MCAs)": a plural's "s" spells no word.
             let letters = plural ? String(acronym.dropLast()) : acronym
-            guard let start = expansionStart(sentence, before: index, acronym: letters) else { continue }
+            // "Main Line-1 (ML-1)", "Presidential Memorandum 2 (NSPM-2)": a number the expansion ends with is the
+            // acronym's number too, and its letters come from the words before it.
+            // "Standard Missile-6 (SM-6)" stays equipment.
+            let numbered = joined && tokens[index + 3].isNumber && index >= 3 && sentence.word(index - 1) == sentence.word(index + 3)
+                && !Self.equipmentWords.contains(sentence.word(index - 2)) && !Self.equipmentWords.contains(sentence.word(index - 3))
+            let numberStart = numbered && sentence.ids[index - 2] == words.hyphen && sentence.touches(index - 3, index - 2) ? index - 2 : index - 1
+            guard let start = numbered ? expansionStart(sentence, before: numberStart, acronym: sentence.word(index + 1))
+                    : expansionStart(sentence, before: index, acronym: letters) else { continue }
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
                 // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
@@ -34,7 +41,7 @@ extension NameFinder {
             let expansion = sentence.text(start..<index)
             let closing = index + width
             // "three Ground Master 200 (GM200) radars": a model's name and number name equipment, nobody and no framework.
-            if sentence.tokens[index - 1].isNumber, lexicon.names.longestMatch(sentence.ids, from: start) == nil,
+            if sentence.tokens[index - 1].isNumber, !numbered, lexicon.names.longestMatch(sentence.ids, from: start) == nil,
                headAfterAcronym(closing, sentence, matches) == nil {
                 matches.block(start..<closing + 1)
                 index = closing
@@ -69,6 +76,10 @@ extension NameFinder {
                     // "Maritime Cooperative Activities (MCAs)", "Projects of Common Interest (PCIs)": things done or built
                     // under one name, not a body.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
+                } else if numbered, HeadNouns.frameworks[headWord(start..<numberStart, sentence)] == nil,
+                          HeadNouns.organisations[headWord(start..<numberStart, sentence)] == nil {
+                    // "Main Line-1 (ML-1)", "Phase-2": a numbered name is a project or one of a series, not a body.
+                    ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
                 } else if let kind = frameworkNamedBefore(start, sentence) ?? frameworkNounAfter(closing, sentence) {
                     // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
                     // the name is, whatever its last word.
@@ -86,6 +97,12 @@ extension NameFinder {
             index += width
         }
     }
+
+    /// Nouns for what is built and fielded rather than agreed: a number after one names a model.
+    private static let equipmentWords: Set<String> = [
+        "Missile", "Missiles", "System", "Fighter", "Aircraft", "Tank", "Drone", "Rocket", "Launcher", "Radar", "Helicopter",
+        "Jet", "Submarine", "Frigate", "Satellite", "Reactor", "Vehicle",
+    ]
 
     /// "MCAs", "PCIs": capitals and a plural's "s".
     private func isPluralAcronym(_ index: Int, _ sentence: SentenceTokens) -> Bool {

@@ -44,9 +44,11 @@ extension NameFinder {
                inside.filter({ sentence.tokens[$0].isWord }).count > 3 || inside.contains(where: { words.groupBoundaries.contains(sentence.ids[$0]) }) {
                 continue
             }
-            // A known concept inside a longer quoted one is part of it: "multi-vector" in “multi-vector balance”.
+            // A known concept inside a longer quoted one is part of it: "multi-vector" in “multi-vector balance”; so is a
+            // place in a concept someone owns or a policy noun names: "Pashinyan's “Real Armenia” concept".
             let nested = matches.entities.filter { $0.range.overlaps(inside) }
-            guard nested.allSatisfy({ $0.ref.frameworkID != nil && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
+            guard nested.allSatisfy({ ($0.ref.frameworkID != nil || (owned || doctrine) && $0.rule == "lexicon")
+                                      && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
                                       && $0.range != inside }),
                   inside.allSatisfy({ matches.isFree($0) || matches.owners[$0].role >= 0 && matches.owners[$0].entity == -1 || matches.owners[$0].entity >= 0 })
             else { continue }
