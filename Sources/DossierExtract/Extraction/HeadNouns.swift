@@ -22,6 +22,8 @@ enum HeadNouns {
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization, "Network": .organization,
+        "Fleet": .organization, "Flotilla": .organization, "Brigade": .organization, "Regiment": .organization,
+        "Battalion": .organization, "Corps": .organization, "Command": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company,
     ]

@@ -167,9 +167,11 @@ struct NameFinder {
                 index = end
                 continue
             }
-            if hit.form == .short, end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
+            if hit.form == .short || hit.form == .title, end < sentence.count, isNameToken(sentence, end), !sentence.tokens[end].flags.contains(.allCaps),
                lexicon.names.longestMatch(sentence.ids, from: end) == nil {
-                index += 1  // "Wang Yuting" is not Wang Yi: a surname followed by another name is someone else
+                // "Wang Yuting" is not Wang Yi, nor "President Lee Myungbak" Lee Jae-myung: a surname followed by another
+                // name is someone else.
+                index += 1
                 continue
             }
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),

@@ -35,6 +35,13 @@ South Korea	kind=state	alias=Republic of Korea|Korea	acronym=ROK	demonym=South K
 North Korea	kind=state	alias=Democratic People's Republic of Korea	acronym=DPRK	demonym=North Korean|North Koreans	capital=Pyongyang
 Taiwan	kind=state	alias=Republic of China|Chinese Taipei	acronym=ROC	demonym=Taiwanese	capital=Taipei
 Soviet Union	kind=state	alias=Union of Soviet Socialist Republics	acronym=USSR	demonym=Soviet|Soviets
+Russian Empire	kind=state	alias=Tsarist Russia|Imperial Russia
+Ottoman Empire	kind=state	demonym=Ottoman|Ottomans
+British Empire	kind=state
+Austria-Hungary	kind=state	alias=Austro-Hungarian Empire|Habsburg Empire	demonym=Austro-Hungarian
+Yugoslavia	kind=state	alias=Socialist Federal Republic of Yugoslavia	demonym=Yugoslav|Yugoslavs
+Czechoslovakia	kind=state	demonym=Czechoslovak
+East Germany	kind=state	alias=German Democratic Republic	acronym=GDR
 
 # --- Europe ---
 Albania	kind=state	demonym=Albanian|Albanians	capital=Tirana
