@@ -62,6 +62,7 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.99)),
+        ("Heldout92", Floors(actors: 0.95, frameworks: 0.88, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout91", Floors(actors: 0.92, frameworks: 0.86, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout90", Floors(actors: 0.84, frameworks: 0.79, claims: 0.79, claimRecall: 0.87, speakerAccuracy: 0.86, events: 0.92)),
         ("Heldout89", Floors(actors: 0.86, frameworks: 0.76, claims: 0.77, claimRecall: 0.9, speakerAccuracy: 0.83, events: 0.93)),
