@@ -214,7 +214,7 @@ struct ArticleExtractor {
             let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
             let location = Location(article: read.article.id, paragraph: item.paragraph, sentence: index, span: span)
             let kind = registry.addMention(Mention(location: location, text: sentence.text(entity.range), rule: entity.rule), to: entity.ref)
-            if case .framework(let key) = entity.ref { state.rememberTails(of: key, name: registry.framework(key).name) }
+            if case .framework(let key) = entity.ref { state.remember(tails: registry.tails(ofFramework: key), of: key) }
             if kind == .region, let id = entity.ref.actorID {
                 if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
             }

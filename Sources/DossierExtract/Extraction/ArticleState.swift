@@ -75,15 +75,10 @@ struct ArticleState {
 
     var lastPerson: Mentioned? { recentPeople.last }
 
-    /// Learns the tails of a framework's name: its last two or more words, in a name whose every word is capitalised or a
-    /// number. "Treaty on Friendly Relations and Comprehensive Strategic Partnership" leaves no tail: its lower-case words
-    /// say the last ones are what the treaty is about, not what it is called.
-    mutating func rememberTails(of key: EntityKey, name: String) {
-        guard frameworksWithTails.insert(key).inserted else { return }
-        let words = name.split(separator: " ")
-        guard words.count >= 3, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return }
-        for start in 1...words.count - 2 {
-            let tail = words[start...].joined(separator: " ")
+    /// Learns the tails of a framework's name (see `EntityRegistry.tails(ofFramework:)`) the first time this article names it.
+    mutating func remember(tails: [String], of key: EntityKey) {
+        guard !tails.isEmpty, frameworksWithTails.insert(key).inserted else { return }
+        for tail in tails {
             if let other = frameworkTails[tail], other != key { frameworkTails[tail] = .some(nil) } else { frameworkTails[tail] = key }
         }
     }

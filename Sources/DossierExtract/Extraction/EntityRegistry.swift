@@ -9,6 +9,8 @@ struct EntityRegistry {
     private var frameworkIndex = IDTable()
     /// Names learnt from the text (acronym definitions, discovered people and organisations) → entity.
     private(set) var learntNames: [String: EntityRef] = [:]
+    /// Each framework's tails, by framework number (see `tails(ofFramework:)`).
+    private var frameworkTails: [[String]] = []
     /// Lexicon entries already turned into entities, by entry number: every mention asks again, and
     /// slugging the name (or hashing the entry) each time was a hot spot.
     private var lexiconActorRefs: [EntityRef?]
@@ -203,7 +205,34 @@ struct EntityRegistry {
     private mutating func insert(_ framework: Framework) -> EntityKey {
         frameworkIndex.insert(framework.id, at: frameworks.count)
         frameworks.append(framework)
+        frameworkTails.append(Self.tails(of: framework.name))
         return EntityKey(frameworks.count - 1)
+    }
+
+    /// The shorter names a framework may go by later in an article that names it in full: its last two or more words,
+    /// when every word of its name opens with a capital, a digit or a letter outside ASCII ("Vision 2040" of "Turkic World
+    /// Vision 2040"). "Treaty on Friendly Relations and Comprehensive Strategic Partnership" has none: its lower-case words
+    /// say the last ones are what the treaty is about, not what it is called. Worked out once, when the framework is
+    /// first met, in bytes: it is asked at every mention.
+    func tails(ofFramework key: EntityKey) -> [String] { frameworkTails[Int(key.index)] }
+
+    private static func tails(of name: String) -> [String] {
+        let bytes = name.utf8
+        var wordStarts: [String.Index] = []
+        var atStart = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") {
+                atStart = true
+            } else if atStart {
+                guard byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                else { return [] }
+                wordStarts.append(index)
+                atStart = false
+            }
+        }
+        guard wordStarts.count >= 3 else { return [] }
+        return wordStarts[1..<wordStarts.count - 1].map { String(name[$0...]) }
     }
 
     private func unique(_ names: [String]) -> [String] {
