@@ -23,7 +23,7 @@ enum HeadNouns {
         "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization, "Network": .organization,
         "Fleet": .organization, "Flotilla": .organization, "Brigade": .organization, "Regiment": .organization,
-        "Battalion": .organization, "Corps": .organization, "Command": .organization,
+        "Battalion": .organization, "Corps": .organization, "Command": .organization, "Church": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company,
     ]

@@ -255,8 +255,10 @@ extension NameFinder {
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
         // An appositive saying what the name is claims the prefix too: "Nordic Warden, an AI-assisted tracking system".
         let namesFramework = HeadNouns.frameworks[head] != nil || frameworkAppositive(after: run, sentence, matches) != nil
-        // "Philippine Navy", "Russian Embassy": one word is enough for a state's own service after its demonym.
-        let stateService = run.count == 1 && prefix.rule == "demonym" && Self.stateServices.contains(head)
+        // "Philippine Navy", "Russian Embassy", "Nepal Army": one word is enough for a state's own service after its
+        // demonym or its name.
+        let stateService = run.count == 1 && Self.stateServices.contains(head)
+            && (prefix.rule == "demonym" || prefix.rule == "lexicon" && prefix.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
         guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService
         else { return (run, nil, false) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {

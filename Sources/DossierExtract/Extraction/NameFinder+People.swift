@@ -272,7 +272,9 @@ extension NameFinder {
         for index in run {
             let token = sentence.tokens[index]
             if token.id == words.and { return false }  // "Nike and Mitsui complained": two names, not one person's
-            if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) || token.isNumber { return false }
+            // "Garegin II", "Charles III": a regnal number closes a name.
+            let regnal = index == run.upperBound - 1 && index > run.lowerBound && Self.romanNumerals.contains(sentence.word(index))
+            if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) && !regnal || token.isNumber { return false }
             if token.isCapitalised { nameWords += 1 }
         }
         return nameWords >= 1 && nameWords <= 4

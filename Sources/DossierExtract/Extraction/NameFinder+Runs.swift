@@ -404,7 +404,7 @@ extension NameFinder {
         return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
     }
 
-    static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
+    static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
 
     /// Particles that come two at a time inside a surname: "van der", "von der", "de la".
     static let doubledParticles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]

@@ -203,6 +203,12 @@ ayatollah	plural=ayatollahs	title=yes	class=leader
 mullah	plural=mullahs	title=yes	class=leader
 cleric	plural=clerics	class=leader
 imam	plural=imams	title=yes	class=leader
+archbishop	plural=archbishops	title=yes	class=leader
+patriarch	plural=patriarchs	title=yes	class=leader
+catholicos	plural=catholicoi	title=yes	class=leader
+metropolitan	plural=metropolitans	title=yes	class=leader
+mufti	plural=muftis	title=yes	class=leader
+rabbi	plural=rabbis	title=yes	class=leader
 founder	plural=founders	class=leader
 co-founder	plural=co-founders	class=leader
 statesman	plural=statesmen	class=leader
