@@ -90,6 +90,9 @@ struct ClaimFinder {
             var rule = quotes.isEmpty ? "reported-speech" : "direct-quote"
             var secondClaim = false
             var speaker = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state)
+            if lemma == "add", let pronoun = speaker, let last = resolver.lastSpeaker(continuedBy: pronoun, registry, state) {
+                speaker?.id = last  // "She added that …": adding goes on with whoever spoke last in the paragraph
+            }
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
                 if let earlier = drafts.firstIndex(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) {

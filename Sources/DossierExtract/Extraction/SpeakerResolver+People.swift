@@ -122,12 +122,23 @@ extension SpeakerResolver {
         let quoted = quotedTokens(before: index)
         let people = matches.entities.filter { entity in
             guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person,
-                  !quoted.contains(where: { $0.contains(entity.range.lowerBound) }) else { return false }
+                  !quoted.contains(where: { $0.contains(entity.range.lowerBound) }),
+                  // "Pashinyan, she noted, is asking …": the name the cue is inserted after is what is said, not who says it.
+                  !(entity.range.upperBound == index - 1 && sentence.ids[index - 1] == words.comma) else { return false }
             guard let wanted, let known = gender(of: id, registry, state) else { return true }
             return known == wanted
         }
         if let subject = people.first(where: { opensSentence($0.range.lowerBound) }) { return subject.ref.actorID }
         return people.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// The person who spoke last in the paragraph, when a singular pronoun can mean them: "She added that …" goes on
+    /// with them even when someone else was the last sentence's subject.
+    func lastSpeaker(continuedBy pronoun: Speaker, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
+        guard pronoun.range.count == 1, words.pronounsSingular.contains(sentence.ids[pronoun.range.lowerBound]),
+              let last = state.lastSpeaker, last.id != pronoun.id, registry.kind(ofActor: last.id) == .person else { return nil }
+        guard let wanted = pronounGender(sentence.ids[pronoun.range.lowerBound]), let known = gender(of: last.id, registry, state) else { return last.id }
+        return known == wanted ? last.id : nil
     }
 
     /// The quotations that close before `index` in this sentence: "“Moon let the history file …,” she said" — the people
