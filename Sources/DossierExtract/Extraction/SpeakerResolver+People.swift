@@ -98,11 +98,12 @@ extension SpeakerResolver {
         "Elsewhere", "Today", "Yesterday", "Soon", "But", "And", "So",
     ]
 
-    /// "In Copenhagen she said …", "At the Hague summit he warned …": a sentence that opens with where, then the pronoun.
-    private func followsOpeningPlace(_ index: Int) -> Bool {
+    /// "In Copenhagen she said …", "At the Hague summit he warned …", "In her first public remarks she said …": a
+    /// sentence that opens with where or when, in a few words and no comma, then the pronoun.
+    func followsOpeningPlace(_ index: Int) -> Bool {
         var start = index - 1
-        while start > 0, index - start <= 5, sentence.tokens[start].isCapitalised || words.the.contains(sentence.ids[start])
-            || sentence.isLowercaseWord(start) && matches.owners[start].entity >= 0 {
+        while start > 0, index - start <= 6, sentence.tokens[start].isCapitalised || words.the.contains(sentence.ids[start])
+            || sentence.isLowercaseWord(start) {
             start -= 1
         }
         return start == 0 && start < index - 1 && Self.openingPrepositions.contains(sentence.word(0))

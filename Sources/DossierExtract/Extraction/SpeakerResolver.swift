@@ -213,7 +213,8 @@ struct SpeakerResolver {
         if words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id), !startsClause(last) { return nil }
         if words.pronounsSingular.contains(id) {
             let wanted = pronounGender(id)
-            let person = lastPerson(before: last, answering: wanted, registry, state)
+            // "During his visit to Beijing with Xi he pledged …": people named in an opening phrase are not its subject.
+            let person = (followsOpeningPlace(last) ? nil : lastPerson(before: last, answering: wanted, registry, state))
                 ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }

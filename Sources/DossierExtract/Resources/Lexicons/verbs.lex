@@ -106,6 +106,10 @@ depict	forms=depict|depicts|depicted|depicting	kind=speech
 paint	forms=painted|painting	kind=speech
 market	forms=marketed	kind=speech
 voice	forms=voiced|voicing	kind=speech
+express hope	forms=express hope|expresses hope|expressed hope|expressing hope	kind=speech
+express concern	forms=express concern|expresses concern|expressed concern|expressing concern	kind=speech
+express regret	forms=express regret|expresses regret|expressed regret|expressing regret	kind=speech
+express confidence	forms=express confidence|expresses confidence|expressed confidence|expressing confidence	kind=speech
 reaffirm	forms=reaffirm|reaffirms|reaffirmed|reaffirming	kind=speech
 restate	forms=restate|restates|restated|restating	kind=speech
 echo	forms=echoed|echoes|echoing	kind=speech
