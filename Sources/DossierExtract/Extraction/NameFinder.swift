@@ -340,6 +340,8 @@ struct NameFinder {
             }
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
+                // Someone met in an earlier article goes by their surname in this one too.
+                if case .actor(let id) = known, registry.kind(ofActor: id) == .person { rememberSurname(run, id, sentence, &state) }
                 continue
             }
             if let named = bracketedAfterFramework(run, sentence, matches) {
@@ -623,6 +625,14 @@ struct NameFinder {
                 rememberSurname(run, id, sentence, &state)
                 return (.actor(id), "appositive")
             }
+        }
+        if run.count == 1, run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.to, words.according.contains(sentence.ids[run.lowerBound - 2]),
+           sentence.ids[run.lowerBound] == TokenInterner.unknown,
+           !(run.upperBound + 1 < sentence.count && sentence.ids[run.upperBound] == words.comma && sentence.tokens[run.upperBound + 1].isCapitalised) {
+            // "according to KazTransOil, which loads …", "according to Rosobrnadzor": one word no lexicon knows, cited as
+            // a source, is a body; people are cited by their full names first. "Gaffney, Cline & Associates" is one
+            // name that a comma splits.
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         guard run.count >= 2 else { return nil }
         if !atAPlace && reportingVerbFollows(run.upperBound, sentence, matches) || reportingVerbPrecedes(run.lowerBound, sentence, matches)

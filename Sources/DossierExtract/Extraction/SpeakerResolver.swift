@@ -191,12 +191,25 @@ struct SpeakerResolver {
            !words.groupBoundaries.contains(sentence.ids[head + 1]), matches.owners[head + 1].verb < 0, !isParticiple(head + 1) {
             return nil
         }
-        if head < end { end = head + 1 }
+        if head < end { end = institutionEnd(afterState: head, before: end, registry) ?? head + 1 }
         return phrase(endingAt: end, registry: &registry, state: state, depth: 0).map { speaker in
             var speaker = speaker
             speaker.range = min(speaker.range.lowerBound, start)..<speaker.range.upperBound
             return speaker
         }
+    }
+
+    /// "the Kazakh government", "Kazakhstan's energy ministry": a state and a noun or two ending in one of its
+    /// institutions, which speaks for it. Returns where the institution's noun ends.
+    private func institutionEnd(afterState head: Int, before end: Int, _ registry: borrowing EntityRegistry) -> Int? {
+        guard let entity = matches.entity(endingAt: head), let id = entity.ref.actorID, registry.kind(ofActor: id) == .state else { return nil }
+        var index = head + 1
+        if index < end, sentence.ids[index] == words.possessive { index += 1 }
+        while index < end, index - head <= 3, sentence.isLowercaseWord(index), matches.owners[index].verb < 0 {
+            if Self.institutions.contains(sentence.word(index)) { return index + 1 }
+            index += 1
+        }
+        return nil
     }
 
     /// The phrase whose last token is `end - 1`.
