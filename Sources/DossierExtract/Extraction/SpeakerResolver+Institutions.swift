@@ -20,6 +20,11 @@ extension SpeakerResolver {
     func unnamedOwner(of noun: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> (id: EntityKey, start: Int)? {
         var index = noun - 1
         while index >= 0, noun - index <= 2, sentence.isLowercaseWord(index), !Self.ownerWords.contains(sentence.word(index)) { index -= 1 }
+        // "the country's energy ministry": the country is the state named last.
+        if index >= 2, sentence.ids[index] == words.possessive, ["country", "nation"].contains(sentence.word(index - 1)),
+           words.the.contains(sentence.ids[index - 2]) {
+            index -= 2
+        }
         guard index >= 0, Self.ownerWords.contains(sentence.word(index)) else { return nil }
         let earlier = matches.entities.filter { entity in
             entity.range.upperBound <= index && entity.ref.actorID.flatMap { registry.kind(ofActor: $0) } == .state
