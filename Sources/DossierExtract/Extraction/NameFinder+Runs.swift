@@ -99,7 +99,8 @@ extension NameFinder {
                 } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
                           isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
-                          !sentence.tokens[end].isCapitalised {
+                          !sentence.tokens[end].isCapitalised, !(token.id == words.of && isGivenFullName(index..<end, sentence)) {
+                    // "Rebecca Lindqvist of Meridian Straits Advisory" is a person of a body, not one name.
                     end += 2
                 } else if token.id == words.to, end + 1 < count, endsWithHeadNoun(end, sentence), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     // "Global Coalition to Defeat ISIS", "Campaign to End Impunity": what a body is for, a known name included.
@@ -243,6 +244,12 @@ extension NameFinder {
               HeadNouns.organisations[sentence.word(start - 3)] != nil,
               known.range.upperBound == sentence.count || !isNameToken(sentence, known.range.upperBound) else { return nil }
         return known.range.upperBound
+    }
+
+    /// Two or three name words that open with a given name the lexicon knows and hold no head noun: "Rebecca Lindqvist".
+    private func isGivenFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        (2...3).contains(run.count) && lexicon.givenNameGenders[sentence.word(run.lowerBound)] != nil
+            && !run.contains { HeadNouns.organisations[sentence.word($0)] != nil || HeadNouns.frameworks[sentence.word($0)] != nil }
     }
 
     /// "Anatolian Eurasia Institute": a region the lexicon knows inside a run, and name words up to a body's head noun,

@@ -252,7 +252,8 @@ struct NameFinder {
             while start >= 0, end - start < 3, matches.isFree(start), isNameToken(sentence, start) { start -= 1 }
             start += 1
         }
-        guard start <= end, start >= 2, ["in", "to", "at", "on", "for"].contains(sentence.word(start - 1)) else { return nil }
+        // "China's Minister of Public Security, Wang Xiaohong,": a portfolio after "of" is part of the post.
+        guard start <= end, start >= 2, ["in", "to", "at", "on", "for", "of"].contains(sentence.word(start - 1)) else { return nil }
         return matches.role(endingAt: start - 2)
     }
 

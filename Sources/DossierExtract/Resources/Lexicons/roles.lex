@@ -76,6 +76,7 @@ presidential envoy	plural=presidential envoys	title=yes	class=official
 special representative	plural=special representatives	title=yes	class=official
 permanent representative	plural=permanent representatives	title=yes	class=official
 representative	plural=representatives	class=official
+trade representative	plural=trade representatives	title=yes	class=official
 consul general	plural=consuls general	title=yes	class=official
 consul	plural=consuls	title=yes	class=official
 chargé d'affaires	plural=chargés d'affaires	class=official
