@@ -24,6 +24,7 @@ enum HeadNouns {
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization, "Network": .organization,
         "Fleet": .organization, "Flotilla": .organization, "Brigade": .organization, "Regiment": .organization,
         "Battalion": .organization, "Corps": .organization, "Command": .organization, "Church": .organization,
+        "Police": .organization, "Front": .organization, "Bloc": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company,
     ]

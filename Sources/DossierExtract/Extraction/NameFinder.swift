@@ -524,6 +524,11 @@ struct NameFinder {
     }
 
     /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
+    /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
+    static func namesABank(_ word: String) -> Bool {
+        word.utf8.count >= 8 && word.hasSuffix("bank")
+    }
+
     func classify(
         _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: inout EntityRegistry, _ state: inout ArticleState
@@ -626,6 +631,10 @@ struct NameFinder {
                 rememberSurname(run, id, sentence, &state)
                 return (.actor(id), "appositive")
             }
+        }
+        if run.count == 1, sentence.ids[run.lowerBound] == TokenInterner.unknown, Self.namesABank(sentence.word(run.lowerBound)) {
+            // "Promsvyazbank", "Gazprombank", "Demirbank": one word ending in "bank" is a bank's name.
+            return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
         }
         if run.count == 1, run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.to, words.according.contains(sentence.ids[run.lowerBound - 2]),
            sentence.ids[run.lowerBound] == TokenInterner.unknown,
