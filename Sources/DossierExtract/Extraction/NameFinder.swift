@@ -174,6 +174,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if hit.form == .alias, match.length == 1, index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1),
+               sentence.ids[index - 1] == TokenInterner.unknown || sentence.tokens[index - 2].isWord && !sentence.tokens[index - 2].isCapitalised {
+                index += 1  // "the 14th Party Congress" is no mention of the US Congress: a one-word alias ends a longer name
+                continue
+            }
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
                sentence.isLowercaseWord(index - 2) {
                 index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
@@ -631,6 +636,10 @@ struct NameFinder {
                 rememberSurname(run, id, sentence, &state)
                 return (.actor(id), "appositive")
             }
+        }
+        if run.count >= 3, ["Congress", "Session"].contains(last), Self.isOrdinalNumber(sentence.word(run.lowerBound)) {
+            // "the 14th Party Congress", "the 80th Session": a numbered meeting of a series, not the body that holds it.
+            return (.framework(registry.discoverFramework(name: name, kind: .summit)), "framework-name")
         }
         if run.count == 1, sentence.ids[run.lowerBound] == TokenInterner.unknown, Self.namesABank(sentence.word(run.lowerBound)) {
             // "Promsvyazbank", "Gazprombank", "Demirbank": one word ending in "bank" is a bank's name.
