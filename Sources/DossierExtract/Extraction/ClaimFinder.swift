@@ -219,6 +219,11 @@ struct ClaimFinder {
     func openingSubject(
         before index: Int, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
+        // "He returned on 14 April, days after the US tariff shock, and wrote that …": a pronoun opening the sentence is
+        // its subject, whatever is named after it.
+        if index > 1, words.pronounsSingular.contains(sentence.ids[0]) || words.pronounsPlural.contains(sentence.ids[0]) {
+            return resolver.phrase(endingAt: 1, registry: &registry, state: state, depth: 0)
+        }
         guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
         else { return nil }
         // "Sergei Shoigu, secretary of Russia's Security Council, returned …": past an appositive set off by commas.
