@@ -347,7 +347,10 @@ struct NameFinder {
             if let known = registry.learntNames[name] {
                 matches.add(FoundEntity(range: run, ref: known, rule: "learnt"))
                 // Someone met in an earlier article goes by their surname in this one too.
-                if case .actor(let id) = known, registry.kind(ofActor: id) == .person { rememberSurname(run, id, sentence, &state) }
+                if case .actor(let id) = known, registry.kind(ofActor: id) == .person, run.count > 1,
+                   state.surnames[sentence.word(run.upperBound - 1)] == nil {
+                    rememberSurname(run, id, sentence, &state)
+                }
                 continue
             }
             if let named = bracketedAfterFramework(run, sentence, matches) {
