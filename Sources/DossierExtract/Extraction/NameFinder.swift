@@ -262,6 +262,12 @@ struct NameFinder {
         return matches.role(endingAt: start - 2)
     }
 
+    /// "Centerra's chief executive at the time, Scott Perry,": a role held then, before the name set off by commas.
+    private func roleBeforeTime(endingAt end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> RoleMatch? {
+        guard end >= 3, sentence.word(end) == "time", words.the.contains(sentence.ids[end - 1]), sentence.word(end - 2) == "at" else { return nil }
+        return matches.role(endingAt: end - 3)
+    }
+
     /// Whether a company the lexicon knows is named from `index` on.
     private func startsKnownCompany(at index: Int, _ sentence: SentenceTokens) -> Bool {
         guard index < sentence.count, let match = lexicon.names.longestMatch(sentence.ids, from: index) else { return false }
@@ -618,7 +624,8 @@ struct NameFinder {
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-descriptor")
         }
         if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
-           let role = matches.role(endingAt: run.lowerBound - 2) ?? roleBeforePost(endingAt: run.lowerBound - 2, sentence, matches),
+           let role = matches.role(endingAt: run.lowerBound - 2) ?? roleBeforePost(endingAt: run.lowerBound - 2, sentence, matches)
+               ?? roleBeforeTime(endingAt: run.lowerBound - 2, sentence, matches),
            !role.isPlural, run.upperBound == sentence.count || sentence.ids[run.upperBound] == words.comma || sentence.ids[run.upperBound] == words.period {
             // "Its foreign minister, Mohamad Hasan, told …", "Its ambassador in Dhaka, Yao Wen, has said …", "… under the
             // chairmanship of South Korea's ambassador in Geneva, Yun Seong-deok.": the name in apposition to a role.
