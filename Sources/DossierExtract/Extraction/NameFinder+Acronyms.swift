@@ -234,6 +234,8 @@ extension NameFinder {
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".
             if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
+            // "Code of Conduct (COC)", "Law of the Sea (LOS)": every word, "of" too, gives its initial.
+            if pieces.count == letters, String(pieces.compactMap(\.first)).uppercased() == acronym.uppercased() { return start }
             if nearest == nil { nearest = start }
         }
         return nearest

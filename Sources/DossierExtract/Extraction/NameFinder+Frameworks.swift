@@ -424,8 +424,11 @@ extension NameFinder {
     private func closedTopic(from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         guard let topic = topicPhrase(from: start, sentence, matches) else { return nil }
         let end = topic.range.upperBound
+        // "… on military training and consultancy in Ankara": where or when it was signed closes the topic too.
+        let placeOrTimeFollows = end + 1 < sentence.count && ["in", "at", "on"].contains(sentence.word(end))
+            && (sentence.tokens[end + 1].isCapitalised || sentence.tokens[end + 1].isNumber)
         guard end == sentence.count || !sentence.isLowercaseWord(end) || matches.owners[end].verb >= 0 || Self.commonVerbs.contains(sentence.word(end))
-                || isReducedRelative(end, sentence),
+                || isReducedRelative(end, sentence) || placeOrTimeFollows,
               !sentence.endsWith(end - 1, "ed") else { return nil }
         return end
     }
@@ -444,6 +447,15 @@ extension NameFinder {
             if HeadNouns.describedInstruments[sentence.word(next)] == .agreement { return next }
         }
         return nil
+    }
+
+    /// A noun that parties name two lower-case words after `noun`, past one that is none: "visa liberalisation dialogue".
+    private func laterPartyNamedNoun(after noun: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (index: Int, kind: Framework.Kind)? {
+        let next = noun + 2
+        guard next < sentence.count, sentence.isLowercaseWord(noun + 1), matches.isFree(noun + 1), !words.groupBoundaries.contains(sentence.ids[noun + 1]),
+              !words.auxiliaries.contains(sentence.ids[noun + 1]), matches.owners[noun + 1].verb < 0,
+              sentence.isLowercaseWord(next), matches.isFree(next), let kind = Self.partyNamedKind(sentence.word(next)) else { return nil }
+        return (next, kind)
     }
 
     /// Where "memorandum of understanding" or "memorandum of cooperation" ends, when `noun` is "memorandum".
@@ -509,10 +521,14 @@ extension NameFinder {
                         last += 1
                         kind = next
                     }
-                    // "the EU–Georgia visa facilitation agreement": a deal's noun a word or two on is the head.
+                    // "the EU–Georgia visa facilitation agreement": a deal's noun a word or two on is the head; so is a
+                    // format's ("the EU–Armenia visa liberalisation dialogue").
                     if let later = bindingNoun(after: last, sentence, matches) {
                         last = later
                         kind = .agreement
+                    } else if let later = laterPartyNamedNoun(after: last, sentence, matches) {
+                        last = later.index
+                        kind = later.kind
                     }
                     let noun = sentence.word(last)
                     let headEnd = memorandumEnd(after: last, sentence) ?? last + 1

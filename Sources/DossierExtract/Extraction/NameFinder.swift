@@ -567,6 +567,8 @@ struct NameFinder {
         if run.count >= 2, HeadNouns.organisationHeads.contains(last), !HeadNouns.namesMembersBody(run.map { sentence.word($0) }) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
+        // "by New Year", "the Lunar New Year": a holiday, not a themed year.
+        if run.count >= 2, last == "Year", sentence.word(run.upperBound - 2) == "New" { return nil }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }
