@@ -282,7 +282,12 @@ extension NameFinder {
         // "East China Institute of Industrial Economics", "Grand Ethiopian Renaissance Dam": a name word inside the
         // sentence may open the name before the state.
         let before = prefix.range.lowerBound - 1
-        let nameStart = before >= 1 && matches.isFree(before) && isNameToken(sentence, before) ? before : prefix.range.lowerBound
+        var nameStart = before >= 1 && matches.isFree(before) && isNameToken(sentence, before) ? before : prefix.range.lowerBound
+        // "Al-Farabi Kazakh National University": a hyphen joins the name word to the one before it.
+        if nameStart == before, nameStart >= 2, sentence.ids[nameStart - 1] == words.hyphen, sentence.touches(nameStart - 2, nameStart - 1),
+           sentence.touches(nameStart - 1, nameStart), matches.isFree(nameStart - 2), sentence.tokens[nameStart - 2].isCapitalised {
+            nameStart -= 2
+        }
         switch prefix.ref {
         case .actor(let id):
             // A region names its body too ("Caucasus Policy Lab", "European Political Community") but is no affiliation.

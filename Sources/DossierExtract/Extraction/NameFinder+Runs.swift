@@ -126,7 +126,7 @@ extension NameFinder {
                     end = second + 1
                 } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
-                } else if let tail = knownWordInName(afterConnector: end, sentence, matches, registry) {
+                } else if let tail = knownWordInName(afterConnector: end, runStart: index, sentence, matches, registry) {
                     end = tail
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]) || words.singularArticles.contains(sentence.ids[end + 1]) && token.id == words.on,
@@ -173,7 +173,7 @@ extension NameFinder {
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
     /// mention of its own. Returns where the name then ends.
     func knownWordInName(
-        afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+        afterConnector connector: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> Int? {
         if let end = placeInName(afterConnector: connector, sentence, matches) { return end }
         if let end = dashedPartiesInName(afterConnector: connector, sentence, matches) { return end }
@@ -195,7 +195,10 @@ extension NameFinder {
         if !joinsRegion, article == 0, case .actor = known.ref, next < sentence.count, HeadNouns.dealNouns[sentence.word(next)] != nil {
             return next
         }
-        guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) else { return nil }
+        // "Court of Justice of the European Union": a body's head opening the run reaches past a second "of the".
+        let bodyOpensRun = runStart < connector - 1 && connector + 1 < sentence.count && words.the.contains(sentence.ids[connector + 1])
+            && HeadNouns.organisations[sentence.word(runStart)] != nil
+        guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) || bodyOpensRun else { return nil }
         if joinsRegion {
             // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
             guard case .actor(let id) = known.ref,
@@ -208,7 +211,7 @@ extension NameFinder {
         if case .framework = known.ref { return next }
         // "Strategy for Central Asia": a region closing a framework's name is what the framework is about.
         if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next),
-           article == 1 || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
+           article == 1 || bodyOpensRun || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
