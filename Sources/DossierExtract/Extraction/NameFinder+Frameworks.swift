@@ -303,6 +303,12 @@ extension NameFinder {
                   kind == .state || kind == .region || blocAdjective || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil, false) }
             matches.remove(prefix)
+            // "Xinjiang Central Asia Petroleum and Gas Company": a region right before the region is part of the name too.
+            if nameStart == prefix.range.lowerBound, let outer = matches.entity(endingAt: nameStart - 1), outer.rule == "lexicon",
+               let outerID = outer.ref.actorID, registry.kind(ofActor: outerID) == .region, sentence.tokens[outer.range.lowerBound].isCapitalised {
+                matches.remove(outer)
+                return (outer.range.lowerBound..<run.upperBound, kind == .state ? id : nil, false)
+            }
             return (nameStart..<run.upperBound, kind == .state ? id : nil, false)
         case .framework:
             // An acronym, a code or a one-word name ("CSTO", "C5+1", "Quad"), not a framework's full name.
