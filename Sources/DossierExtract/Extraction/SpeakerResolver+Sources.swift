@@ -107,6 +107,9 @@ extension SpeakerResolver {
                   words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next))
                       || sentence.ids[next] == words.comma  // "A Western diplomat in Yerevan, speaking …, urged"
                       || sentence.isLowercaseWord(next) && sentence.endsWith(next, "ed", longerThan: 3)  // "A Western diplomat summed up the mood."
+                      // "A senior Tajik diplomat who attended the talks was candid", "A Maldivian official handling the debt file
+                      // was blunter": who the source is, said before what they did.
+                      || sentence.word(next) == "who" || sentence.isLowercaseWord(next) && sentence.endsWith(next, "ing", longerThan: 3)
             else { return nil }
             return group(role: role, registry: &registry)
         }
