@@ -303,9 +303,10 @@ extension NameFinder {
                   kind == .state || kind == .region || blocAdjective || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil, false) }
             matches.remove(prefix)
-            // "Xinjiang Central Asia Petroleum and Gas Company": a region right before the region is part of the name too.
-            if nameStart == prefix.range.lowerBound, let outer = matches.entity(endingAt: nameStart - 1), outer.rule == "lexicon",
-               let outerID = outer.ref.actorID, registry.kind(ofActor: outerID) == .region, sentence.tokens[outer.range.lowerBound].isCapitalised {
+            // "Xinjiang Central Asia Petroleum and Gas Company", "Nordic Asia Policy Centre": a region or a bloc's adjective
+            // right before the region is part of the name too.
+            if nameStart == prefix.range.lowerBound, let outer = matches.entity(endingAt: nameStart - 1), outer.rule == "lexicon" || outer.rule == "demonym",
+               let outerID = outer.ref.actorID, [.region, .bloc].contains(registry.kind(ofActor: outerID)), sentence.tokens[outer.range.lowerBound].isCapitalised {
                 matches.remove(outer)
                 return (outer.range.lowerBound..<run.upperBound, kind == .state ? id : nil, false)
             }

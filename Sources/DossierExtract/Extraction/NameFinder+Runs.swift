@@ -62,6 +62,12 @@ extension NameFinder {
                         end = head  // "Anatolian Eurasia Institute"
                         continue
                     }
+                    // A sentence's first word alone may be no name word ("Retired Philippine Navy officers").
+                    if index > 0 || end - index >= 2, let demonym = matches.entity(startingAt: end), demonym.rule == "demonym", demonym.range.count == 1,
+                       demonym.range.upperBound < count, matches.isFree(demonym.range.upperBound), isNameToken(sentence, demonym.range.upperBound) {
+                        end = demonym.range.upperBound + 1  // "Tokyo Centre for Inner Asian Studies"
+                        continue
+                    }
                     // "Global Gateway Investors Forum", "Council of Foreign Ministers' Meeting"
                     guard let head = headAfterCapitalisedRole(at: end, sentence, matches) else { break }
                     end = head
@@ -213,6 +219,11 @@ extension NameFinder {
         if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next),
            article == 1 || bodyOpensRun || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
+        }
+        // "Pudong Centre for West Asian Studies": a known word, a demonym and a name word.
+        if next + 1 < sentence.count, let demonym = matches.entity(startingAt: next), demonym.rule == "demonym", demonym.range.count == 1,
+           matches.isFree(next + 1), isNameToken(sentence, next + 1) {
+            return next + 2
         }
         guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), !sentence.tokens[next].flags.contains(.allCaps) else { return nil }
         return next + 1
