@@ -14,6 +14,7 @@ enum HeadNouns {
         "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company, "Limited": .company,
         "Group": .company, "Holding": .company, "Holdings": .company, "Railways": .company, "Airlines": .company,
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
+        "Weekly": .media, "Herald": .media, "Observer": .media, "Chronicle": .media, "Telegraph": .media,
         "Bank": .organization, "Fund": .organization, "Lab": .organization, "Laboratory": .organization,
         "Observatory": .organization, "Resources": .company, "Plant": .company, "Co": .company, "Industries": .company,
         "Motors": .company, "Airways": .company, "Embassy": .organization, "Consulate": .organization, "Senate": .organization, "Guard": .organization, "Chamber": .organization,

@@ -130,14 +130,17 @@ struct NameFinder {
             }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
-            if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company,
-               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == .company }) {
-                // "Hyundai Engineering", "Samsung Heavy Industries": a company's name before name words that end in a
-                // company's head is a longer name, found as a run.
+            if nameFollows, case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind),
+               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == lexicon.entries.actors[known].kind }) {
+                // "Hyundai Engineering", "Samsung Heavy Industries", "Al-Ahram Weekly": a company's or an outlet's name before
+                // name words that end in such a head is a longer name, found as a run.
                 index = end
                 continue
             }
-            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company || lexicon.entries.actors[known].kind == .media,
+            // A body no state owns may have a chapter in one too ("Transparency International Georgia"); a state's own body
+            // before a state's name is two mentions ("the State Department" and "Mongolia").
+            if case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind)
+                || lexicon.entries.actors[known].kind == .organization && lexicon.entries.actors[known].affiliation == nil,
                let subsidiary = subsidiary(after: end, sentence, matches) {
                 // "Gazprom Armenia", "Sputnik Azerbaijan": a company's or an outlet's name and a state's is its arm there.
                 let owner = registry.ref(for: subsidiary.state)
