@@ -69,10 +69,24 @@ extension NameFinder {
             }
             let range = index..<index + length
             guard range.allSatisfy({ matches.isFree($0) }) else { continue }
-            let id = registry.discoverFramework(name: sentence.word(index) + " sanctions package", kind: .initiative)
+            let numbered = sentence.word(index) + " sanctions package"
+            // "the EU's 14th sanctions package", "the European Union's 14th sanctions package": the bloc that adopted it
+            // opens the name, by its code.
+            let ownerEnd = index >= 2 && sentence.ids[index - 1] == words.possessive ? index - 2 : index - 1
+            let owner = matches.entity(endingAt: ownerEnd).flatMap { $0.ref.actorID.map { registry.kind(ofActor: $0) } == .bloc ? $0 : nil }
+            let id = registry.discoverFramework(name: owner.map { shortName(ofBloc: $0, sentence, registry) + " " + numbered } ?? numbered, kind: .initiative)
+            if owner != nil { registry.learn(numbered, for: .framework(id)) }
             registry.learn(sentence.text(range), for: .framework(id))
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-description"))
         }
+    }
+
+    /// A bloc by its code when it has one ("EU" for "the European Union"), else as written.
+    private func shortName(ofBloc entity: FoundEntity, _ sentence: SentenceTokens, _ registry: borrowing EntityRegistry) -> String {
+        let written = sentence.text(entity.range)
+        guard written.contains(where: \.isLowercase), let id = entity.ref.actorID,
+              let code = registry.actor(id).aliases.first(where: { $0.count <= 5 && $0.allSatisfy(\.isUppercase) }) else { return written }
+        return code
     }
 
     /// "resolution 50/80", "Resolution 2758": a numbered resolution of the UN or another body is a text of its own, named
