@@ -500,9 +500,14 @@ extension NameFinder {
             // relationship the lexicon knows as a concept, between these parties.
             if let concept = matches.entity(startingAt: end), let conceptID = concept.ref.frameworkID, registry.kind(ofFramework: conceptID) == .concept,
                let (start, parties) = dashJoinedParties(endingWith: entity, sentence, matches, registry) {
-                let range = start..<concept.range.upperBound
+                // "… community with a shared future in the new era": the era belongs to the label.
+                let era = concept.range.upperBound
+                let eraEnd = era + 3 < sentence.count && ["in", "for"].contains(sentence.word(era)) && words.the.contains(sentence.ids[era + 1])
+                    && sentence.word(era + 2) == "new" && sentence.word(era + 3) == "era" ? era + 4 : era
+                let range = start..<eraEnd
                 for party in parties + [concept] { matches.remove(party) }
                 let id = registry.discoverFramework(name: sentence.text(range), kind: .concept)
+                if eraEnd > era { registry.learn(sentence.text(start..<era), for: .framework(id)) }
                 matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
                 index = range.upperBound
                 continue
