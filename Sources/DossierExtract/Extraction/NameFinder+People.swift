@@ -273,11 +273,16 @@ extension NameFinder {
             let token = sentence.tokens[index]
             if token.id == words.and { return false }  // "Nike and Mitsui complained": two names, not one person's
             // "Garegin II", "Charles III": a regnal number closes a name.
-            let regnal = index == run.upperBound - 1 && index > run.lowerBound && Self.romanNumerals.contains(sentence.word(index))
-            if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) && !regnal || token.isNumber { return false }
+            if token.flags.contains(.allCaps) && !(index == run.lowerBound && sentence.isInitials(index)) && !isRegnalNumber(index, in: run, sentence)
+                || token.isNumber { return false }
             if token.isCapitalised { nameWords += 1 }
         }
         return nameWords >= 1 && nameWords <= 4
+    }
+
+    /// The last word of a name after another, a Roman numeral: "II" of "Garegin II".
+    private func isRegnalNumber(_ index: Int, in run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        index == run.upperBound - 1 && index > run.lowerBound && Self.romanNumerals.contains(sentence.word(index))
     }
 
     /// "Kazakhstani analyst", "Kremlin spokeswoman", "Russia's foreign minister": the actor before a role.

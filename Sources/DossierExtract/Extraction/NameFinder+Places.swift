@@ -7,8 +7,11 @@ extension NameFinder {
     /// lexicon knows, and a lower-case noun for a standing format, an agreement or a meeting, name a framework, not the
     /// state.
     func findCapitalNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for entity in matches.entities where entity.rule == "capital" || entity.rule == "metonym" {
-            guard let (kind, noun) = placeNamedKind(after: entity.range, sentence, matches) else { continue }
+        for entity in matches.entities {
+            // The token test first: this looks at every entity of every sentence.
+            guard entity.range.upperBound < sentence.count, sentence.isLowercaseWord(entity.range.upperBound),
+                  entity.rule == "capital" || entity.rule == "metonym",
+                  let (kind, noun) = placeNamedKind(after: entity.range, sentence, matches) else { continue }
             // "the White House summit": a seat of power that stands for a state names the summit held there, and nothing else.
             if entity.rule == "metonym", sentence.ids[noun] != words.summitNoun { continue }
             let range = entity.range.lowerBound..<noun + 1

@@ -63,8 +63,9 @@ extension NameFinder {
                         continue
                     }
                     // A sentence's first word alone may be no name word ("Retired Philippine Navy officers").
-                    if index > 0 || end - index >= 2, let demonym = matches.entity(startingAt: end), demonym.rule == "demonym", demonym.range.count == 1,
-                       demonym.range.upperBound < count, matches.isFree(demonym.range.upperBound), isNameToken(sentence, demonym.range.upperBound) {
+                    if index > 0 || end - index >= 2, let demonym = matches.entity(startingAt: end), demonym.range.count == 1,
+                       demonym.range.upperBound < count, matches.isFree(demonym.range.upperBound), isNameToken(sentence, demonym.range.upperBound),
+                       demonym.rule == "demonym" {
                         end = demonym.range.upperBound + 1  // "Tokyo Centre for Inner Asian Studies"
                         continue
                     }

@@ -130,7 +130,7 @@ struct NameFinder {
             }
             // Token tests first: most names have no capitalised word after them.
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
-            if nameFollows, case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind),
+            if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company || lexicon.entries.actors[known].kind == .media,
                headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == lexicon.entries.actors[known].kind }) {
                 // "Hyundai Engineering", "Samsung Heavy Industries", "Al-Ahram Weekly": a company's or an outlet's name before
                 // name words that end in such a head is a longer name, found as a run.
@@ -139,7 +139,7 @@ struct NameFinder {
             }
             // A body no state owns may have a chapter in one too ("Transparency International Georgia"); a state's own body
             // before a state's name is two mentions ("the State Department" and "Mongolia").
-            if case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind)
+            if case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company || lexicon.entries.actors[known].kind == .media
                 || lexicon.entries.actors[known].kind == .organization && lexicon.entries.actors[known].affiliation == nil,
                let subsidiary = subsidiary(after: end, sentence, matches) {
                 // "Gazprom Armenia", "Sputnik Azerbaijan": a company's or an outlet's name and a state's is its arm there.
@@ -652,7 +652,7 @@ struct NameFinder {
                 return (.actor(id), "appositive")
             }
         }
-        if run.count >= 3, ["Congress", "Session"].contains(last), Self.isOrdinalNumber(sentence.word(run.lowerBound)) {
+        if run.count >= 3, last == "Congress" || last == "Session", Self.isOrdinalNumber(sentence.word(run.lowerBound)) {
             // "the 14th Party Congress", "the 80th Session": a numbered meeting of a series, not the body that holds it.
             return (.framework(registry.discoverFramework(name: name, kind: .summit)), "framework-name")
         }
