@@ -130,7 +130,8 @@ struct ArticleExtractor {
                 }
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-            let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, matches: matches).find()
+            let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, lastYear: state.lastDatedYear, matches: matches).find()
+            if let year = dates.last?.date.year { state.lastDatedYear = year }
             let location = self.location(index)
             for stance in stances {
                 let sponsor = stanceSponsor(stance.actor, registry)

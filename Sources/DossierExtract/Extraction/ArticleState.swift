@@ -5,6 +5,8 @@ import DossierModel
 struct ArticleState {
     let id: ArticleID
     let year: Int?
+    /// The year of the last date the article stated, which "that September" means.
+    var lastDatedYear: Int?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
     var surnames: [String: EntityKey] = [:]
     /// The people mentioned most recently, the latest last, each once: "she" may skip a man mentioned after her.

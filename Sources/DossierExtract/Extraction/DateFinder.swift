@@ -13,6 +13,8 @@ struct DateFinder {
     let words: RuleWords
     let sentence: SentenceTokens
     let articleYear: Int?
+    /// The year of the last date stated before this sentence: "that September" falls in it.
+    let lastYear: Int?
     /// The sentence's names: tokens inside them ("Made in China 2025", "Vision 2040") are not dates.
     let matches: SentenceMatches
 
@@ -84,6 +86,12 @@ struct DateFinder {
             }
         }
         if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
+        // "a dialogue opened that September": the month of the year the text spoke of last; in "said that May would be
+        // busy" the month is the subject of a clause.
+        if index > 0, sentence.word(index - 1) == "that", index + 1 == sentence.count || !Self.clauseVerbs.contains(sentence.word(index + 1)),
+           let year = yearBefore(index) ?? lastYear {
+            return Found(date: PartialDate(year: year, month: month), range: index - 1..<index + 1)
+        }
         // A month on its own after a preposition: "in May", "since October".
         if index > 0, words.datePrepositions.contains(sentence.ids[index - 1]) || Self.monthOpeners.contains(sentence.word(index - 1)),
            let year = yearOfLaterMonth(after: index) ?? articleYear {
@@ -91,6 +99,14 @@ struct DateFinder {
         }
         return nil
     }
+
+    /// The year of a date stated earlier in this sentence: "In 2024 …, while a dialogue opened that September".
+    private func yearBefore(_ index: Int) -> Int? {
+        (0..<index).reversed().lazy.compactMap { self.year($0) }.first
+    }
+
+    /// Verbs a month may be the subject of: "that May would be busy".
+    private static let clauseVerbs: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "is", "was", "has", "had"]
 
     /// Words before a bare month that make it a date: "early May", "this April", "scheduled for September".
     private static let monthOpeners: Set<String> = ["early", "late", "mid", "this", "for"]
