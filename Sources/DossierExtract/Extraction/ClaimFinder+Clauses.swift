@@ -231,6 +231,19 @@ extension ClaimFinder {
     /// Verbs of belief, which a bare clause in the present tense completes.
     static let beliefVerbs: Set<String> = ["think", "believe", "suspect", "reckon", "doubt"]
 
+    /// "expect little movement before the election", "expects about 500,000 tonnes a year by 2030": a forecast named
+    /// by a noun phrase, a quantity or a determiner opening it; not "expected" as a participle ("the expected deal").
+    func expectsSomething(_ start: Int) -> Bool {
+        guard start < sentence.count, sentence.isLowercaseWord(start) || sentence.tokens[start].isNumber else { return false }
+        let word = sentence.word(start)
+        return Self.forecastOpeners.contains(word) || sentence.tokens[start].isNumber
+    }
+
+    private static let forecastOpeners: Set<String> = [
+        "a", "an", "little", "more", "less", "further", "some", "no", "about", "around", "roughly", "nearly", "at", "another",
+        "growth", "delays", "progress", "movement",
+    ]
+
     /// A clause without "that": "Some observers suspect the pledges will go nowhere." A modal or a
     /// form of "be" or "have" follows the clause's subject within a few words, before any comma.
     func bareClauseFollows(_ start: Int) -> Bool {

@@ -71,6 +71,7 @@ struct ClaimFinder {
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
                !(Self.beliefVerbs.contains(lemma) && presentTenseClauseFollows(verb.range.upperBound)),
+               !(lemma == "expect" && expectsSomething(verb.range.upperBound)),
                !(lemma == "call" && (calledSomethingSomething(verb.range.upperBound) || callsForSomething(verb.range.upperBound))),
                !isInsertedPronounCue(verb),
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
