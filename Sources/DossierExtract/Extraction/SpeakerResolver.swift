@@ -33,12 +33,27 @@ struct SpeakerResolver {
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
         let place = sourceBeforePlace(end, registry)
-        let speaker = phrase(endingAt: place ?? end, registry: &registry, state: state, depth: 0)
+        var speaker = phrase(endingAt: place ?? end, registry: &registry, state: state, depth: 0)
+        // "Tran of the institute believes …", "Tran of SIMS believes …": the person speaks, the body says where they work.
+        if let body = speaker, let bodyID = body.id, [.organization, .company].contains(registry.kind(ofActor: bodyID)),
+           let person = personBefore(body.range.lowerBound, registry) {
+            speaker = person
+        }
         // "Western diplomats in Astana": where a group serves is another way the text names it.
         if let place, let id = speaker?.id, registry.kind(ofActor: id) == .group {
             registry.learn(registry.actor(id).name + " " + sentence.text(place..<end), for: .actor(id))
         }
         return speaker
+    }
+
+    /// The person right before "of", "at" or "from" (and "the") that opens `start`: "Tran" in "Tran of the institute".
+    private func personBefore(_ start: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        var preposition = start - 1
+        if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
+        guard preposition >= 1, ["of", "at", "from"].contains(sentence.word(preposition)),
+              let entity = matches.entity(endingAt: preposition - 1), let id = entity.ref.actorID, registry.kind(ofActor: id) == .person
+        else { return nil }
+        return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
     }
 
     /// "Aliyev has continued to describe", "Tokayev has been careful to frame", "Thai officials have used the case to
