@@ -304,9 +304,11 @@ struct ClaimFinder {
     }
 
     /// What may stand right before a participle that reports: a comma ("…, arguing that"), "while" ("while insisting
-    /// that"), or a text's noun ("adopted a resolution urging the Council to …").
+    /// that"), a text's noun ("adopted a resolution urging the Council to …"), or "a point of".
     private func leadsToParticiple(_ index: Int) -> Bool {
         sentence.ids[index] == words.comma || sentence.word(index) == "while" || Self.textNouns.contains(sentence.word(index))
+            // "have made a point of noting that …"
+            || index >= 1 && sentence.ids[index] == words.of && sentence.word(index - 1) == "point"
     }
 
     private static let textNouns: Set<String> = ["resolution", "statement", "letter", "communiqué", "declaration", "report", "note"]
