@@ -187,6 +187,11 @@ struct NameFinder {
                 index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
                 continue
             }
+            if hit.form == .acronym, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
+               sentence.touches(end, end + 1), sentence.tokens[end + 1].isNumber {
+                index = end + 2  // "TAP-500" is a power line's code, not the Trans Adriatic Pipeline
+                continue
+            }
             if hit.form == .short, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
                sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised {
                 index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
@@ -541,6 +546,19 @@ struct NameFinder {
     }
 
     /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
+    private static let stormWords: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"]
+
+    /// A facility's noun one or two lower-case words after `index`: "thermoelectric plant", "power station".
+    private func facilityNounFollows(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        for next in index..<min(index + 2, sentence.count) {
+            guard sentence.isLowercaseWord(next) else { return false }
+            if Self.facilityNouns.contains(sentence.word(next)) { return true }
+        }
+        return false
+    }
+
+    private static let facilityNouns: Set<String> = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal"]
+
     /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
     static func namesABank(_ word: String) -> Bool {
         word.utf8.count >= 8 && word.hasSuffix("bank")
@@ -623,6 +641,8 @@ struct NameFinder {
             registry.learn(name, for: .actor(id))
             return (.actor(id), "region-name")
         }
+        // "Hurricane Oscar": a storm's name; "the Antonio Guiteras thermoelectric plant": a facility named after someone.
+        if Self.stormWords.contains(sentence.word(run.lowerBound)) || facilityNounFollows(run.upperBound, sentence) { return nil }
         guard personLike(run, sentence) else { return nil }
         if let role = matches.role(endingAt: run.lowerBound - 1) {
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
