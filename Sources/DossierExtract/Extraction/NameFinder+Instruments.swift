@@ -10,6 +10,7 @@ extension NameFinder {
     func findDescribedInstruments(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
+        findDealsOfNamedFrameworks(sentence, &matches, &registry)
         for verb in matches.verbs where lexicon.entries.verbs[verb.entry].objectIsFramework {
             let opening = verb.range.upperBound
             guard opening + 1 < sentence.count, words.instrumentDeterminers.contains(sentence.ids[opening]),
