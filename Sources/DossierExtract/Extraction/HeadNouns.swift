@@ -27,7 +27,8 @@ enum HeadNouns {
         "Battalion": .organization, "Corps": .organization, "Command": .organization, "Church": .organization,
         "Police": .organization, "Front": .organization, "Bloc": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
-        "GmbH": .company, "Tbk": .company,
+        "GmbH": .company, "Tbk": .company, "Shipbuilding": .company, "Shipyard": .company, "Shipyards": .company,
+        "Aerospace": .company,
     ]
 
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer

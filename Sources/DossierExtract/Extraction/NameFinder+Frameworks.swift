@@ -130,7 +130,7 @@ extension NameFinder {
     }
 
     /// A state's services that its demonym and one word name.
-    private static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Embassy", "Consulate", "Customs", "Guard"]
+    static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Congress", "Parliament", "Embassy", "Consulate", "Customs", "Guard"]
 
     /// Verbs a capitalised subject may be followed by, and prepositions, which can never modify a pipeline or a line
     /// ("the Senate fell into line").

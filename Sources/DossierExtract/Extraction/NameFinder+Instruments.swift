@@ -194,7 +194,9 @@ extension NameFinder {
         guard phrase.written.allSatisfy({ matches.owners[$0].entity == -1 }) else { return }
         var parties = parties
         var end = phrase.end
-        if let partner = partner(after: end, sentence, matches, registry) {
+        // "signed a joint statement in Beijing with Xi Jinping": the capital it was signed in may stand before the partner.
+        let venueEnd = capitalVenue(after: end, sentence, matches) != nil ? matches.entity(startingAt: end + 1)?.range.upperBound ?? end : end
+        if let partner = partner(after: end, sentence, matches, registry) ?? partner(after: venueEnd, sentence, matches, registry) {
             parties.append(partner.ref)
             end = partner.end
         }

@@ -28,6 +28,7 @@ struct NameFinder {
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
         let features = SentenceFeatures(sentence, words)
+        if features.hasShipPrefix { blockShipNames(sentence, &matches) }
         findAcronymDefinitions(sentence, &matches, &registry, &state)
         findLexiconNames(sentence, &matches, &registry, &state)
         if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
@@ -63,6 +64,30 @@ struct NameFinder {
         return matches
     }
 
+    /// Where a noun of a framework's own kind stands right after its name, past up to two lower-case modifiers
+    /// ("hydropower project", "gas pipeline").
+    private func ownKindNoun(after end: Int, _ kind: Framework.Kind, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        var index = end
+        while index < sentence.count, index - end <= 2, matches.isFree(index), sentence.isLowercaseWord(index), matches.owners[index].verb < 0,
+              !words.groupBoundaries.contains(sentence.ids[index]) {
+            if words.trailingFrameworkNouns.contains(sentence.ids[index]) {
+                return HeadNouns.trailingFrameworkNouns[sentence.word(index)] == kind ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "the BRP Teresa Magbanua", "the USS Ronald Reagan": a ship's name after its navy's prefix names no one, whoever
+    /// the ship is named after.
+    private func blockShipNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches) {
+        for index in 0..<sentence.count where words.features(of: sentence.ids[index]).contains(.shipPrefix) {
+            var end = index + 1
+            while end < sentence.count, sentence.tokens[end].isCapitalised || sentence.tokens[end].isNumber && end > index + 1 { end += 1 }
+            if end > index + 1 { matches.block(index..<end) }
+        }
+    }
+
     /// The word that says what a name names: its last word, or, when that is no head noun, the word before
     /// its first "of", "on", "in" or "for" ("Convention on the Law of the Sea", "Center for Democracy and
     /// Security", "Permanent Court of Arbitration").
@@ -90,8 +115,8 @@ struct NameFinder {
     func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         var index = 0
         while index < sentence.count {
-            guard matches.owners[index].entity < 0, let match = lexicon.names.longestMatch(sentence.ids, from: index),
-                  (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }) else {
+            guard matches.owners[index].entity == -1, let match = lexicon.names.longestMatch(sentence.ids, from: index),
+                  (index..<index + match.length).allSatisfy({ matches.owners[$0].entity == -1 }) else {
                 index += 1
                 continue
             }
@@ -153,6 +178,13 @@ struct NameFinder {
                 index = subsidiary.end
                 continue
             }
+            if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company,
+               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == .company }) {
+                // "Mitsubishi Shipbuilding", "Airbus Defence and Space": a company's name and a company's head is an arm of
+                // its own, found as a run.
+                index = end
+                continue
+            }
             if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
                headFollows(end, sentence, matches, in: HeadNouns.frameworks, where: { $0 == .summit }) {
                 // "the WTO Ministerial Conference", "the OSCE Ministerial Council": a body's meeting, found as a run.
@@ -180,6 +212,12 @@ struct NameFinder {
             if hit.form == .alias, match.length == 1, index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1),
                sentence.ids[index - 1] == TokenInterner.unknown || sentence.tokens[index - 2].isWord && !sentence.tokens[index - 2].isCapitalised {
                 index += 1  // "the 14th Party Congress" is no mention of the US Congress: a one-word alias ends a longer name
+                continue
+            }
+            if hit.form == .alias, match.length == 1, case .actor(let known) = hit.target, let owner = lexicon.entries.actors[known].affiliation,
+               let demonym = matches.entity(endingAt: index - 1), demonym.rule == "demonym", case .actor(let state) = demonym.ref,
+               registry.name(ofActor: state) != owner {
+                index += 1  // "the Philippine Congress" is no mention of the US Congress: another state's demonym owns the body
                 continue
             }
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
@@ -217,12 +255,12 @@ struct NameFinder {
             } else {
                 let ref = registry.ref(for: hit.target)
                 var end = end
-                // "the K-Silk Road initiative", "the Power of Siberia 2 pipeline": a noun of the framework's own kind
-                // belongs to the mention, and the longer form is a name for it too ("a BRI project" is one of many).
-                if case .framework(let id) = ref, end < sentence.count, words.trailingFrameworkNouns.contains(sentence.ids[end]), matches.isFree(end),
-                   let kind = HeadNouns.trailingFrameworkNouns[sentence.word(end)], registry.kind(ofFramework: id) == kind,
+                // "the K-Silk Road initiative", "the Power of Siberia 2 pipeline", "the Kambar-Ata-1 hydropower project": a
+                // noun of the framework's own kind, after a modifier or two, belongs to the mention, and the longer form
+                // is a name for it too ("a BRI project" is one of many).
+                if case .framework(let id) = ref, let noun = ownKindNoun(after: end, registry.kind(ofFramework: id), sentence, matches),
                    index == 0 || !["a", "an"].contains(sentence.word(index - 1)) {
-                    end += 1
+                    end = noun + 1
                     registry.learn(sentence.text(index..<end), for: ref)
                 }
                 matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.form.rawValue))
@@ -417,7 +455,9 @@ struct NameFinder {
             // "Japan Organization for Metals and Energy Security": one state's "Organization" is its own body, not an
             // integration framework.
             let owned = prefixState != nil || ownedByState(run, sentence, matches, registry) || closedByState(run, sentence, matches, registry)
-            let ownBody = owned && Self.integrationHeads.contains(headWord(run, sentence))
+            // "the Philippine Congress": a state's own chamber, though a congress elsewhere may be a meeting.
+            let ownBody = owned && (Self.integrationHeads.contains(headWord(run, sentence))
+                || prefixState != nil && Self.stateServices.contains(sentence.word(run.upperBound - 1)))
             // A fund no single state owns is a programme several back: "Turkic Investment Fund", "Central and Eastern
             // Europe Investment Fund"; "Russian Direct Investment Fund" stays a body.
             if !owned, run.count >= 2, headWord(run, sentence) == "Fund" {

@@ -17,6 +17,8 @@ struct SentenceFeatures {
     /// "resolution" or "Resolution", which a number may follow.
     var hasResolution: Bool { words.contains(.resolution) }
     var hasOpenParen: Bool { words.contains(.openParen) }
+    /// "BRP", "USS", "INS": a navy's prefix, which a ship's name follows.
+    var hasShipPrefix: Bool { words.contains(.shipPrefix) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -30,7 +32,7 @@ struct SentenceFeatures {
 
 /// The kinds of words `SentenceFeatures` looks for, as bits, so one table read per token answers them all.
 struct WordFeatures: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let dash = WordFeatures(rawValue: 1)
     static let instrumentNoun = WordFeatures(rawValue: 2)
     static let statePolicyNoun = WordFeatures(rawValue: 4)
@@ -39,4 +41,5 @@ struct WordFeatures: OptionSet, Sendable {
     static let resolution = WordFeatures(rawValue: 32)
     static let sanctions = WordFeatures(rawValue: 64)
     static let openParen = WordFeatures(rawValue: 128)
+    static let shipPrefix = WordFeatures(rawValue: 256)
 }

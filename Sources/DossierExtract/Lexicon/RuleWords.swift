@@ -75,6 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
+        words += shipPrefixes
         return words
     }()
 
@@ -165,6 +166,8 @@ final class RuleWords: Sendable {
     static let statePolicyNouns = ["law", "ban", "policy", "doctrine"]
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
+    /// Navies' and merchant fleets' prefixes before a ship's name: "BRP Teresa Magbanua", "USS Ronald Reagan".
+    static let shipPrefixes = ["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "KRI", "TCG", "ROKS", "JS", "RFS", "MV", "MT", "RV"]
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact", "arrangement"]
     let instrumentNouns: TokenSet
     /// `HeadNouns.describedInstruments` as token ids: a sentence without one describes no deal.
@@ -283,6 +286,7 @@ final class RuleWords: Sendable {
         mark(["sanctions"], .sanctions)
         mark(Self.resolutionNouns, .resolution)
         mark(["("], .openParen)
+        mark(Self.shipPrefixes, .shipPrefix)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
