@@ -61,6 +61,8 @@ struct ClaimFinder {
             }
             let lemma = lexicon.entries.verbs[verb.entry].lemma
             if lemma == "call", namesAConcept(after: verb.range.upperBound) { continue }
+            // "every deputy answers to a known community": answering to someone is being accountable, not replying.
+            if lemma == "answer", verb.range.upperBound < sentence.count, sentence.ids[verb.range.upperBound] == words.to { continue }
             // "put it bluntly: …" or "put the cost at …"; "as Lukin put it" is a frame of its own.
             if lemma == "put", !putsItOrAFigure(verb.range.upperBound) { continue }
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.

@@ -333,7 +333,9 @@ struct SpeakerResolver {
         if sentence.isLowercaseWord(last), Self.documentNouns.contains(sentence.word(last)), let source = documentSource(before: last, registry) {
             return source
         }
-        if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), let owner = unnamedOwner(of: last, registry, state) {
+        // "A senior official in the presidential administration insisted": the official speaks, not the institution.
+        if sentence.isLowercaseWord(last), Self.institutions.contains(sentence.word(last)), roleBeforeModifier(endingAt: last) == nil,
+           let owner = unnamedOwner(of: last, registry, state) {
             // "its foreign ministry said", "the foreign ministry summoned …": the state the text is talking about.
             return Speaker(id: owner.id, text: sentence.text(owner.start..<end), range: owner.start..<end)
         }
