@@ -131,6 +131,9 @@ extension NameFinder {
                     // "Institute for Caspian and Eurasian Affairs"; after a body's head, "and" joins a second body
                     // ("Tolubay Bank and Eurasian Savings Bank").
                     end = second + 1
+                } else if sentence.word(end) == "in", end + 3 < count, words.the.contains(sentence.ids[end + 1]), Self.isOrdinalNumber(sentence.word(end + 2)),
+                          sentence.word(end + 3) == "Century", opensWithHeadNoun(index, sentence) {
+                    end += 4  // "… Cooperation for the Development of Central Asia in the 21st Century"
                 } else if let listEnd = listInName(at: end, runStart: index, sentence, matches) {
                     end = listEnd  // "Treaty of Friendship, Cooperation and Mutual Assistance"
                 } else if let tail = knownWordInName(afterConnector: end, runStart: index, sentence, matches, registry) {
@@ -205,7 +208,10 @@ extension NameFinder {
         // "Court of Justice of the European Union": a body's head opening the run reaches past a second "of the".
         let bodyOpensRun = runStart < connector - 1 && connector + 1 < sentence.count && words.the.contains(sentence.ids[connector + 1])
             && HeadNouns.organisations[sentence.word(runStart)] != nil
-        guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) || bodyOpensRun else { return nil }
+        // "Treaty on Friendship … for the Development of Central Asia", "Fund for Reconstruction and Development of Uzbekistan":
+        // past a title's own "on" or "for", a place or a framework after "of" is what the title is about.
+        let titleRun = sentence.word(connector) == "of" && titleOpens(at: runStart, before: connector, sentence)
+        guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) || bodyOpensRun || titleRun else { return nil }
         if joinsRegion {
             // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
             guard case .actor(let id) = known.ref,
@@ -218,7 +224,8 @@ extension NameFinder {
         if case .framework = known.ref { return next }
         // "Strategy for Central Asia": a region closing a framework's name is what the framework is about.
         if known.rule != "demonym", next == sentence.count || !isNameToken(sentence, next),
-           article == 1 || bodyOpensRun || HeadNouns.organisations[sentence.word(connector - 1)] != nil || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
+           article == 1 || bodyOpensRun || titleRun || HeadNouns.organisations[sentence.word(connector - 1)] != nil
+            || HeadNouns.frameworks[sentence.word(connector - 1)] != nil {
             return next
         }
         // "Pudong Centre for West Asian Studies": a known word, a demonym and a name word.
@@ -352,6 +359,14 @@ extension NameFinder {
               sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2), sentence.tokens[index + 2].isNumber,
               matches.isFree(index + 2) else { return nil }
         return index + 3
+    }
+
+    /// Whether a run opens with a head noun and "on" or "for" follows it before `connector`: "Treaty on Friendship …",
+    /// "Fund for Reconstruction and Development".
+    private func titleOpens(at start: Int, before connector: Int, _ sentence: SentenceTokens) -> Bool {
+        let head = sentence.word(start)
+        guard sentence.tokens[start].isCapitalised, HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil else { return false }
+        return (start + 1..<connector).contains { sentence.ids[$0] == words.on || sentence.word($0) == "for" }
     }
 
     /// Whether a run opens with a framework's head: "Concept for the Development …", "Roadmap for the …".
