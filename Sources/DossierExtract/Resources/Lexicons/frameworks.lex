@@ -54,6 +54,14 @@ G20	kind=organization	alias=Group of Twenty|G-20
 G7	kind=organization	alias=Group of Seven|G-7
 Organization of the Petroleum Exporting Countries	kind=organization	acronym=OPEC	alias=Organisation of the Petroleum Exporting Countries|Opec	year=1960
 OPEC+	kind=organization	alias=OPEC Plus|Opec+|Opec Plus	sponsor=Saudi Arabia|Russia	year=2016
+World Trade Organization	kind=organization	alias=World Trade Organisation	acronym=WTO
+Organization for Security and Co-operation in Europe	kind=organization	alias=Organisation for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe	acronym=OSCE
+Council of Europe	kind=organization
+African Union	kind=organization	acronym=AU
+Arab League	kind=organization	alias=League of Arab States
+Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
+Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
+Organisation for Economic Co-operation and Development	kind=organization	acronym=OECD	alias=Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
 Association of Southeast Asian Nations	kind=organization	alias=Association of South-East Asian Nations	acronym=ASEAN	year=1967
 Organization of Turkic States	kind=organization	alias=Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic Speaking States|Cooperation Council of Turkic-Speaking States	acronym=OTS	sponsor=Turkey|Kazakhstan|Azerbaijan|Kyrgyzstan	year=2009
 OTS Plus	kind=summit	alias=OTS+|OTS Plus format	sponsor=Organization of Turkic States	year=2025

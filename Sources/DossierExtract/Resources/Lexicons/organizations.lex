@@ -1,6 +1,7 @@
 @entities actor
 # International organisations, state bodies, companies, armed groups, think tanks and media.
-# Integration organisations of Eurasia (SCO, CSTO, EAEU, CIS, BRICS, ASEAN, OTS, CICA, ...) live in frameworks.lex.
+# Integration organisations (SCO, CSTO, EAEU, CIS, BRICS, ASEAN, OTS, CICA, ...) and intergovernmental organisations of
+# member states (OSCE, WTO, African Union, Arab League, OIC, OAS, Council of Europe, OECD) live in frameworks.lex.
 # Deliberately omitted: "Foreign Policy" and "Foreign Affairs" (magazines; too close to common phrases),
 # the acronym CCTV (usually means surveillance cameras), the acronym IS (Islamic State; collides with "is").
 
@@ -26,7 +27,6 @@ World Health Organization	kind=organization	alias=World Health Organisation	acro
 International Labour Organization	kind=organization	acronym=ILO	alias=International Labour Organisation|International Labor Organization
 International Monetary Fund	kind=organization	acronym=IMF
 World Bank	kind=organization	alias=World Bank Group|the World Bank
-World Trade Organization	kind=organization	alias=World Trade Organisation	acronym=WTO
 International Atomic Energy Agency	kind=organization	alias=UN nuclear watchdog	acronym=IAEA
 International Energy Agency	kind=organization	acronym=IEA
 International Criminal Court	kind=organization	acronym=ICC
@@ -44,8 +44,6 @@ Council of the European Union	kind=organization	alias=Council of the EU|EU Counc
 European External Action Service	kind=organization	acronym=EEAS	affiliation=European Union
 European Investment Bank	kind=organization	acronym=EIB	affiliation=European Union
 European Central Bank	kind=organization	acronym=ECB	affiliation=European Union
-Organization for Security and Co-operation in Europe	kind=organization	alias=Organisation for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe	acronym=OSCE
-Council of Europe	kind=organization
 European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
 KfW	kind=organization	alias=KfW Development Bank|KfW Bankengruppe	affiliation=Germany
 Interpol	kind=organization	alias=INTERPOL|International Criminal Police Organization
@@ -58,11 +56,7 @@ Aga Khan Development Network	kind=organization	acronym=AKDN
 Jokargy Kenes	kind=organization	alias=Zhokargy Kenes|Jokargy Kenes of Karakalpakstan	affiliation=Uzbekistan
 
 # --- Other regional bodies, blocs and development banks ---
-African Union	kind=organization	acronym=AU
 African Union Peace and Security Council	kind=organization	alias=AU Peace and Security Council|Peace and Security Council	affiliation=African Union
-Arab League	kind=organization	alias=League of Arab States
-Organization of American States	kind=organization	alias=Organisation of American States	acronym=OAS
-Organisation of Islamic Cooperation	kind=organization	alias=Organization of Islamic Cooperation	acronym=OIC
 G8	kind=bloc	alias=Group of Eight|G-8
 Asian Development Bank	kind=organization	acronym=ADB
 Asian Infrastructure Investment Bank	kind=organization	acronym=AIIB
@@ -465,7 +459,6 @@ Jamaat-e-Islami	kind=organization
 Prothom Alo	kind=media	affiliation=Bangladesh
 The Daily Star	kind=media	affiliation=Bangladesh
 Stellantis	kind=company
-Organisation for Economic Co-operation and Development	kind=organization	acronym=OECD	alias=Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
 Truth Social	kind=media	affiliation=United States
 Addis Standard	kind=media	affiliation=Ethiopia
 The Jakarta Post	kind=media	alias=Jakarta Post	affiliation=Indonesia
