@@ -6,13 +6,13 @@
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
 
 # --- Macro-regions and blocs ---
-Eurasia	kind=region	demonym=Eurasian|Eurasians
+Eurasia	kind=region	demonym=Eurasian|Eurasians	adjectives=9
 Central Asia	kind=region	alias=Central Asian region|Central Asian states|Central Asian countries	demonym=Central Asian|Central Asians
 Central Eurasia	kind=region
 the West	kind=region	alias=The West|West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners	adjectives=3
 Global South	kind=bloc	alias=the Global South|The Global South
 Global North	kind=bloc	alias=the Global North
-Europe	kind=region	demonym=European|Europeans
+Europe	kind=region	demonym=European|Europeans	adjectives=4
 Western Europe	kind=region	demonym=Western European|Western Europeans
 Eastern Europe	kind=region	demonym=Eastern European|Eastern Europeans
 Central Europe	kind=region	demonym=Central European|Central Europeans
