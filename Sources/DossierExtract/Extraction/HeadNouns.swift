@@ -133,7 +133,7 @@ enum HeadNouns {
     static let partyNamedNouns: [String: Framework.Kind] = [
         "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
         "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
-        "talks": .summit, "committee": .institution, "process": .initiative,
+        "talks": .summit, "committee": .institution, "process": .initiative, "settlement": .agreement,
     ]
 
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".

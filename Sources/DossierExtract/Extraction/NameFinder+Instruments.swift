@@ -48,8 +48,12 @@ extension NameFinder {
             let opening = month ? year - 2 : year - 1
             guard opening >= 0, words.the.contains(sentence.ids[opening]), let phrase = instrumentPhrase(from: year + 1, sentence, matches),
                   phrase.hasContent, phrase.topic == nil, phrase.written.allSatisfy({ matches.owners[$0].entity == -1 }),
-                  HeadNouns.describedInstruments[sentence.word(phrase.core.lowerBound)] == nil,  // "the July 2022 memorandum of understanding"
-                  !namesFollow(phrase.end, sentence, matches) else { continue }
+                  // "the July 2022 memorandum of understanding" points back; "the July 1992 ceasefire agreement" names one.
+                  HeadNouns.describedInstruments[sentence.word(phrase.core.lowerBound)] == nil || phrase.core.count == 2,
+                  !namesFollow(phrase.end, sentence, matches),
+                  // "the Tehran Convention, the 2003 framework treaty on …": a description set beside a name is that name.
+                  !(opening >= 2 && sentence.ids[opening - 1] == words.comma && matches.entity(endingAt: opening - 2)?.ref.frameworkID != nil)
+            else { continue }
             let id = registry.discoverFramework(name: sentence.text(opening + 1..<phrase.written.upperBound), kind: phrase.kind)
             registry.learn(sentence.text(phrase.written), for: .framework(id))
             matches.add(FoundEntity(range: phrase.written, ref: .framework(id), rule: "described-deal"))
