@@ -27,11 +27,14 @@ import Testing
     /// their gold files read such summits as mentions of the body, as the newer gold files do not. Heldout83's speaker floor
     /// went from 0.95 to 0.94 when a junta became its state's voice: "the junta told Bangladeshi officials …" is now found,
     /// and its gold file names the speaker "Myanmar military" where the conventions resolve a government to its state.
+    /// The framework floors of Heldout4 (0.80 to 0.77), Heldout25 (0.92 to 0.90), Heldout30 (0.93 to 0.92) and Heldout93
+    /// (0.91 to 0.90) went down when the OSCE, the WTO, the African Union and the Arab League became frameworks: those
+    /// gold files, written to the older conventions, list them as actors, while the independent ones file them as frameworks.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout3", Floors(actors: 0.95, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
-        ("Heldout4", Floors(actors: 0.91, frameworks: 0.80, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
+        ("Heldout4", Floors(actors: 0.91, frameworks: 0.77, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97)),
         ("Heldout7", Floors(actors: 0.93, frameworks: 0.79, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
@@ -52,12 +55,12 @@ import Testing
         ("Heldout22", Floors(actors: 0.91, frameworks: 0.81, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
-        ("Heldout25", Floors(actors: 0.95, frameworks: 0.92, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
+        ("Heldout25", Floors(actors: 0.95, frameworks: 0.90, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.92, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
-        ("Heldout30", Floors(actors: 0.92, frameworks: 0.93, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.98)),
+        ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.98)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.99)),
@@ -67,7 +70,7 @@ import Testing
         ("Heldout96", Floors(actors: 0.88, frameworks: 0.74, claims: 0.84, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.89)),
         ("Heldout95", Floors(actors: 0.85, frameworks: 0.72, claims: 0.79, claimRecall: 0.89, speakerAccuracy: 0.86, events: 0.91)),
         ("Heldout94", Floors(actors: 0.82, frameworks: 0.62, claims: 0.75, claimRecall: 0.82, speakerAccuracy: 0.87, events: 0.88)),
-        ("Heldout93", Floors(actors: 0.94, frameworks: 0.91, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
+        ("Heldout93", Floors(actors: 0.94, frameworks: 0.90, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
         ("Heldout92", Floors(actors: 0.95, frameworks: 0.88, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout91", Floors(actors: 0.92, frameworks: 0.86, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout90", Floors(actors: 0.84, frameworks: 0.79, claims: 0.79, claimRecall: 0.87, speakerAccuracy: 0.86, events: 0.92)),

@@ -375,6 +375,7 @@ struct NameFinder {
             if let body = organBody(found, sentence, matches, registry) {
                 // "the MRC Secretariat", "the EAEU Commission": an organ of an integration body is a body of its own.
                 let id = registry.discoverActor(name: sentence.text(body.range), kind: .organization)
+                if let expanded = expandedCode(body.range, sentence) { registry.learn(expanded, for: .actor(id)) }
                 matches.remove(body.framework)
                 matches.add(FoundEntity(range: body.range, ref: .actor(id), rule: "organisation-name"))
                 continue
@@ -480,6 +481,7 @@ struct NameFinder {
                 }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
                 if case .actor = ref.ref, let short = shortName(of: run, sentence) { registry.learn(sentence.text(short), for: ref.ref) }
+                if case .actor = ref.ref, let expanded = expandedCode(run, sentence) { registry.learn(expanded, for: ref.ref) }
                 continue
             }
             if run.count >= 2, namesWhatIsLaunched(run, sentence, matches), personsName(inside: run, sentence) == nil {
@@ -569,6 +571,19 @@ struct NameFinder {
               registry.kind(ofFramework: id) == .organization, HeadNouns.organisations[sentence.word(run.lowerBound)] == .organization
         else { return nil }
         return (framework, framework.range.lowerBound..<run.upperBound)
+    }
+
+    /// "AU Commission" → "African Union Commission": a body's name opening with a code the lexicon knows, with the code
+    /// written out, which is how other texts name the body.
+    private func expandedCode(_ run: Range<Int>, _ sentence: SentenceTokens) -> String? {
+        guard run.count >= 2, sentence.tokens[run.lowerBound].flags.contains(.allCaps),
+              let match = lexicon.names.longestMatch(sentence.ids, from: run.lowerBound), match.length == 1 else { return nil }
+        let name: String
+        switch match.payloads[0].target {
+        case .actor(let index): name = lexicon.entries.actors[index].name
+        case .framework(let index): name = lexicon.entries.frameworks[index].name
+        }
+        return name + " " + sentence.text(run.lowerBound + 1..<run.upperBound)
     }
 
     /// The surname a lone given name before "and" shares with the full name after it: "Huseyn and Ziyaddin Safarov".
