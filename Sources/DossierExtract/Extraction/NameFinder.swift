@@ -225,6 +225,11 @@ struct NameFinder {
                 index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
                 continue
             }
+            if hit.form == .demonym, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
+               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised, lexicon.names.longestMatch(sentence.ids, from: end + 1) == nil {
+                index = end  // "the Arab-Islamic summit": a demonym hyphened to a word no lexicon knows opens a name
+                continue
+            }
             if hit.form == .acronym, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
                sentence.touches(end, end + 1), sentence.tokens[end + 1].isNumber {
                 index = end + 2  // "TAP-500" is a power line's code, not the Trans Adriatic Pipeline

@@ -34,6 +34,7 @@ Middle East	kind=region	alias=the Middle East|Near East|MENA region	acronym=MENA
 Persian Gulf	kind=place	alias=Arabian Gulf
 Gulf	kind=region	alias=the Gulf|Gulf region|Gulf states|Gulf monarchies|Arab Gulf states|Gulf countries
 Levant	kind=region	alias=the Levant	demonym=Levantine
+Arab world	kind=region	alias=the Arab world|Arab states|Arab States|Arab countries	demonym=Arab|Arabs	adjectives=3
 Africa	kind=region	demonym=African|Africans
 North Africa	kind=region	demonym=North African|North Africans
 West Africa	kind=region	demonym=West African|West Africans
