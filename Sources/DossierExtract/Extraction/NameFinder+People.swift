@@ -241,8 +241,10 @@ extension NameFinder {
         else { return false }
         // "East Shield envisaged …": a compass word opens a place's or a programme's name, not a person's.
         guard !words.compassWords.contains(sentence.ids[run.lowerBound]), !Self.compassOpeners.contains(sentence.word(run.lowerBound)) else { return false }
-        // "Rahmatullah Safi, who runs a freight company": "who" is said of people only.
-        if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma, sentence.ids[run.upperBound + 1] == words.who {
+        // "Rahmatullah Safi, who runs a freight company": "who" is said of people only, and so is "whose" of a name
+        // with no head noun ("Zhanbolat Mamay, whose party …").
+        if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma,
+           sentence.ids[run.upperBound + 1] == words.who || sentence.word(run.upperBound + 1) == "whose" {
             return true
         }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.

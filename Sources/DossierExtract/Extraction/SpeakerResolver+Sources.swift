@@ -102,8 +102,10 @@ extension SpeakerResolver {
         for index in 1..<min(sentence.count - 1, 6) {
             guard let role = matches.role(startingAt: index) else { continue }
             var next = role.range.upperBound
-            if let place = sourcePlaceEnd(after: next) { next = place }
-            guard !role.isPlural, (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
+            let place = sourcePlaceEnd(after: next)
+            if let place { next = place }
+            // Where the source is from, before the role or after it ("An opposition-leaning candidate in Osh, who …").
+            guard !role.isPlural, place != nil || (1..<index).contains(where: { matches.entity(endingAt: $0) != nil }), next < sentence.count,
                   words.passiveAuxiliaries.contains(sentence.ids[next]) || Self.introducingVerbs.contains(sentence.word(next))
                       || sentence.ids[next] == words.comma  // "A Western diplomat in Yerevan, speaking …, urged"
                       || sentence.isLowercaseWord(next) && sentence.endsWith(next, "ed", longerThan: 3)  // "A Western diplomat summed up the mood."
@@ -152,7 +154,11 @@ extension SpeakerResolver {
         guard index + 1 < sentence.count, sentence.isLowercaseWord(index), Self.postPrepositions.contains(sentence.word(index)) else { return nil }
         var start = index + 1
         if words.the.contains(sentence.ids[start]) { start += 1 }
-        return matches.entity(startingAt: start)?.range.upperBound
+        if let place = matches.entity(startingAt: start) { return place.range.upperBound }
+        // "a candidate in Osh": a town no lexicon knows, capitalised and matched by nothing.
+        var end = start
+        while end < sentence.count, end - start < 3, sentence.tokens[end].isCapitalised, matches.owners[end].entity == -1 { end += 1 }
+        return end > start ? end : nil
     }
 
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".

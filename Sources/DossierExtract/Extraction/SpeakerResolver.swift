@@ -99,15 +99,16 @@ struct SpeakerResolver {
     static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
 
     /// Where a name ends when `end` follows an acronym in brackets after it: "… Service (EEAS)".
-    /// Also a code of two words ("The Indonesian Navy (TNI AL) said").
+    /// Also a code of two words ("The Indonesian Navy (TNI AL) said") or two codes joined ("… Rights (OSCE/ODIHR) noted").
     private func beforeBracketedAcronym(_ end: Int) -> Int {
         guard end >= 3, sentence.ids[end - 1] == words.closeParen else { return end }
         if sentence.ids[end - 3] == words.openParen { return end - 3 }
-        if end >= 4, sentence.ids[end - 4] == words.openParen, sentence.tokens[end - 3].flags.contains(.allCaps),
-           sentence.tokens[end - 2].flags.contains(.allCaps) {
-            return end - 4
+        var open = end - 2
+        while open > 0, end - open <= 5, sentence.ids[open] != words.openParen,
+              sentence.tokens[open].flags.contains(.allCaps) || !sentence.tokens[open].isWord && open < end - 2 {
+            open -= 1
         }
-        return end
+        return open > 0 && open < end - 3 && sentence.ids[open] == words.openParen ? open : end
     }
 
     /// The person named before a comma-delimited appositive that ends at `close`, the comma before "who".
