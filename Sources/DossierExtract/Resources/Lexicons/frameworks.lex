@@ -89,7 +89,8 @@ Multi-vector foreign policy	kind=concept	alias=multi-vector foreign policy|multi
 Permanent neutrality	kind=concept	alias=permanent neutrality|positive neutrality|Positive Neutrality	sponsor=Turkmenistan	year=1995
 Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russia
 Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
-New Kazakhstan	kind=concept	alias=Just Kazakhstan|Jana Qazaqstan	sponsor=Kazakhstan	year=2022
+New Kazakhstan	kind=concept	alias=Jana Qazaqstan	sponsor=Kazakhstan	year=2022
+Just Kazakhstan	kind=concept	alias=Fair Kazakhstan|Adiletti Qazaqstan|Just and Fair Kazakhstan	sponsor=Kazakhstan	year=2022
 New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor=Uzbekistan
 Nurly Zhol	kind=initiative	alias=Nurly Zhol programme|Nurly Zhol program	sponsor=Kazakhstan	year=2014
 Third Neighbor policy	kind=concept	alias=Third Neighbour policy|third neighbor policy|third neighbour policy|Third Neighbor Policy|third-neighbour policy|third-neighbor policy|Third-Neighbour Policy|Third Neighbour Policy	sponsor=Mongolia
