@@ -77,14 +77,21 @@ extension NameFinder {
         parties: [String], joinedBy dash: String = "\u{2013}", description: String, kind: Framework.Kind, _ registry: inout EntityRegistry
     ) -> EntityKey {
         let name = parties.joined(separator: dash) + " " + description
-        guard parties.count == 2 else { return registry.discoverFramework(name: name, kind: kind) }
+        let id: EntityKey
         let reversed = parties.reversed().joined(separator: dash) + " " + description
-        if let known = registry.key(ofFramework: Slug.make(reversed)) {
+        if parties.count == 2, let known = registry.key(ofFramework: Slug.make(reversed)) {
             registry.learn(name, for: .framework(known))
-            return known
+            id = known
+        } else {
+            id = registry.discoverFramework(name: name, kind: kind)
+            if parties.count == 2 { registry.learn(reversed, for: .framework(id)) }
         }
-        let id = registry.discoverFramework(name: name, kind: kind)
-        registry.learn(reversed, for: .framework(id))
+        // "the US–Cambodia reciprocal trade agreement": writers shorten a state named in full to its acronym.
+        let short = parties.map { lexicon.stateAcronyms[$0] ?? $0 }
+        if short != parties {
+            registry.learn(short.joined(separator: dash) + " " + description, for: .framework(id))
+            if short.count == 2 { registry.learn(short.reversed().joined(separator: dash) + " " + description, for: .framework(id)) }
+        }
         return id
     }
 

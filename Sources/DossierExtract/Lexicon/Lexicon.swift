@@ -44,6 +44,8 @@ public final class Lexicon: Sendable {
     /// Each state's adjective as the press writes it, by entity id: the lexicon's first demonym, or the shorter one it
     /// is built on ("Kazakh" for "Kazakhstani"), never a combining form ("Chinese", not "Sino").
     let stateAdjectives: [String: String]
+    /// The acronym writers put in a deal's name for a state named in full: "United States" → "US".
+    let stateAcronyms: [String: String]
     /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
     /// by entity id.
     let passingAdjectives: [String: Int]
@@ -111,6 +113,11 @@ public final class Lexicon: Sendable {
             stateAdjectives[actorIDs[index]] = first.hasSuffix("i") ? actor.demonyms.first { $0 != first && first.hasPrefix($0) } ?? first : first
         }
         self.stateAdjectives = stateAdjectives
+        var stateAcronyms: [String: String] = [:]
+        for actor in entries.actors where actor.kind == .state {
+            if let acronym = actor.acronyms.first { stateAcronyms[actor.name] = acronym }
+        }
+        self.stateAcronyms = stateAcronyms
         var passingAdjectives: [String: Int] = [:]
         for (index, actor) in entries.actors.enumerated() where actor.passingAdjectives > 1 { passingAdjectives[actorIDs[index]] = actor.passingAdjectives }
         self.passingAdjectives = passingAdjectives
