@@ -265,6 +265,9 @@ struct ClaimFinder {
             return nil
         }
         if let known { return ClaimDraft(speaker: known, cue: form, rule: "participle", quote: quotes.first) }
+        if let person = personAfterWith(before: verb.range.lowerBound, registry) {
+            return ClaimDraft(speaker: person, cue: form, rule: "participle", quote: quotes.first)
+        }
         var start = clauseStart(before: verb.range.lowerBound)
         // A name may take its article in ("the Houthis"); otherwise the subject starts after determiners.
         while start < sentence.count, matches.entity(startingAt: start) == nil, words.determiners.contains(sentence.ids[start]) { start += 1 }
@@ -274,9 +277,9 @@ struct ClaimFinder {
             // foreign ministry was more measured, saying …": a state's institution; "Uzbekistan's energy minister, …".
             let afterOwner = entity.range.upperBound < sentence.count && sentence.ids[entity.range.upperBound] == words.possessive
                 ? entity.range.upperBound + 1 : entity.range.upperBound
-            subjectEnd = matches.role(startingAt: afterOwner)?.range.upperBound
+            subjectEnd = roleAfterModifiers(from: afterOwner)?.range.upperBound
                 ?? institutionEnd(after: entity.range.upperBound) ?? entity.range.upperBound
-        } else if let role = matches.role(startingAt: start),
+        } else if let role = roleAfterModifiers(from: start),
                   matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil || appositiveName(after: role.range.upperBound) != nil {
             subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
         } else if let role = matches.role(startingAt: start), let body = bodyServed(after: role.range.upperBound, registry) {
@@ -295,6 +298,33 @@ struct ClaimFinder {
         }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
+    }
+
+    /// "…, with its ameer, Shafiqur Rahman, arguing that …", "with Pashinyan insisting that …": the person after "with"
+    /// is the participle's subject, not the clause's.
+    private func personAfterWith(before verb: Int, _ registry: borrowing EntityRegistry) -> SpeakerResolver.Speaker? {
+        var end = verb
+        if end > 0, sentence.ids[end - 1] == words.comma { end -= 1 }
+        guard let person = matches.entity(endingAt: end - 1), let id = person.ref.actorID, registry.kind(ofActor: id) == .person else { return nil }
+        var index = person.range.lowerBound - 1
+        while index >= 0, person.range.lowerBound - index <= 6, sentence.word(index) != "with" {
+            guard sentence.ids[index] == words.comma || matches.owners[index].role >= 0 || words.possessivePronouns.contains(sentence.ids[index])
+                || words.determiners.contains(sentence.ids[index]) || sentence.word(index) == "its" else { return nil }
+            index -= 1
+        }
+        guard index >= 0, sentence.word(index) == "with" else { return nil }
+        return SpeakerResolver.Speaker(id: id, text: sentence.text(index + 1..<person.range.upperBound), range: index + 1..<person.range.upperBound)
+    }
+
+    /// A role at `start` or after one or two words that say what it covers: "trade adviser", "White House national
+    /// security adviser".
+    private func roleAfterModifiers(from start: Int) -> RoleMatch? {
+        for index in start..<min(start + 3, sentence.count) {
+            if let role = matches.role(startingAt: index) { return role }
+            guard matches.owners[index].entity == -1, matches.owners[index].verb < 0, sentence.tokens[index].isWord,
+                  sentence.isLowercaseWord(index) || index == 0 else { return nil }
+        }
+        return nil
     }
 
     /// "for the Chinese Ministry of Foreign Affairs" right after a role: the body the role speaks for.

@@ -188,6 +188,10 @@ chairman	plural=chairmen	title=yes	class=leader
 chairwoman	role=chair	plural=chairwomen	title=yes	class=leader
 chairperson	role=chair	plural=chairpersons	title=yes	class=leader
 chair	plural=chairs	class=leader
+convener	plural=conveners	class=leader
+convenor	role=convener	plural=convenors	class=leader
+ameer	role=emir	plural=ameers	class=leader
+amir	role=emir	plural=amirs	class=leader
 vice chairman	plural=vice chairmen	title=yes	class=leader
 deputy chairman	plural=deputy chairmen	title=yes	class=leader
 general secretary	plural=general secretaries	title=yes	class=leader
