@@ -392,6 +392,10 @@ struct NameFinder {
                 let owned = sentence.text(run.lowerBound - 2..<run.upperBound)
                 let id = registry.discoverActor(name: sentence.text(run), id: Slug.make(owned), kind: .organization, affiliation: owner)
                 registry.learn(owned, for: .actor(id))
+                // "the Tajik Foreign Ministry" is how other texts write it.
+                if let adjective = lexicon.stateAdjectives[registry.id(ofActor: owner)] {
+                    registry.learn(adjective + " " + sentence.text(run), for: .actor(id))
+                }
                 matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
