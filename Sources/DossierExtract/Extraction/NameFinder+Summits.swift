@@ -11,7 +11,7 @@ extension NameFinder {
             guard let holder = summitHolder(before: head, sentence, matches, registry) else { continue }
             let modifier = summitModifier(before: holder.start, sentence, matches)
             let written = (modifier.map { sentence.word($0) + " " } ?? "") + holder.name + " summit"
-            let venue = summitVenue(after: head + 1, sentence, matches)
+            let venue = summitVenue(after: head + 1, sentence, matches) ?? travelledTo(before: holder.start, sentence, matches)
             guard holder.isWrittenAsOne || venue != nil || modifier != nil || state.lastSummits[holder.ref] != nil else { continue }
             nameSummit(written, of: holder.ref, at: head, venue: venue,
                        isNumbered: modifier != nil, &matches, &registry, &state)
@@ -132,6 +132,22 @@ extension NameFinder {
             end += 1
         }
         return end > index + 1 && end - index <= 4 ? sentence.text(index + 1..<end) : nil
+    }
+
+    /// "travelled to Tianjin for the SCO summit": the city someone went to for a body's summit is where it met, a capital
+    /// or capitalised words no rule has taken.
+    private func travelledTo(before start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        guard start >= 4, words.the.contains(sentence.ids[start - 1]), sentence.word(start - 2) == "for" else { return nil }
+        let end = start - 2
+        var begin = end
+        if let capital = matches.entity(endingAt: end - 1), capital.rule == "capital" {
+            begin = capital.range.lowerBound
+        } else {
+            while begin > 0, end - begin < 3, matches.isFree(begin - 1), sentence.tokens[begin - 1].isCapitalised,
+                  !words.monthWords.contains(sentence.ids[begin - 1]) { begin -= 1 }
+        }
+        guard begin < end, begin >= 1, sentence.word(begin - 1) == "to" else { return nil }
+        return sentence.text(begin..<end)
     }
 
     /// Words before a body's name that say which of its summits is meant.
