@@ -236,8 +236,10 @@ struct NameFinder {
                 continue
             }
             if hit.form == .short, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
-               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised {
-                index += 1  // "Yunus-Bek Yevkurov" is not Muhammad Yunus: a hyphen joins the short form to a longer name
+               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised || isLowercaseNamePart(end + 1, sentence) {
+                // "Yunus-Bek Yevkurov" is not Muhammad Yunus, nor "Chung Dong-young" Dong Jun: a hyphen joins the short form
+                // to a longer name
+                index += 1
                 continue
             }
             if hit.form == .short, index > 0, isNameToken(sentence, index - 1), matches.owners[index - 1].entity < 0,

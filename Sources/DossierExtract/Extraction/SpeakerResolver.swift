@@ -272,6 +272,12 @@ struct SpeakerResolver {
             var open = last - 1
             while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
+            // "The Multilateral Sanctions Monitoring Team (MSMT), an 11-nation mechanism launched … by the United States,
+            // South Korea, Japan and eight other partners, reported": the appositive opens with "a" or "an" before a list.
+            if !["a", "an"].contains(sentence.word(open + 1)), matches.entity(startingAt: open + 1) != nil,
+               let opening = (max(1, last - 24)..<open).last(where: { sentence.ids[$0] == words.comma && ["a", "an"].contains(sentence.word($0 + 1)) }) {
+                open = opening
+            }
             // "Mahrang Baloch, the leader of the BYC, who was arrested in March, has maintained": the relative clause and
             // the appositive before it both describe the person named first.
             if sentence.ids[open + 1] == words.who, let person = personBeforeAppositive(endingAt: open, registry) { return person }

@@ -28,6 +28,7 @@ International Labour Organization	kind=organization	acronym=ILO	alias=Internatio
 International Monetary Fund	kind=organization	acronym=IMF
 World Bank	kind=organization	alias=World Bank Group|the World Bank
 International Atomic Energy Agency	kind=organization	alias=UN nuclear watchdog	acronym=IAEA
+IAEA Board of Governors	kind=organization	alias=International Atomic Energy Agency Board of Governors|IAEA board	affiliation=International Atomic Energy Agency
 International Energy Agency	kind=organization	acronym=IEA
 International Criminal Court	kind=organization	acronym=ICC
 International Court of Justice	kind=organization	alias=World Court	acronym=ICJ
@@ -58,6 +59,7 @@ Jokargy Kenes	kind=organization	alias=Zhokargy Kenes|Jokargy Kenes of Karakalpak
 # --- Other regional bodies, blocs and development banks ---
 African Union Peace and Security Council	kind=organization	alias=AU Peace and Security Council|Peace and Security Council	affiliation=African Union
 G8	kind=bloc	alias=Group of Eight|G-8
+E3	kind=bloc	alias=E3 countries|E3 states|European trio
 Asian Development Bank	kind=organization	acronym=ADB
 Asian Infrastructure Investment Bank	kind=organization	acronym=AIIB
 New Development Bank	kind=organization	alias=BRICS bank|BRICS Bank	acronym=NDB
