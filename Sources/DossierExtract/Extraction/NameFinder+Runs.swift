@@ -210,7 +210,7 @@ extension NameFinder {
             && HeadNouns.organisations[sentence.word(runStart)] != nil
         // "Treaty on Friendship … for the Development of Central Asia", "Fund for Reconstruction and Development of Uzbekistan":
         // past a title's own "on" or "for", a place or a framework after "of" is what the title is about.
-        let titleRun = sentence.word(connector) == "of" && titleOpens(at: runStart, before: connector, sentence)
+        let titleRun = sentence.ids[connector] == words.of && titleOpens(at: runStart, before: connector, sentence)
         guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) || bodyOpensRun || titleRun else { return nil }
         if joinsRegion {
             // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
@@ -364,9 +364,10 @@ extension NameFinder {
     /// Whether a run opens with a head noun and "on" or "for" follows it before `connector`: "Treaty on Friendship …",
     /// "Fund for Reconstruction and Development".
     private func titleOpens(at start: Int, before connector: Int, _ sentence: SentenceTokens) -> Bool {
+        guard sentence.tokens[start].isCapitalised,
+              (start + 1..<connector).contains(where: { sentence.ids[$0] == words.on || sentence.ids[$0] == words.lowercaseFor }) else { return false }
         let head = sentence.word(start)
-        guard sentence.tokens[start].isCapitalised, HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil else { return false }
-        return (start + 1..<connector).contains { sentence.ids[$0] == words.on || sentence.word($0) == "for" }
+        return HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil
     }
 
     /// Whether a run opens with a framework's head: "Concept for the Development …", "Roadmap for the …".

@@ -94,6 +94,7 @@ final class RuleWords: Sendable {
     let on: Int32
     let them: Int32
     let forWord: Int32
+    let lowercaseFor: Int32
     let inWord: TokenSet
     let asWord: TokenSet
     let by: Int32
@@ -222,6 +223,7 @@ final class RuleWords: Sendable {
         on = id("on")
         them = id("them")
         forWord = id("For")
+        lowercaseFor = id("for")
         inWord = ids(["In", "in"])
         asWord = ids(["as", "As"])
         by = id("by")
