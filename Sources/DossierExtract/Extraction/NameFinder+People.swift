@@ -329,6 +329,9 @@ extension NameFinder {
         while index < sentence.count, index - run.upperBound <= 10 {
             let id = sentence.ids[index]
             if id == words.comma || id == words.period || matches.owners[index].verb >= 0 { return nil }
+            // "the Second World War, the first time a North Korean leader …": a second article opens another noun phrase,
+            // so a role after it describes someone else.
+            if index > run.upperBound + 1, Self.articles.contains(sentence.word(index)) { return nil }
             if let role = matches.role(startingAt: index) {
                 // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
                 // "Agnès Pannier-Runacher, France's minister for …": a state's possessive may stand before the role, and a
