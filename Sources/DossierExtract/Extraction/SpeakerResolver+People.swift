@@ -46,7 +46,10 @@ extension SpeakerResolver {
     func personHolding(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
         guard !role.isPlural, let opening = referringOpening(before: role.range.lowerBound) else { return nil }
         let name = lexicon.entries.roles[role.entry].role
-        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] ?? state.peopleByRole["former " + name] else { return nil }
+        // "The senior official" after "a senior Uzbek official", whose role the lexicon read as "official".
+        let head = name.split(separator: " ").last.map(String.init) ?? name
+        guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] ?? state.peopleByRole["former " + name]
+            ?? (head != name ? state.peopleByRole[head] ?? state.peopleByRoleHead[head] : nil) else { return nil }
         let range = opening..<role.range.upperBound
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
