@@ -130,8 +130,15 @@ struct ArticleExtractor {
                 }
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-            let dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, lastYear: state.lastDatedYear, matches: matches).find()
-            if let year = dates.last?.date.year { state.lastDatedYear = year }
+            var dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, lastYear: state.lastDatedYear, matches: matches).find()
+            if state.lastDate != nil || !dates.isEmpty {
+                let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates).find()
+                if !counted.isEmpty { dates = (dates + counted).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+            }
+            if let last = dates.last?.date {
+                state.lastDatedYear = last.year
+                state.lastDate = last
+            }
             let location = self.location(index)
             for stance in stances {
                 let sponsor = stanceSponsor(stance.actor, registry)

@@ -7,6 +7,8 @@ struct ArticleState {
     let year: Int?
     /// The year of the last date the article stated, which "that September" means.
     var lastDatedYear: Int?
+    /// The last date the article stated or counted, which "two days later" counts from.
+    var lastDate: PartialDate?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
     var surnames: [String: EntityKey] = [:]
     /// The people mentioned most recently, the latest last, each once: "she" may skip a man mentioned after her.

@@ -2,7 +2,8 @@ import DossierModel
 
 /// Finds stated dates in a sentence: "11 August 2023", "August 11, 2023", "March 20-22, 2023",
 /// "May 9", "October 2022", "in May", "In 2016", "the 2022 invasion". Dates without a year take the
-/// article's year; relative phrases ("last winter") are not dates.
+/// article's year; phrases counted from the last date stated are `RelativeDateFinder`'s, and others ("last winter")
+/// are not dates.
 struct DateFinder {
     struct Found {
         var date: PartialDate

@@ -42,4 +42,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let sanctions = WordFeatures(rawValue: 64)
     static let openParen = WordFeatures(rawValue: 128)
     static let shipPrefix = WordFeatures(rawValue: 256)
+    /// "later", "next", "same"…: the words a date given from the last one turns on.
+    static let relativeDate = WordFeatures(rawValue: 512)
 }

@@ -75,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes
+        words += shipPrefixes + relativeDateWords
         return words
     }()
 
@@ -167,6 +167,8 @@ final class RuleWords: Sendable {
     static let statePolicyNouns = ["law", "ban", "policy", "doctrine"]
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
+    /// The words a date given from the last stated one turns on: "two days later", "the next day", "that same month".
+    static let relativeDateWords = ["later", "Later", "next", "following", "same"]
     /// Navies' and merchant fleets' prefixes before a ship's name: "BRP Teresa Magbanua", "USS Ronald Reagan".
     static let shipPrefixes = ["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "KRI", "TCG", "ROKS", "JS", "RFS", "MV", "MT", "RV"]
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact", "arrangement"]
@@ -289,6 +291,7 @@ final class RuleWords: Sendable {
         mark(Self.resolutionNouns, .resolution)
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
+        mark(Self.relativeDateWords, .relativeDate)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))

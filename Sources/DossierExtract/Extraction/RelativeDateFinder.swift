@@ -1,0 +1,110 @@
+import DossierModel
+
+/// Dates the text gives from the last one it stated: "two days later", "the next day", "the same day", "a month later",
+/// "the following month", "later that month", "that same month". The reference must be as precise as the phrase:
+/// "three days later" after "in December 2024" names no day, and makes no event. Counts back ("a day earlier"), counts
+/// of months or years ("two months later", "a year later") and "the same month" without "that" are left alone: in
+/// the gold files they mostly measure from something other than the last date stated.
+struct RelativeDateFinder {
+    let words: RuleWords
+    let sentence: SentenceTokens
+    let matches: SentenceMatches
+    /// The last date stated before this sentence.
+    let reference: PartialDate?
+    /// The dates this sentence states: one before the phrase is its reference ("on 26 April …, and two days later …").
+    let stated: [DateFinder.Found]
+
+    func find() -> [DateFinder.Found] {
+        var found: [DateFinder.Found] = []
+        // The words that anchor a phrase ("later", "next", "same"…) are read from the feature table; the phrase is then
+        // checked around them.
+        for index in 0..<sentence.count where words.features(of: sentence.ids[index]).contains(.relativeDate) {
+            guard let date = relativeDate(anchoredAt: index), found.last.map({ $0.range.upperBound <= date.range.lowerBound }) ?? true,
+                  date.range.allSatisfy({ matches.owners[$0].entity == -1 }) else { continue }
+            found.append(date)
+        }
+        return found
+    }
+
+    private enum Unit { case day, month }
+
+    private func relativeDate(anchoredAt anchor: Int) -> DateFinder.Found? {
+        let word = sentence.word(anchor)
+        if word == "later" || word == "Later" {
+            // "two days later", "a day later", "a month later"
+            if anchor >= 2, let unit = unit(at: anchor - 1),
+               let count = Self.counts[sentence.word(anchor - 2).lowercased()] ?? number(at: anchor - 2), unit == .day || count == 1 {
+                return shifted(by: count, unit, anchor - 2..<anchor + 1)
+            }
+            // "later that month"
+            if anchor + 2 < sentence.count, sentence.word(anchor + 1) == "that", sentence.word(anchor + 2) == "month" {
+                return shifted(by: 0, .month, anchor..<anchor + 3)
+            }
+            return nil
+        }
+        // "the next day", "the following month", "the very next day", "the same day", "that same month"
+        guard let step = Self.steps[word], anchor >= 1, anchor + 1 < sentence.count, let unit = unit(at: anchor + 1, singularOnly: true)
+        else { return nil }
+        var opening = anchor - 1
+        if sentence.word(opening) == "very", opening >= 1 { opening -= 1 }
+        switch sentence.word(opening).lowercased() {
+        case "the" where step == 1 || unit == .day: return shifted(by: step, unit, opening..<anchor + 2)
+        case "that" where step == 0: return shifted(by: 0, unit, opening..<anchor + 2)
+        default: return nil
+        }
+    }
+
+    private func number(at index: Int) -> Int? {
+        guard sentence.tokens[index].isNumber, let value = Int(sentence.word(index)), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private func unit(at index: Int, singularOnly: Bool = false) -> Unit? {
+        switch sentence.word(index) {
+        case "day": .day
+        case "month": .month
+        case "days" where !singularOnly: .day
+        case "months" where !singularOnly: .month
+        default: nil
+        }
+    }
+
+    private func shifted(by amount: Int, _ unit: Unit, _ range: Range<Int>) -> DateFinder.Found? {
+        guard let reference = stated.last(where: { $0.range.upperBound <= range.lowerBound })?.date ?? reference else { return nil }
+        let date: PartialDate
+        switch unit {
+        case .month:
+            guard let month = reference.month else { return nil }
+            let months = reference.year * 12 + (month - 1) + amount
+            date = PartialDate(year: months / 12, month: months % 12 + 1)
+        case .day:
+            guard let month = reference.month, let day = reference.day else { return nil }
+            date = Self.adding(days: amount, to: (reference.year, month, day))
+        }
+        return DateFinder.Found(date: date, endDate: nil, range: range)
+    }
+
+    /// Calendar arithmetic for the few days a text counts forward.
+    private static func adding(days: Int, to start: (year: Int, month: Int, day: Int)) -> PartialDate {
+        var (year, month, day) = start
+        var remaining = days
+        while remaining > 0 {
+            if day < length(of: month, in: year) { day += 1 } else { day = 1; month += 1; if month > 12 { month = 1; year += 1 } }
+            remaining -= 1
+        }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    private static func length(of month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
+    private static let steps: [String: Int] = ["next": 1, "following": 1, "same": 0]
+}
