@@ -244,6 +244,11 @@ extension SpeakerResolver {
             affiliation = home
             name = demonym + " " + sentence.text(head).lowercased()
         }
+        // "one Western diplomat in Baku" after "Western diplomats in Baku": one of the group already spoken of.
+        if textStart > 0, sentence.word(textStart - 1).lowercased() == "one" || sentence.word(textStart).lowercased() == "one",
+           let group = registry.key(ofActor: Slug.make(name + "s")) {
+            return Speaker(id: group, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+        }
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
