@@ -78,20 +78,23 @@ extension SpeakerResolver {
     /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
     static let documentNouns: Set<String> = [
         "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
-        "account", "readout",
+        "account", "readout", "statement", "communiqué", "communique", "letter",
     ]
 
     /// The organisation right before a document noun, perhaps with a possessive and adjectives between: "World Bank
     /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.
     func documentSource(before noun: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
         var index = noun - 1
-        while index >= 0, noun - index <= 3, sentence.isLowercaseWord(index), matches.owners[index].verb < 0 { index -= 1 }
+        while index >= 0, noun - index <= 3, sentence.ids[index] != words.possessive, sentence.isLowercaseWord(index), matches.owners[index].verb < 0 {
+            index -= 1
+        }
         let possessive = index >= 0 && sentence.ids[index] == words.possessive
         if possessive { index -= 1 }
-        // "Dhaka's account stressed …": a state's own account speaks for it; a state's bare name before a noun
+        // "Dhaka's account stressed …", "the E3's joint statement insisted …": a state's or a bloc's own account speaks for
+        // it; a state's bare name before a noun
         // ("Kazakh data") only says where the figures come from.
         guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
-              [.organization, .company, .media].contains(registry.kind(ofActor: id)) || possessive && registry.kind(ofActor: id) == .state
+              [.organization, .company, .media].contains(registry.kind(ofActor: id)) || possessive && [.state, .bloc].contains(registry.kind(ofActor: id))
         else { return nil }
         return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
     }

@@ -22,11 +22,18 @@ struct SpeakerResolver {
     /// Words in the longest phrase `phrase(startingAt:)` reads as a speaker.
     static let longestPhrase = 40
 
+    /// Where something was said, which "in a …" puts between a subject and its verb.
+    private static let mediumNouns: Set<String> = ["paper", "interview", "statement"]
+    private static let mediumOpeners: Set<String> = ["a", "an", "recent", "its", "his", "her", "their"]
+
     /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
     func subject(before verbStart: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
         var end = verbStart
         while end > 0, sentence.isAdverb(end - 1) || words.auxiliaries.contains(sentence.ids[end - 1]) || words.reflexives.contains(sentence.ids[end - 1])
             || sentence.word(end - 1) == "yet" {
+            // "The ministry in a statement said" passes over "in a statement"; "The E3's joint statement insisted" is the
+            // subject.
+            if Self.mediumNouns.contains(sentence.word(end - 1)), end < 2 || !Self.mediumOpeners.contains(sentence.word(end - 2)) { break }
             end -= 1
         }
         if end >= 1, matches.entity(endingAt: end - 1) == nil, let controlling = controllingSubjectEnd(verbStart) { end = controlling }
