@@ -30,6 +30,9 @@ import Testing
     /// The framework floors of Heldout4 (0.80 to 0.77), Heldout25 (0.92 to 0.90), Heldout30 (0.93 to 0.92) and Heldout93
     /// (0.91 to 0.90) went down when the OSCE, the WTO, the African Union and the Arab League became frameworks: those
     /// gold files, written to the older conventions, list them as actors, while the independent ones file them as frameworks.
+    /// The event floors of Heldout28, 30, 32, 34, 35, 45, 51 and 55 went down by one or two points when dates counted from
+    /// the last one stated ("two days later", "the next day", "later that month") became events: the older conventions
+    /// left them out, and the independent gold files list most of them.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -58,13 +61,13 @@ import Testing
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.90, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.92, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
-        ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.97)),
+        ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
-        ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.98)),
+        ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
-        ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.97)),
+        ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.99)),
-        ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.99)),
+        ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout101", Floors(actors: 0.85, frameworks: 0.78, claims: 0.79, claimRecall: 0.84, speakerAccuracy: 0.89, events: 0.88)),
         ("Heldout100", Floors(actors: 0.84, frameworks: 0.67, claims: 0.80, claimRecall: 0.85, speakerAccuracy: 0.89, events: 0.88)),
         ("Heldout99", Floors(actors: 0.85, frameworks: 0.74, claims: 0.81, claimRecall: 0.90, speakerAccuracy: 0.89, events: 0.91)),
@@ -96,7 +99,7 @@ import Testing
         ("Heldout73", Floors(actors: 0.83, frameworks: 0.72, claims: 0.78, claimRecall: 0.88, speakerAccuracy: 0.85, events: 0.9)),
         ("Heldout72", Floors(actors: 0.87, frameworks: 0.72, claims: 0.82, claimRecall: 0.83, speakerAccuracy: 0.91, events: 0.92)),
         ("Heldout71", Floors(actors: 0.85, frameworks: 0.72, claims: 0.78, claimRecall: 0.83, speakerAccuracy: 0.87, events: 0.92)),
-        ("Heldout35", Floors(actors: 0.88, frameworks: 0.84, claims: 0.84, claimRecall: 0.93, speakerAccuracy: 0.9, events: 0.99)),
+        ("Heldout35", Floors(actors: 0.88, frameworks: 0.84, claims: 0.84, claimRecall: 0.93, speakerAccuracy: 0.9, events: 0.98)),
         ("Heldout36", Floors(actors: 0.92, frameworks: 0.84, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout70", Floors(actors: 0.82, frameworks: 0.73, claims: 0.72, claimRecall: 0.84, speakerAccuracy: 0.81, events: 0.92)),
         ("Heldout69", Floors(actors: 0.87, frameworks: 0.7, claims: 0.82, claimRecall: 0.84, speakerAccuracy: 0.91, events: 0.88)),
@@ -113,17 +116,17 @@ import Testing
         ("Heldout58", Floors(actors: 0.86, frameworks: 0.78, claims: 0.8, claimRecall: 0.84, speakerAccuracy: 0.89, events: 0.93)),
         ("Heldout57", Floors(actors: 0.86, frameworks: 0.76, claims: 0.76, claimRecall: 0.85, speakerAccuracy: 0.87, events: 0.92)),
         ("Heldout56", Floors(actors: 0.96, frameworks: 0.83, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
-        ("Heldout55", Floors(actors: 0.92, frameworks: 0.76, claims: 0.87, claimRecall: 0.89, speakerAccuracy: 0.93, events: 0.98)),
+        ("Heldout55", Floors(actors: 0.92, frameworks: 0.76, claims: 0.87, claimRecall: 0.89, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout54", Floors(actors: 0.89, frameworks: 0.77, claims: 0.92, claimRecall: 0.88, speakerAccuracy: 0.99, events: 0.98)),
         ("Heldout53", Floors(actors: 0.95, frameworks: 0.78, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout52", Floors(actors: 0.88, frameworks: 0.64, claims: 0.83, claimRecall: 0.91, speakerAccuracy: 0.89, events: 0.99)),
-        ("Heldout51", Floors(actors: 0.91, frameworks: 0.81, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.97)),
+        ("Heldout51", Floors(actors: 0.91, frameworks: 0.81, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.96)),
         ("Heldout50", Floors(actors: 0.93, frameworks: 0.85, claims: 0.93, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout49", Floors(actors: 0.91, frameworks: 0.89, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout48", Floors(actors: 0.93, frameworks: 0.8, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout47", Floors(actors: 0.93, frameworks: 0.84, claims: 0.91, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.85, claimRecall: 0.89, speakerAccuracy: 0.95, events: 0.98)),
-        ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
+        ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
