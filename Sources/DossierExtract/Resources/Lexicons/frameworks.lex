@@ -125,6 +125,7 @@ European Neighbourhood Policy	kind=initiative	alias=European Neighborhood Policy
 Partnership for Peace	kind=initiative	acronym=PfP	sponsor=NATO	year=1994
 Quadrilateral Security Dialogue	kind=organization	alias=Quad|the Quad	sponsor=United States|Japan|India|Australia	year=2007
 AUKUS	kind=agreement	sponsor=Australia|United Kingdom|United States	year=2021
+Squad	kind=organization	alias=the Squad	sponsor=United States|Japan|Australia|Philippines	year=2023
 Indo-Pacific Economic Framework	kind=initiative	alias=Indo-Pacific Economic Framework for Prosperity	acronym=IPEF	sponsor=United States	year=2022
 Regional Comprehensive Economic Partnership	kind=agreement	acronym=RCEP	year=2020
 Comprehensive and Progressive Agreement for Trans-Pacific Partnership	kind=agreement	acronym=CPTPP	year=2018
