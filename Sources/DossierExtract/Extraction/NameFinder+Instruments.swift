@@ -12,7 +12,12 @@ extension NameFinder {
     ) {
         findDealsOfNamedFrameworks(sentence, &matches, &registry)
         for verb in matches.verbs where lexicon.entries.verbs[verb.entry].objectIsFramework {
-            let opening = verb.range.upperBound
+            var opening = verb.range.upperBound
+            // "initialled the text of a peace agreement": the deal is what the text is of.
+            if opening + 3 < sentence.count, words.the.contains(sentence.ids[opening]), Self.textOfNouns.contains(sentence.word(opening + 1)),
+               sentence.ids[opening + 2] == words.of {
+                opening += 3
+            }
             guard opening + 1 < sentence.count, words.instrumentDeterminers.contains(sentence.ids[opening]),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
             let parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
@@ -145,7 +150,7 @@ extension NameFinder {
 
     /// "Iran and the EAEU", "Gazprom and Ukraine's Naftogaz": the parties of a short list (actors, and integration
     /// organisations the lexicon keeps as frameworks), and where it ends.
-    private func actorList(
+    func actorList(
         from start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (parties: [EntityRef], end: Int) {
         var actors: [EntityRef] = []
@@ -376,6 +381,7 @@ extension NameFinder {
     }
 
     private static let jointOnlyNouns: Set<String> = ["statement", "communiqué", "communique"]
+    private static let textOfNouns: Set<String> = ["text", "draft"]
     private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
     private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
     /// Prepositions of route or position, which end a deal's topic: "on patrolling arrangements along the border".

@@ -10,10 +10,29 @@ extension NameFinder {
     ) -> [EntityRef] {
         let counted = countedParties(before: verb, sentence, matches, registry, state)
         if !counted.isEmpty { return counted.map(EntityRef.actor) }
+        if let opening = partiesOpeningClause(before: verb, sentence, matches, registry) { return opening }
         var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         resolver.createsGroups = false
         guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
         return matches.actorsListed(endingBefore: verb, last: subject, sentence, words).map(EntityRef.actor)
+    }
+
+    /// "Aliyev and Pashinyan met Trump at the White House and initialled a peace agreement": a verb after "and" with no
+    /// subject of its own has the sentence's opening subject, past an opening phrase of time ("On 8 August, …").
+    private func partiesOpeningClause(
+        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> [EntityRef]? {
+        var before = verb - 1
+        while before > 0, sentence.isAdverb(before) { before -= 1 }
+        guard before > 0, sentence.ids[before] == words.and else { return nil }
+        var start = 0
+        if let comma = (0..<min(before, 8)).first(where: { sentence.ids[$0] == words.comma }), !sentence.tokens[0].isNumber,
+           words.phrasePrepositions.contains(sentence.ids[0]) || sentence.word(0) == "On" {
+            start = comma + 1
+        }
+        let listed = actorList(from: start, sentence, matches, registry)
+        guard listed.parties.count >= 2, listed.end < before else { return nil }
+        return listed.parties
     }
 
     /// "the two governments signed", "the three energy ministers signed", "both sides agreed": parties counted but not
