@@ -32,7 +32,9 @@ import Testing
     /// gold files, written to the older conventions, list them as actors, while the independent ones file them as frameworks.
     /// The event floors of Heldout28, 30, 32, 34, 35, 45, 51 and 55 went down by one or two points when dates counted from
     /// the last one stated ("two days later", "the next day", "later that month") became events: the older conventions
-    /// left them out, and the independent gold files list most of them.
+    /// left them out, and the independent gold files list most of them. Heldout26's framework floor went from 0.92 to 0.91
+    /// when "announced" began to conclude described deals ("announced a €12 billion investment package"): its gold file
+    /// does not list the Gazprom–CNPC memorandum announced there.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -59,7 +61,7 @@ import Testing
         ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.90, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
-        ("Heldout26", Floors(actors: 0.93, frameworks: 0.92, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
+        ("Heldout26", Floors(actors: 0.93, frameworks: 0.91, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),

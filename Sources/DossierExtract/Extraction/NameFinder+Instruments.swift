@@ -20,7 +20,9 @@ extension NameFinder {
             }
             guard opening + 1 < sentence.count, words.instrumentDeterminers.contains(sentence.ids[opening]),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches) else { continue }
-            let parties = subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
+            // "announced a patrolling arrangement between India and China": parties named after the deal are its own.
+            let named = partiesAfter(phrase.end, sentence, matches, registry)
+            let parties = named.count >= 2 ? named : subjectParties(before: verb.range.lowerBound, sentence, matches, &registry, state)
             describe(phrase, parties: parties, sentence, &matches, &registry)
         }
         // "raised relations to a special strategic partnership", "upgraded their ties to a comprehensive strategic
@@ -270,8 +272,8 @@ extension NameFinder {
                 } else if head != nil {
                     break  // "a swap deal", "a partnership agreement": nouns in a row, the last one the head
                 }
-            } else if head != nil || !isWordJoint(index, sentence) && !sentence.tokens[index].isNumber {
-                break  // a year may date the deal: "the 2001 security cooperation agreement"
+            } else if head != nil || !isWordJoint(index, sentence) && !sentence.tokens[index].isNumber && !isCurrency(index, sentence) {
+                break  // a year may date the deal: "the 2001 security cooperation agreement", and a sum size it: "a €12 billion package"
             }
             index += 1
         }
@@ -360,6 +362,13 @@ extension NameFinder {
         var contentWords: Int
     }
 
+    /// "€", "$", "£", "¥" before a number: "a €12 billion investment package".
+    private func isCurrency(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index + 1 < sentence.count && sentence.tokens[index + 1].isNumber && Self.currencySigns.contains(sentence.word(index))
+    }
+
+    private static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$"]
+
     /// The hyphen of "two-year" or the number of "15-year", which hold a modifier together.
     private func isWordJoint(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         guard index + 1 < sentence.count, sentence.touches(index, index + 1) else { return false }
@@ -369,7 +378,7 @@ extension NameFinder {
     /// "two-year", "2009", "new", "bilateral": words that date or rank a deal without saying what it is.
     private func isUninformative(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let token = sentence.tokens[index]
-        if token.isNumber || sentence.ids[index] == words.and { return true }
+        if token.isNumber || sentence.ids[index] == words.and || isCurrency(index, sentence) || Self.magnitudes.contains(sentence.word(index)) { return true }
         // "two-year", "long-awaited": a compound is as uninformative as its last part, and "road-bridge" names a thing.
         if sentence.ids[index] == words.hyphen { return index + 1 >= sentence.count || isUninformative(index + 1, sentence) }
         if index + 2 < sentence.count, sentence.ids[index + 1] == words.hyphen { return isUninformative(index + 2, sentence) }
@@ -389,6 +398,7 @@ extension NameFinder {
         "along", "across", "through", "near", "over", "under", "within", "into", "towards", "toward", "around", "beyond", "via",
     ]
     private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
+    private static let magnitudes: Set<String> = ["million", "billion", "trillion", "bn", "m"]
     private static let uninformativeModifiers: Set<String> = [
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",

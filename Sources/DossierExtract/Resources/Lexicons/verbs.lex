@@ -37,7 +37,7 @@ hint	forms=hint|hints|hinted|hinting	kind=speech
 object	forms=object|objects|objected|objecting	kind=speech
 state	forms=state|states|stated|stating	kind=speech
 declare	forms=declare|declares|declared|declaring	kind=speech
-announce	forms=announce|announces|announced|announcing	kind=speech
+announce	forms=announce|announces|announced|announcing	kind=speech	object=framework
 predict	forms=predict|predicts|predicted|predicting	kind=speech
 forecast	forms=forecast|forecasts|forecasted|forecasting	kind=speech
 describe	forms=describe|describes|described|describing	kind=speech
