@@ -75,7 +75,7 @@ enum HeadNouns {
 
     /// Capitalised last words that make a name a framework.
     static let frameworks: [String: Framework.Kind] = [
-        "Initiative": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative, "Text": .agreement,
+        "Initiative": .initiative, "Assistance": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative, "Text": .agreement,
         "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Agenda": .initiative, "Gateway": .initiative,
         "Partnership": .initiative, "Union": .organization, "Organisation": .organization, "Organization": .organization,
         "Community": .organization, "Alliance": .organization, "Agreement": .agreement, "Treaty": .agreement, "Treaties": .agreement,
