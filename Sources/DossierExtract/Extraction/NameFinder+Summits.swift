@@ -11,7 +11,7 @@ extension NameFinder {
             guard let holder = summitHolder(before: head, sentence, matches, registry) else { continue }
             let modifier = summitModifier(before: holder.start, sentence, matches)
             let written = (modifier.map { sentence.word($0) + " " } ?? "") + holder.name + " summit"
-            let venue = summitVenue(after: head + 1, sentence, matches) ?? travelledTo(before: holder.start, sentence, matches)
+            let venue = summitVenue(after: head + 1, sentence, matches, registry) ?? travelledTo(before: holder.start, sentence, matches)
             guard holder.isWrittenAsOne || venue != nil || modifier != nil || state.lastSummits[holder.ref] != nil else { continue }
             nameSummit(written, of: holder.ref, at: head, venue: venue,
                        isNumbered: modifier != nil, &matches, &registry, &state)
@@ -35,7 +35,7 @@ extension NameFinder {
             }
             let modifier = summitModifier(before: head, sentence, matches)
             let written = (modifier.map { sentence.word($0) + " " } ?? "") + shortName + " summit"
-            let venue = summitVenue(after: end, sentence, matches)
+            let venue = summitVenue(after: end, sentence, matches, registry)
             guard venue != nil || modifier != nil || state.lastSummits[body.ref] != nil else { continue }
             let id = nameSummit(written, of: body.ref, at: head, venue: venue,
                                 isNumbered: modifier != nil, &matches, &registry, &state)
@@ -122,8 +122,15 @@ extension NameFinder {
 
     /// "in Samarkand", "in The Hague", "in Rio de Janeiro": a capital, a place the lexicon knows, or capitalised words
     /// no rule has taken, which after a summit's "in" name where it met. A month or a year is when, not where.
-    private func summitVenue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+    private func summitVenue(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> String? {
         if let known = venue(after: index, sentence, matches) { return known }
+        // "in the Tajik capital": the state's capital, by the name the lexicon gives it.
+        if index + 3 < sentence.count, sentence.word(index) == "in", words.the.contains(sentence.ids[index + 1]),
+           let demonym = matches.entity(startingAt: index + 2), demonym.rule == "demonym", demonym.range.upperBound < sentence.count,
+           sentence.word(demonym.range.upperBound) == "capital", case .actor(let state) = demonym.ref,
+           let entry = lexicon.actorIDs.firstIndex(of: registry.id(ofActor: state)), let capital = lexicon.entries.actors[entry].capitals.first {
+            return capital
+        }
         guard index + 1 < sentence.count, sentence.word(index) == "in" else { return nil }
         var end = index + 1
         while end < sentence.count, matches.isFree(end), !words.monthWords.contains(sentence.ids[end]),
