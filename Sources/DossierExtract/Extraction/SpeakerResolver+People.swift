@@ -74,9 +74,13 @@ extension SpeakerResolver {
         // Earlier in this sentence first, then the people met before it, the latest first.
         let here = matches.entities.filter { $0.range.upperBound <= nation.range.lowerBound }.sorted { $0.range.lowerBound > $1.range.lowerBound }
             .compactMap(\.ref.actorID)
-        let leader = (here + state.recentPeople.reversed().map(\.id)).first { id in
-            registry.affiliation(ofActor: id) == registry.id(ofActor: nationID) && registry.role(ofActor: id).map(Self.leaderRoles.contains) == true
+        func leads(_ id: EntityKey, formerToo: Bool) -> Bool {
+            guard registry.affiliation(ofActor: id) == registry.id(ofActor: nationID), let role = registry.role(ofActor: id) else { return false }
+            return Self.leaderRoles.contains(role) || formerToo && role.hasPrefix("former ") && Self.leaderRoles.contains(String(role.dropFirst(7)))
         }
+        // "During Kishida's visit …, the Japanese leader told …": a former leader named in the same sentence was the
+        // leader then.
+        let leader = here.first { leads($0, formerToo: true) } ?? state.recentPeople.reversed().map(\.id).first { leads($0, formerToo: false) }
         guard let leader else { return nil }
         let range = nation.range.lowerBound - 1..<role.range.upperBound
         return Speaker(id: leader, text: sentence.text(range), range: range)
