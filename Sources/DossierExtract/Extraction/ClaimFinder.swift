@@ -46,8 +46,10 @@ struct ClaimFinder {
                 // "Reuters reported, citing people familiar with the talks, that …": a reason or a source given beside
                 // another cue is part of that claim.
                 if !drafts.isEmpty, lexicon.entries.verbs[verb.entry].lemma == "cite" { continue }
-                // "…,” she said, noting that …": right after the last cue or its speaker, the participle goes on with them.
-                let comma = verb.range.lowerBound - 1
+                // "…,” she said, noting that …": right after the last cue or its speaker, the participle goes on with them,
+                // also after "while" ("…,” she said, while acknowledging that …").
+                var comma = verb.range.lowerBound - 1
+                if comma >= 1, sentence.word(comma) == "while", sentence.ids[comma - 1] == words.comma { comma -= 1 }
                 let goesOn = drafts.last?.speaker.flatMap { comma == lastClaimEnd || comma == $0.range.upperBound
                     || lastClaimEnd.map { objectOfCue(from: $0, to: comma) } == true ? $0 : nil }
                 if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn) { drafts.append(participle) }

@@ -166,9 +166,14 @@ extension SpeakerResolver {
     }
 
     /// Whether only names, roles and determiners stand before `index`.
+    /// Whether a name opens the sentence, or the clause a subordinating word opens it with: "When Narendra Modi met
+    /// Yunus …, he urged him …" is Modi.
     private func opensSentence(_ index: Int) -> Bool {
-        (0..<index).allSatisfy { matches.owners[$0].entity >= 0 || matches.owners[$0].role >= 0 || words.determiners.contains(sentence.ids[$0]) }
+        let start = index > 0 && Self.subordinators.contains(sentence.word(0)) ? 1 : 0
+        return (start..<index).allSatisfy { matches.owners[$0].entity >= 0 || matches.owners[$0].role >= 0 || words.determiners.contains(sentence.ids[$0]) }
     }
+
+    private static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Once", "Although", "Though", "Until"]
 
     /// The gender "she" or "his" asks of its antecedent; nil for a word that does not mark one.
     func pronounGender(_ id: Int32) -> Gender? {
