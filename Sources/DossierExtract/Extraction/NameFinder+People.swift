@@ -270,6 +270,8 @@ extension NameFinder {
     func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Sükhbaatar Square", "Ream Naval Base": a place's noun ends no one's name.
         guard run.count <= 5, !Self.placeNounsNoSurname.contains(sentence.word(run.upperBound - 1)) else { return false }
+        // "Pulse Asia": a region's name ends no one's name either.
+        if run.count >= 2, endsWithRegionName(run, sentence) { return false }
         var nameWords = 0
         for index in run {
             let token = sentence.tokens[index]

@@ -64,6 +64,13 @@ struct NameFinder {
         return matches
     }
 
+    /// Whether a region's one-word name the lexicon knows closes the run: "Pulse Asia".
+    func endsWithRegionName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard let last = lexicon.names.longestMatch(sentence.ids, from: run.upperBound - 1), last.length == 1,
+              case .actor(let known) = last.payloads[0].target else { return false }
+        return lexicon.entries.actors[known].kind == .region
+    }
+
     /// Where a noun of a framework's own kind stands right after its name, past up to two lower-case modifiers
     /// ("hydropower project", "gas pipeline").
     private func ownKindNoun(after end: Int, _ kind: Framework.Kind, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
@@ -223,6 +230,11 @@ struct NameFinder {
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
                sentence.isLowercaseWord(index - 2) {
                 index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
+                continue
+            }
+            if hit.form == .lexicon, match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .region,
+               index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1), sentence.ids[index - 1] == TokenInterner.unknown {
+                index += 1  // "Pulse Asia", "Radio Free Asia": a word no lexicon knows before a region's one-word name makes a longer name
                 continue
             }
             if hit.form == .demonym, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
@@ -652,6 +664,10 @@ struct NameFinder {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         if run.count >= 2, HeadNouns.organisationHeads.contains(last), !HeadNouns.namesMembersBody(run.map { sentence.word($0) }) {
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+        }
+        // "Pulse Asia": a word no lexicon knows and a region's name make a body's name.
+        if run.count == 2, sentence.ids[run.lowerBound] == TokenInterner.unknown, endsWithRegionName(run, sentence) {
             return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
         }
         // "by New Year", "the Lunar New Year": a holiday, not a themed year.
