@@ -70,6 +70,8 @@ SCO Regional Anti-Terrorist Structure	kind=organization	alias=Regional Anti-Terr
 Paris Club	kind=organization
 North American Aerospace Defense Command	kind=organization	acronym=NORAD	affiliation=United States
 Pakistan Army	kind=organization	alias=Pakistani Army	affiliation=Pakistan
+Pakistan Air Force	kind=organization	alias=Pakistani Air Force	acronym=PAF	affiliation=Pakistan
+US Army	kind=organization	alias=U.S. Army|United States Army	affiliation=United States
 
 # --- United States ---
 US State Department	kind=organization	alias=State Department|U.S. State Department|US Department of State|U.S. Department of State|United States Department of State|Department of State	affiliation=United States	metonym=Foggy Bottom
@@ -479,6 +481,15 @@ Mongolian Stock Exchange	kind=organization	acronym=MSE	affiliation=Mongolia
 Office of the High Representative	kind=organization	acronym=OHR	alias=Office of the High Representative in Bosnia and Herzegovina
 
 # --- Energy companies ---
+Petróleos de Venezuela	kind=company	alias=Petroleos de Venezuela|Petróleos de Venezuela SA	acronym=PDVSA	affiliation=Venezuela
+GAIL	kind=company	alias=GAIL (India) Limited|Gas Authority of India	affiliation=India
+NHPC	kind=company	alias=NHPC Limited|National Hydroelectric Power Corporation	affiliation=India
+SJVN	kind=company	alias=SJVN Limited|Satluj Jal Vidyut Nigam	affiliation=India
+Vietsovpetro	kind=company	affiliation=Vietnam
+Rusvietpetro	kind=company	affiliation=Russia
+Navoiyuran	kind=company	alias=Navoiyuran State Enterprise	affiliation=Uzbekistan
+Karpowership	kind=company	affiliation=Turkey
+OKBM Afrikantov	kind=company	alias=Afrikantov OKBM	affiliation=Russia
 Surgutneftegas	kind=company	alias=Surgutneftegaz	affiliation=Russia
 Zarubezhneft	kind=company	affiliation=Russia
 Tatneft	kind=company	affiliation=Russia
@@ -560,6 +571,7 @@ KATCO	kind=company	alias=Katco	affiliation=Kazakhstan
 Erdenes Oyu Tolgoi	kind=company	affiliation=Mongolia
 
 # --- Shipping, ports and logistics ---
+IndiGo	kind=company	alias=InterGlobe Aviation	affiliation=India
 Mediterranean Shipping Company	kind=company	affiliation=Switzerland
 CMA CGM	kind=company	affiliation=France
 Hapag-Lloyd	kind=company	affiliation=Germany
@@ -602,6 +614,7 @@ Stadler Rail	kind=company	alias=Stadler	affiliation=Switzerland
 Talgo	kind=company	affiliation=Spain
 
 # --- Defence industry (continued) ---
+Sukhoi	kind=company	alias=Sukhoi Company	affiliation=Russia
 Lockheed Martin	kind=company	affiliation=United States
 RTX	kind=company	alias=RTX Corporation|Raytheon|Raytheon Technologies	affiliation=United States
 Northrop Grumman	kind=company	affiliation=United States
