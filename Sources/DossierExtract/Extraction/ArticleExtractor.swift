@@ -131,7 +131,7 @@ struct ArticleExtractor {
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
             var dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, lastYear: state.lastDatedYear, matches: matches).find()
-            if state.lastDate != nil || !dates.isEmpty {
+            if state.lastDate != nil || !dates.isEmpty, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
                 let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates).find()
                 if !counted.isEmpty { dates = (dates + counted).sorted { $0.range.lowerBound < $1.range.lowerBound } }
             }

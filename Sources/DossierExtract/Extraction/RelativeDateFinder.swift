@@ -14,6 +14,11 @@ struct RelativeDateFinder {
     /// The dates this sentence states: one before the phrase is its reference ("on 26 April …, and two days later …").
     let stated: [DateFinder.Found]
 
+    /// Whether the sentence has a word such a phrase turns on: most have none, and the finder is then never built.
+    static func mayHoldOne(_ sentence: SentenceTokens, _ words: RuleWords) -> Bool {
+        sentence.ids.contains { words.features(of: $0).contains(.relativeDate) }
+    }
+
     func find() -> [DateFinder.Found] {
         var found: [DateFinder.Found] = []
         // The words that anchor a phrase ("later", "next", "same"…) are read from the feature table; the phrase is then
