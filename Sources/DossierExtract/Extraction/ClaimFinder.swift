@@ -147,7 +147,8 @@ struct ClaimFinder {
     func insideThatClause(from verbEnd: Int, to subjectStart: Int) -> Bool {
         var index = subjectStart - 1
         while index >= verbEnd {
-            if sentence.ids[index] == words.comma { return false }
+            // A comma or a semicolon ends the clause: "…; she warned that …" says something of its own.
+            if sentence.ids[index] == words.comma || sentence.word(index) == ";" { return false }
             if sentence.ids[index] == words.that { return true }
             index -= 1
         }
