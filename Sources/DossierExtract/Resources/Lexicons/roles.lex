@@ -198,6 +198,8 @@ general secretary	plural=general secretaries	title=yes	class=leader
 supreme leader	plural=supreme leaders	title=yes	class=leader
 party leader	plural=party leaders	class=leader
 opposition leader	plural=opposition leaders	class=leader
+opposition figure	plural=opposition figures	class=public
+public figure	plural=public figures	class=public
 king	plural=kings	title=yes	class=leader
 queen	plural=queens	title=yes	class=leader
 emir	plural=emirs	title=yes	class=leader
