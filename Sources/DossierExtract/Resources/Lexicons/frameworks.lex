@@ -253,6 +253,8 @@ Anaklia deep-sea port	kind=initiative	alias=Anaklia port|Anaklia Port|port of An
 Zangezur corridor	kind=corridor	alias=Zangezur Corridor	sponsor=Azerbaijan
 Trump Route for International Peace and Prosperity	kind=corridor	alias=Trump Route	acronym=TRIPP	sponsor=United States|Armenia|Azerbaijan	year=2025
 Crossroads of Peace	kind=initiative	sponsor=Armenia	year=2023
+Doi Moi	kind=initiative	alias=Đổi Mới|Doi Moi reforms	sponsor=Vietnam	year=1986
+Bamboo diplomacy	kind=concept	alias=bamboo diplomacy	sponsor=Vietnam
 Nakhchivan Agreement	kind=agreement	alias=Nakhchivan agreement	sponsor=Turkey|Azerbaijan|Kazakhstan|Kyrgyzstan	year=2009
 Northern Sea Route	kind=corridor	acronym=NSR	sponsor=Russia
 Trans-Siberian Railway	kind=corridor	alias=Trans-Siberian railway|Trans-Siberian
@@ -412,7 +414,12 @@ East Mediterranean Gas Forum	kind=organization	alias=Eastern Mediterranean Gas F
 # --- LNG and nuclear power projects ---
 Arctic LNG 2	kind=initiative	alias=Arctic LNG-2|Arctic LNG 2 project	sponsor=Novatek
 Sakhalin-2	kind=initiative	alias=Sakhalin 2|Sakhalin-2 project	sponsor=Gazprom
-Akkuyu Nuclear Power Plant	kind=initiative	alias=Akkuyu nuclear power plant|Akkuyu NPP|Akkuyu nuclear plant	sponsor=Rosatom|Turkey
+Akkuyu Nuclear Power Plant	kind=initiative	alias=Akkuyu nuclear power plant|Akkuyu NPP|Akkuyu nuclear plant|Akkuyu	sponsor=Rosatom|Turkey
+El Dabaa Nuclear Power Plant	kind=initiative	alias=El Dabaa nuclear power plant|El Dabaa NPP|El Dabaa|El-Dabaa	sponsor=Rosatom|Egypt
+Rooppur Nuclear Power Plant	kind=initiative	alias=Rooppur nuclear power plant|Rooppur NPP|Rooppur	sponsor=Rosatom|Bangladesh
+Kudankulam Nuclear Power Plant	kind=initiative	alias=Kudankulam nuclear power plant|Kudankulam NPP|Kudankulam	sponsor=Rosatom|India
+Belarusian Nuclear Power Plant	kind=initiative	alias=Belarusian nuclear power plant|Ostrovets nuclear power plant|Astravets nuclear power plant|Ostrovets|Astravets	sponsor=Rosatom|Belarus
+Dukovany expansion	kind=initiative	alias=Dukovany nuclear power plant|Dukovany	sponsor=Czech Republic
 Paks II	kind=initiative	alias=Paks II nuclear power plant|Paks 2|Paks II expansion	sponsor=Rosatom|Hungary
 
 # --- Nuclear security, non-proliferation and arms control ---
