@@ -26,8 +26,8 @@ import Testing
     }
 
     @Test func aDealNamedInQuotationMarksIsNoClaim() throws {
-        let corpus = try Self.corpus("The party calls its method \"bamboo diplomacy\".")
-        #expect(corpus.frameworks.map(\.name) == ["bamboo diplomacy"])
+        let corpus = try Self.corpus("The party calls its method \"porcupine diplomacy\".")
+        #expect(corpus.frameworks.map(\.name) == ["porcupine diplomacy"])
         #expect(corpus.claims.isEmpty)
     }
 
