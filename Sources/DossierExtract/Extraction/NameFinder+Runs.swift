@@ -242,7 +242,7 @@ extension NameFinder {
     private func dashedPartiesInName(afterConnector connector: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
         // The names first: this is asked at every connector inside a run.
         guard connector >= 1, var party = matches.entity(startingAt: connector + 1), party.range.upperBound < sentence.count,
-              sentence.ids[party.range.upperBound] == words.enDash, sentence.ids[connector] == words.on || sentence.word(connector) == "for",
+              sentence.ids[party.range.upperBound] == words.enDash, sentence.ids[connector] == words.on || sentence.ids[connector] == words.lowercaseFor,
               endsWithHeadNoun(connector, sentence) else { return nil }
         var parties = 1
         while party.range.upperBound + 1 < sentence.count, sentence.ids[party.range.upperBound] == words.enDash,
@@ -487,12 +487,12 @@ extension NameFinder {
         return nil
     }
 
-    /// Whether the word before `index` is an organisation's or a framework's head noun.
     /// "Centre Djenné for Sahelian Studies": a body's head noun and the name it bears, before the connector at `index`.
     private func endsWithNamedHead(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         index >= 2 && sentence.tokens[index - 1].isCapitalised && HeadNouns.organisations[sentence.word(index - 2)] != nil
     }
 
+    /// Whether the word before `index` is an organisation's or a framework's head noun.
     func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let word = sentence.word(index - 1)
         return HeadNouns.organisations[word] != nil || HeadNouns.frameworks[word] != nil

@@ -164,7 +164,7 @@ struct NameFinder {
             let nameFollows = end < sentence.count && sentence.tokens[end].isCapitalised && matches.isFree(end) && isNameToken(sentence, end)
             if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company || lexicon.entries.actors[known].kind == .media,
                headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == lexicon.entries.actors[known].kind }) {
-                // "Hyundai Engineering", "Samsung Heavy Industries", "Al-Ahram Weekly": a company's or an outlet's name before
+                // "Hyundai Engineering", "Mitsubishi Shipbuilding", "Al-Ahram Weekly": a company's or an outlet's name before
                 // name words that end in such a head is a longer name, found as a run.
                 index = end
                 continue
@@ -183,13 +183,6 @@ struct NameFinder {
                 if lexicon.entries.actors[known].kind == .media { state.outletArms[known] = id }
                 matches.add(FoundEntity(range: index..<subsidiary.end, ref: .actor(id), rule: "subsidiary"))
                 index = subsidiary.end
-                continue
-            }
-            if nameFollows, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .company,
-               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == .company }) {
-                // "Mitsubishi Shipbuilding", "Airbus Defence and Space": a company's name and a company's head is an arm of
-                // its own, found as a run.
-                index = end
                 continue
             }
             if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
@@ -623,7 +616,6 @@ struct NameFinder {
         return [run.lowerBound..<and, and + 1..<run.upperBound]
     }
 
-    /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
     private static let stormWords: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"]
 
     /// A facility's noun one or two lower-case words after `index`: "thermoelectric plant", "power station".
@@ -642,6 +634,7 @@ struct NameFinder {
         word.utf8.count >= 8 && word.hasSuffix("bank")
     }
 
+    /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
     func classify(
         _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: inout EntityRegistry, _ state: inout ArticleState

@@ -165,9 +165,8 @@ extension SpeakerResolver {
         return ranges
     }
 
-    /// Whether only names, roles and determiners stand before `index`.
-    /// Whether a name opens the sentence, or the clause a subordinating word opens it with: "When Narendra Modi met
-    /// Yunus …, he urged him …" is Modi.
+    /// Whether only names, roles and determiners stand before `index`, in the sentence or in the clause a subordinating
+    /// word opens it with: "When Narendra Modi met Yunus …, he urged him …" is Modi.
     private func opensSentence(_ index: Int) -> Bool {
         let start = index > 0 && Self.subordinators.contains(sentence.word(0)) ? 1 : 0
         return (start..<index).allSatisfy { matches.owners[$0].entity >= 0 || matches.owners[$0].role >= 0 || words.determiners.contains(sentence.ids[$0]) }
