@@ -128,7 +128,7 @@ extension NameFinder {
         if index + 3 < sentence.count, sentence.word(index) == "in", words.the.contains(sentence.ids[index + 1]),
            let demonym = matches.entity(startingAt: index + 2), demonym.rule == "demonym", demonym.range.upperBound < sentence.count,
            sentence.word(demonym.range.upperBound) == "capital", case .actor(let state) = demonym.ref,
-           let entry = lexicon.actorIDs.firstIndex(of: registry.id(ofActor: state)), let capital = lexicon.entries.actors[entry].capitals.first {
+           let capital = lexicon.stateCapitals[registry.id(ofActor: state)] {
             return capital
         }
         guard index + 1 < sentence.count, sentence.word(index) == "in" else { return nil }

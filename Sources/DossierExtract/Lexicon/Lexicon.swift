@@ -46,6 +46,8 @@ public final class Lexicon: Sendable {
     let stateAdjectives: [String: String]
     /// The acronym writers put in a deal's name for a state named in full: "United States" → "US".
     let stateAcronyms: [String: String]
+    /// Each state's capital, by entity id: "the Tajik capital" is Dushanbe.
+    let stateCapitals: [String: String]
     /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
     /// by entity id.
     let passingAdjectives: [String: Int]
@@ -108,16 +110,18 @@ public final class Lexicon: Sendable {
         }
         self.actorGenders = actorGenders
         var stateAdjectives: [String: String] = [:]
+        var stateAcronyms: [String: String] = [:]
+        var stateCapitals: [String: String] = [:]
         for (index, actor) in entries.actors.enumerated() where actor.kind == .state {
-            guard let first = actor.demonyms.first else { continue }
-            stateAdjectives[actorIDs[index]] = first.hasSuffix("i") ? actor.demonyms.first { $0 != first && first.hasPrefix($0) } ?? first : first
+            if let first = actor.demonyms.first {
+                stateAdjectives[actorIDs[index]] = first.hasSuffix("i") ? actor.demonyms.first { $0 != first && first.hasPrefix($0) } ?? first : first
+            }
+            if let acronym = actor.acronyms.first { stateAcronyms[actor.name] = acronym }
+            if let capital = actor.capitals.first { stateCapitals[actorIDs[index]] = capital }
         }
         self.stateAdjectives = stateAdjectives
-        var stateAcronyms: [String: String] = [:]
-        for actor in entries.actors where actor.kind == .state {
-            if let acronym = actor.acronyms.first { stateAcronyms[actor.name] = acronym }
-        }
         self.stateAcronyms = stateAcronyms
+        self.stateCapitals = stateCapitals
         var passingAdjectives: [String: Int] = [:]
         for (index, actor) in entries.actors.enumerated() where actor.passingAdjectives > 1 { passingAdjectives[actorIDs[index]] = actor.passingAdjectives }
         self.passingAdjectives = passingAdjectives
