@@ -70,6 +70,8 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout105", Floors(actors: 0.84, frameworks: 0.76, claims: 0.81, claimRecall: 0.91, speakerAccuracy: 0.88, events: 0.88)),
+        ("Heldout104", Floors(actors: 0.82, frameworks: 0.72, claims: 0.78, claimRecall: 0.85, speakerAccuracy: 0.90, events: 0.89)),
         ("Heldout103", Floors(actors: 0.89, frameworks: 0.80, claims: 0.81, claimRecall: 0.85, speakerAccuracy: 0.90, events: 0.92)),
         ("Heldout102", Floors(actors: 0.88, frameworks: 0.73, claims: 0.83, claimRecall: 0.87, speakerAccuracy: 0.90, events: 0.91)),
         ("Heldout101", Floors(actors: 0.85, frameworks: 0.78, claims: 0.79, claimRecall: 0.84, speakerAccuracy: 0.89, events: 0.88)),
