@@ -34,7 +34,9 @@ import Testing
     /// the last one stated ("two days later", "the next day", "later that month") became events: the older conventions
     /// left them out, and the independent gold files list most of them. Heldout26's framework floor went from 0.92 to 0.91
     /// when "announced" began to conclude described deals ("announced a €12 billion investment package"): its gold file
-    /// does not list the Gazprom–CNPC memorandum announced there.
+    /// does not list the Gazprom–CNPC memorandum announced there. The event floors of Heldout28 (0.96 to 0.95), Heldout41 and
+    /// Heldout91 (0.97 to 0.96) went down when "that year" and "that month" became dates ("a single term followed later
+    /// that year"): their gold files keep one event to a sentence, or leave such phrases out, as the independent ones do not.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -63,7 +65,7 @@ import Testing
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.90, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.91, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
-        ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.96)),
+        ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.95)),
         ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
@@ -84,7 +86,7 @@ import Testing
         ("Heldout94", Floors(actors: 0.82, frameworks: 0.62, claims: 0.75, claimRecall: 0.82, speakerAccuracy: 0.87, events: 0.88)),
         ("Heldout93", Floors(actors: 0.94, frameworks: 0.90, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
         ("Heldout92", Floors(actors: 0.95, frameworks: 0.88, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.94, events: 0.98)),
-        ("Heldout91", Floors(actors: 0.92, frameworks: 0.86, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.97)),
+        ("Heldout91", Floors(actors: 0.92, frameworks: 0.86, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout90", Floors(actors: 0.84, frameworks: 0.79, claims: 0.79, claimRecall: 0.87, speakerAccuracy: 0.86, events: 0.92)),
         ("Heldout89", Floors(actors: 0.86, frameworks: 0.76, claims: 0.77, claimRecall: 0.9, speakerAccuracy: 0.83, events: 0.93)),
         ("Heldout88", Floors(actors: 0.84, frameworks: 0.75, claims: 0.87, claimRecall: 0.96, speakerAccuracy: 0.9, events: 0.91)),
@@ -136,7 +138,7 @@ import Testing
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
-        ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.96)),
         ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout37", Floors(actors: 0.92, frameworks: 0.8, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.98)),

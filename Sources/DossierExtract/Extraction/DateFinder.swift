@@ -57,8 +57,10 @@ struct DateFinder {
         guard sentence.tokens[index].isCapitalised, let month = words.months[sentence.ids[index]] else { return nil }
         // Day before the month: "11 August 2023", "9 May", and a range "19–20 September 2023" or "from 22 to 24 October
         // 2024" from its first day.
-        if let day = number(index - 1, digits: 1...2), let date = dated(year(index + 1) ?? articleYear, month, day) {
-            let end = year(index + 1) != nil ? index + 2 : index + 1
+        if let day = number(index - 1, digits: 1...2) {
+            let anchored = year(index + 1) == nil ? thatYear(at: index + 1, before: index - 1) : nil
+            guard let date = dated(year(index + 1) ?? anchored?.year ?? articleYear, month, day) else { return nil }
+            let end = year(index + 1) != nil ? index + 2 : anchored?.end ?? index + 1
             let joined = isDash(index - 2) || index >= 2 && ["to", "and"].contains(sentence.word(index - 2))
             if joined, let first = number(index - 3, digits: 1...2), first < day, let start = dated(date.year, month, first) {
                 return Found(date: start, endDate: date, range: index - 3..<end)
@@ -80,6 +82,9 @@ struct DateFinder {
             } else if let value = year(next) {
                 explicitYear = value
                 next += 1
+            } else if let anchored = thatYear(at: next, before: index) {
+                explicitYear = anchored.year
+                next = anchored.end
             }
             if let date = dated(explicitYear ?? articleYear, month, day) {
                 let endDate = endDay.flatMap { dated(date.year, month, $0) }
@@ -87,6 +92,9 @@ struct DateFinder {
             }
         }
         if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
+        if let anchored = thatYear(at: index + 1, before: index) {
+            return Found(date: PartialDate(year: anchored.year, month: month), range: index..<anchored.end)
+        }
         // "a dialogue opened that September": the month of the year the text spoke of last; in "said that May would be
         // busy" the month is the subject of a clause.
         if index > 0, sentence.word(index - 1) == "that", index + 1 == sentence.count || !Self.clauseVerbs.contains(sentence.word(index + 1)),
@@ -98,7 +106,20 @@ struct DateFinder {
            let year = yearOfLaterMonth(after: index) ?? articleYear {
             return Found(date: PartialDate(year: year, month: month), range: index..<index + 1)
         }
+        // "in mid-February": the prefix is a token of its own before the hyphen.
+        if index > 1, isDash(index - 1), sentence.word(index - 2).lowercased() == "mid", let articleYear {
+            return Found(date: PartialDate(year: articleYear, month: month), range: index - 2..<index + 1)
+        }
         return nil
+    }
+
+    /// "July 13 of that year", "in March that year": the year of a date stated before, in this sentence or earlier.
+    private func thatYear(at index: Int, before start: Int) -> (year: Int, end: Int)? {
+        var next = index
+        if next < sentence.count, sentence.word(next) == "of" { next += 1 }
+        guard next + 1 < sentence.count, sentence.word(next) == "that", sentence.word(next + 1) == "year",
+              let year = yearBefore(start) ?? lastYear ?? articleYear else { return nil }
+        return (year, next + 2)
     }
 
     /// The year of a date stated earlier in this sentence: "In 2024 …, while a dialogue opened that September".

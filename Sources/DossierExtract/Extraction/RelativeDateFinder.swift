@@ -1,7 +1,7 @@
 import DossierModel
 
 /// Dates the text gives from the last one it stated: "two days later", "the next day", "the same day", "a month later",
-/// "the following month", "later that month", "that same month". The reference must be as precise as the phrase:
+/// "the following month", "later that month", "that same month", "at the end of that year". The reference must be as precise as the phrase:
 /// "three days later" after "in December 2024" names no day, and makes no event. Counts back ("a day earlier"), counts
 /// of months or years ("two months later", "a year later") and "the same month" without "that" are left alone: in
 /// the gold files they mostly measure from something other than the last date stated.
@@ -25,6 +25,7 @@ struct RelativeDateFinder {
         // checked around them.
         for index in 0..<sentence.count where words.features(of: sentence.ids[index]).contains(.relativeDate) {
             guard let date = relativeDate(anchoredAt: index), found.last.map({ $0.range.upperBound <= date.range.lowerBound }) ?? true,
+                  !stated.contains(where: { $0.range.overlaps(date.range) }),
                   date.range.allSatisfy({ matches.owners[$0].entity == -1 }) else { continue }
             found.append(date)
         }
@@ -35,6 +36,12 @@ struct RelativeDateFinder {
 
     private func relativeDate(anchoredAt anchor: Int) -> DateFinder.Found? {
         let word = sentence.word(anchor)
+        // "that year", "later that year", "at the end of that month": the year or month of the last date stated, also
+        // after one stated earlier in the sentence ("signed on 13 March, and a summit at the end of that month …").
+        if word == "year" || word == "month", anchor >= 1, sentence.word(anchor - 1).lowercased() == "that",
+           anchor + 1 == sentence.count || !isDash(anchor + 1) {
+            return word == "year" ? sameYear(anchor - 1..<anchor + 1) : shifted(by: 0, .month, anchor - 1..<anchor + 1)
+        }
         if word == "later" || word == "Later" {
             // "two days later", "a day later", "a month later"
             if anchor >= 2, let unit = unit(at: anchor - 1),
@@ -74,8 +81,21 @@ struct RelativeDateFinder {
         }
     }
 
+    private func isDash(_ index: Int) -> Bool {
+        sentence.ids[index] == words.hyphen || sentence.ids[index] == words.enDash
+    }
+
+    private func sameYear(_ range: Range<Int>) -> DateFinder.Found? {
+        guard let reference = reference(before: range) else { return nil }
+        return DateFinder.Found(date: PartialDate(year: reference.year), endDate: nil, range: range)
+    }
+
+    private func reference(before range: Range<Int>) -> PartialDate? {
+        stated.last(where: { $0.range.upperBound <= range.lowerBound })?.date ?? reference
+    }
+
     private func shifted(by amount: Int, _ unit: Unit, _ range: Range<Int>) -> DateFinder.Found? {
-        guard let reference = stated.last(where: { $0.range.upperBound <= range.lowerBound })?.date ?? reference else { return nil }
+        guard let reference = reference(before: range) else { return nil }
         let date: PartialDate
         switch unit {
         case .month:

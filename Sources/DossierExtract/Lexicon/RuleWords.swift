@@ -168,7 +168,7 @@ final class RuleWords: Sendable {
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     /// The words a date given from the last stated one turns on: "two days later", "the next day", "that same month".
-    static let relativeDateWords = ["later", "Later", "next", "following", "same"]
+    static let relativeDateWords = ["later", "Later", "next", "following", "same", "year", "month"]
     /// Navies' and merchant fleets' prefixes before a ship's name: "BRP Teresa Magbanua", "USS Ronald Reagan".
     static let shipPrefixes = ["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "KRI", "TCG", "ROKS", "JS", "RFS", "MV", "MT", "RV"]
     static let instrumentNouns = ["agreement", "memorandum", "treaty", "accord", "protocol", "contract", "deal", "declaration", "pact", "arrangement"]
