@@ -36,7 +36,9 @@ import Testing
     /// when "announced" began to conclude described deals ("announced a €12 billion investment package"): its gold file
     /// does not list the Gazprom–CNPC memorandum announced there. The event floors of Heldout28 (0.96 to 0.95), Heldout41 and
     /// Heldout91 (0.97 to 0.96) went down when "that year" and "that month" became dates ("a single term followed later
-    /// that year"): their gold files keep one event to a sentence, or leave such phrases out, as the independent ones do not.
+    /// that year"): their gold files keep one event to a sentence, or leave such phrases out, as the independent ones do not. Heldout39's (0.99 to 0.98)
+    /// and Heldout46's (0.98 to 0.97) went down when "last November" became the latest November before the article's date:
+    /// their gold files leave out the two happenings dated so.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.95, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -133,14 +135,14 @@ import Testing
         ("Heldout49", Floors(actors: 0.91, frameworks: 0.89, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout48", Floors(actors: 0.93, frameworks: 0.8, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout47", Floors(actors: 0.93, frameworks: 0.84, claims: 0.91, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.85, claimRecall: 0.89, speakerAccuracy: 0.95, events: 0.98)),
+        ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.85, claimRecall: 0.89, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
         ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.96)),
         ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
-        ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.99)),
+        ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout37", Floors(actors: 0.92, frameworks: 0.8, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout38", Floors(actors: 0.9, frameworks: 0.69, claims: 0.87, claimRecall: 0.9, speakerAccuracy: 0.94, events: 0.98)),
     ]

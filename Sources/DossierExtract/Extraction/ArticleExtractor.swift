@@ -17,7 +17,7 @@ struct ArticleExtractor {
     /// Appends the article's claims and events straight to the corpus's lists: returning them and
     /// appending those copied every claim field by field (2% of loading).
     func extract(into registry: inout EntityRegistry, claims: inout [Claim], events: inout [Event]) {
-        var state = ArticleState(id: read.article.id, year: read.article.date?.year)
+        var state = ArticleState(id: read.article.id)
         let numbering = Numbering(firstClaim: claims.count, firstEvent: events.count)
         read.bytes.withUnsafeBufferPointer { bytes in
             for paragraph in read.article.paragraphs {
@@ -130,7 +130,7 @@ struct ArticleExtractor {
                 }
             }
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-            var dates = DateFinder(words: lexicon.words, sentence: sentence, articleYear: state.year, lastYear: state.lastDatedYear, matches: matches).find()
+            var dates = DateFinder(words: lexicon.words, sentence: sentence, published: read.article.date, lastYear: state.lastDatedYear, matches: matches).find()
             if state.lastDate != nil || !dates.isEmpty, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
                 let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates).find()
                 if !counted.isEmpty { dates = (dates + counted).sorted { $0.range.lowerBound < $1.range.lowerBound } }

@@ -4,7 +4,6 @@ import DossierModel
 /// people and group last mentioned (for pronouns).
 struct ArticleState {
     let id: ArticleID
-    let year: Int?
     /// The year of the last date the article stated, which "that September" means.
     var lastDatedYear: Int?
     /// The last date the article stated or counted, which "two days later" counts from.

@@ -13,11 +13,14 @@ struct DateFinder {
 
     let words: RuleWords
     let sentence: SentenceTokens
-    let articleYear: Int?
+    /// The article's own date: years for dates without one, and the month "last October" counts back from.
+    let published: PartialDate?
     /// The year of the last date stated before this sentence: "that September" falls in it.
     let lastYear: Int?
     /// The sentence's names: tokens inside them ("Made in China 2025", "Vision 2040") are not dates.
     let matches: SentenceMatches
+
+    private var articleYear: Int? { published?.year }
 
     func find() -> [Found] {
         var found: [Found] = []
@@ -94,6 +97,10 @@ struct DateFinder {
         if let value = year(index + 1) { return Found(date: PartialDate(year: value, month: month), range: index..<index + 2) }
         if let anchored = thatYear(at: index + 1, before: index) {
             return Found(date: PartialDate(year: anchored.year, month: month), range: index..<anchored.end)
+        }
+        // "last October": the latest such month before the article's.
+        if index > 0, sentence.word(index - 1).lowercased() == "last", let published, let current = published.month {
+            return Found(date: PartialDate(year: month < current ? published.year : published.year - 1, month: month), range: index - 1..<index + 1)
         }
         // "a dialogue opened that September": the month of the year the text spoke of last; in "said that May would be
         // busy" the month is the subject of a clause.
