@@ -87,6 +87,7 @@ struct ArticleExtractor {
         for (offset, sentence) in sentences.enumerated() {
             let index = paragraph.sentences.lowerBound + offset
             let matches = allMatches[offset]
+            var voiced: [Range<Int>] = []
             if index > quotedUntil {
                 // A quotation that opened in an earlier sentence without a claim belongs to this one's cue:
                 // "“Rogun is a battery… It stores…,” he explained."
@@ -110,7 +111,10 @@ struct ArticleExtractor {
                     let covered = allOrdered[(first - base)...(last - base)]
                     claims.append(claim(draft, first: first, last: last, covered: covered, paragraph, bytes, claims.count - numbering.firstClaim, registry))
                     if last > index { quotedUntil = max(quotedUntil, last) }
-                    if let speaker = draft.speaker { recordSpeakerMention(speaker, sentence, index, &registry) }
+                    if let speaker = draft.speaker {
+                        recordSpeakerMention(speaker, sentence, index, &registry)
+                        voiced.append(speaker.range)
+                    }
                     if let speaker = draft.speaker, let id = speaker.id {
                         let text = speaker.text
                         state.lastSpeaker = .init(id: id, text: text)
@@ -125,10 +129,14 @@ struct ArticleExtractor {
                         rememberSingleSource(id, source.text, &state, registry)
                     } else if let group = resolver.introducedGroup(registry: &registry), let id = group.id {
                         state.lastGroup = .init(id: id, text: group.text)
-                        if isVoiceGroup(group, sentence, matches) { recordSpeakerMention(group, sentence, index, &registry) }
+                        if isVoiceGroup(group, sentence, matches) {
+                            recordSpeakerMention(group, sentence, index, &registry)
+                            voiced.append(group.range)
+                        }
                     }
                 }
             }
+            recordStateGroups(sentence, matches, index, besides: voiced, &registry)
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
             var dates = DateFinder(words: lexicon.words, sentence: sentence, published: read.article.date, lastYear: state.lastDatedYear, matches: matches).find()
             if state.lastDate != nil || !dates.isEmpty, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
@@ -260,6 +268,26 @@ struct ArticleExtractor {
     }
 
     private static let voiceOfficials: Set<String> = ["official", "senior official", "government official", "diplomat"]
+    private static let counts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"]
+    private static let listedGroups: Set<String> = [
+        "official", "senior official", "government official", "negotiator", "commentator", "delegate", "politician", "investigator",
+        "prosecutor", "scholar", "analyst", "expert", "observer",
+    ]
+
+    /// A state's officials, negotiators, commentators and scholars named anywhere in a sentence ("talks with Uzbek
+    /// negotiators", "briefed Armenian officials") are actors of the article even where they say nothing: annotators list
+    /// them. Its planners, ministers and diplomats met in passing mostly go unlisted, and stay out unless they speak.
+    private func recordStateGroups(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ index: Int, besides voiced: [Range<Int>],
+                                   _ registry: inout EntityRegistry) {
+        for role in matches.roles where role.isPlural && role.range.lowerBound > 0 && !voiced.contains(where: { $0.overlaps(role.range) }) {
+            guard Self.listedGroups.contains(lexicon.entries.roles[role.entry].role), let state = matches.entity(endingAt: role.range.lowerBound - 1), state.rule == "demonym" else { continue }
+            // "two Cambodian officials, Chea Dara and …": counted officials are people the text goes on to name.
+            let before = state.range.lowerBound - 1
+            if before >= 0, sentence.tokens[before].isNumber || Self.counts.contains(sentence.word(before)) { continue }
+            let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
+            if let group = resolver.group(role: role, registry: &registry) { recordSpeakerMention(group, sentence, index, &registry) }
+        }
+    }
 
     private func entityIDs(_ sentences: ArraySlice<[FoundEntity]>, _ registry: borrowing EntityRegistry) -> (actors: [EntityID], frameworks: [EntityID]) {
         let count = sentences.reduce(0) { $0 + $1.count }
