@@ -109,6 +109,8 @@ extension NameFinder {
     func trailingFrameworkNoun(after run: Range<Int>, _ sentence: SentenceTokens) -> (index: Int, kind: Framework.Kind)? {
         let next = run.upperBound
         guard sentence.isLowercaseWord(next) else { return nil }
+        // "Novi Sad railway station": a building on the line, not the line.
+        if next + 1 < sentence.count, Self.facilityNouns.contains(sentence.word(next + 1)) { return nil }
         if let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next)] { return (next, kind) }
         // "the Digital Kazakhstan state programme", "the Mongolia 2050 national strategy"
         if next + 1 < sentence.count, ["state", "national"].contains(sentence.word(next)), sentence.isLowercaseWord(next + 1),
@@ -144,6 +146,8 @@ extension NameFinder {
     /// "East Shield, a multi-year programme to fortify …", "the Eastern Opening, the doctrine …": an appositive that says
     /// what the name is. Returns the framework kind its noun gives; up to four lower-case words may stand before the noun.
     func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
+        // "factories near Szeged and Debrecen, a half-finished railway": a place, and the phrase after it the next item.
+        if followsPlacePreposition(run.lowerBound, sentence) { return nil }
         var comma = run.upperBound
         // "the Eastern Opening (Keleti Nyitás), the … doctrine": past a name in another language, or an acronym, in brackets.
         if comma < sentence.count, sentence.ids[comma] == words.openParen,
@@ -174,6 +178,17 @@ extension NameFinder {
         }
         return nil
     }
+
+    /// Whether "near", "outside", "in" or "at" comes right before `start`, or before a list of capitalised names it ends.
+    private func followsPlacePreposition(_ start: Int, _ sentence: SentenceTokens) -> Bool {
+        var index = start - 1
+        while index >= 1, sentence.tokens[index].isCapitalised || ["and", "or"].contains(sentence.word(index)) || sentence.ids[index] == words.comma {
+            index -= 1
+        }
+        return index >= 0 && Self.placePrepositions.contains(sentence.word(index))
+    }
+
+    private static let placePrepositions: Set<String> = ["near", "outside", "in", "at"]
 
     /// "…, a coalition of civil society organisations, said": an appositive saying a name is a body, and what kind. It
     /// outweighs a head noun that would make the name a framework ("National Convention on the European Union"), and

@@ -627,7 +627,7 @@ struct NameFinder {
         return false
     }
 
-    private static let facilityNouns: Set<String> = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal"]
+    static let facilityNouns: Set<String> = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot"]
 
     /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
     static func namesABank(_ word: String) -> Bool {
