@@ -1,6 +1,7 @@
 @entities actor
 # Regions and informal blocs that act or are talked about as entities.
-# kind=place marks geography (seas, valleys, mountains, straits): recognised, not actors. adjectives=N lets an article use
+# kind=place marks geography (rivers, mountains, ports): recognised, not actors; seas, straits and valleys that analyses
+# treat as theatres (South China Sea, Caspian, Fergana Valley) are regions. adjectives=N lets an article use
 # only the adjective N times before the region counts as one of its actors (default 1). Provinces and territories with
 # a political meaning of their own (Xinjiang, Kashmir, Balochistan, Crimea, Kaliningrad) are regions, which analysts list.
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
@@ -54,12 +55,12 @@ Post-Soviet space	kind=region	alias=post-Soviet space|former Soviet Union|post-S
 Caucasus	kind=region	alias=the Caucasus
 South Caucasus	kind=region	alias=the South Caucasus|Transcaucasia|Southern Caucasus
 North Caucasus	kind=region	alias=the North Caucasus|Northern Caucasus
-Caspian region	kind=place	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
+Caspian region	kind=region	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
 Black Sea region	kind=place	alias=Black Sea|wider Black Sea region
-Fergana Valley	kind=place	alias=Ferghana Valley|the Fergana Valley
+Fergana Valley	kind=region	alias=Ferghana Valley|the Fergana Valley
 Siberia	kind=place	demonym=Siberian|Siberians
-Russian Far East	kind=place	alias=Far Eastern Federal District
-Arctic	kind=place	alias=the Arctic|Arctic region|High North
+Russian Far East	kind=region	alias=Far Eastern Federal District
+Arctic	kind=region	alias=the Arctic|Arctic region|High North
 Kaliningrad	kind=region	alias=Kaliningrad region|Kaliningrad Oblast
 Chechnya	kind=region	alias=Chechen Republic	demonym=Chechen|Chechens
 Crimea	kind=region	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
@@ -77,8 +78,8 @@ Nakhchivan	kind=region	alias=Nakhchivan Autonomous Republic|Nakhichevan
 Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
 Pamirs	kind=place	alias=the Pamirs|Pamir Mountains|Pamir
 Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
-Wakhan Corridor	kind=place	alias=Wakhan|the Wakhan Corridor
-Siliguri Corridor	kind=place	alias=the Siliguri Corridor|Chicken's Neck
+Wakhan Corridor	kind=region	alias=Wakhan|the Wakhan Corridor
+Siliguri Corridor	kind=region	alias=the Siliguri Corridor|Chicken's Neck
 Turkmenbashi	kind=place	alias=Türkmenbaşy|Turkmenbashy
 
 # --- China's periphery, South and East Asia ---
@@ -92,11 +93,11 @@ Line of Actual Control	kind=place	acronym=LAC
 Balochistan	kind=region	alias=Baluchistan
 Khyber Pakhtunkhwa	kind=region	alias=Khyber-Pakhtunkhwa
 Waziristan	kind=region	alias=North Waziristan|South Waziristan
-Korean Peninsula	kind=place	alias=the Korean Peninsula|Korean peninsula
-South China Sea	kind=place	alias=the South China Sea
-West Philippine Sea	kind=place	alias=the West Philippine Sea
-East China Sea	kind=place	alias=the East China Sea
-Taiwan Strait	kind=place	alias=the Taiwan Strait|Taiwan Straits
+Korean Peninsula	kind=region	alias=the Korean Peninsula|Korean peninsula
+South China Sea	kind=region	alias=the South China Sea
+West Philippine Sea	kind=region	alias=the West Philippine Sea
+East China Sea	kind=region	alias=the East China Sea
+Taiwan Strait	kind=region	alias=the Taiwan Strait|Taiwan Straits
 
 # --- Other contested territories ---
 Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
