@@ -38,13 +38,14 @@ import Testing
     /// Heldout91 (0.97 to 0.96) went down when "that year" and "that month" became dates ("a single term followed later
     /// that year"): their gold files keep one event to a sentence, or leave such phrases out, as the independent ones do not. Heldout39's (0.99 to 0.98)
     /// and Heldout46's (0.98 to 0.97) went down when "last November" became the latest November before the article's date:
-    /// their gold files leave out the two happenings dated so. The actor floors of Heldout and Heldout3 went from 0.95 to
-    /// 0.94 when seas, straits and valleys that analyses treat as theatres (the South China Sea, the Caspian, the Fergana
-    /// Valley) became regions: the older gold files leave them out, the independent ones list them in most articles.
+    /// their gold files leave out the two happenings dated so. The actor floors of Heldout (0.95 to 0.91) and Heldout3 (0.95
+    /// to 0.93) went down when seas, straits, shoals and valleys that analyses treat as theatres (the South China Sea,
+    /// Second Thomas Shoal, the Caspian, the Fergana Valley) became regions: the older gold files leave them out, the
+    /// independent ones list them in most articles that name them.
     static let sets: [(String, Floors)] = [
-        ("Heldout", Floors(actors: 0.94, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout3", Floors(actors: 0.94, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
+        ("Heldout3", Floors(actors: 0.93, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
         ("Heldout4", Floors(actors: 0.91, frameworks: 0.77, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97)),

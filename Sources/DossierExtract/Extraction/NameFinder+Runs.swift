@@ -313,12 +313,14 @@ extension NameFinder {
             (isNameToken(sentence, at) || words.compassWords.contains(sentence.ids[at])) && !sentence.tokens[at].flags.contains(.allCaps)
         }
         var end = next
-        while end < sentence.count, matches.isFree(end) {
+        // Another place inside the name is a name word too: "Syr Darya Control and Northern Aral Sea project".
+        func free(_ at: Int) -> Bool { matches.isFree(at) || matches.owners[at].entity == -2 }
+        while end < sentence.count, free(end) {
             if nameWord(end) {
                 end += 1
             } else if end > next, words.connectors.contains(sentence.ids[end]), !sentence.tokens[end].isCapitalised, end + 1 < sentence.count,
-                      matches.isFree(end + 1), nameWord(end + 1) {
-                end += 2  // "Syr Darya Control and Northern Aral Sea project"
+                      free(end + 1), nameWord(end + 1) {
+                end += 2
             } else {
                 break
             }

@@ -61,7 +61,15 @@ struct NameFinder {
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
         joinOtherNames(sentence, &matches, &registry)
+        if !matches.theatres.isEmpty { addStandingTheatres(&matches, &registry) }
         return matches
+    }
+
+    /// The theatres no longer name took in ("the Red Sea" alone, not "the Red Sea Council") are regions.
+    private func addStandingTheatres(_ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for theatre in matches.theatres where theatre.range.allSatisfy({ matches.owners[$0].entity == -2 }) {
+            matches.add(FoundEntity(range: theatre.range, ref: registry.ref(for: .actor(theatre.actor)), rule: "lexicon"))
+        }
     }
 
     /// Whether a region's one-word name the lexicon knows closes the run: "Pulse Asia".
@@ -262,6 +270,7 @@ struct NameFinder {
                 matches.add(FoundEntity(range: index..<end, ref: .actor(person), rule: "surname"))
             } else if case .actor(let actorIndex) = hit.target, lexicon.entries.actors[actorIndex].isPlace {
                 matches.block(index..<end)  // a place: recognised, so never rediscovered, but not an actor
+                if lexicon.entries.actors[actorIndex].isTheatre { matches.theatres.append((index..<end, actorIndex)) }
             } else if hit.form == .capital, end + 2 < sentence.count, sentence.isPlaceBased(endingAt: end + 1), sentence.tokens[end + 2].isCapitalised {
                 matches.block(index..<end)  // "the London-based Institute …" says where a body sits, not what the state does
             } else {
@@ -551,6 +560,7 @@ struct NameFinder {
     private static let trailingBodyNouns: Set<String> = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
 
     private static let provinceNouns: Set<String> = ["province", "region", "district", "oblast", "governorate", "prefecture", "county"]
+    private static let theatreNouns: Set<String> = ["Sea", "Strait", "Straits", "Shoal", "Reef", "Islands", "Atoll", "Peninsula", "Gulf", "Ocean"]
 
     private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
@@ -715,6 +725,13 @@ struct NameFinder {
             let id = registry.discoverActor(name: name + " " + sentence.word(run.upperBound), kind: .region)
             registry.learn(name, for: .actor(id))
             return (.actor(id), "region-name")
+        }
+        // "Second Thomas Shoal", "the Strait of Hormuz", "the Spratly Islands": seas, straits and islands that analyses treat
+        // as theatres are regions, when no
+        // framework's noun follows ("the Syr Darya Control and Northern Aral Sea project").
+        if run.count >= 2, Self.theatreNouns.contains(sentence.word(run.upperBound - 1)) || Self.theatreNouns.contains(sentence.word(run.lowerBound))
+            && run.count >= 3 && sentence.ids[run.lowerBound + 1] == words.of {
+            return (.actor(registry.discoverActor(name: name, kind: .region)), "region-name")
         }
         // "Hurricane Oscar": a storm's name; "the Antonio Guiteras thermoelectric plant": a facility named after someone.
         if Self.stormWords.contains(sentence.word(run.lowerBound)) || facilityNounFollows(run.upperBound, sentence) { return nil }

@@ -6,6 +6,8 @@ struct SentenceMatches {
     var entities: [FoundEntity] = []
     var roles: [RoleMatch] = []
     var verbs: [VerbMatch] = []
+    /// Theatres the lexicon knows, set aside as places until every longer name has been found (see `ActorEntry.isTheatre`).
+    var theatres: [(range: Range<Int>, actor: Int)] = []
     /// For every token, what covers it: one list of three indices rather than three lists, since this is
     /// made for every sentence and each list was an allocation.
     var owners: [TokenOwners]

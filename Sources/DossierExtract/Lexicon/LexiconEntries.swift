@@ -15,8 +15,12 @@ public struct ActorEntry: Hashable, Sendable {
     public var shortForms: [String] = []
     /// `gender=`: for people whose given name does not show it ("Mao Ning"), so "she" can find them.
     public var gender: Gender?
-    /// `kind=place`: a geographic name (a sea, a valley, a province) that is recognised but is not an actor.
+    /// `kind=place`: a geographic name (a river, a mountain range) that is recognised but is not an actor; `kind=theatre`
+    /// too, until it stands on its own.
     public var isPlace = false
+    /// `kind=theatre`: a sea, strait or valley that analyses treat as a theatre (the South China Sea, the Strait of
+    /// Hormuz): a place inside a longer name ("the Red Sea Council"), a region wherever it stands alone.
+    public var isTheatre = false
     /// `adjectives=`: how many times an article may use only the region's adjective, never its name, and still not count
     /// the region among its actors ("Western sanctions … Western diplomats" describe more than they name the West).
     public var passingAdjectives = 1

@@ -117,11 +117,12 @@ public enum LexiconParser {
 
     private static func actor(_ name: String, _ reader: inout FieldReader) throws(LexiconError) -> ActorEntry {
         let kindText = try reader.required("kind")
-        guard let kind = kindText == "place" ? .region : Actor.Kind(rawValue: kindText) else {
-            throw reader.fail("unknown actor kind '\(kindText)' (expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")), place)")
+        guard let kind = kindText == "place" || kindText == "theatre" ? .region : Actor.Kind(rawValue: kindText) else {
+            throw reader.fail("unknown actor kind '\(kindText)' (expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")), place, theatre)")
         }
         var entry = ActorEntry(name: name, kind: kind)
-        entry.isPlace = kindText == "place"
+        entry.isPlace = kindText == "place" || kindText == "theatre"
+        entry.isTheatre = kindText == "theatre"
         entry.aliases = reader.list("alias")
         entry.acronyms = reader.list("acronym")
         entry.demonyms = reader.list("demonym")

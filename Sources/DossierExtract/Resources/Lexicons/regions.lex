@@ -1,7 +1,8 @@
 @entities actor
 # Regions and informal blocs that act or are talked about as entities.
-# kind=place marks geography (rivers, mountains, ports): recognised, not actors; seas, straits and valleys that analyses
-# treat as theatres (South China Sea, Caspian, Fergana Valley) are regions. adjectives=N lets an article use
+# kind=place marks geography (rivers, mountains, ports): recognised, not actors. kind=theatre marks seas, straits and
+# valleys that analyses treat as theatres (South China Sea, Caspian, Fergana Valley): a place inside a longer name ("Red
+# Sea Council"), a region wherever it stands alone. adjectives=N lets an article use
 # only the adjective N times before the region counts as one of its actors (default 1). Provinces and territories with
 # a political meaning of their own (Xinjiang, Kashmir, Balochistan, Crimea, Kaliningrad) are regions, which analysts list.
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
@@ -55,12 +56,12 @@ Post-Soviet space	kind=region	alias=post-Soviet space|former Soviet Union|post-S
 Caucasus	kind=region	alias=the Caucasus
 South Caucasus	kind=region	alias=the South Caucasus|Transcaucasia|Southern Caucasus
 North Caucasus	kind=region	alias=the North Caucasus|Northern Caucasus
-Caspian region	kind=region	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
+Caspian region	kind=theatre	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
 Black Sea region	kind=place	alias=Black Sea|wider Black Sea region
-Fergana Valley	kind=region	alias=Ferghana Valley|the Fergana Valley
+Fergana Valley	kind=theatre	alias=Ferghana Valley|the Fergana Valley
 Siberia	kind=place	demonym=Siberian|Siberians
-Russian Far East	kind=region	alias=Far Eastern Federal District
-Arctic	kind=region	alias=the Arctic|Arctic region|High North
+Russian Far East	kind=theatre	alias=Far Eastern Federal District
+Arctic	kind=theatre	alias=the Arctic|Arctic region|High North
 Kaliningrad	kind=region	alias=Kaliningrad region|Kaliningrad Oblast
 Chechnya	kind=region	alias=Chechen Republic	demonym=Chechen|Chechens
 Crimea	kind=region	alias=Crimean Peninsula|Crimean peninsula	demonym=Crimean|Crimeans
@@ -78,8 +79,8 @@ Nakhchivan	kind=region	alias=Nakhchivan Autonomous Republic|Nakhichevan
 Gorno-Badakhshan	kind=region	alias=Gorno-Badakhshan Autonomous Region	acronym=GBAO	demonym=Pamiri|Pamiris
 Pamirs	kind=place	alias=the Pamirs|Pamir Mountains|Pamir
 Karakalpakstan	kind=region	alias=Republic of Karakalpakstan	demonym=Karakalpak|Karakalpaks
-Wakhan Corridor	kind=region	alias=Wakhan|the Wakhan Corridor
-Siliguri Corridor	kind=region	alias=the Siliguri Corridor|Chicken's Neck
+Wakhan Corridor	kind=theatre	alias=Wakhan|the Wakhan Corridor
+Siliguri Corridor	kind=theatre	alias=the Siliguri Corridor|Chicken's Neck
 Turkmenbashi	kind=place	alias=Türkmenbaşy|Turkmenbashy
 
 # --- China's periphery, South and East Asia ---
@@ -93,11 +94,28 @@ Line of Actual Control	kind=place	acronym=LAC
 Balochistan	kind=region	alias=Baluchistan
 Khyber Pakhtunkhwa	kind=region	alias=Khyber-Pakhtunkhwa
 Waziristan	kind=region	alias=North Waziristan|South Waziristan
-Korean Peninsula	kind=region	alias=the Korean Peninsula|Korean peninsula
-South China Sea	kind=region	alias=the South China Sea
-West Philippine Sea	kind=region	alias=the West Philippine Sea
-East China Sea	kind=region	alias=the East China Sea
-Taiwan Strait	kind=region	alias=the Taiwan Strait|Taiwan Straits
+Korean Peninsula	kind=theatre	alias=the Korean Peninsula|Korean peninsula
+South China Sea	kind=theatre	alias=the South China Sea
+West Philippine Sea	kind=theatre	alias=the West Philippine Sea
+East China Sea	kind=theatre	alias=the East China Sea
+Taiwan Strait	kind=theatre	alias=the Taiwan Strait|Taiwan Straits
+
+# --- Maritime theatres: seas, straits and features contested or watched as such, with the names each claimant uses ---
+Second Thomas Shoal	kind=theatre	alias=Ayungin Shoal|Ayungin|Ren'ai Reef|Ren'ai Jiao
+Scarborough Shoal	kind=theatre	alias=Bajo de Masinloc|Panatag Shoal|Huangyan Island|Huangyan Dao
+Sabina Shoal	kind=theatre	alias=Escoda Shoal|Xianbin Reef
+Spratly Islands	kind=theatre	alias=the Spratlys|Spratlys|Nansha Islands|Truong Sa|Kalayaan Island Group
+Paracel Islands	kind=theatre	alias=the Paracels|Paracels|Xisha Islands|Hoang Sa
+Senkaku Islands	kind=theatre	alias=Senkakus|Diaoyu Islands|Diaoyutai Islands
+Kuril Islands	kind=theatre	alias=Kurils|Kuriles|Kurile Islands|Northern Territories
+Strait of Hormuz	kind=theatre	alias=Hormuz Strait
+Strait of Malacca	kind=theatre	alias=Malacca Strait|Straits of Malacca
+Red Sea	kind=theatre
+Baltic Sea	kind=theatre
+Sea of Azov	kind=theatre	alias=Azov Sea
+Kerch Strait	kind=theatre
+Arabian Sea	kind=place
+Aral Sea	kind=place
 
 # --- Other contested territories ---
 Gaza	kind=region	alias=Gaza Strip|the Gaza Strip	demonym=Gazan|Gazans
