@@ -128,6 +128,13 @@ struct ClaimFinder {
                 speaker = inserted
                 rule = "parenthetical"
             }
+            // "Zakharova said Russia welcomed the step, but warned that …": a subject that opens the last cue's bare clause
+            // is not the speaker of a verb coordinated after it; the last cue's speaker goes on.
+            if let found = speaker, found.range.lowerBound == lastClaimEnd, let previous = drafts.last?.speaker, previous.id != nil,
+               coordinated(verb), reportsAClause(verb, lemma) {
+                speaker = previous
+                secondClaim = true
+            }
             guard let speaker else { continue }
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
             // a view reported inside another claim's "that" clause is part of it.
@@ -213,12 +220,18 @@ struct ClaimFinder {
         return openingSubject(before: before, resolver, &registry, state)
     }
 
+    /// Whether "and" or "but" stands right before the verb, perhaps after a comma: "…, but warned that …".
+    func coordinated(_ verb: VerbMatch) -> Bool {
+        let before = leftOfVerb(verb.range.lowerBound) - 1
+        return before > 0 && (sentence.ids[before] == words.and || sentence.word(before) == "but")
+    }
+
     /// Whether a reporting verb goes on to say something: a "that" clause or a quotation, "told reporters that …", or a
     /// bare clause after a verb that takes one ("said Belgrade would respond").
     func reportsAClause(_ verb: VerbMatch, _ lemma: String) -> Bool {
         let end = verb.range.upperBound
         return introducesClause(end) || (lemma == "tell" || Self.tellsSomeone.contains(lemma)) && thatAfterPlaceOfSaying(end)
-            || (lemma == "say" || Self.bareClauseVerbs.contains(lemma)) && bareClauseFollows(end)
+            || (lemma == "say" || Self.bareClauseVerbs.contains(lemma) || Self.assertingVerbs.contains(lemma)) && bareClauseFollows(end)
     }
 
     /// The name right before the first lower-case word of the sentence, taken as the subject of its main verb.
