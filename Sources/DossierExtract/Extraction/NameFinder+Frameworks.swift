@@ -117,6 +117,12 @@ extension NameFinder {
            let kind = HeadNouns.trailingFrameworkNouns[sentence.word(next + 1)] {
             return (next + 1, kind)
         }
+        // "the Dosti coast guard exercise", "the Zapad strategic exercises": an exercise's name before a modifier or two.
+        if let noun = (next + 1..<min(next + 3, sentence.count)).first(where: { ["exercise", "exercises"].contains(sentence.word($0)) }),
+           (next..<noun).allSatisfy({ sentence.isLowercaseWord($0) && !words.determiners.contains(sentence.ids[$0])
+               && !words.groupBoundaries.contains(sentence.ids[$0]) && !Self.commonVerbs.contains(sentence.word($0)) }) {
+            return (noun, .initiative)
+        }
         // A carrier or a deal's noun a word or two on, found by id before any word is read as a string.
         guard (next + 1..<min(next + 3, sentence.count)).contains(where: {
             words.infrastructureNouns.contains(sentence.ids[$0]) || words.placeNamedNouns.contains(sentence.ids[$0])
