@@ -90,6 +90,8 @@ extension ClaimFinder {
     /// Endings that mark an English adjective well enough to tell "called the move provocative" from "called the
     /// meeting to order".
     static let adjectiveEndings = ["ive", "ous", "ble", "ful", "less", "ic", "ical", "ate", "ent", "ant", "ary", "ist"]
+    /// Short adjectives of verdict no ending gives away: "called the ruling null and void".
+    static let verdicts: Set<String> = ["null", "void", "illegal", "invalid", "unlawful", "wrong", "false", "over", "dead", "final"]
 
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
@@ -132,9 +134,10 @@ extension ClaimFinder {
             if word == "one", index > start, index + 1 < sentence.count, sentence.ids[index + 1] == words.of { return true }
             // "called the pour the official start of construction": a second "the" after an object of its own.
             if word == "the", index > start + 1, words.the.contains(sentence.ids[start]) { return true }
-            // "called the comments offensive", "called the reserve illegitimate": an adjective after the object.
+            // "called the comments offensive", "called the reserve illegitimate", "declared the snapback legally null": an
+            // adjective after the object.
             if index > start + 1, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index - 1]),
-               Self.adjectiveEndings.contains(where: word.hasSuffix) || verdictParticiple(at: index) { return true }
+               Self.adjectiveEndings.contains(where: word.hasSuffix) || Self.verdicts.contains(word) || verdictParticiple(at: index) { return true }
             // A verb's form after an article is a noun: "called the launch a historic moment".
             let isNoun = words.determiners.contains(sentence.ids[index - 1])
             if index > start, !isNoun, matches.owners[index].verb >= 0 || Self.finiteVerbs.contains(word) { return false }

@@ -77,6 +77,7 @@ struct ClaimFinder {
                !(Self.beliefVerbs.contains(lemma) && presentTenseClauseFollows(verb.range.upperBound)),
                !(lemma == "expect" && expectsSomething(verb.range.upperBound)),
                !(lemma == "call" && (calledSomethingSomething(verb.range.upperBound) || callsForSomething(verb.range.upperBound))),
+               !(lemma == "declare" && calledSomethingSomething(verb.range.upperBound)),
                !isInsertedPronounCue(verb),
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(form == "reported" && reportsAFinding(verb.range.upperBound)),

@@ -247,6 +247,11 @@ extension NameFinder {
            sentence.ids[run.upperBound + 1] == words.who || sentence.word(run.upperBound + 1) == "whose" {
             return true
         }
+        // "Ramon Tagle, 61, who …": an age between commas is given of people only.
+        if run.upperBound + 2 < sentence.count, sentence.ids[run.upperBound] == words.comma, sentence.ids[run.upperBound + 2] == words.comma,
+           sentence.tokens[run.upperBound + 1].isNumber, let age = Int(sentence.word(run.upperBound + 1)), (16...110).contains(age) {
+            return true
+        }
         // Rivers, mountains and holidays look the same; a person's name is followed by what they did.
         guard run.upperBound < sentence.count, sentence.isLowercaseWord(run.upperBound) else { return false }
         return sentence.endsWith(run.upperBound, "ed", longerThan: 3) || Self.pastTenseVerbs.contains(sentence.word(run.upperBound))

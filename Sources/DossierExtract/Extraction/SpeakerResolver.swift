@@ -122,7 +122,9 @@ struct SpeakerResolver {
     private func personBeforeAppositive(endingAt close: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
         var open = close - 1
         while open > 0, sentence.ids[open] != words.comma, close - open < 16 { open -= 1 }
-        guard open > 0, sentence.ids[open] == words.comma, open + 1 < close, sentence.isLowercaseWord(open + 1) || words.the.contains(sentence.ids[open + 1]),
+        // "Ernesto Dagohoy, 54, who …": an age is an appositive too.
+        guard open > 0, sentence.ids[open] == words.comma, open + 1 < close,
+              sentence.isLowercaseWord(open + 1) || words.the.contains(sentence.ids[open + 1]) || sentence.tokens[open + 1].isNumber && close == open + 2,
               let entity = matches.entity(endingAt: open - 1), let id = entity.ref.actorID, registry.kind(ofActor: id) == .person
         else { return nil }
         return Speaker(id: id, text: sentence.text(entity.range), range: entity.range)
