@@ -31,6 +31,13 @@ import Testing
         #expect(corpus.claims.isEmpty)
     }
 
+    @Test func aDealWithItsPartiesAfterItIsKnownAsWrittenToo() throws {
+        let corpus = try Self.corpus("Officials praised the peace agreement between the DRC and Rwanda at the ceremony.")
+        let deal = try #require(corpus.frameworks.first)
+        #expect(deal.name == "Democratic Republic of the Congo–Rwanda peace agreement")
+        #expect(deal.aliases.contains("peace agreement between the DRC and Rwanda"))
+    }
+
     @Test func aDescribedDealKeepsItsWrittenForms() throws {
         let corpus = try Self.corpus("Gazprom and the Uzbek government signed a two-year gas supply agreement.")
         let deal = try #require(corpus.frameworks.first)

@@ -237,6 +237,11 @@ extension NameFinder {
             ?? discoverFramework(parties: names, description: description, kind: phrase.kind, &registry)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
+        // "the peace agreement between the DRC and Rwanda": the description with its parties, as written, is a name too.
+        if let partiesEnd = matches.entities.filter({ $0.range.lowerBound >= phrase.end && $0.range.lowerBound - phrase.end <= 8 && parties.contains($0.ref) })
+            .map(\.range.upperBound).max() {
+            registry.learn(sentence.text(phrase.written.lowerBound..<partiesEnd), for: .framework(id))
+        }
         // "a 2001 memorandum": the year stays a date of its own, outside the mention.
         var start = phrase.written.lowerBound
         while start + 1 < phrase.written.upperBound, sentence.tokens[start].isNumber, sentence.word(start).count == 4 { start += 1 }
