@@ -41,7 +41,9 @@ import Testing
     /// their gold files leave out the two happenings dated so. The actor floors of Heldout (0.95 to 0.91) and Heldout3 (0.95
     /// to 0.93) went down when seas, straits, shoals and valleys that analyses treat as theatres (the South China Sea,
     /// Second Thomas Shoal, the Caspian, the Fergana Valley) became regions: the older gold files leave them out, the
-    /// independent ones list them in most articles that name them.
+    /// independent ones list them in most articles that name them. Heldout48's framework floor went from 0.80 to 0.79 when
+    /// the city someone visited or flew to for a body's summit became its venue ("flew to Astana for the summit of the
+    /// SCO"): its gold file lists no such summit.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -136,7 +138,7 @@ import Testing
         ("Heldout51", Floors(actors: 0.91, frameworks: 0.81, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.96)),
         ("Heldout50", Floors(actors: 0.93, frameworks: 0.85, claims: 0.93, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout49", Floors(actors: 0.91, frameworks: 0.89, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.99)),
-        ("Heldout48", Floors(actors: 0.93, frameworks: 0.8, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
+        ("Heldout48", Floors(actors: 0.93, frameworks: 0.79, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout47", Floors(actors: 0.93, frameworks: 0.84, claims: 0.91, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.85, claimRecall: 0.89, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.97)),

@@ -35,7 +35,7 @@ extension NameFinder {
             }
             let modifier = summitModifier(before: head, sentence, matches)
             let written = (modifier.map { sentence.word($0) + " " } ?? "") + shortName + " summit"
-            let venue = summitVenue(after: end, sentence, matches, registry)
+            let venue = summitVenue(after: end, sentence, matches, registry) ?? travelledTo(before: head, sentence, matches)
             guard venue != nil || modifier != nil || state.lastSummits[body.ref] != nil else { continue }
             let id = nameSummit(written, of: body.ref, at: head, venue: venue,
                                 isNumbered: modifier != nil, &matches, &registry, &state)
@@ -141,11 +141,17 @@ extension NameFinder {
         return end > index + 1 && end - index <= 4 ? sentence.text(index + 1..<end) : nil
     }
 
-    /// "travelled to Tianjin for the SCO summit": the city someone went to for a body's summit is where it met, a capital
-    /// or capitalised words no rule has taken.
+    /// "travelled to Tianjin for the SCO summit", "visited Dushanbe on 9–10 October for the summit of the CIS": the city
+    /// someone went to for a body's summit is where it met, a capital or capitalised words no rule has taken. "Was in
+    /// Tianjin for the summit" is left alone: the gold files read "in" more often as where someone was before.
     private func travelledTo(before start: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
         guard start >= 4, words.the.contains(sentence.ids[start - 1]), sentence.word(start - 2) == "for" else { return nil }
-        let end = start - 2
+        var end = start - 2
+        // The dates of the visit may stand between the city and "for".
+        while end > 1, start - 2 - end < 7, sentence.tokens[end - 1].isNumber || words.monthWords.contains(sentence.ids[end - 1])
+            || words.features(of: sentence.ids[end - 1]).contains(.dash) || ["on", "in"].contains(sentence.word(end - 1)) {
+            end -= 1
+        }
         var begin = end
         if let capital = matches.entity(endingAt: end - 1), capital.rule == "capital" {
             begin = capital.range.lowerBound
@@ -153,7 +159,7 @@ extension NameFinder {
             while begin > 0, end - begin < 3, matches.isFree(begin - 1), sentence.tokens[begin - 1].isCapitalised,
                   !words.monthWords.contains(sentence.ids[begin - 1]) { begin -= 1 }
         }
-        guard begin < end, begin >= 1, sentence.word(begin - 1) == "to" else { return nil }
+        guard begin < end, begin >= 1, ["to", "visited", "visiting"].contains(sentence.word(begin - 1)) else { return nil }
         return sentence.text(begin..<end)
     }
 
