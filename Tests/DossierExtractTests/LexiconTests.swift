@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: [
         ("Testland\tkind=state", "t.lex:1: entry before any directive (start the file with one of @entities actor, @entities framework, @roles, @verbs or @given-names)"),
-        ("@entities actor\nTestland\tkind=planet", "t.lex:2: unknown actor kind 'planet' (expected state, person, organization, region, bloc, group, company, media, city, place)"),
+        ("@entities actor\nTestland\tkind=planet", "t.lex:2: unknown actor kind 'planet' (expected state, person, organization, region, bloc, group, company, media, city, place, theatre)"),
         ("@entities actor\n\nTestland\tcapital=X", "t.lex:3: missing kind="),
         ("@entities actor\nTestland\tkind=state\tcolour=blue", "t.lex:2: unknown field 'colour'"),
         ("@entities actor\nTestland kind=state", "t.lex:2: missing kind="),
