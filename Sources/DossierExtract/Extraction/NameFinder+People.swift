@@ -55,7 +55,8 @@ extension NameFinder {
         case "at":
             var role = index - 1
             if role >= 1, sentence.isAdverb(role) { role -= 1 }
-            return matches.role(endingAt: role) != nil
+            // "145 people at Crocus City Hall" are where they were, not where they work.
+            return matches.role(endingAt: role).map { lexicon.entries.roles[$0.entry].role != "person" } ?? false
         case "of":
             guard let person = matches.entity(endingAt: index - 1)?.ref.actorID else { return false }
             return registry.kind(ofActor: person) == .person

@@ -358,7 +358,7 @@ struct NameFinder {
         while index < sentence.count {
             if matches.owners[index].entity < 0, let match = lexicon.roles.longestMatch(sentence.ids, from: index),
                (index..<index + match.length).allSatisfy({ matches.owners[$0].entity < 0 }),
-               !closesAName(index, entry: match.payloads[0].role, sentence, matches) {
+               !closesAName(index, entry: match.payloads[0].role, sentence, matches), !opensAName(index, length: match.length, sentence) {
                 let hit = match.payloads[0]
                 matches.add(RoleMatch(range: index..<index + match.length, entry: hit.role, isPlural: hit.isPlural))
                 index += match.length
@@ -380,6 +380,17 @@ struct NameFinder {
         // "Panel of Experts", "Cabinet of Ministers": past "of", too.
         let before = sentence.ids[index - 1] == words.of && index >= 3 ? index - 2 : index - 1
         return matches.isFree(before) && isNameToken(sentence, before)
+    }
+
+    /// "People's Council", "Workers' Party", "People-to-People Exchanges": a capitalised role word before a possessive and a
+    /// capitalised word, or joined by hyphens, is part of a name rather than a role.
+    private func opensAName(_ index: Int, length: Int, _ sentence: SentenceTokens) -> Bool {
+        guard sentence.tokens[index].isCapitalised else { return false }
+        let next = index + length
+        if next + 1 < sentence.count, sentence.ids[next] == words.possessive, sentence.tokens[next + 1].isCapitalised { return true }
+        let hyphenAfter = next < sentence.count && sentence.ids[next] == words.hyphen && sentence.touches(next - 1, next)
+        let hyphenBefore = index > 0 && sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 1, index)
+        return hyphenAfter || hyphenBefore
     }
 
     func isNameToken(_ sentence: SentenceTokens, _ index: Int) -> Bool {

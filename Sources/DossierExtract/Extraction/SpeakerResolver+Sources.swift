@@ -164,6 +164,12 @@ extension SpeakerResolver {
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
     func group(role: RoleMatch, registry: inout EntityRegistry, homeState: EntityKey? = nil) -> Speaker? {
         let entry = lexicon.entries.roles[role.entry]
+        // "people familiar with the talks", "a person close to the negotiations": people are a source only as what
+        // they are close to singles them out ("few people in the region expect" reports no one).
+        if entry.role == "person", role.range.upperBound >= sentence.count || !Self.closenessWords.contains(sentence.word(role.range.upperBound))
+            || closenessEnd(after: role.range.upperBound) == nil {
+            return nil
+        }
         var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry, homeState: homeState)
         speaker?.standsForOnePerson = !role.isPlural
         return speaker

@@ -333,6 +333,9 @@ community leader	plural=community leaders	class=public
 human rights group	plural=human rights groups	class=public
 advocacy group	plural=advocacy groups	class=public
 civil society group	plural=civil society groups	class=public
+civic group	plural=civic groups	class=public
+monitoring group	plural=monitoring groups	class=public
+person	plural=people	class=public
 environmental group	plural=environmental groups	class=public
 nationalist group	plural=nationalist groups	class=public
 diaspora group	plural=diaspora groups	class=public
