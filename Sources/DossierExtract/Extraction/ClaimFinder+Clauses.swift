@@ -90,6 +90,9 @@ extension ClaimFinder {
     /// Endings that mark an English adjective well enough to tell "called the move provocative" from "called the
     /// meeting to order".
     static let adjectiveEndings = ["ive", "ous", "ble", "ful", "less", "ic", "ical", "ate", "ent", "ant", "ary", "ist"]
+    /// Words after "the" that make the time of a call, not what someone was called: "called Aliyev the next day".
+    static let callTimeWords: Set<String> = ["next", "same", "following", "previous", "day", "week", "evening", "morning", "night"]
+
     /// Short adjectives of verdict no ending gives away: "called the ruling null and void".
     static let verdicts: Set<String> = ["null", "void", "illegal", "invalid", "unlawful", "wrong", "false", "over", "dead", "final"]
 
@@ -132,8 +135,14 @@ extension ClaimFinder {
             if (word == "a" || word == "an" || sentence.tokens[index].flags.contains(.openQuote)) && index > start { return true }
             // "called Kazakhstan one of its most important partners".
             if word == "one", index > start, index + 1 < sentence.count, sentence.ids[index + 1] == words.of { return true }
-            // "called the pour the official start of construction": a second "the" after an object of its own.
+            // "called the pour the official start of construction", "called Rogun the construction of the century": "the"
+            // after an object of its own, a noun phrase or a name.
             if word == "the", index > start + 1, words.the.contains(sentence.ids[start]) { return true }
+            // "called Lukashenko the next day" is a telephone call.
+            if word == "the", index > start, matches.entity(endingAt: index - 1)?.range.lowerBound == start, index + 1 < sentence.count,
+               !Self.callTimeWords.contains(sentence.word(index + 1)) {
+                return true
+            }
             // "called the comments offensive", "called the reserve illegitimate", "declared the snapback legally null": an
             // adjective after the object.
             if index > start + 1, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index - 1]),
