@@ -205,6 +205,11 @@ extension NameFinder {
             tail -= 2
         }
         if tail < run.upperBound - 1 { parts.append(sentence.text(tail..<run.upperBound)) }
+        // "Nurul Aina" after "Nurul Aina Kamarudin", "Mai Anh" after "Tran Thi Mai Anh", "Jashim Uddin" after "Md Jashim
+        // Uddin": many naming traditions shorten a long name to two of its words.
+        if run.count >= 3, run.allSatisfy({ sentence.tokens[$0].isCapitalised }) {
+            parts += [sentence.text(run.lowerBound..<run.lowerBound + 2), sentence.text(run.upperBound - 2..<run.upperBound)]
+        }
         // "van der Meulen" after "Joost van der Meulen", also opening a sentence as "Van der Meulen".
         if let particle = run.dropFirst().first(where: { sentence.isLowercaseWord($0) && words.connectors.contains(sentence.ids[$0]) }) {
             let surname = sentence.text(particle..<run.upperBound)
