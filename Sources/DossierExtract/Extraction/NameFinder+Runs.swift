@@ -205,9 +205,10 @@ extension NameFinder {
         if !joinsRegion, article == 0, case .actor = known.ref, next < sentence.count, HeadNouns.dealNouns[sentence.word(next)] != nil {
             return next
         }
-        // "Court of Justice of the European Union": a body's head opening the run reaches past a second "of the".
-        let bodyOpensRun = runStart < connector - 1 && connector + 1 < sentence.count && words.the.contains(sentence.ids[connector + 1])
-            && HeadNouns.organisations[sentence.word(runStart)] != nil
+        // "Court of Justice of the European Union", "Ministry of Foreign Affairs of Mongolia": a body's head opening the run
+        // reaches past a second "of the", or a second "of" before a state.
+        let bodyOpensRun = runStart < connector - 1 && connector + 1 < sentence.count && HeadNouns.organisations[sentence.word(runStart)] != nil
+            && (words.the.contains(sentence.ids[connector + 1]) || known.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
         // "Treaty on Friendship … for the Development of Central Asia", "Fund for Reconstruction and Development of Uzbekistan":
         // past a title's own "on" or "for", a place or a framework after "of" is what the title is about.
         let titleRun = sentence.ids[connector] == words.of && titleOpens(at: runStart, before: connector, sentence)
