@@ -538,6 +538,9 @@ Norilsk Nickel	kind=company	alias=Nornickel|MMC Norilsk Nickel	affiliation=Russi
 Alrosa	kind=company	alias=ALROSA	affiliation=Russia
 Polyus	kind=company	alias=Polyus Gold	affiliation=Russia
 Severstal	kind=company	affiliation=Russia
+Vale	kind=company	alias=Vale S.A.	affiliation=Brazil
+Newmont	kind=company	affiliation=United States
+Aluminum Corporation of China	kind=company	alias=Chalco	affiliation=China
 Eurasian Resources Group	kind=company	acronym=ERG	affiliation=Kazakhstan
 Kazakhmys	kind=company	affiliation=Kazakhstan
 KAZ Minerals	kind=company	affiliation=Kazakhstan
@@ -618,6 +621,10 @@ Sukhoi	kind=company	alias=Sukhoi Company	affiliation=Russia
 Lockheed Martin	kind=company	affiliation=United States
 RTX	kind=company	alias=RTX Corporation|Raytheon|Raytheon Technologies	affiliation=United States
 Northrop Grumman	kind=company	affiliation=United States
+Huntington Ingalls Industries	kind=company	acronym=HII	affiliation=United States
+General Dynamics Electric Boat	kind=company	alias=Electric Boat	affiliation=General Dynamics
+Austal	kind=company	affiliation=Australia
+Embraer	kind=company	affiliation=Brazil
 General Dynamics	kind=company	affiliation=United States
 General Atomics	kind=company	affiliation=United States
 L3Harris	kind=company	alias=L3Harris Technologies	affiliation=United States
@@ -682,6 +689,15 @@ SMIC	kind=company	alias=Semiconductor Manufacturing International Corporation	af
 Xiaomi	kind=company	affiliation=China
 Baidu	kind=company	affiliation=China
 DeepSeek	kind=company	affiliation=China
+Facebook	kind=company	affiliation=Meta Platforms
+Instagram	kind=company	affiliation=Meta Platforms
+WhatsApp	kind=company	affiliation=Meta Platforms
+YouTube	kind=company	affiliation=Google
+Viber	kind=company
+Discord	kind=company	affiliation=United States
+Viettel	kind=company	alias=Viettel Group	affiliation=Vietnam
+FPT Corporation	kind=company	alias=FPT	affiliation=Vietnam
+Vingroup	kind=company	affiliation=Vietnam
 DJI	kind=company	affiliation=China
 Hikvision	kind=company	affiliation=China
 Lenovo	kind=company	affiliation=China
