@@ -120,9 +120,11 @@ extension NameFinder {
         return before..<run.upperBound
     }
 
-    /// Heads of what comes numbered in a series: meetings, and plans ("the 15th Five-Year Plan").
+    /// Heads of what comes numbered in a series: meetings, plans ("the 15th Five-Year Plan") and military units ("the 45th
+    /// Panzer Brigade").
     private static let numberedHeads: Set<String> = [
         "Summit", "Summits", "Forum", "Conference", "Meeting", "Congress", "Session", "Plan", "Programme", "Program",
+        "Brigade", "Division", "Regiment", "Battalion", "Corps", "Fleet", "Flotilla", "Squadron",
     ]
 
     /// "19th", "1st", "22nd": digits and an ordinal suffix.

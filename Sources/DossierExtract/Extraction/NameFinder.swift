@@ -54,7 +54,10 @@ struct NameFinder {
             findAppositiveNames(sentence, &matches, &registry)
         }
         if features.hasOpenQuote { findQuotedConcepts(sentence, &matches, &registry) }
-        if features.hasNumber { findNumberedFormats(sentence, &matches, &registry) }
+        if features.hasNumber {
+            findNumberedFormats(sentence, &matches, &registry)
+            findNumberedBases(sentence, &matches, &registry)
+        }
         if features.hasSanctions { state.speaksOfSanctions = true }
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
         if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
