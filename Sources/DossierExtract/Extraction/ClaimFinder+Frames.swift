@@ -29,6 +29,7 @@ extension ClaimFinder {
                !words.relatives.contains(sentence.ids[index + 2]) {
                 var speaker = pronounReferent(index + 2, resolver, registry, state) ?? resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
                 if speaker?.id == nil, let compiler = compiledBy(after: index + 2) { speaker = compiler }
+                if speaker?.id == nil, let government = readoutOwner(at: index + 2, registry) { speaker = government }
                 drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
             } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
                       words.viewNouns.contains(sentence.ids[index + 1]) {
@@ -115,6 +116,16 @@ extension ClaimFinder {
                       || sentence.isLowercaseWord($0) && matches.owners[$0].verb < 0 && !words.groupBoundaries.contains(sentence.ids[$0]) })
         else { return nil }
         return ClaimDraft(speaker: speaker, cue: "put it", rule: "as-x-put-it", quote: quotes.first)
+    }
+
+    /// "according to Armenian readouts", "according to the Chinese readout": a state's account of a meeting is the state's.
+    private func readoutOwner(at start: Int, _ registry: borrowing EntityRegistry) -> SpeakerResolver.Speaker? {
+        let demonymStart = start < sentence.count && words.the.contains(sentence.ids[start]) ? start + 1 : start
+        guard let demonym = matches.entity(startingAt: demonymStart), demonym.rule == "demonym", let id = demonym.ref.actorID,
+              registry.kind(ofActor: id) == .state, demonym.range.upperBound < sentence.count,
+              ["readout", "readouts"].contains(sentence.word(demonym.range.upperBound)) else { return nil }
+        return SpeakerResolver.Speaker(id: id, text: sentence.text(demonym.range.lowerBound..<demonym.range.upperBound + 1),
+                                       range: demonym.range.lowerBound..<demonym.range.upperBound + 1)
     }
 
     /// "according to official tallies compiled by Reuters": the source that compiled or published the figures.
