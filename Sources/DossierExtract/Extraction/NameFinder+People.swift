@@ -250,7 +250,7 @@ extension NameFinder {
         // "Rahmatullah Safi, who runs a freight company": "who" is said of people only, and so is "whose" of a name
         // with no head noun ("Zhanbolat Mamay, whose party …").
         if run.upperBound + 1 < sentence.count, sentence.ids[run.upperBound] == words.comma,
-           sentence.ids[run.upperBound + 1] == words.who || sentence.word(run.upperBound + 1) == "whose" {
+           sentence.ids[run.upperBound + 1] == words.who || ["whose", "whom"].contains(sentence.word(run.upperBound + 1)) {
             return true
         }
         // "Ramon Tagle, 61, who …": an age between commas is given of people only.
