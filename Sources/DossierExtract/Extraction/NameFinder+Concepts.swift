@@ -144,6 +144,36 @@ extension NameFinder {
         }
     }
 
+    /// "the 28-point plan", "a 20-point Gaza plan", "the Five-Point Consensus": a plan counted by its points is named by
+    /// the count, a word or two, and its noun.
+    func findPointedPlans(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        var index = 0
+        while index + 3 < sentence.count {
+            defer { index += 1 }
+            let count = sentence.word(index)
+            guard sentence.tokens[index].isNumber || Self.pointCounts.contains(count.lowercased()), sentence.ids[index + 1] == words.hyphen,
+                  sentence.word(index + 2).lowercased() == "point", sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+                  let head = (index + 3..<min(index + 6, sentence.count)).first(where: { Self.pointedHeads[sentence.word($0).lowercased()] != nil }),
+                  // A plan the lexicon or an earlier rule knows keeps its name; a place inside the name is part of it.
+                  !matches.entities.contains(where: { $0.range.overlaps(index..<head + 1) && $0.ref.frameworkID != nil }),
+                  (index + 3..<head).allSatisfy({ sentence.tokens[$0].isWord && matches.owners[$0].verb < 0 && !words.determiners.contains(sentence.ids[$0]) })
+            else { continue }
+            for entity in matches.entities where entity.range.overlaps(index..<head + 1) { matches.remove(entity) }
+            let kind = Self.pointedHeads[sentence.word(head).lowercased()] ?? .initiative
+            let id = registry.discoverFramework(name: sentence.text(index..<head + 1), kind: kind)
+            matches.add(FoundEntity(range: index..<head + 1, ref: .framework(id), rule: "framework-name"))
+            index = head
+        }
+    }
+
+    private static let pointCounts: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    ]
+    private static let pointedHeads: [String: Framework.Kind] = [
+        "plan": .initiative, "proposal": .initiative, "programme": .initiative, "program": .initiative, "roadmap": .initiative,
+        "agenda": .initiative, "formula": .concept, "framework": .initiative, "consensus": .agreement, "initiative": .initiative,
+    ]
+
     /// Nouns that say the quotation after them is a name: "the slogan “…”".
     private static let namingNouns: Set<String> = [
         "slogan", "formula", "motto", "doctrine", "concept", "principle", "label", "term", "notion", "mantra", "catchphrase", "banner",

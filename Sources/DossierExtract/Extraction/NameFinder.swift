@@ -57,6 +57,7 @@ struct NameFinder {
         if features.hasNumber {
             findNumberedFormats(sentence, &matches, &registry)
             findNumberedBases(sentence, &matches, &registry)
+            findPointedPlans(sentence, &matches, &registry)
         }
         if features.hasSanctions { state.speaksOfSanctions = true }
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
