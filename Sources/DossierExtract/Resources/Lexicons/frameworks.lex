@@ -142,6 +142,12 @@ Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir
 Shetab	kind=institution	alias=Shetab network|Shetab interbank network	sponsor=Iran	year=2002
 REPowerEU	kind=initiative	alias=REPowerEU plan	sponsor=European Union	year=2022
 Maximum pressure	kind=concept	alias=maximum pressure|maximum pressure campaign|maximum-pressure campaign|maximum pressure policy	sponsor=United States	year=2018
+Monroe Doctrine	kind=concept	alias=Monroe doctrine|Donroe Doctrine	sponsor=United States	year=1823
+Strategic ambiguity	kind=concept	alias=strategic ambiguity	sponsor=United States
+First island chain	kind=concept	alias=first island chain|First Island Chain
+Extended deterrence	kind=concept	alias=extended deterrence	sponsor=United States
+Indivisible security	kind=concept	alias=indivisible security|principle of indivisible security	sponsor=Russia
+Collective self-defence	kind=concept	alias=collective self-defence|collective self-defense|right of collective self-defence
 Act East Policy	kind=initiative	alias=Act East policy	sponsor=India	year=2014
 Neighbourhood First policy	kind=initiative	alias=Neighbourhood First Policy|Neighborhood First policy|Neighborhood First Policy|Neighbourhood First	sponsor=India
 Security and Growth for All in the Region	kind=initiative	acronym=SAGAR	sponsor=India	year=2015
