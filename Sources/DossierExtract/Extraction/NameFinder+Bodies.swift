@@ -95,8 +95,11 @@ extension NameFinder {
     /// "Russia's 102nd military base", "the 201st Military Base": a numbered base is a military unit, a body of its own,
     /// owned by the state named right before it.
     func findNumberedBases(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for index in 0..<max(0, sentence.count - 2) where Bytes.isDigit(sentence.bytes[sentence.tokens[index].start]) && Self.isOrdinalNumber(sentence.word(index)) {
-            guard sentence.word(index + 1).lowercased() == "military", sentence.word(index + 2).lowercased() == "base",
+        // Bytes first: a digit opening the token and a letter closing it ("102nd"), before any word is read as a string.
+        for index in 0..<max(0, sentence.count - 2)
+        where Bytes.isDigit(sentence.bytes[sentence.tokens[index].start]) && !Bytes.isDigit(sentence.bytes[sentence.tokens[index].end - 1]) {
+            guard Self.isOrdinalNumber(sentence.word(index)), sentence.word(index + 1).lowercased() == "military",
+                  sentence.word(index + 2).lowercased() == "base",
                   (index...index + 2).allSatisfy({ matches.owners[$0].entity < 0 }) else { continue }
             let range = index..<index + 3
             let id = registry.discoverActor(name: sentence.text(range), kind: .organization, affiliation: affiliationBefore(index, sentence, matches))

@@ -150,9 +150,10 @@ extension NameFinder {
         var index = 0
         while index + 3 < sentence.count {
             defer { index += 1 }
-            let count = sentence.word(index)
-            guard sentence.tokens[index].isNumber || Self.pointCounts.contains(count.lowercased()), sentence.ids[index + 1] == words.hyphen,
-                  sentence.word(index + 2).lowercased() == "point", sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+            // The hyphen's id first: this looks at every token of a sentence holding a number.
+            guard sentence.ids[index + 1] == words.hyphen, sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
+                  sentence.word(index + 2).lowercased() == "point",
+                  sentence.tokens[index].isNumber || Self.pointCounts.contains(sentence.word(index).lowercased()),
                   let head = (index + 3..<min(index + 6, sentence.count)).first(where: { Self.pointedHeads[sentence.word($0).lowercased()] != nil }),
                   // A plan the lexicon or an earlier rule knows keeps its name; a place inside the name is part of it.
                   !matches.entities.contains(where: { $0.range.overlaps(index..<head + 1) && $0.ref.frameworkID != nil }),
