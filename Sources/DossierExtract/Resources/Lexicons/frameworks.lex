@@ -136,7 +136,7 @@ Economic Community of West African States	kind=organization	acronym=ECOWAS	year=
 Alliance of Sahel States	kind=organization	acronym=AES	alias=Confederation of Sahel States	sponsor=Mali|Burkina Faso|Niger	year=2023
 Russia–Africa summit	kind=summit	alias=Russia-Africa summit|Russia–Africa Summit|Russia-Africa Summit	sponsor=Russia	year=2019
 Forum on China–Africa Cooperation	kind=summit	alias=Forum on China-Africa Cooperation|China–Africa summit|China-Africa summit	acronym=FOCAC	sponsor=China	year=2000
-Oil price cap	kind=initiative	alias=oil price cap|G7 oil price cap|G7 price cap|price cap on Russian oil	sponsor=European Union	year=2022
+Oil price cap	kind=initiative	alias=oil price cap|G7 oil price cap|G7 price cap|price cap on Russian oil|price cap	sponsor=European Union	year=2022
 System for Transfer of Financial Messages	kind=institution	acronym=SPFS	sponsor=Russia	year=2014
 Mir payment system	kind=institution	alias=Mir card system|Mir cards|Mir card|Mir system|Mir	sponsor=Russia	year=2015
 Shetab	kind=institution	alias=Shetab network|Shetab interbank network	sponsor=Iran	year=2002
@@ -453,11 +453,18 @@ Magnitsky Act	kind=initiative	alias=Sergei Magnitsky Rule of Law Accountability 
 Uyghur Forced Labor Prevention Act	kind=initiative	acronym=UFLPA	sponsor=United States	year=2021
 Entity List	kind=institution	alias=US Entity List|U.S. Entity List	sponsor=United States
 Specially Designated Nationals list	kind=institution	alias=Specially Designated Nationals and Blocked Persons List|SDN list|SDN List	sponsor=Office of Foreign Assets Control
+State Sponsors of Terrorism list	kind=institution	alias=State Sponsors of Terrorism|state sponsors of terrorism list	sponsor=United States
+Section 301 investigation	kind=initiative	alias=Section 301|Section 301 tariffs	sponsor=United States
+Liberation Day tariffs	kind=initiative	alias=Liberation Day|Liberation Day tariff|"Liberation Day" tariffs	sponsor=United States	year=2025
+Inflation Reduction Act	kind=initiative	sponsor=United States	year=2022
+War Powers Resolution	kind=agreement	alias=War Powers Act	sponsor=United States	year=1973
 
 # --- Transatlantic and European security ---
 North Atlantic Treaty	kind=agreement	alias=Washington Treaty	year=1949
 NATO–Russia Founding Act	kind=agreement	alias=NATO-Russia Founding Act|Founding Act on Mutual Relations, Cooperation and Security between NATO and the Russian Federation	sponsor=NATO|Russia	year=1997
 NATO Strategic Concept	kind=concept	alias=Strategic Concept	sponsor=NATO
+Coalition of the Willing	kind=initiative	alias=coalition of the willing	sponsor=United Kingdom|France	year=2025
+Reparations Loan	kind=initiative	alias=reparations loan	sponsor=European Union	year=2025
 Enhanced Forward Presence	kind=initiative	alias=enhanced Forward Presence	acronym=eFP	sponsor=NATO	year=2016
 Baltic Sentry	kind=initiative	sponsor=NATO	year=2025
 European Deterrence Initiative	kind=initiative	alias=European Reassurance Initiative	acronym=EDI	sponsor=United States	year=2014
