@@ -31,6 +31,13 @@ import Testing
         #expect(corpus.claims.isEmpty)
     }
 
+    @Test func aSurnameTheArticleUsesIsAnAliasOfThePerson() throws {
+        let corpus = try Self.corpus("Tobias Reinholt, an analyst in Berlin, was sceptical. Reinholt argued that the talks would fail.")
+        let person = try #require(corpus.actors.first { $0.name == "Tobias Reinholt" })
+        #expect(person.aliases.contains("Reinholt"))
+        #expect(corpus.claims.first?.speaker == person.id)
+    }
+
     @Test func aDealWithItsPartiesAfterItIsKnownAsWrittenToo() throws {
         let corpus = try Self.corpus("Officials praised the peace agreement between the DRC and Rwanda at the ceremony.")
         let deal = try #require(corpus.frameworks.first)

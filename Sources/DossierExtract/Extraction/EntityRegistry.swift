@@ -121,6 +121,12 @@ struct EntityRegistry {
     /// Records another name for an entity (an acronym defined in the text, a surname).
     mutating func learn(_ name: String, for ref: EntityRef, isAcronym: Bool = false) {
         if learntNames[name] == nil { learntNames[name] = ref }
+        addAlias(name, to: ref, isAcronym: isAcronym)
+    }
+
+    /// Adds a name an entity goes by without making it a name the rest of the corpus is read with: "Reinholt" for
+    /// Tobias Reinholt in the article that shortens him so.
+    mutating func addAlias(_ name: String, to ref: EntityRef, isAcronym: Bool = false) {
         switch ref {
         case .actor(let key):
             let index = Int(key.index)

@@ -453,6 +453,7 @@ struct NameFinder {
                 continue
             }
             if let surname = state.surnames[name] {
+                registry.addAlias(name, to: .actor(surname))
                 matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
                 continue
             }
