@@ -26,6 +26,8 @@ struct RelativeDateFinder {
         for index in 0..<sentence.count where words.features(of: sentence.ids[index]).contains(.relativeDate) {
             guard let date = relativeDate(anchoredAt: index), found.last.map({ $0.range.upperBound <= date.range.lowerBound }) ?? true,
                   !stated.contains(where: { $0.range.overlaps(date.range) }),
+                  // "Two days later, on 25 November": the date stated right after the phrase is the one it counts to.
+                  !stated.contains(where: { $0.range.lowerBound >= date.range.upperBound && $0.range.lowerBound - date.range.upperBound <= 3 }),
                   date.range.allSatisfy({ matches.owners[$0].entity == -1 }) else { continue }
             found.append(date)
         }
