@@ -334,6 +334,8 @@ human rights group	plural=human rights groups	class=public
 advocacy group	plural=advocacy groups	class=public
 civil society group	plural=civil society groups	class=public
 civic group	plural=civic groups	class=public
+laureate	plural=laureates	class=public
+counterpart	plural=counterparts	class=official
 monitoring group	plural=monitoring groups	class=public
 person	plural=people	class=public
 environmental group	plural=environmental groups	class=public
