@@ -28,7 +28,7 @@ struct DateFinder {
         while index < sentence.count {
             // Only a month name (capitalised) or a number can start a date: the cheap test first.
             let token = sentence.tokens[index]
-            if !(token.isCapitalised || token.isNumber) || matches.owners[index].entity >= 0 {
+            if !(token.isCapitalised || token.isNumber) || matches.owners[index].entity >= 0 && !opensDatedName(index) {
                 index += 1
             } else if let date = monthDate(at: index) ?? yearDate(at: index) {
                 found.append(date)
@@ -38,6 +38,14 @@ struct DateFinder {
             }
         }
         return found
+    }
+
+    /// "the November 2020 ceasefire statement": a month and a year opening a framework's name date the deal, though
+    /// the name holds them ("Vision 2040" and "Made in China 2025" hold a year but open with none).
+    private func opensDatedName(_ index: Int) -> Bool {
+        let owner = matches.entities[matches.owners[index].entity]
+        return owner.range.lowerBound == index && owner.ref.frameworkID != nil && words.months[sentence.ids[index]] != nil
+            && index + 1 < owner.range.upperBound && year(index + 1) != nil
     }
 
     private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
