@@ -40,13 +40,19 @@ struct DateFinder {
         return found
     }
 
-    /// "the November 2020 ceasefire statement": a month and a year opening a framework's name date the deal, though
-    /// the name holds them ("Vision 2040" and "Made in China 2025" hold a year but open with none).
+    /// "the November 2020 ceasefire statement", "the 1992 ceasefire agreement": a month and a year, or a year before a
+    /// deal's noun, opening a framework's name date the deal, though the name holds them ("Vision 2040" and "Made in
+    /// China 2025" hold a year but open with none; "the 2030 Agenda" is no deal).
     private func opensDatedName(_ index: Int) -> Bool {
         let owner = matches.entities[matches.owners[index].entity]
-        return owner.range.lowerBound == index && owner.ref.frameworkID != nil && words.months[sentence.ids[index]] != nil
-            && index + 1 < owner.range.upperBound && year(index + 1) != nil
+        guard owner.range.lowerBound == index, owner.ref.frameworkID != nil, index + 1 < owner.range.upperBound else { return false }
+        if words.months[sentence.ids[index]] != nil { return year(index + 1) != nil }
+        return year(index) != nil && Self.dealNouns.contains(sentence.word(owner.range.upperBound - 1).lowercased())
     }
+
+    private static let dealNouns: Set<String> = [
+        "agreement", "ceasefire", "treaty", "accord", "accords", "statement", "protocol", "memorandum", "deal", "declaration", "truce",
+    ]
 
     private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
         guard index >= 0, index < sentence.count, sentence.tokens[index].isNumber else { return nil }
