@@ -138,15 +138,12 @@ struct ArticleExtractor {
             }
             recordStateGroups(sentence, matches, index, besides: voiced, &registry)
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
-            var dates = DateFinder(words: lexicon.words, sentence: sentence, published: read.article.date, lastYear: state.lastDatedYear, matches: matches).find()
+            var dates = DateFinder(words: lexicon.words, sentence: sentence, published: read.article.date, lastYear: state.lastDate?.year, matches: matches).find()
             if state.lastDate != nil || !dates.isEmpty, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
                 let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates).find()
                 if !counted.isEmpty { dates = (dates + counted).sorted { $0.range.lowerBound < $1.range.lowerBound } }
             }
-            if let last = dates.last?.date {
-                state.lastDatedYear = last.year
-                state.lastDate = last
-            }
+            if let last = dates.last?.date { state.lastDate = last }
             let location = self.location(index)
             for stance in stances {
                 let sponsor = stanceSponsor(stance.actor, registry)

@@ -4,9 +4,8 @@ import DossierModel
 /// people and group last mentioned (for pronouns).
 struct ArticleState {
     let id: ArticleID
-    /// The year of the last date the article stated, which "that September" means.
-    var lastDatedYear: Int?
-    /// The last date the article stated or counted, which "two days later" counts from.
+    /// The last date the article stated or counted, which "two days later" counts from; its year is the one "that
+    /// September" means.
     var lastDate: PartialDate?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
     var surnames: [String: EntityKey] = [:]

@@ -300,10 +300,10 @@ extension ClaimFinder {
         "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
     ]
 
-    /// Verbs of belief, announcing and promising whose clause often goes without "that": "announced it would upgrade".
     /// Verbs of asserting that report a clause without "that" as often as with it: "and claimed Iran would block it".
     static let assertingVerbs: Set<String> = ["claim", "insist", "argue", "boast", "admit", "concede", "contend", "acknowledge", "warn"]
 
+    /// Verbs of belief, announcing and promising whose clause often goes without "that": "announced it would upgrade".
     static let bareClauseVerbs: Set<String> = [
         "believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon",
         "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal",

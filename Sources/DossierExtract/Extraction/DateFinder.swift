@@ -137,7 +137,7 @@ struct DateFinder {
     /// "July 13 of that year", "in March that year": the year of a date stated before, in this sentence or earlier.
     private func thatYear(at index: Int, before start: Int) -> (year: Int, end: Int)? {
         var next = index
-        if next < sentence.count, sentence.word(next) == "of" { next += 1 }
+        if next < sentence.count, sentence.ids[next] == words.of { next += 1 }
         guard next + 1 < sentence.count, sentence.word(next) == "that", sentence.word(next + 1) == "year",
               let year = yearBefore(start) ?? lastYear ?? articleYear else { return nil }
         return (year, next + 2)

@@ -154,13 +154,13 @@ extension NameFinder {
             guard sentence.ids[index + 1] == words.hyphen, sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
                   sentence.word(index + 2).lowercased() == "point",
                   sentence.tokens[index].isNumber || Self.pointCounts.contains(sentence.word(index).lowercased()),
-                  let head = (index + 3..<min(index + 6, sentence.count)).first(where: { Self.pointedHeads[sentence.word($0).lowercased()] != nil }),
+                  let (head, kind) = (index + 3..<min(index + 6, sentence.count)).lazy
+                      .compactMap({ at in Self.pointedHeads[sentence.word(at).lowercased()].map { (at, $0) } }).first,
                   // A plan the lexicon or an earlier rule knows keeps its name; a place inside the name is part of it.
                   !matches.entities.contains(where: { $0.range.overlaps(index..<head + 1) && $0.ref.frameworkID != nil }),
                   (index + 3..<head).allSatisfy({ sentence.tokens[$0].isWord && matches.owners[$0].verb < 0 && !words.determiners.contains(sentence.ids[$0]) })
             else { continue }
             for entity in matches.entities where entity.range.overlaps(index..<head + 1) { matches.remove(entity) }
-            let kind = Self.pointedHeads[sentence.word(head).lowercased()] ?? .initiative
             let id = registry.discoverFramework(name: sentence.text(index..<head + 1), kind: kind)
             matches.add(FoundEntity(range: index..<head + 1, ref: .framework(id), rule: "framework-name"))
             index = head

@@ -743,10 +743,9 @@ struct NameFinder {
             return (.actor(id), "region-name")
         }
         // "Second Thomas Shoal", "the Strait of Hormuz", "the Spratly Islands": seas, straits and islands that analyses treat
-        // as theatres are regions, when no
-        // framework's noun follows ("the Syr Darya Control and Northern Aral Sea project").
-        if run.count >= 2, Self.theatreNouns.contains(sentence.word(run.upperBound - 1)) || Self.theatreNouns.contains(sentence.word(run.lowerBound))
-            && run.count >= 3 && sentence.ids[run.lowerBound + 1] == words.of {
+        // as theatres are regions, when no framework's noun follows ("the Syr Darya Control and Northern Aral Sea project").
+        if run.count >= 2, Self.theatreNouns.contains(sentence.word(run.upperBound - 1))
+            || (run.count >= 3 && Self.theatreNouns.contains(sentence.word(run.lowerBound)) && sentence.ids[run.lowerBound + 1] == words.of) {
             return (.actor(registry.discoverActor(name: name, kind: .region)), "region-name")
         }
         // "Hurricane Oscar": a storm's name; "the Antonio Guiteras thermoelectric plant": a facility named after someone.

@@ -41,7 +41,7 @@ struct RelativeDateFinder {
         // "that year", "later that year", "at the end of that month": the year or month of the last date stated, also
         // after one stated earlier in the sentence ("signed on 13 March, and a summit at the end of that month …").
         if word == "year" || word == "month", anchor >= 1, sentence.word(anchor - 1).lowercased() == "that",
-           anchor + 1 == sentence.count || !isDash(anchor + 1) {
+           anchor + 1 == sentence.count || !words.features(of: sentence.ids[anchor + 1]).contains(.dash) {
             return word == "year" ? sameYear(anchor - 1..<anchor + 1) : shifted(by: 0, .month, anchor - 1..<anchor + 1)
         }
         if word == "later" || word == "Later" {
@@ -81,10 +81,6 @@ struct RelativeDateFinder {
         case "months" where !singularOnly: .month
         default: nil
         }
-    }
-
-    private func isDash(_ index: Int) -> Bool {
-        sentence.ids[index] == words.hyphen || sentence.ids[index] == words.enDash
     }
 
     private func sameYear(_ range: Range<Int>) -> DateFinder.Found? {
