@@ -43,15 +43,19 @@ import Testing
     /// Second Thomas Shoal, the Caspian, the Fergana Valley) became regions: the older gold files leave them out, the
     /// independent ones list them in most articles that name them. Heldout48's framework floor went from 0.80 to 0.79 when
     /// the city someone visited or flew to for a body's summit became its venue ("flew to Astana for the summit of the
-    /// SCO"): its gold file lists no such summit.
+    /// SCO"): its gold file lists no such summit. The speaker floors of Heldout5, 7, 19, 20, 33, 34, 41, 42 and 46 (by two to
+    /// four points), their claim floors where the same claims count (Heldout7, 34, 41, 46) and Heldout53's actor floor (0.95
+    /// to 0.93) went down when a state's ministry became an actor of its own, in capitals or not ("China's foreign ministry
+    /// said"): those gold files, written to the older conventions, give such claims to the state, while the independent
+    /// ones name the ministry as the speaker and list it as an actor in 63 of the 69 articles that name one.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout3", Floors(actors: 0.93, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
         ("Heldout4", Floors(actors: 0.91, frameworks: 0.77, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
-        ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.98)),
+        ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout6", Floors(actors: 0.92, frameworks: 0.78, claims: 0.89, claimRecall: 0.94, speakerAccuracy: 0.92, events: 0.97)),
-        ("Heldout7", Floors(actors: 0.93, frameworks: 0.79, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
+        ("Heldout7", Floors(actors: 0.93, frameworks: 0.79, claims: 0.88, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout8", Floors(actors: 0.92, frameworks: 0.82, claims: 0.93, claimRecall: 0.95, speakerAccuracy: 0.97, events: 0.98)),
         ("Heldout9", Floors(actors: 0.95, frameworks: 0.89, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout10", Floors(actors: 0.93, frameworks: 0.86, claims: 0.86, claimRecall: 0.93, speakerAccuracy: 0.92, events: 0.98)),
@@ -63,8 +67,8 @@ import Testing
         ("Heldout16", Floors(actors: 0.92, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout17", Floors(actors: 0.93, frameworks: 0.77, claims: 0.89, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout18", Floors(actors: 0.91, frameworks: 0.74, claims: 0.86, claimRecall: 0.95, speakerAccuracy: 0.92, events: 0.98)),
-        ("Heldout19", Floors(actors: 0.93, frameworks: 0.79, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.97, events: 0.98)),
-        ("Heldout20", Floors(actors: 0.9, frameworks: 0.66, claims: 0.93, claimRecall: 0.95, speakerAccuracy: 0.97, events: 0.98)),
+        ("Heldout19", Floors(actors: 0.93, frameworks: 0.79, claims: 0.92, claimRecall: 0.97, speakerAccuracy: 0.95, events: 0.98)),
+        ("Heldout20", Floors(actors: 0.9, frameworks: 0.66, claims: 0.93, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout21", Floors(actors: 0.87, frameworks: 0.79, claims: 0.91, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout22", Floors(actors: 0.91, frameworks: 0.81, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout23", Floors(actors: 0.93, frameworks: 0.86, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.96, events: 0.98)),
@@ -77,8 +81,8 @@ import Testing
         ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
-        ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.99)),
-        ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.93, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
+        ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.97)),
         ("Heldout109", Floors(actors: 0.87, frameworks: 0.80, claims: 0.90, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.92)),
         ("Heldout108", Floors(actors: 0.88, frameworks: 0.79, claims: 0.77, claimRecall: 0.84, speakerAccuracy: 0.87, events: 0.93)),
         ("Heldout107", Floors(actors: 0.86, frameworks: 0.65, claims: 0.82, claimRecall: 0.85, speakerAccuracy: 0.91, events: 0.87)),
@@ -137,19 +141,19 @@ import Testing
         ("Heldout56", Floors(actors: 0.96, frameworks: 0.83, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.97)),
         ("Heldout55", Floors(actors: 0.92, frameworks: 0.76, claims: 0.87, claimRecall: 0.89, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout54", Floors(actors: 0.89, frameworks: 0.77, claims: 0.92, claimRecall: 0.88, speakerAccuracy: 0.99, events: 0.98)),
-        ("Heldout53", Floors(actors: 0.95, frameworks: 0.78, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.99)),
+        ("Heldout53", Floors(actors: 0.93, frameworks: 0.78, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout52", Floors(actors: 0.88, frameworks: 0.64, claims: 0.83, claimRecall: 0.91, speakerAccuracy: 0.89, events: 0.99)),
         ("Heldout51", Floors(actors: 0.91, frameworks: 0.81, claims: 0.89, claimRecall: 0.93, speakerAccuracy: 0.94, events: 0.96)),
         ("Heldout50", Floors(actors: 0.93, frameworks: 0.85, claims: 0.93, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout49", Floors(actors: 0.91, frameworks: 0.89, claims: 0.9, claimRecall: 0.94, speakerAccuracy: 0.94, events: 0.99)),
         ("Heldout48", Floors(actors: 0.93, frameworks: 0.79, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout47", Floors(actors: 0.93, frameworks: 0.84, claims: 0.91, claimRecall: 0.92, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.85, claimRecall: 0.89, speakerAccuracy: 0.95, events: 0.97)),
+        ("Heldout46", Floors(actors: 0.93, frameworks: 0.75, claims: 0.82, claimRecall: 0.89, speakerAccuracy: 0.91, events: 0.97)),
         ("Heldout45", Floors(actors: 0.94, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.97)),
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
-        ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.99)),
-        ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.94, claimRecall: 0.96, speakerAccuracy: 0.97, events: 0.96)),
+        ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.99)),
+        ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.96)),
         ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout37", Floors(actors: 0.92, frameworks: 0.8, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.98)),

@@ -253,6 +253,11 @@ struct ClaimFinder {
         if verb + 1 < index, sentence.ids[verb] == words.possessive, SpeakerResolver.institutions.contains(sentence.word(verb + 1)) {
             end = verb + 2
             verb = end
+        } else if verb + 1 < index, sentence.ids[verb] == words.possessive, let owned = matches.entity(startingAt: verb + 1),
+                  owned.ref.actorID != nil, owned.range.upperBound < index {
+            // "Azerbaijan's Foreign Ministry summoned …": the owner's body named after it.
+            end = owned.range.upperBound
+            verb = end
         } else if sentence.ids[verb] == words.comma, let close = (verb + 1..<min(index, verb + 16)).first(where: { sentence.ids[$0] == words.comma }) {
             verb = close + 1
         }

@@ -112,6 +112,24 @@ struct EntityRegistry {
         return key
     }
 
+    /// The actor for a state's ministry: the lexicon's entry when it knows the ministry under any of its names, else one
+    /// discovered under the canonical name and known by the others.
+    mutating func actor(for ministry: StateMinistry) -> EntityKey {
+        let names = ministry.names(
+            ownerName: name(ofActor: ministry.owner), adjective: lexicon.stateAdjectives[id(ofActor: ministry.owner)],
+            ownerIsState: kind(ofActor: ministry.owner) == .state)
+        let key: EntityKey
+        let known = lexicon.ministries
+        if let entry = names.lazy.compactMap({ known[StateMinistry.folded($0)] }).first,
+           case .actor(let known) = ref(for: .actor(entry)) {
+            key = known
+        } else {
+            key = discoverActor(name: names[0], kind: .organization, affiliation: ministry.owner)
+        }
+        for alias in names + ministry.bareNames { addAlias(alias, to: .actor(key)) }
+        return key
+    }
+
     /// "X, better known as Y": the name found for X is Y's from now on, even if it was learnt for X before.
     mutating func redirect(_ name: String, to ref: EntityRef) {
         learntNames[name] = ref

@@ -41,6 +41,7 @@ struct NameFinder {
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
+        if features.hasMinistry { findLowercaseMinistries(sentence, &matches, &registry, state) }
         discoverNames(sentence, &matches, &registry, &state)
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
@@ -416,7 +417,14 @@ struct NameFinder {
                 matches.add(FoundEntity(range: body.range, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
-            let (run, prefixState, sharedByParties) = withStatePrefix(withDashedNames(withOrdinal(found, sentence, matches), sentence, matches), sentence, &matches, registry)
+            let unprefixed = withDashedNames(withOrdinal(found, sentence, matches), sentence, matches)
+            let (run, prefixState, sharedByParties) = withStatePrefix(unprefixed, sentence, &matches, registry)
+            if let ministry = stateMinistry(run, unprefixed: unprefixed, prefixState: prefixState, sentence, matches, registry) {
+                // "the Tajik Foreign Ministry", "Azerbaijan's Ministry of Energy", "the Ministry of Foreign Affairs of Mongolia".
+                for inside in matches.entities where inside.range.overlaps(ministry.range) { matches.remove(inside) }
+                matches.add(FoundEntity(range: ministry.range, ref: .actor(registry.actor(for: ministry.ministry)), rule: "organisation-name"))
+                continue
+            }
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
                 // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
                 // the name and by the name with its owner.

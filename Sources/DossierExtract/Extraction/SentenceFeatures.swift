@@ -19,6 +19,7 @@ struct SentenceFeatures {
     var hasOpenParen: Bool { words.contains(.openParen) }
     /// "BRP", "USS", "INS": a navy's prefix, which a ship's name follows.
     var hasShipPrefix: Bool { words.contains(.shipPrefix) }
+    var hasMinistry: Bool { words.contains(.ministry) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -44,4 +45,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let shipPrefix = WordFeatures(rawValue: 256)
     /// "later", "next", "same"…: the words a date given from the last one turns on.
     static let relativeDate = WordFeatures(rawValue: 512)
+    /// "ministry" in lower case, after a state's name or adjective and a portfolio.
+    static let ministry = WordFeatures(rawValue: 1024)
 }

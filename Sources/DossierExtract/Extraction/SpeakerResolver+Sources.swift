@@ -70,7 +70,13 @@ extension SpeakerResolver {
     /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
     /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
     func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
-        // "at the Kazakh defence ministry": a state's institution in lower case is where someone serves too.
+        if let place = matches.entity(endingAt: index) {
+            // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
+            guard let id = place.ref.actorID, [.state, .region, .bloc, .organization].contains(registry.kind(ofActor: id)) else { return nil }
+            return place.range.lowerBound
+        }
+        // "in the Kazakh presidential administration": a state's institution in lower case that no rule named ("the Kazakh
+        // defence ministry" is named) is where someone serves too.
         if index >= 1, sentence.isLowercaseWord(index), Self.institutions.contains(sentence.word(index)) {
             var start = index - 1
             while start >= 1, index - start <= 2, sentence.isLowercaseWord(start), matches.owners[start].verb < 0,
@@ -79,11 +85,6 @@ extension SpeakerResolver {
             }
             guard let state = matches.entity(endingAt: start), let id = state.ref.actorID, registry.kind(ofActor: id) == .state else { return nil }
             return state.range.lowerBound
-        }
-        if let place = matches.entity(endingAt: index) {
-            // A body counts as where someone serves too: "A senior official in the European External Action Service (EEAS)".
-            guard let id = place.ref.actorID, [.state, .region, .bloc, .organization].contains(registry.kind(ofActor: id)) else { return nil }
-            return place.range.lowerBound
         }
         guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
               !words.capitalisedFunctionWords.contains(sentence.ids[index]) else { return nil }
@@ -308,6 +309,8 @@ extension SpeakerResolver {
         guard index + 1 < sentence.count, words.placePrepositions.contains(sentence.ids[index]) else { return nil }
         var next = index + 1
         if sentence.word(next) == "the" { next += 1 }
+        // "at the Kazakh defence ministry": a name found there reaches past its lower-case words.
+        let named = matches.entity(startingAt: next).flatMap { $0.ref.actorID != nil && $0.range.upperBound - index <= 8 ? $0.range.upperBound : nil }
         // "farmers in southern Kazakhstan": a compass word may describe the place.
         if next + 1 < sentence.count, Self.regionAdjectives.contains(sentence.word(next)) { next += 1 }
         var end: Int?
@@ -321,7 +324,7 @@ extension SpeakerResolver {
                 break
             }
         }
-        return end
+        return [end, named].compactMap { $0 }.max()
     }
 
     private static let regionAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]

@@ -75,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords
+        words += shipPrefixes + relativeDateWords + ["ministry"]
         return words
     }()
 
@@ -151,6 +151,7 @@ final class RuleWords: Sendable {
     let participleLinks: TokenSet
     /// "party" after a name: "the Milliy Tiklanish party".
     let party: Int32
+    let ministry: Int32
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     let phrasePrepositions: TokenSet
@@ -267,6 +268,7 @@ final class RuleWords: Sendable {
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
+        ministry = id("ministry")
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
@@ -292,6 +294,7 @@ final class RuleWords: Sendable {
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
+        mark(["ministry"], .ministry)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
