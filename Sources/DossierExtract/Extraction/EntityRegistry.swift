@@ -112,12 +112,21 @@ struct EntityRegistry {
         return key
     }
 
+    /// The actor with a model id, met already or made now from the lexicon: a person's state may be named only through
+    /// them ("Prabowo met Xi … The next day the foreign ministry said …").
+    mutating func lexiconActor(_ id: EntityID) -> EntityKey? {
+        if let known = key(ofActor: id) { return known }
+        guard let index = lexicon.actorIDs.firstIndex(of: id), case .actor(let key) = ref(for: .actor(index)) else { return nil }
+        return key
+    }
+
     /// The actor for a state's ministry: the lexicon's entry when it knows the ministry under any of its names, else one
     /// discovered under the canonical name and known by the others.
     mutating func actor(for ministry: StateMinistry) -> EntityKey {
-        let names = ministry.names(
-            ownerName: name(ofActor: ministry.owner), adjective: lexicon.stateAdjectives[id(ofActor: ministry.owner)],
-            ownerIsState: kind(ofActor: ministry.owner) == .state)
+        let owner = actors[Int(ministry.owner.index)]
+        let formalName = owner.aliases.contains("the " + owner.name) ? "the " + owner.name : owner.name
+        let names = ministry.names(owner: .init(
+            name: owner.name, adjective: lexicon.stateAdjectives[owner.id], formalName: owner.kind == .state ? formalName : nil))
         let key: EntityKey
         let known = lexicon.ministries
         if let entry = names.lazy.compactMap({ known[StateMinistry.folded($0)] }).first,

@@ -10,37 +10,41 @@ extension NameFinder {
         _ registry: borrowing EntityRegistry
     ) -> (range: Range<Int>, ministry: StateMinistry)? {
         if let prefixState, unprefixed.upperBound == run.upperBound, let portfolio = ministryPortfolio(unprefixed, sentence) {
-            return StateMinistry(owner: prefixState, portfolio: portfolio).map { (run, $0) }
+            return StateMinistry(owner: prefixState, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
         }
         if ownedByState(run, sentence, matches, registry), let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID,
            let portfolio = ministryPortfolio(run, sentence) {
-            return StateMinistry(owner: owner, portfolio: portfolio).map { (run, $0) }
+            return StateMinistry(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
         }
         if closedByState(run, sentence, matches, registry), let state = matches.entity(endingAt: run.upperBound - 1),
            let owner = state.ref.actorID, let portfolio = ministryPortfolio(run.lowerBound..<state.range.lowerBound - 1, sentence) {
-            return StateMinistry(owner: owner, portfolio: portfolio).map { (run, $0) }
+            return StateMinistry(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
         }
         return nil
     }
 
     /// "Foreign Ministry", "Ministry of Industry and Trade", "defence ministry": the portfolio's words, if the words are a
     /// ministry's name and nothing more.
-    func ministryPortfolio(_ range: Range<Int>, _ sentence: SentenceTokens) -> [String]? {
+    func ministryPortfolio(_ range: Range<Int>, _ sentence: SentenceTokens) -> (portfolio: [String], head: String)? {
         guard range.count >= 2 else { return nil }
         let words = range.map { sentence.word($0) }
         let portfolio: ArraySlice<String>
+        let head: String
         if words.last?.lowercased() == "ministry" {
-            portfolio = words.dropLast()
-        } else if words[0] == "Ministry", words[1] == "of" {
-            portfolio = words.dropFirst(2)
+            (portfolio, head) = (words.dropLast(), "Ministry")
+        } else if Self.ministryHeads.contains(words[0]), words[1] == "of" {
+            (portfolio, head) = (words.dropFirst(2), words[0])
         } else {
             return nil
         }
         let named = portfolio.allSatisfy { word in
             word == "and" || Self.portfolioWords.contains(word.prefix(1).uppercased() + word.dropFirst())
         }
-        return named && !portfolio.isEmpty ? Array(portfolio) : nil
+        return named && !portfolio.isEmpty ? (Array(portfolio), head) : nil
     }
+
+    /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
+    private static let ministryHeads: Set<String> = ["Ministry", "Department"]
 
     /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry": a state's ministry written
     /// in lower case, after the state's name, adjective or capital; "the foreign ministry", "its foreign ministry" and "the
@@ -66,11 +70,11 @@ extension NameFinder {
                         || ownerEnd >= 1 && ["country", "nation"].contains(sentence.word(ownerEnd)) && words.the.contains(sentence.ids[ownerEnd - 1]) {
                 // "the foreign ministry", "the country's energy ministry": the state the text is talking about.
                 owner = matches.entities.last { $0.range.upperBound < start && $0.ref.actorID.map { registry.kind(ofActor: $0) } == .state }?
-                    .ref.actorID ?? subjectState(state, registry)
+                    .ref.actorID ?? subjectState(state, &registry)
             } else {
                 owner = nil
             }
-            guard let owner, let ministry = StateMinistry(owner: owner, portfolio: portfolio) else { continue }
+            guard let owner, let ministry = StateMinistry(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head) else { continue }
             // "the Chinese foreign ministry" is one name, as "the Tajik Foreign Ministry" is; a possessive owner stays a
             // mention of its own, as it does before a capitalised "Foreign Ministry".
             if let adjective { matches.remove(adjective) }
@@ -81,11 +85,11 @@ extension NameFinder {
     /// The state a recent sentence is about: its first name, if a state or someone serving one ("Seoul reacted fastest.
     /// … The next day the foreign ministry summoned …"), rather than a state named last in passing ("… to send weapons to
     /// Ukraine"). Names are found a paragraph ahead of the pronoun state, so the last sentences come first.
-    private func subjectState(_ state: borrowing ArticleState, _ registry: borrowing EntityRegistry) -> EntityKey? {
+    private func subjectState(_ state: borrowing ArticleState, _ registry: inout EntityRegistry) -> EntityKey? {
         for entities in state.recentSentences.reversed() {
             guard let first = entities.first?.ref.actorID else { continue }
             if registry.kind(ofActor: first) == .state { return first }
-            if let affiliation = registry.affiliation(ofActor: first).flatMap(registry.key(ofActor:)),
+            if let affiliation = registry.affiliation(ofActor: first).flatMap({ registry.lexiconActor($0) }),
                registry.kind(ofActor: affiliation) == .state {
                 return affiliation
             }

@@ -1,14 +1,17 @@
 /// A state's ministry, one actor per state and portfolio however the text writes it: "China's foreign ministry",
 /// "the Chinese Foreign Ministry", "Beijing's foreign ministry" and "the Ministry of Foreign Affairs of China" are the
-/// same body, which speaks for its state without being it.
+/// same body, which speaks for its state without being it. Some states call theirs departments ("the Philippine
+/// Department of Foreign Affairs").
 struct StateMinistry {
     let owner: EntityKey
+    /// "Ministry" or "Department".
+    let head: String
     /// The portfolio's words as written in a title ("Foreign", "Industry and Trade"), American spelling made British so
     /// "defense ministry" and "Ministry of Defence" meet.
     let portfolio: [String]
 
-    /// `words` are the portfolio as the text writes it, in either case, without "Ministry" and the "of" after it.
-    init?(owner: EntityKey, portfolio words: [String]) {
+    /// `words` are the portfolio as the text writes it, in either case, without the head and the "of" after it.
+    init?(owner: EntityKey, portfolio words: [String], head: String = "Ministry") {
         var titled = words.map { word in
             let lower = word.lowercased()
             if lower == "and" { return "and" }
@@ -18,6 +21,7 @@ struct StateMinistry {
         if titled == ["Foreign", "Affairs"] { titled = ["Foreign"] }
         guard !titled.isEmpty, titled.first != "and", titled.last != "and" else { return nil }
         self.owner = owner
+        self.head = head
         portfolio = titled
     }
 
@@ -25,25 +29,36 @@ struct StateMinistry {
 
     /// Every name the ministry goes by, the canonical first: the lexicon's own form ("Chinese Ministry of Foreign
     /// Affairs"), the short forms the press uses ("Chinese Foreign Ministry", "China's Foreign Ministry") and the formal one
-    /// ("Ministry of Foreign Affairs of China"). A state with no adjective ("Taliban") is named attributively.
-    func names(ownerName: String, adjective: String?, ownerIsState: Bool) -> [String] {
+    /// ("Ministry of Foreign Affairs of China"). A state with no adjective ("Taliban") is named attributively; a
+    /// department has no short form.
+    func names(owner: OwnerNames) -> [String] {
         let short = portfolio.joined(separator: " ")
-        let long = portfolio == ["Foreign"] ? "Foreign Affairs" : short
-        let attributive = adjective ?? ownerName
-        let names = [
-            "\(attributive) Ministry of \(long)", "\(attributive) \(short) Ministry", "\(ownerName)'s \(short) Ministry",
-            "\(ownerName)'s Ministry of \(long)",
-        ]
+        let attributive = owner.adjective ?? owner.name
+        let possessive = owner.name.hasSuffix("s") ? owner.name + "'" : owner.name + "'s"
+        var names = ["\(attributive) \(head) of \(long)"]
+        if head == "Ministry" { names += ["\(attributive) \(short) Ministry", "\(possessive) \(short) Ministry"] }
+        names.append("\(possessive) \(head) of \(long)")
         // "the Ministry of Foreign Affairs of Mongolia"; a movement that governs ("the Taliban") is not written so.
-        return ownerIsState ? names + ["Ministry of \(long) of \(ownerName)"] : names
+        if let formal = owner.formalName { names.append("\(head) of \(long) of \(formal)") }
+        return names
+    }
+
+    /// How the text may name a ministry's owner: "Philippines", "Philippine", "the Philippines" (nil for an owner that
+    /// is no state).
+    struct OwnerNames {
+        var name: String
+        var adjective: String?
+        var formalName: String?
     }
 
     /// The names a text uses once its state is clear from the context: "the Foreign Ministry", "the Ministry of Foreign
     /// Affairs". Every state's ministry shares them, so they are aliases, never keys to the lexicon.
     var bareNames: [String] {
-        let short = portfolio.joined(separator: " ")
-        return ["\(short) Ministry", "Ministry of \(portfolio == ["Foreign"] ? "Foreign Affairs" : short)"]
+        head == "Ministry" ? ["\(portfolio.joined(separator: " ")) Ministry", "Ministry of \(long)"] : ["\(head) of \(long)"]
     }
+
+    /// The portfolio as written after "of": "Foreign Affairs" for the foreign ministry.
+    private var long: String { portfolio == ["Foreign"] ? "Foreign Affairs" : portfolio.joined(separator: " ") }
 
     /// A name folded for comparing with the lexicon's ministries: lower case, British spelling.
     static func folded(_ name: String) -> String {

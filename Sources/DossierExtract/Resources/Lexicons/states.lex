@@ -125,7 +125,7 @@ Nepal	kind=state	demonym=Nepali|Nepalese|Nepalis	capital=Kathmandu
 New Zealand	kind=state	demonym=New Zealander|New Zealanders	capital=Wellington
 Palau	kind=state	demonym=Palauan|Palauans	capital=Ngerulmud
 Papua New Guinea	kind=state	acronym=PNG	demonym=Papua New Guinean|Papua New Guineans	capital=Port Moresby
-Philippines	kind=state	alias=the Philippines	demonym=Filipino|Filipinos|Philippine	capital=Manila
+Philippines	kind=state	alias=the Philippines	demonym=Philippine|Filipino|Filipinos	capital=Manila
 Samoa	kind=state	demonym=Samoan|Samoans	capital=Apia
 Singapore	kind=state	alias=Republic of Singapore	demonym=Singaporean|Singaporeans
 Solomon Islands	kind=state	demonym=Solomon Islander|Solomon Islanders	capital=Honiara
