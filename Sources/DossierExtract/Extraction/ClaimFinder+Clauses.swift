@@ -183,6 +183,10 @@ extension ClaimFinder {
         // "predicted last month that …": when it was said stands between the verb and its clause.
         if index + 2 < sentence.count, Self.timeDeterminers.contains(sentence.word(index)), Self.timeNouns.contains(sentence.word(index + 1)) {
             index += 2
+        } else if index + 3 < sentence.count, sentence.word(index) == "the", Self.relativeTimeWords.contains(sentence.word(index + 1)),
+                  Self.timeNouns.contains(sentence.word(index + 2)) {
+            // "announced the next day that …", "said the same week that …".
+            index += 3
         }
         guard index < sentence.count else { return false }
         let token = sentence.tokens[index]
@@ -204,7 +208,10 @@ extension ClaimFinder {
         "during", "in", "on", "at", "after", "before", "when", "while", "under", "amid", "despite", "following", "with",
     ]
     static let timeDeterminers: Set<String> = ["last", "this", "next", "that", "each", "every"]
-    static let timeNouns: Set<String> = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "time"]
+    static let timeNouns: Set<String> = [
+        "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "time", "day", "morning", "evening",
+    ]
+    static let relativeTimeWords: Set<String> = ["next", "following", "same", "previous"]
 
     /// Prepositions that say where or to whom something was said: "wrote on his Telegram channel that",
     /// "posted on X that", "told reporters in Brussels that".

@@ -244,8 +244,15 @@ struct ClaimFinder {
         if index > 1, words.pronounsSingular.contains(sentence.ids[0]) || words.pronounsPlural.contains(sentence.ids[0]) {
             return resolver.phrase(endingAt: 1, registry: &registry, state: state, depth: 0)
         }
-        guard let subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
+        guard var subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
         else { return nil }
+        // "US Defense Secretary Pete Hegseth visited …": a title's capitalised words lead from the first name to the subject's.
+        if !(0..<subject.range.lowerBound).contains(where: { sentence.isLowercaseWord($0) }),
+           let firstLower = (subject.range.upperBound..<index).first(where: { sentence.isLowercaseWord($0) }), firstLower > subject.range.upperBound,
+           (subject.range.upperBound..<firstLower).allSatisfy({ sentence.tokens[$0].isCapitalised || sentence.ids[$0] == words.hyphen }),
+           let named = matches.entity(endingAt: firstLower - 1), named.ref.actorID != nil {
+            subject = named
+        }
         // "Sergei Shoigu, secretary of Russia's Security Council, returned …": past an appositive set off by commas.
         // "Yoon Suk Yeol's government summoned …": an owner's institution.
         var end = subject.range.upperBound

@@ -67,6 +67,12 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// Plural nouns for bodies that say where an unnamed source works without naming the body.
+    static let bodiesOfAKind: Set<String> = [
+        "institutes", "universities", "tanks", "ministries", "agencies", "banks", "companies", "firms", "embassies", "academies",
+        "institutions", "outlets", "newspapers", "centres", "centers",
+    ]
+
     /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
     /// since cities other than capitals are not in the lexicons ("A Taliban official in Herat declared").
     func placeStart(endingAt index: Int, _ registry: borrowing EntityRegistry) -> Int? {
@@ -85,6 +91,23 @@ extension SpeakerResolver {
             }
             guard let state = matches.entity(endingAt: start), let id = state.ref.actorID, registry.kind(ofActor: id) == .state else { return nil }
             return state.range.lowerBound
+        }
+        // "scholars at state-linked institutes", "analysts at Chinese universities": bodies of a kind, described by
+        // lower-case modifiers, hyphens and a state's adjective.
+        if index >= 1, sentence.isLowercaseWord(index), Self.bodiesOfAKind.contains(sentence.word(index)) {
+            var start = index
+            while start >= 1, index - start <= 4 {
+                let before = start - 1
+                if sentence.ids[before] == words.hyphen
+                    || sentence.isLowercaseWord(before) && !Self.postPrepositions.contains(sentence.word(before)) && !words.the.contains(sentence.ids[before]) {
+                    start = before
+                } else if let state = matches.entity(endingAt: before), let id = state.ref.actorID, registry.kind(ofActor: id) == .state {
+                    start = state.range.lowerBound
+                } else {
+                    break
+                }
+            }
+            return start < index ? start : nil
         }
         guard index >= 1, sentence.tokens[index].isWord, !sentence.isLowercaseWord(index),
               !words.capitalisedFunctionWords.contains(sentence.ids[index]) else { return nil }
@@ -324,7 +347,9 @@ extension SpeakerResolver {
                 break
             }
         }
-        return [end, named].compactMap { $0 }.max()
+        guard let last = [end, named].compactMap({ $0 }).max() else { return nil }
+        // "at Western banks": a state's or region's adjective before a kind of body.
+        return last < sentence.count && Self.bodiesOfAKind.contains(sentence.word(last)) ? last + 1 : last
     }
 
     private static let regionAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]

@@ -49,6 +49,7 @@ wonder	forms=wonder|wonders|wondered|wondering	kind=belief
 caution	forms=caution|cautions|cautioned|cautioning	kind=speech
 recall	forms=recall|recalls|recalled|recalling	kind=speech
 reiterate	forms=reiterate|reiterates|reiterated|reiterating	kind=speech
+repeat	forms=repeat|repeats|repeated|repeating	kind=speech
 underline	forms=underline|underlines|underlined|underlining	kind=speech
 underscore	forms=underscore|underscores|underscored|underscoring	kind=speech
 highlight	forms=highlight|highlights|highlighted|highlighting	kind=speech
