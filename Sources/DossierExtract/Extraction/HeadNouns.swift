@@ -91,7 +91,7 @@ enum HeadNouns {
         "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept, "Amendment": .initiative,
         "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative, "Tariff": .agreement,
         "Regulation": .initiative, "Directive": .initiative, "Area": .initiative, "Pledge": .initiative, "Endeavour": .initiative,
-        "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative,
+        "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -133,7 +133,8 @@ enum HeadNouns {
     static let partyNamedNouns: [String: Framework.Kind] = [
         "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
         "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
-        "talks": .summit, "committee": .institution, "process": .initiative, "settlement": .agreement,
+        "talks": .summit, "committee": .institution, "process": .initiative, "settlement": .agreement, "consultations": .summit,
+        "understanding": .agreement,
     ]
 
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
@@ -150,7 +151,7 @@ enum HeadNouns {
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
         "agreement": .agreement, "treaty": .agreement, "mechanism": .institution, "list": .initiative, "visa": .initiative,
-        "amendment": .initiative, "protocol": .agreement, "declaration": .agreement,
+        "amendment": .initiative, "protocol": .agreement, "declaration": .agreement, "talks": .summit, "consultations": .summit,
     ]
 
     /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a

@@ -76,10 +76,10 @@ extension NameFinder {
                     // "Maritime Cooperative Activities (MCAs)", "Projects of Common Interest (PCIs)": things done or built
                     // under one name, not a body.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
-                } else if numbered, HeadNouns.frameworks[headWord(start..<numberStart, sentence)] == nil,
-                          HeadNouns.organisations[headWord(start..<numberStart, sentence)] == nil {
+                } else if numbered, HeadNouns.organisations[headWord(start..<numberStart, sentence)] == nil {
                     // "Main Line-1 (ML-1)", "Phase-2": a numbered name is a project or one of a series, not a body.
-                    ref = .framework(registry.discoverFramework(name: expansion, kind: .initiative))
+                    let kind = HeadNouns.frameworks[headWord(start..<numberStart, sentence)] ?? .initiative
+                    ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
                 } else if let kind = frameworkNamedBefore(start, sentence) ?? frameworkNounAfter(closing, sentence) {
                     // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
                     // the name is, whatever its last word.

@@ -32,7 +32,10 @@ extension NameFinder {
             // “shuttle diplomacy”: a quotation that a policy noun ends names a doctrine wherever it stands. The “four
             // noes” defence policy, His “Real Armenia” concept: one that a policy noun follows does after its owner.
             let policyNoun = ownerPrecedes(index, sentence) ? policyNoun(after: close, sentence) : nil
-            let doctrine = Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNoun != nil
+            // Its “Terror-Free Türkiye” initiative: a title in quotation marks that a programme's noun follows names it.
+            let programmeNoun = ownerPrecedes(index, sentence) && sentence.tokens[index + 1].isCapitalised && close + 1 < sentence.count
+                && Self.programmeNouns.contains(sentence.word(close + 1)) ? close + 1 : nil
+            let doctrine = Self.doctrineNouns.contains(sentence.word(close - 1)) || policyNoun != nil || programmeNoun != nil
             // A naming noun before or after ("the slogan “…”", "the “right to hope”, the principle") vouches even for a
             // phrase with function words in it.
             let labelled = Self.namingNouns.contains(sentence.word(index - 1))
@@ -47,7 +50,7 @@ extension NameFinder {
             // A known concept inside a longer quoted one is part of it: "multi-vector" in “multi-vector balance”; so is a
             // place in a concept someone owns or a policy noun names: "Pashinyan's “Real Armenia” concept".
             let nested = matches.entities.filter { $0.range.overlaps(inside) }
-            guard nested.allSatisfy({ ($0.ref.frameworkID != nil || (owned || doctrine) && $0.rule == "lexicon")
+            guard nested.allSatisfy({ ($0.ref.frameworkID != nil || (owned || doctrine) && Self.placeRules.contains($0.rule))
                                       && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
                                       && $0.range != inside }),
                   inside.allSatisfy({ matches.isFree($0) || matches.owners[$0].role >= 0 && matches.owners[$0].entity == -1 || matches.owners[$0].entity >= 0 })
@@ -56,7 +59,7 @@ extension NameFinder {
             // "Rahmon's “open-door” foreign policy": the policy's words after the quotation belong to its name, and the
             // quoted words alone are another name for it.
             let name = policyNoun.map { sentence.text(inside) + " " + sentence.text(close + 1..<$0 + 1) } ?? sentence.text(inside)
-            let id = registry.discoverFramework(name: name, kind: .concept)
+            let id = registry.discoverFramework(name: name, kind: programmeNoun != nil ? .initiative : .concept)
             if policyNoun != nil { registry.learn(sentence.text(inside), for: .framework(id)) }
             matches.add(FoundEntity(range: inside, ref: .framework(id), rule: "framework-quoted"))
             index = close
@@ -107,6 +110,9 @@ extension NameFinder {
     }
 
     private static let doctrineNouns: Set<String> = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
+    /// How a place inside a quoted name was found: "Türkiye" in “Terror-Free Türkiye” is the lexicon's alias for Turkey.
+    private static let placeRules: Set<String> = ["lexicon", "alias"]
+    private static let programmeNouns: Set<String> = ["initiative", "campaign", "programme", "program", "plan", "project", "agenda", "scheme"]
 
     /// Whether the words before an opening quotation mark say that what follows is a name: "known as (the)", "dubbed",
     /// "so-called", or "calls the method".

@@ -94,19 +94,24 @@ extension NameFinder {
     func findNumberedResolutions(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for index in 0..<max(0, sentence.count - 1) where words.resolutionNouns.contains(sentence.ids[index]) && matches.isFree(index) {
             let number = index + 1
-            guard sentence.tokens[number].isNumber, matches.isFree(number) else { continue }
+            let noun = sentence.word(index).prefix(1).uppercased() + sentence.word(index).dropFirst()
+            // An order is numbered only as an executive one: "Executive Order 14024", not "order 66 tanks".
+            let executive = noun == "Order" && index > 0 && sentence.word(index - 1) == "Executive"
+            guard sentence.tokens[number].isNumber, matches.isFree(number), noun != "Order" || executive else { continue }
             var end = number + 1
             if end + 1 < sentence.count, sentence.word(end) == "/", sentence.touches(number, end), sentence.touches(end, end + 1),
                sentence.tokens[end + 1].isNumber {
                 end += 2  // a General Assembly session and its number: "50/80"
             }
             // "UN Security Council Resolution 2397": the body that adopted it opens the name; the number alone stays a name.
-            let numbered = "Resolution " + sentence.text(number..<end)
-            let body = matches.entity(endingAt: index - 1).flatMap { $0.ref.actorID != nil && $0.rule != "demonym" ? sentence.text($0.range) : nil }
-            let id = registry.discoverFramework(name: body.map { $0 + " " + numbered } ?? numbered, kind: .agreement)
+            let start = executive ? index - 1 : index
+            let numbered = (executive ? "Executive " : "") + noun + " " + sentence.text(number..<end)
+            let body = matches.entity(endingAt: start - 1).flatMap { $0.ref.actorID != nil && $0.rule != "demonym" ? sentence.text($0.range) : nil }
+            let kind: Framework.Kind = noun == "Resolution" ? .agreement : .initiative
+            let id = registry.discoverFramework(name: body.map { $0 + " " + numbered } ?? numbered, kind: kind)
             if body != nil { registry.learn(numbered, for: .framework(id)) }
-            registry.learn(sentence.text(index..<end), for: .framework(id))
-            matches.add(FoundEntity(range: index..<end, ref: .framework(id), rule: "framework-name"))
+            registry.learn(sentence.text(start..<end), for: .framework(id))
+            matches.add(FoundEntity(range: start..<end, ref: .framework(id), rule: "framework-name"))
         }
     }
 

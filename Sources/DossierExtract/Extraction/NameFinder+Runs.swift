@@ -185,6 +185,9 @@ extension NameFinder {
     func knownWordInName(
         afterConnector connector: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> Int? {
+        // "Construction of the China–Kyrgyzstan–Uzbekistan railway began …": a company's trailing noun opening the sentence
+        // alone before "of" is a common noun, not a name's head.
+        if runStart == 0, connector == 1, HeadNouns.organisations[sentence.word(0)] == .company { return nil }
         if let end = placeInName(afterConnector: connector, sentence, matches) { return end }
         if let end = dashedPartiesInName(afterConnector: connector, sentence, matches) { return end }
         // "Restoration Program in Central Asia": "in" joins only a region that closes a framework's name.

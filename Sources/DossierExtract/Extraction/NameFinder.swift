@@ -41,6 +41,7 @@ struct NameFinder {
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
+        if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
         if features.hasMinistry { findLowercaseMinistries(sentence, &matches, &registry, state) }
         discoverNames(sentence, &matches, &registry, &state)
         if features.hasInstrumentNoun {

@@ -20,6 +20,7 @@ struct SentenceFeatures {
     /// "BRP", "USS", "INS": a navy's prefix, which a ship's name follows.
     var hasShipPrefix: Bool { words.contains(.shipPrefix) }
     var hasMinistry: Bool { words.contains(.ministry) }
+    var hasCongress: Bool { words.contains(.congress) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -47,4 +48,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let relativeDate = WordFeatures(rawValue: 512)
     /// "ministry" in lower case, after a state's name or adjective and a portfolio.
     static let ministry = WordFeatures(rawValue: 1024)
+    /// "Congress" or "Plenum", which an ordinal may number.
+    static let congress = WordFeatures(rawValue: 2048)
 }

@@ -75,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry"]
+        words += shipPrefixes + relativeDateWords + ["ministry"] + resolutionNouns + congressHeads
         return words
     }()
 
@@ -186,8 +186,12 @@ final class RuleWords: Sendable {
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
     /// "resolution", "Resolution": what a number after it names.
-    static let resolutionNouns = ["resolution", "Resolution"]
+    /// Numbered instruments: "Resolution 2231", "Decree 178", "Executive Order 14024".
+    static let resolutionNouns = ["resolution", "Resolution", "decree", "Decree", "Directive", "Order"]
+    /// What an ordinal numbers as a party's meeting: "the 20th Party Congress", "the Fourth Plenum".
+    static let congressHeads = ["Congress", "Plenum"]
     let resolutionNouns: TokenSet
+    let congressHeads: TokenSet
     /// `HeadNouns.trailingFrameworkNouns` as token ids.
     let trailingFrameworkNouns: TokenSet
     /// What `SentenceFeatures` looks for, by token id.
@@ -278,6 +282,7 @@ final class RuleWords: Sendable {
         statePolicyNouns = ids(Self.statePolicyNouns)
         relationNouns = ids(["relations", "ties"])
         resolutionNouns = ids(Self.resolutionNouns)
+        congressHeads = ids(Self.congressHeads)
         trailingFrameworkNouns = ids(Array(HeadNouns.trailingFrameworkNouns.keys))
         var featureTable = Array(repeating: WordFeatures(), count: interner.count)
         func mark(_ words: [String], _ feature: WordFeatures) {
@@ -295,6 +300,7 @@ final class RuleWords: Sendable {
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
         mark(["ministry"], .ministry)
+        mark(Self.congressHeads, .congress)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
