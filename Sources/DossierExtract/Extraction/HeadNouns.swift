@@ -92,6 +92,7 @@ enum HeadNouns {
         "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative, "Tariff": .agreement,
         "Regulation": .initiative, "Directive": .initiative, "Area": .initiative, "Pledge": .initiative, "Endeavour": .initiative,
         "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor,
+        "Activity": .initiative, "Conclave": .summit,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
@@ -100,6 +101,7 @@ enum HeadNouns {
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
         "exercises": .initiative, "policy": .concept, "doctrine": .concept, "development": .initiative, "vision": .concept,
+        "drills": .initiative,
     ]
 
     /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the

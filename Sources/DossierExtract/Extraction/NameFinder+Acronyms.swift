@@ -242,6 +242,13 @@ extension NameFinder {
     }
 
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
+        // "Comprehensive Agreement on Investment (CAI)": a deal's noun before "on", "of" or "for" says what the name is,
+        // whatever its last word.
+        let words = expansion.split(separator: " ")
+        if let connector = words.firstIndex(where: { ["on", "of", "for"].contains($0) }), connector > 0,
+           let kind = HeadNouns.openingFrameworkWords[String(words[connector - 1])] {
+            return .framework(registry.discoverFramework(name: expansion, kind: kind))
+        }
         if HeadNouns.organisations[head] != nil, Self.namesSharedBody(expansion.split(separator: " ")) {
             return .framework(registry.discoverFramework(name: expansion, kind: .organization))
         }
@@ -249,7 +256,6 @@ extension NameFinder {
         if head == "Fund", !opensWithState(expansion) {
             return .framework(registry.discoverFramework(name: expansion, kind: .institution))
         }
-        let words = expansion.split(separator: " ")
         if !isBody, HeadNouns.namesMembersBody(words), let kind = HeadNouns.frameworks[head] {
             return .framework(registry.discoverFramework(name: expansion, kind: kind))
         }

@@ -67,7 +67,26 @@ extension NameFinder {
         }
     }
 
-    private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda"]
+    /// "the government's 2024-2028 action plan", "its 2021–2025 development strategy": a programme named by the years it
+    /// covers, perhaps with a modifier or two, is one framework, named as written.
+    func findYearRangePlans(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for start in 0..<max(0, sentence.count - 3) {
+            guard let first = sentence.fourDigitNumber(start), (1900...2100).contains(first),
+                  words.features(of: sentence.ids[start + 1]).contains(.dash), sentence.touches(start, start + 1), sentence.touches(start + 1, start + 2),
+                  let last = sentence.fourDigitNumber(start + 2), last > first, last - first <= 30 else { continue }
+            var noun = start + 3
+            while noun < sentence.count, noun - start < 6, sentence.isLowercaseWord(noun), !Self.strategyNouns.contains(sentence.word(noun)),
+                  !words.groupBoundaries.contains(sentence.ids[noun]), !words.determiners.contains(sentence.ids[noun]) {
+                noun += 1
+            }
+            guard noun < sentence.count, noun - start <= 5, Self.strategyNouns.contains(sentence.word(noun)),
+                  (start...noun).allSatisfy({ matches.isFree($0) }) else { continue }
+            let id = registry.discoverFramework(name: sentence.text(start..<noun + 1), kind: .initiative)
+            matches.add(FoundEntity(range: start..<noun + 1, ref: .framework(id), rule: "framework-name"))
+        }
+    }
+
+    private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda", "roadmap"]
     private static let strategyHeads: Set<String> = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
 
     /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding", "the 2022 EU–Kazakhstan raw materials
@@ -123,15 +142,22 @@ extension NameFinder {
                && !words.groupBoundaries.contains(sentence.ids[$0]) && !Self.commonVerbs.contains(sentence.word($0)) }) {
             return (noun, .initiative)
         }
-        // A carrier or a deal's noun a word or two on, found by id before any word is read as a string.
-        guard (next + 1..<min(next + 3, sentence.count)).contains(where: {
+        // A carrier or a deal's noun a word or two on, or past a hyphenated modifier ("the Golden Dome missile-defence
+        // system"), found by id before any word is read as a string.
+        guard (next + 1..<min(next + 5, sentence.count)).contains(where: {
             words.infrastructureNouns.contains(sentence.ids[$0]) || words.placeNamedNouns.contains(sentence.ids[$0])
         }) else { return nil }
-        for index in next + 1..<min(next + 3, sentence.count) {
+        var modifiers = 0
+        for index in next + 1..<min(next + 5, sentence.count) {
+            let before = index - 1
+            // "missile-defence": a hyphen joining two lower-case words is inside one modifier.
+            if sentence.ids[before] == words.hyphen, sentence.touches(before - 1, before), sentence.touches(before, index) { continue }
+            if sentence.ids[index] == words.hyphen, sentence.touches(before, index) { continue }
             // "gas", "power": a modifier, never an article or a verb ("Everybody read the line" is no line).
-            guard sentence.isLowercaseWord(index - 1), !words.groupBoundaries.contains(sentence.ids[index - 1]),
-                  !words.determiners.contains(sentence.ids[index - 1]), !Self.commonVerbs.contains(sentence.word(index - 1)),
-                  sentence.isLowercaseWord(index) else { return nil }
+            guard sentence.isLowercaseWord(before), !words.groupBoundaries.contains(sentence.ids[before]),
+                  !words.determiners.contains(sentence.ids[before]), !Self.commonVerbs.contains(sentence.word(before)),
+                  sentence.isLowercaseWord(index), modifiers < 2 else { return nil }
+            modifiers += 1
             if let kind = HeadNouns.infrastructureNouns[sentence.word(index)] ?? HeadNouns.dealNouns[sentence.word(index)] { return (index, kind) }
         }
         return nil

@@ -46,6 +46,35 @@ extension NameFinder {
     /// Names the summit at `head`: where it met, when the text says; else the body's summit named last, unless a number or
     /// a modifier says this is another; else a summit of its own.
     @discardableResult
+    /// "the SCO defence ministers' meeting in Qingdao", "a BRICS foreign ministers' meeting", "the Shanghai Cooperation
+    /// Organisation (SCO) heads of government meeting": a body's meeting of ministers or of heads of government is a
+    /// framework of its own, as its summit is, named as written and where it met.
+    func findMinisterialMeetings(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for head in 3..<max(3, sentence.count) where sentence.ids[head] == words.meetingNoun && matches.isFree(head) {
+            var index = head - 1
+            if ["'", "\u{2019}"].contains(sentence.word(index)) { index -= 1 }
+            var attendees: Int
+            if sentence.word(index).hasPrefix("ministers") {
+                attendees = index
+                while attendees > 1, index - attendees < 2, sentence.isLowercaseWord(attendees - 1),
+                      Self.portfolioWords.contains(sentence.word(attendees - 1).prefix(1).uppercased() + sentence.word(attendees - 1).dropFirst()) {
+                    attendees -= 1
+                }
+            } else if index >= 3, ["government", "state"].contains(sentence.word(index)), sentence.word(index - 1) == "of",
+                      sentence.word(index - 2) == "heads" {
+                attendees = index - 2
+            } else {
+                continue
+            }
+            guard let holder = summitHolder(before: attendees, sentence, matches, registry) else { continue }
+            let written = holder.name + " " + sentence.text(attendees..<head + 1)
+            let venue = summitVenue(after: head + 1, sentence, matches, registry)
+            let id = registry.discoverFramework(name: venue.map { written + " in " + $0 } ?? written, kind: .summit)
+            if venue != nil { registry.learn(written, for: .framework(id)) }
+            matches.add(FoundEntity(range: attendees..<head + 1, ref: .framework(id), rule: "framework-name"))
+        }
+    }
+
     private func nameSummit(
         _ written: String, of body: EntityRef, at head: Int, venue: String?, isNumbered: Bool,
         _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState

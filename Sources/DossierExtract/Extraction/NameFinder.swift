@@ -37,6 +37,7 @@ struct NameFinder {
         if features.hasNumber {
             findYearNamedFrameworks(sentence, &matches, &registry)
             findStateYearStrategies(sentence, &matches, &registry)
+            if features.hasDash { findYearRangePlans(sentence, &matches, &registry) }
         }
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
@@ -44,6 +45,7 @@ struct NameFinder {
         if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
         if features.hasMinistry { findLowercaseMinistries(sentence, &matches, &registry, state) }
         discoverNames(sentence, &matches, &registry, &state)
+        findMinisterialMeetings(sentence, &matches, &registry)
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
             findSummitsOfBodies(sentence, &matches, &registry, &state)

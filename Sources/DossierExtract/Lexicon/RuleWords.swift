@@ -75,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry"] + resolutionNouns + congressHeads
+        words += shipPrefixes + relativeDateWords + ["ministry", "meeting"] + resolutionNouns + congressHeads
         return words
     }()
 
@@ -145,6 +145,7 @@ final class RuleWords: Sendable {
     let summit: Int32
     /// "summit" in lower case, after a body's name: "the SCO summit in Samarkand".
     let summitNoun: Int32
+    let meetingNoun: Int32
     /// "in", "at", "near": after them a name is a place ("an official in Mazar-i-Sharif told").
     let placePrepositions: TokenSet
     /// "in", "on", "with", "at", "to" after a participle or "familiar"/"close": "a senior official involved in the talks".
@@ -269,6 +270,7 @@ final class RuleWords: Sendable {
         generationSuffixes = ids(["Jr", "Sr"])
         summit = id("Summit")
         summitNoun = id("summit")
+        meetingNoun = id("meeting")
         placePrepositions = ids(["in", "at", "near", "In", "At", "Near"])
         participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
