@@ -47,7 +47,9 @@ import Testing
     /// four points), their claim floors where the same claims count (Heldout7, 34, 41, 46) and Heldout53's actor floor (0.95
     /// to 0.93) went down when a state's ministry became an actor of its own, in capitals or not ("China's foreign ministry
     /// said"): those gold files, written to the older conventions, give such claims to the state, while the independent
-    /// ones name the ministry as the speaker and list it as an actor in 63 of the 69 articles that name one.
+    /// ones name the ministry as the speaker and list it as an actor in 63 of the 69 articles that name one. Heldout29's
+    /// actor floor went from 0.94 to 0.92 when a state's parliament and embassies became actors too ("the Iranian
+    /// parliament", "the Azerbaijani embassy in Tehran"): its gold file leaves them out, as the independent ones do not.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -77,7 +79,7 @@ import Testing
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.91, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.95)),
-        ("Heldout29", Floors(actors: 0.94, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
+        ("Heldout29", Floors(actors: 0.92, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.96)),

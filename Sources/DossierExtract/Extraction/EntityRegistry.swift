@@ -120,22 +120,22 @@ struct EntityRegistry {
         return key
     }
 
-    /// The actor for a state's ministry: the lexicon's entry when it knows the ministry under any of its names, else one
+    /// The actor for a state's institution: the lexicon's entry when it knows the body under any of its names, else one
     /// discovered under the canonical name and known by the others.
-    mutating func actor(for ministry: StateMinistry) -> EntityKey {
-        let owner = actors[Int(ministry.owner.index)]
+    mutating func actor(for institution: StateInstitution) -> EntityKey {
+        let owner = actors[Int(institution.owner.index)]
         let formalName = owner.aliases.contains("the " + owner.name) ? "the " + owner.name : owner.name
-        let names = ministry.names(owner: .init(
+        let names = institution.names(owner: .init(
             name: owner.name, adjective: lexicon.stateAdjectives[owner.id], formalName: owner.kind == .state ? formalName : nil))
         let key: EntityKey
-        let known = lexicon.ministries
-        if let entry = names.lazy.compactMap({ known[StateMinistry.folded($0)] }).first,
+        let known = lexicon.organisationsByName
+        if let entry = names.lazy.compactMap({ known[StateInstitution.folded($0)] }).first,
            case .actor(let known) = ref(for: .actor(entry)) {
             key = known
         } else {
-            key = discoverActor(name: names[0], kind: .organization, affiliation: ministry.owner)
+            key = discoverActor(name: names[0], kind: .organization, affiliation: institution.owner)
         }
-        for alias in names + ministry.bareNames { addAlias(alias, to: .actor(key)) }
+        for alias in names + institution.bareNames { addAlias(alias, to: .actor(key)) }
         return key
     }
 

@@ -43,7 +43,7 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
-        if features.hasMinistry { findLowercaseMinistries(sentence, &matches, &registry, state) }
+        if features.hasStateInstitution { findLowercaseInstitutions(sentence, &matches, &registry, state) }
         discoverNames(sentence, &matches, &registry, &state)
         findMinisterialMeetings(sentence, &matches, &registry)
         if features.hasInstrumentNoun {
@@ -422,10 +422,10 @@ struct NameFinder {
             }
             let unprefixed = withDashedNames(withOrdinal(found, sentence, matches), sentence, matches)
             let (run, prefixState, sharedByParties) = withStatePrefix(unprefixed, sentence, &matches, registry)
-            if let ministry = stateMinistry(run, unprefixed: unprefixed, prefixState: prefixState, sentence, matches, registry) {
+            if let institution = stateInstitution(run, unprefixed: unprefixed, prefixState: prefixState, sentence, matches, registry) {
                 // "the Tajik Foreign Ministry", "Azerbaijan's Ministry of Energy", "the Ministry of Foreign Affairs of Mongolia".
-                for inside in matches.entities where inside.range.overlaps(ministry.range) { matches.remove(inside) }
-                matches.add(FoundEntity(range: ministry.range, ref: .actor(registry.actor(for: ministry.ministry)), rule: "organisation-name"))
+                for inside in matches.entities where inside.range.overlaps(institution.range) { matches.remove(inside) }
+                matches.add(FoundEntity(range: institution.range, ref: .actor(registry.actor(for: institution.body)), rule: "organisation-name"))
                 continue
             }
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {

@@ -19,7 +19,7 @@ struct SentenceFeatures {
     var hasOpenParen: Bool { words.contains(.openParen) }
     /// "BRP", "USS", "INS": a navy's prefix, which a ship's name follows.
     var hasShipPrefix: Bool { words.contains(.shipPrefix) }
-    var hasMinistry: Bool { words.contains(.ministry) }
+    var hasStateInstitution: Bool { words.contains(.stateInstitution) }
     var hasCongress: Bool { words.contains(.congress) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
@@ -46,8 +46,8 @@ struct WordFeatures: OptionSet, Sendable {
     static let shipPrefix = WordFeatures(rawValue: 256)
     /// "later", "next", "same"…: the words a date given from the last one turns on.
     static let relativeDate = WordFeatures(rawValue: 512)
-    /// "ministry" in lower case, after a state's name or adjective and a portfolio.
-    static let ministry = WordFeatures(rawValue: 1024)
+    /// "ministry", "parliament" or "embassy" in lower case, after a state's name or adjective.
+    static let stateInstitution = WordFeatures(rawValue: 1024)
     /// "Congress" or "Plenum", which an ordinal may number.
     static let congress = WordFeatures(rawValue: 2048)
 }

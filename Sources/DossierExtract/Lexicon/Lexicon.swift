@@ -48,9 +48,9 @@ public final class Lexicon: Sendable {
     let stateAcronyms: [String: String]
     /// Each state's capital, by entity id: "the Tajik capital" is Dushanbe.
     let stateCapitals: [String: String]
-    /// The ministries the lexicon knows, by every name folded as `StateMinistry.folded` does, to actor entry numbers: a
-    /// ministry the text writes another way is still the lexicon's.
-    let ministries: [String: Int]
+    /// The organisations the lexicon knows, by every name folded as `StateInstitution.folded` does, to actor entry
+    /// numbers: a ministry or a parliament the text writes another way is still the lexicon's.
+    let organisationsByName: [String: Int]
     /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
     /// by entity id.
     let passingAdjectives: [String: Int]
@@ -125,11 +125,11 @@ public final class Lexicon: Sendable {
         self.stateAdjectives = stateAdjectives
         self.stateAcronyms = stateAcronyms
         self.stateCapitals = stateCapitals
-        var ministries: [String: Int] = [:]
-        for (index, actor) in entries.actors.enumerated() where actor.kind == .organization && actor.name.contains("Ministry") {
-            for name in [actor.name] + actor.aliases { ministries[StateMinistry.folded(name)] = ministries[StateMinistry.folded(name)] ?? index }
+        var organisationsByName: [String: Int] = [:]
+        for (index, actor) in entries.actors.enumerated() where actor.kind == .organization {
+            for name in [actor.name] + actor.aliases { organisationsByName[StateInstitution.folded(name)] = organisationsByName[StateInstitution.folded(name)] ?? index }
         }
-        self.ministries = ministries
+        self.organisationsByName = organisationsByName
         var passingAdjectives: [String: Int] = [:]
         for (index, actor) in entries.actors.enumerated() where actor.passingAdjectives > 1 { passingAdjectives[actorIDs[index]] = actor.passingAdjectives }
         self.passingAdjectives = passingAdjectives

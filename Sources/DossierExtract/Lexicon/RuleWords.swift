@@ -75,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "meeting"] + resolutionNouns + congressHeads
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting"] + resolutionNouns + congressHeads
         return words
     }()
 
@@ -153,6 +153,8 @@ final class RuleWords: Sendable {
     /// "party" after a name: "the Milliy Tiklanish party".
     let party: Int32
     let ministry: Int32
+    let parliament: Int32
+    let embassy: Int32
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     let phrasePrepositions: TokenSet
@@ -275,6 +277,8 @@ final class RuleWords: Sendable {
         participleLinks = ids(["in", "on", "with", "at", "to"])
         party = id("party")
         ministry = id("ministry")
+        parliament = id("parliament")
+        embassy = id("embassy")
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
@@ -301,7 +305,7 @@ final class RuleWords: Sendable {
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
-        mark(["ministry"], .ministry)
+        mark(["ministry", "parliament", "embassy"], .stateInstitution)
         mark(Self.congressHeads, .congress)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)

@@ -1,14 +1,16 @@
-/// A state's ministry, one actor per state and portfolio however the text writes it: "China's foreign ministry",
-/// "the Chinese Foreign Ministry", "Beijing's foreign ministry" and "the Ministry of Foreign Affairs of China" are the
-/// same body, which speaks for its state without being it. Some states call theirs departments ("the Philippine
-/// Department of Foreign Affairs").
-struct StateMinistry {
+/// A state's ministry, parliament or embassy, one actor per state (and portfolio, and city) however the text writes it:
+/// "China's foreign ministry", "the Chinese Foreign Ministry", "Beijing's foreign ministry" and "the Ministry of Foreign
+/// Affairs of China" are the same body, which speaks for its state without being it. Some states call their ministries
+/// departments ("the Philippine Department of Foreign Affairs").
+struct StateInstitution {
     let owner: EntityKey
-    /// "Ministry" or "Department".
+    /// "Ministry", "Department", "Parliament" or "Embassy".
     let head: String
-    /// The portfolio's words as written in a title ("Foreign", "Industry and Trade"), American spelling made British so
-    /// "defense ministry" and "Ministry of Defence" meet.
+    /// A ministry's portfolio as written in a title ("Foreign", "Industry and Trade"), American spelling made British so
+    /// "defense ministry" and "Ministry of Defence" meet; empty for a parliament or an embassy.
     let portfolio: [String]
+    /// The city an embassy is in, as written ("the Chinese embassy in Dushanbe").
+    let place: String?
 
     /// `words` are the portfolio as the text writes it, in either case, without the head and the "of" after it.
     init?(owner: EntityKey, portfolio words: [String], head: String = "Ministry") {
@@ -23,18 +25,34 @@ struct StateMinistry {
         self.owner = owner
         self.head = head
         portfolio = titled
+        place = nil
+    }
+
+    /// A parliament, or an embassy and the city it is in.
+    init(owner: EntityKey, body head: String, place: String? = nil) {
+        self.owner = owner
+        self.head = head
+        portfolio = []
+        self.place = place
     }
 
     private static let britishSpellings = ["defense": "Defence", "labor": "Labour"]
 
-    /// Every name the ministry goes by, the canonical first: the lexicon's own form ("Chinese Ministry of Foreign
+    /// Every name the institution goes by, the canonical first: the lexicon's own form ("Chinese Ministry of Foreign
     /// Affairs"), the short forms the press uses ("Chinese Foreign Ministry", "China's Foreign Ministry") and the formal one
     /// ("Ministry of Foreign Affairs of China"). A state with no adjective ("Taliban") is named attributively; a
     /// department has no short form.
     func names(owner: OwnerNames) -> [String] {
-        let short = portfolio.joined(separator: " ")
         let attributive = owner.adjective ?? owner.name
         let possessive = owner.name.hasSuffix("s") ? owner.name + "'" : owner.name + "'s"
+        guard !portfolio.isEmpty else {
+            // "the Chinese embassy in Dushanbe", "Hungary's parliament", "the Parliament of Georgia".
+            let city = place.map { " in " + $0 } ?? ""
+            var names = ["\(attributive) \(head)\(city)", "\(possessive) \(head)\(city)"]
+            if let formal = owner.formalName { names.append("\(head) of \(formal)\(city)") }
+            return names
+        }
+        let short = portfolio.joined(separator: " ")
         var names = ["\(attributive) \(head) of \(long)"]
         if head == "Ministry" { names += ["\(attributive) \(short) Ministry", "\(possessive) \(short) Ministry"] }
         names.append("\(possessive) \(head) of \(long)")
@@ -43,8 +61,8 @@ struct StateMinistry {
         return names
     }
 
-    /// How the text may name a ministry's owner: "Philippines", "Philippine", "the Philippines" (nil for an owner that
-    /// is no state).
+    /// How the text may name an institution's owner: "Philippines", "Philippine", "the Philippines" (nil for an owner
+    /// that is no state).
     struct OwnerNames {
         var name: String
         var adjective: String?
@@ -52,15 +70,17 @@ struct StateMinistry {
     }
 
     /// The names a text uses once its state is clear from the context: "the Foreign Ministry", "the Ministry of Foreign
-    /// Affairs". Every state's ministry shares them, so they are aliases, never keys to the lexicon.
+    /// Affairs". Every state's ministry shares them, so they are aliases, never keys to the lexicon; a parliament's or an
+    /// embassy's bare name says too little to keep.
     var bareNames: [String] {
-        head == "Ministry" ? ["\(portfolio.joined(separator: " ")) Ministry", "Ministry of \(long)"] : ["\(head) of \(long)"]
+        guard !portfolio.isEmpty else { return [] }
+        return head == "Ministry" ? ["\(portfolio.joined(separator: " ")) Ministry", "Ministry of \(long)"] : ["\(head) of \(long)"]
     }
 
     /// The portfolio as written after "of": "Foreign Affairs" for the foreign ministry.
     private var long: String { portfolio == ["Foreign"] ? "Foreign Affairs" : portfolio.joined(separator: " ") }
 
-    /// A name folded for comparing with the lexicon's ministries: lower case, British spelling.
+    /// A name folded for comparing with the lexicon's bodies: lower case, British spelling.
     static func folded(_ name: String) -> String {
         name.lowercased().split(separator: " ").map { word in britishSpellings[String(word)]?.lowercased() ?? String(word) }
             .joined(separator: " ")

@@ -1,0 +1,145 @@
+import DossierModel
+
+// A state's ministries, parliament and embassies, written in capitals or not, become one actor each (see
+// `StateInstitution`).
+extension NameFinder {
+    /// A capitalised run that names a state's ministry: after the state's adjective ("the Tajik Foreign Ministry", which
+    /// `withStatePrefix` has joined to the run), after its possessive ("Azerbaijan's Ministry of Energy"), or closed by
+    /// it ("the Ministry of Foreign Affairs of Mongolia"); and a state's parliament after its possessive ("Georgia's
+    /// Parliament").
+    func stateInstitution(
+        _ run: Range<Int>, unprefixed: Range<Int>, prefixState: EntityKey?, _ sentence: SentenceTokens, _ matches: SentenceMatches,
+        _ registry: borrowing EntityRegistry
+    ) -> (range: Range<Int>, body: StateInstitution)? {
+        if let prefixState, unprefixed.upperBound == run.upperBound, let portfolio = ministryPortfolio(unprefixed, sentence) {
+            return StateInstitution(owner: prefixState, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+        }
+        if ownedByState(run, sentence, matches, registry), let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID,
+           let portfolio = ministryPortfolio(run, sentence) {
+            return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+        }
+        if run.count == 1, sentence.word(run.lowerBound) == "Parliament", ownedByState(run, sentence, matches, registry),
+           let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID {
+            return (run, StateInstitution(owner: owner, body: "Parliament"))
+        }
+        if closedByState(run, sentence, matches, registry), let state = matches.entity(endingAt: run.upperBound - 1),
+           let owner = state.ref.actorID, let portfolio = ministryPortfolio(run.lowerBound..<state.range.lowerBound - 1, sentence) {
+            return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+        }
+        return nil
+    }
+
+    /// "Foreign Ministry", "Ministry of Industry and Trade", "defence ministry": the portfolio's words, if the words are a
+    /// ministry's name and nothing more.
+    func ministryPortfolio(_ range: Range<Int>, _ sentence: SentenceTokens) -> (portfolio: [String], head: String)? {
+        guard range.count >= 2 else { return nil }
+        let words = range.map { sentence.word($0) }
+        let portfolio: ArraySlice<String>
+        let head: String
+        if words.last?.lowercased() == "ministry" {
+            (portfolio, head) = (words.dropLast(), "Ministry")
+        } else if Self.ministryHeads.contains(words[0]), words[1] == "of" {
+            (portfolio, head) = (words.dropFirst(2), words[0])
+        } else {
+            return nil
+        }
+        let named = portfolio.allSatisfy { word in
+            word == "and" || Self.portfolioWords.contains(word.prefix(1).uppercased() + word.dropFirst())
+        }
+        return named && !portfolio.isEmpty ? (Array(portfolio), head) : nil
+    }
+
+    /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
+    private static let ministryHeads: Set<String> = ["Ministry", "Department"]
+
+    /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
+    /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
+    /// or capital. "The foreign ministry", "its foreign ministry" and "the country's energy ministry" are the ministry of
+    /// the state the text is talking about; a parliament or an embassy needs its state named. "A foreign ministry
+    /// spokesperson" keeps its role, which names the person and their ministry together.
+    func findLowercaseInstitutions(
+        _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) {
+        for index in 2..<max(2, sentence.count) {
+            let id = sentence.ids[index]
+            guard id == words.ministry || id == words.parliament || id == words.embassy, matches.isFree(index),
+                  matches.role(startingAt: index + 1) == nil else { continue }
+            var start = index
+            var portfolio: (portfolio: [String], head: String)?
+            if id == words.ministry {
+                start = index - 1
+                while start > index - 3, start > 1, sentence.isLowercaseWord(start - 1), sentence.word(start - 1) != "the",
+                      Self.portfolioWords.contains(sentence.word(start - 1).prefix(1).uppercased() + sentence.word(start - 1).dropFirst()) {
+                    start -= 1
+                }
+                portfolio = ministryPortfolio(start..<index + 1, sentence)
+                guard portfolio != nil, (start..<index).allSatisfy({ matches.isFree($0) }) else { continue }
+            }
+            let ownerEnd = sentence.ids[start - 1] == words.possessive ? start - 2 : start - 1
+            let owner: EntityKey?
+            let adjective = ownerEnd == start - 1 ? matches.entity(endingAt: ownerEnd) : nil
+            if let named = matches.entity(endingAt: ownerEnd) {
+                owner = named.ref.actorID.flatMap { [.state, .organization].contains(registry.kind(ofActor: $0)) ? $0 : nil }
+            } else if portfolio != nil, ["the", "The", "its", "Its"].contains(sentence.word(start - 1))
+                        || ownerEnd >= 1 && ["country", "nation"].contains(sentence.word(ownerEnd)) && words.the.contains(sentence.ids[ownerEnd - 1]) {
+                // "the foreign ministry", "the country's energy ministry": the state the text is talking about.
+                owner = matches.entities.last { $0.range.upperBound < start && $0.ref.actorID.map { registry.kind(ofActor: $0) } == .state }?
+                    .ref.actorID ?? subjectState(state, &registry)
+            } else {
+                owner = nil
+            }
+            guard let owner else { continue }
+            let institution: StateInstitution
+            var end = index + 1
+            if let portfolio {
+                guard let ministry = StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head) else { continue }
+                institution = ministry
+            } else if id == words.embassy {
+                // "the Chinese embassy in Dushanbe warned": the city belongs to the embassy's name, which speaks.
+                let city = embassyCity(after: index + 1, sentence, matches)
+                if let city {
+                    for inside in matches.entities where inside.range.lowerBound > index && inside.range.lowerBound <= city.upperBound { matches.remove(inside) }
+                    end = city.upperBound
+                }
+                institution = StateInstitution(owner: owner, body: "Embassy", place: city.map { sentence.text($0) })
+            } else {
+                guard registry.kind(ofActor: owner) == .state else { continue }
+                institution = StateInstitution(owner: owner, body: "Parliament")
+            }
+            // "the Chinese foreign ministry" is one name, as "the Tajik Foreign Ministry" is; a possessive owner stays a
+            // mention of its own, as it does before a capitalised "Foreign Ministry".
+            if let adjective { matches.remove(adjective) }
+            matches.add(FoundEntity(range: (adjective?.range.lowerBound ?? start)..<end, ref: .actor(registry.actor(for: institution)),
+                                    rule: "organisation-name"))
+        }
+    }
+
+    /// "in Dushanbe", "in Malé": the city an embassy is in, a capital the lexicon knows or a capitalised word or two.
+    private func embassyCity(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
+        guard index + 1 < sentence.count, sentence.word(index) == "in", sentence.tokens[index + 1].isCapitalised else { return nil }
+        if let capital = matches.entity(startingAt: index + 1) {
+            return capital.rule == "capital" ? capital.range : nil
+        }
+        var end = index + 1
+        while end < sentence.count, end - index <= 2, sentence.tokens[end].isCapitalised, sentence.tokens[end].isWord, matches.isFree(end),
+              !words.monthWords.contains(sentence.ids[end]) {
+            end += 1
+        }
+        return end > index + 1 ? index + 1..<end : nil
+    }
+
+    /// The state a recent sentence is about: its first name, if a state or someone serving one ("Seoul reacted fastest.
+    /// … The next day the foreign ministry summoned …"), rather than a state named last in passing ("… to send weapons to
+    /// Ukraine"). Names are found a paragraph ahead of the pronoun state, so the last sentences come first.
+    private func subjectState(_ state: borrowing ArticleState, _ registry: inout EntityRegistry) -> EntityKey? {
+        for entities in state.recentSentences.reversed() {
+            guard let first = entities.first?.ref.actorID else { continue }
+            if registry.kind(ofActor: first) == .state { return first }
+            if let affiliation = registry.affiliation(ofActor: first).flatMap({ registry.lexiconActor($0) }),
+               registry.kind(ofActor: affiliation) == .state {
+                return affiliation
+            }
+        }
+        return state.lastState
+    }
+}
