@@ -120,6 +120,14 @@ struct EntityRegistry {
         return key
     }
 
+    /// The actor an integration body is when it acts ("NATO warned …"): the framework's twin, under its id and names.
+    mutating func actingBody(_ framework: EntityKey) -> EntityKey {
+        let body = frameworks[Int(framework.index)]
+        let key = discoverActor(name: body.name, id: body.id, kind: .organization)
+        for alias in body.aliases + [body.acronym].compactMap({ $0 }) { addAlias(alias, to: .actor(key)) }
+        return key
+    }
+
     /// The actor for a state's institution: the lexicon's entry when it knows the body under any of its names, else one
     /// discovered under the canonical name and known by the others.
     mutating func actor(for institution: StateInstitution) -> EntityKey {

@@ -320,6 +320,10 @@ struct SpeakerResolver {
             // "The Pentagon's Arctic Strategy warned that …": a named text speaks for whoever it belongs to.
             return Speaker(id: ownerID, text: sentence.text(owner.range.lowerBound..<end), range: owner.range.lowerBound..<end)
         }
+        if let body = matches.entity(endingAt: last), case .framework(let key) = body.ref, registry.kind(ofFramework: key) == .organization {
+            // "NATO warned that …", "The Gulf Cooperation Council condemned …": an integration body speaks as an actor.
+            return Speaker(id: registry.actingBody(key), text: sentence.text(body.range), range: body.range)
+        }
         if let entity = matches.entity(endingAt: last), let actorID = entity.ref.actorID {
             // "The Chamber of Commerce and Industry of Kyrgyzstan warned": the state closes the body's name; the body speaks.
             if entity.range.lowerBound >= 2, sentence.ids[entity.range.lowerBound - 1] == words.of, registry.kind(ofActor: actorID) == .state,
