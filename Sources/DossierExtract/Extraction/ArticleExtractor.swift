@@ -139,8 +139,9 @@ struct ArticleExtractor {
             recordStateGroups(sentence, matches, index, besides: voiced, &registry)
             let stances = StanceFinder(lexicon: lexicon, sentence: sentence, matches: matches).find(registry: &registry, state: state)
             var dates = DateFinder(words: lexicon.words, sentence: sentence, published: read.article.date, lastYear: state.lastDate?.year, matches: matches).find()
-            if state.lastDate != nil || !dates.isEmpty, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
-                let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates).find()
+            if state.lastDate != nil || !dates.isEmpty || read.article.date != nil, RelativeDateFinder.mayHoldOne(sentence, lexicon.words) {
+                let counted = RelativeDateFinder(words: lexicon.words, sentence: sentence, matches: matches, reference: state.lastDate, stated: dates,
+                                                 published: read.article.date).find()
                 if !counted.isEmpty { dates = (dates + counted).sorted { $0.range.lowerBound < $1.range.lowerBound } }
             }
             if let last = dates.last?.date { state.lastDate = last }

@@ -1,7 +1,8 @@
 import DossierModel
 
 /// Dates the text gives from the last one it stated: "two days later", "the next day", "the same day", "a month later",
-/// "the following month", "later that month", "that same month", "at the end of that year". The reference must be as precise as the phrase:
+/// "the following month", "later that month", "that same month", "at the end of that year"; and months it gives from the
+/// article's own date: "last month", "this month", "next month". The reference must be as precise as the phrase:
 /// "three days later" after "in December 2024" names no day, and makes no event. Counts back ("a day earlier"), counts
 /// of months or years ("two months later", "a year later") and "the same month" without "that" are left alone: in
 /// the gold files they mostly measure from something other than the last date stated.
@@ -13,6 +14,8 @@ struct RelativeDateFinder {
     let reference: PartialDate?
     /// The dates this sentence states: one before the phrase is its reference ("on 26 April …, and two days later …").
     let stated: [DateFinder.Found]
+    /// The article's own date, from which "last month" and "next month" count.
+    let published: PartialDate?
 
     /// Whether the sentence has a word such a phrase turns on: most have none, and the finder is then never built.
     static func mayHoldOne(_ sentence: SentenceTokens, _ words: RuleWords) -> Bool {
@@ -43,6 +46,12 @@ struct RelativeDateFinder {
         if word == "year" || word == "month", anchor >= 1, sentence.word(anchor - 1).lowercased() == "that",
            anchor + 1 == sentence.count || !words.features(of: sentence.ids[anchor + 1]).contains(.dash) {
             return word == "year" ? sameYear(anchor - 1..<anchor + 1) : shifted(by: 0, .month, anchor - 1..<anchor + 1)
+        }
+        // "last month", "this month", "next month": counted from the article's own date. "Last year" and "this year" frame
+        // trends more often than they date a happening, and are left alone.
+        if word == "month", anchor >= 1, let step = Self.fromPublication[sentence.word(anchor - 1).lowercased()],
+           anchor + 1 == sentence.count || !words.features(of: sentence.ids[anchor + 1]).contains(.dash) {
+            return fromPublication(by: step, .month, anchor - 1..<anchor + 1)
         }
         if word == "later" || word == "Later" {
             // "two days later", "a day later", "a month later"
@@ -83,6 +92,10 @@ struct RelativeDateFinder {
         }
     }
 
+    private func fromPublication(by step: Int, _ unit: Unit, _ range: Range<Int>) -> DateFinder.Found? {
+        published.flatMap { counted(from: $0, by: step, unit, range) }
+    }
+
     private func sameYear(_ range: Range<Int>) -> DateFinder.Found? {
         guard let reference = reference(before: range) else { return nil }
         return DateFinder.Found(date: PartialDate(year: reference.year), endDate: nil, range: range)
@@ -93,16 +106,20 @@ struct RelativeDateFinder {
     }
 
     private func shifted(by amount: Int, _ unit: Unit, _ range: Range<Int>) -> DateFinder.Found? {
-        guard let reference = reference(before: range) else { return nil }
+        reference(before: range).flatMap { counted(from: $0, by: amount, unit, range) }
+    }
+
+    /// `base` moved on by `amount` units, as precise as the unit: "a day later" needs a day to count from.
+    private func counted(from base: PartialDate, by amount: Int, _ unit: Unit, _ range: Range<Int>) -> DateFinder.Found? {
         let date: PartialDate
         switch unit {
         case .month:
-            guard let month = reference.month else { return nil }
-            let months = reference.year * 12 + (month - 1) + amount
+            guard let month = base.month else { return nil }
+            let months = base.year * 12 + (month - 1) + amount
             date = PartialDate(year: months / 12, month: months % 12 + 1)
         case .day:
-            guard let month = reference.month, let day = reference.day else { return nil }
-            date = Self.adding(days: amount, to: (reference.year, month, day))
+            guard let month = base.month, let day = base.day else { return nil }
+            date = Self.adding(days: amount, to: (base.year, month, day))
         }
         return DateFinder.Found(date: date, endDate: nil, range: range)
     }
@@ -130,4 +147,5 @@ struct RelativeDateFinder {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     ]
     private static let steps: [String: Int] = ["next": 1, "following": 1, "same": 0]
+    private static let fromPublication: [String: Int] = ["last": -1, "this": 0, "next": 1]
 }
