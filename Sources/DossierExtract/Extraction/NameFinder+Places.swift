@@ -138,3 +138,31 @@ extension NameFinder {
         return start
     }
 }
+
+extension NameFinder {
+    /// "the Shangri-La Dialogue in Singapore", "the Permanent Court of Arbitration in The Hague": a state or its capital
+    /// right after a body or a meeting and "in" says where that body sits or met, not who acts, so it is no mention; a
+    /// body is also known by its name with the place.
+    func dropVenues(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for place in matches.entities where place.range.lowerBound >= 2 && sentence.word(place.range.lowerBound - 1) == "in" {
+            guard let id = place.ref.actorID, registry.kind(ofActor: id) == .state, place.rule == "lexicon" || place.rule == "capital",
+                  let host = matches.entity(endingAt: place.range.lowerBound - 2) ?? bracketedHost(before: place.range.lowerBound - 1, sentence, matches)
+            else { continue }
+            let hostsMeetings: Bool
+            switch host.ref {
+            case .framework(let key): hostsMeetings = [.summit, .organization, .institution].contains(registry.kind(ofFramework: key))
+            case .actor(let key): hostsMeetings = [.organization, .company, .media].contains(registry.kind(ofActor: key))
+            }
+            guard hostsMeetings else { continue }
+            matches.remove(place)
+            // "the EU Chamber of Commerce in China" is how the text names a body with a seat in each capital.
+            if case .actor = host.ref { registry.addAlias(sentence.text(host.range.lowerBound..<place.range.upperBound), to: host.ref) }
+        }
+    }
+
+    /// "the Rajaratnam School of International Studies (RSIS) in Singapore": the body named before an acronym in brackets.
+    private func bracketedHost(before preposition: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> FoundEntity? {
+        guard preposition >= 3, sentence.ids[preposition - 1] == words.closeParen, sentence.ids[preposition - 3] == words.openParen else { return nil }
+        return matches.entity(endingAt: preposition - 4)
+    }
+}

@@ -54,8 +54,8 @@ extension NameFinder {
 
     /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
     /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
-    /// or capital. "The foreign ministry", "its foreign ministry" and "the country's energy ministry" are the ministry of
-    /// the state the text is talking about; a parliament or an embassy needs its state named. "A foreign ministry
+    /// or capital, or before "in" and the capital ("the energy ministry in Astana"). "The foreign ministry", "its foreign
+    /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a parliament or an embassy needs its state named. "A foreign ministry
     /// spokesperson" keeps its role, which names the person and their ministry together.
     func findLowercaseInstitutions(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
@@ -78,7 +78,11 @@ extension NameFinder {
             let ownerEnd = sentence.ids[start - 1] == words.possessive ? start - 2 : start - 1
             let owner: EntityKey?
             let adjective = ownerEnd == start - 1 ? matches.entity(endingAt: ownerEnd) : nil
-            if let named = matches.entity(endingAt: ownerEnd) {
+            // "the energy ministry in Astana": the capital after it names the state.
+            let capital = index + 2 < sentence.count && sentence.word(index + 1) == "in" ? matches.entity(startingAt: index + 2) : nil
+            if let capital, capital.rule == "capital", let state = capital.ref.actorID, adjective == nil, id == words.ministry {
+                owner = state
+            } else if let named = matches.entity(endingAt: ownerEnd) {
                 owner = named.ref.actorID.flatMap { [.state, .organization].contains(registry.kind(ofActor: $0)) ? $0 : nil }
             } else if portfolio != nil, ["the", "The", "its", "Its"].contains(sentence.word(start - 1))
                         || ownerEnd >= 1 && ["country", "nation"].contains(sentence.word(ownerEnd)) && words.the.contains(sentence.ids[ownerEnd - 1]) {

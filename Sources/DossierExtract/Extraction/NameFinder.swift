@@ -70,6 +70,7 @@ struct NameFinder {
         if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
         joinOtherNames(sentence, &matches, &registry)
         if !matches.theatres.isEmpty { addStandingTheatres(&matches, &registry) }
+        dropVenues(sentence, &matches, &registry)
         return matches
     }
 

@@ -99,6 +99,22 @@ extension SpeakerResolver {
         return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
     }
 
+    /// An organisation named before "in" and capitalised words no rule kept as a mention (`NameFinder.dropVenues`): "the
+    /// EU Chamber of Commerce in China".
+    func bodyBeforeVenue(endingAt last: Int, _ registry: borrowing EntityRegistry) -> (id: EntityKey, start: Int)? {
+        var preposition = last
+        while preposition > 0, last - preposition < 4, sentence.tokens[preposition].isCapitalised, matches.owners[preposition].entity == -1 {
+            preposition -= 1
+        }
+        guard preposition < last, preposition >= 1, sentence.word(preposition) == "in" else { return nil }
+        // "the Department of Foreign Affairs (DFA) in Manila": past the acronym in brackets.
+        let nameEnd = preposition >= 4 && sentence.ids[preposition - 1] == words.closeParen && sentence.ids[preposition - 3] == words.openParen
+            ? preposition - 4 : preposition - 1
+        guard let body = matches.entity(endingAt: nameEnd), let id = body.ref.actorID,
+              [.organization, .company, .media].contains(registry.kind(ofActor: id)) else { return nil }
+        return (id, body.range.lowerBound)
+    }
+
     /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
     static let institutions: Set<String> = [
         "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",

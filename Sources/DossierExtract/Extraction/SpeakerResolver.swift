@@ -320,6 +320,10 @@ struct SpeakerResolver {
             // "The Pentagon's Arctic Strategy warned that …": a named text speaks for whoever it belongs to.
             return Speaker(id: ownerID, text: sentence.text(owner.range.lowerBound..<end), range: owner.range.lowerBound..<end)
         }
+        if let body = bodyBeforeVenue(endingAt: last, registry) {
+            // "The EU Chamber of Commerce in China noted …": the body speaks; where it sits is part of how it is named.
+            return Speaker(id: body.id, text: sentence.text(body.start..<end), range: body.start..<end)
+        }
         if let body = matches.entity(endingAt: last), case .framework(let key) = body.ref, registry.kind(ofFramework: key) == .organization {
             // "NATO warned that …", "The Gulf Cooperation Council condemned …": an integration body speaks as an actor.
             return Speaker(id: registry.actingBody(key), text: sentence.text(body.range), range: body.range)
