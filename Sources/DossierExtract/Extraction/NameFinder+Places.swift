@@ -144,7 +144,7 @@ extension NameFinder {
     /// right after a body or a meeting and "in" says where that body sits or met, not who acts, so it is no mention; a
     /// body is also known by its name with the place.
     func dropVenues(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for place in matches.entities where place.range.lowerBound >= 2 && sentence.word(place.range.lowerBound - 1) == "in" {
+        for place in matches.entities where place.range.lowerBound >= 2 && words.inWord.contains(sentence.ids[place.range.lowerBound - 1]) {
             guard let id = place.ref.actorID, registry.kind(ofActor: id) == .state, place.rule == "lexicon" || place.rule == "capital",
                   let host = matches.entity(endingAt: place.range.lowerBound - 2) ?? bracketedHost(before: place.range.lowerBound - 1, sentence, matches)
             else { continue }

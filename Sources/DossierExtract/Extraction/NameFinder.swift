@@ -45,7 +45,7 @@ struct NameFinder {
         if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
         if features.hasStateInstitution { findLowercaseInstitutions(sentence, &matches, &registry, state) }
         discoverNames(sentence, &matches, &registry, &state)
-        findMinisterialMeetings(sentence, &matches, &registry)
+        if features.hasMeeting { findMinisterialMeetings(sentence, &matches, &registry) }
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
             findSummitsOfBodies(sentence, &matches, &registry, &state)

@@ -21,6 +21,7 @@ struct SentenceFeatures {
     var hasShipPrefix: Bool { words.contains(.shipPrefix) }
     var hasStateInstitution: Bool { words.contains(.stateInstitution) }
     var hasCongress: Bool { words.contains(.congress) }
+    var hasMeeting: Bool { words.contains(.meeting) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -50,4 +51,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let stateInstitution = WordFeatures(rawValue: 1024)
     /// "Congress" or "Plenum", which an ordinal may number.
     static let congress = WordFeatures(rawValue: 2048)
+    /// "meeting", which a body's ministers may hold.
+    static let meeting = WordFeatures(rawValue: 4096)
 }

@@ -80,6 +80,9 @@ struct StateInstitution {
     /// The portfolio as written after "of": "Foreign Affairs" for the foreign ministry.
     private var long: String { portfolio == ["Foreign"] ? "Foreign Affairs" : portfolio.joined(separator: " ") }
 
+    /// The words in the names of the bodies this type stands for, in either case.
+    static let heads = ["Ministry", "ministry", "Department", "Parliament", "parliament", "Embassy", "embassy"]
+
     /// A name folded for comparing with the lexicon's bodies: lower case, British spelling.
     static func folded(_ name: String) -> String {
         name.lowercased().split(separator: " ").map { word in britishSpellings[String(word)]?.lowercased() ?? String(word) }

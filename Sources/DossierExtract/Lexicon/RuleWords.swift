@@ -307,6 +307,7 @@ final class RuleWords: Sendable {
         mark(Self.relativeDateWords, .relativeDate)
         mark(["ministry", "parliament", "embassy"], .stateInstitution)
         mark(Self.congressHeads, .congress)
+        mark(["meeting"], .meeting)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
