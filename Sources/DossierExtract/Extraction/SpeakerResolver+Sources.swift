@@ -70,7 +70,7 @@ extension SpeakerResolver {
     /// Plural nouns for bodies that say where an unnamed source works without naming the body.
     static let bodiesOfAKind: Set<String> = [
         "institutes", "universities", "tanks", "ministries", "agencies", "banks", "companies", "firms", "embassies", "academies",
-        "institutions", "outlets", "newspapers", "centres", "centers",
+        "institutions", "outlets", "newspapers", "centres", "centers", "institute", "university", "tank", "bank", "company", "firm",
     ]
 
     /// Where a place ending at `index` starts: a state, region or bloc, or a capitalised word no lexicon knows,
@@ -326,12 +326,15 @@ extension SpeakerResolver {
     /// What "on both …" and "in the …" single out after a group: "officials on both sides", "analysts in both capitals".
     private static let sidesNouns: Set<String> = ["sides", "capitals", "region", "delegations", "governments", "camps"]
 
-    /// The end of "in Tbilisi", "at the Ministry of Public Works", "in Zambia's Ministry of Transport and Logistics" right
-    /// after `index`: capitalised words joined by "of", "and" or a possessive.
+    /// The end of "in Tbilisi", "at the Ministry of Public Works", "in Zambia's Ministry of Transport and Logistics",
+    /// "at a Shanghai university" right after `index`: capitalised words joined by "of", "and" or a possessive; also
+    /// where a group comes from ("residents of Kazarman", "fishermen from Masinloc").
     private func servingPlaceEnd(after index: Int) -> Int? {
-        guard index + 1 < sentence.count, words.placePrepositions.contains(sentence.ids[index]) else { return nil }
+        guard index + 1 < sentence.count else { return nil }
+        let comesFrom = ["of", "from"].contains(sentence.word(index)) && sentence.tokens[index + 1].isCapitalised
+        guard comesFrom || words.placePrepositions.contains(sentence.ids[index]) else { return nil }
         var next = index + 1
-        if sentence.word(next) == "the" { next += 1 }
+        if ["the", "a", "an"].contains(sentence.word(next)) { next += 1 }
         // "at the Kazakh defence ministry": a name found there reaches past its lower-case words.
         let named = matches.entity(startingAt: next).flatMap { $0.ref.actorID != nil && $0.range.upperBound - index <= 8 ? $0.range.upperBound : nil }
         // "farmers in southern Kazakhstan": a compass word may describe the place.
