@@ -88,6 +88,8 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
+        ("Heldout111", Floors(actors: 0.89, frameworks: 0.84, claims: 0.82, claimRecall: 0.84, speakerAccuracy: 0.91, events: 0.94)),
+        ("Heldout110", Floors(actors: 0.84, frameworks: 0.73, claims: 0.79, claimRecall: 0.82, speakerAccuracy: 0.90, events: 0.91)),
         ("Heldout109", Floors(actors: 0.87, frameworks: 0.80, claims: 0.90, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.92)),
         ("Heldout108", Floors(actors: 0.88, frameworks: 0.79, claims: 0.77, claimRecall: 0.84, speakerAccuracy: 0.87, events: 0.93)),
         ("Heldout107", Floors(actors: 0.86, frameworks: 0.65, claims: 0.82, claimRecall: 0.85, speakerAccuracy: 0.91, events: 0.87)),
