@@ -137,7 +137,7 @@ struct EntityRegistry {
             name: owner.name, adjective: lexicon.stateAdjectives[owner.id], formalName: owner.kind == .state ? formalName : nil))
         let key: EntityKey
         let known = lexicon.organisationsByName
-        if let entry = names.lazy.compactMap({ known[StateInstitution.folded($0)] }).first,
+        if let entry = StateInstitution.lookupKeys(names).lazy.compactMap({ known[$0] }).first,
            case .actor(let known) = ref(for: .actor(entry)) {
             key = known
         } else {

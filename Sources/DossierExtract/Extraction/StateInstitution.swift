@@ -80,12 +80,14 @@ struct StateInstitution {
     /// The portfolio as written after "of": "Foreign Affairs" for the foreign ministry.
     private var long: String { portfolio == ["Foreign"] ? "Foreign Affairs" : portfolio.joined(separator: " ") }
 
-    /// The words in the names of the bodies this type stands for, in either case.
-    static let heads = ["Ministry", "ministry", "Department", "Parliament", "parliament", "Embassy", "embassy"]
-
-    /// A name folded for comparing with the lexicon's bodies: lower case, British spelling.
-    static func folded(_ name: String) -> String {
-        name.lowercased().split(separator: " ").map { word in britishSpellings[String(word)]?.lowercased() ?? String(word) }
-            .joined(separator: " ")
+    /// The keys the lexicon's organisations are kept under (`Lexicon.organisationsByName`) that `names` may match: each
+    /// name in lower case, and for a defence ministry the American spelling too, which the lexicon also uses.
+    static func lookupKeys(_ names: [String]) -> [String] {
+        names.flatMap { name -> [String] in
+            let lower = name.lowercased()
+            let words = lower.split(separator: " ")
+            guard words.contains("defence") else { return [lower] }
+            return [lower, words.map { $0 == "defence" ? "defense" : String($0) }.joined(separator: " ")]
+        }
     }
 }

@@ -48,8 +48,8 @@ public final class Lexicon: Sendable {
     let stateAcronyms: [String: String]
     /// Each state's capital, by entity id: "the Tajik capital" is Dushanbe.
     let stateCapitals: [String: String]
-    /// The ministries, parliaments and embassies the lexicon knows, by every name folded as `StateInstitution.folded`
-    /// does, to actor entry numbers: a ministry or a parliament the text writes another way is still the lexicon's.
+    /// The organisations the lexicon knows, by every name in lower case, to actor entry numbers: a ministry or a parliament
+    /// the text writes another way is still the lexicon's.
     let organisationsByName: [String: Int]
     /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
     /// by entity id.
@@ -126,11 +126,10 @@ public final class Lexicon: Sendable {
         self.stateAcronyms = stateAcronyms
         self.stateCapitals = stateCapitals
         var organisationsByName: [String: Int] = [:]
-        // Only the bodies every state has are looked up so; folding every organisation's names would slow each start.
         for (index, actor) in entries.actors.enumerated() where actor.kind == .organization {
-            for name in [actor.name] + actor.aliases where StateInstitution.heads.contains(where: { name.contains($0) }) {
-                let folded = StateInstitution.folded(name)
-                if organisationsByName[folded] == nil { organisationsByName[folded] = index }
+            for name in [actor.name] + actor.aliases {
+                let key = name.lowercased()
+                if organisationsByName[key] == nil { organisationsByName[key] = index }
             }
         }
         self.organisationsByName = organisationsByName
