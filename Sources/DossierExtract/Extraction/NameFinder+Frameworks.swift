@@ -67,6 +67,17 @@ extension NameFinder {
         }
     }
 
+    /// "the 123 Agreement", "the 5+5 Dialogue": a number, not a year, right before a framework's head names a framework.
+    func findNumberNamedFrameworks(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 1..<max(1, sentence.count - 1) where sentence.tokens[index].isNumber && matches.isFree(index) {
+            guard words.the.contains(sentence.ids[index - 1]), sentence.fourDigitNumber(index) == nil, matches.isFree(index + 1),
+                  sentence.tokens[index + 1].isCapitalised, let kind = HeadNouns.frameworks[sentence.word(index + 1)],
+                  index + 2 == sentence.count || !sentence.tokens[index + 2].isCapitalised else { continue }
+            let id = registry.discoverFramework(name: sentence.text(index..<index + 2), kind: kind)
+            matches.add(FoundEntity(range: index..<index + 2, ref: .framework(id), rule: "framework-name"))
+        }
+    }
+
     /// "the government's 2024-2028 action plan", "its 2021–2025 development strategy": a programme named by the years it
     /// covers, perhaps with a modifier or two, is one framework, named as written.
     func findYearRangePlans(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {

@@ -38,6 +38,7 @@ struct NameFinder {
             findYearNamedFrameworks(sentence, &matches, &registry)
             findStateYearStrategies(sentence, &matches, &registry)
             if features.hasDash { findYearRangePlans(sentence, &matches, &registry) }
+            findNumberNamedFrameworks(sentence, &matches, &registry)
         }
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }

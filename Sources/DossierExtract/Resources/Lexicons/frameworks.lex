@@ -554,6 +554,8 @@ Audacious Initiative	kind=initiative	alias=audacious initiative	sponsor=South Ko
 Global Pivotal State	kind=concept	alias=global pivotal state	sponsor=South Korea	year=2022
 Nordpolitik	kind=concept	sponsor=South Korea	year=1988
 Panmunjom Declaration	kind=agreement	alias=Panmunjom Declaration for Peace, Prosperity and Unification of the Korean Peninsula	sponsor=South Korea|North Korea	year=2018
+Terminal High Altitude Area Defense	kind=initiative	acronym=THAAD	alias=Terminal High Altitude Area Defence|THAAD system|THAAD battery	sponsor=United States	year=2017
+Golden Dome	kind=initiative	alias=Golden Dome for America|Golden Dome missile defence shield|Golden Dome missile-defence system	sponsor=United States	year=2025
 Comprehensive Military Agreement	kind=agreement	alias=September 19 military agreement|inter-Korean military agreement	sponsor=South Korea|North Korea	year=2018
 Multilateral Sanctions Monitoring Team	kind=initiative	acronym=MSMT	year=2024
 Ulaanbaatar Dialogue on Northeast Asian Security	kind=summit	alias=Ulaanbaatar Dialogue	sponsor=Mongolia	year=2014
