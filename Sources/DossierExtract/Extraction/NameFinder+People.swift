@@ -193,6 +193,11 @@ extension NameFinder {
         "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion",
     ]
 
+    /// Whether a word in either case names a portfolio: "defence" in "the Kazakh defence ministry" as "Defence" in a title.
+    static func namesPortfolio(_ word: String) -> Bool {
+        portfolioWords.contains(word.prefix(1).uppercased() + word.dropFirst())
+    }
+
     /// Both ends of a name can stand for the person later: "Satpayev", and "Wang" for "Wang Yuting"
     /// (family names come first in Chinese names). A double-barrelled surname comes back whole
     /// ("Traoré-Keita" after "Aminata Traoré-Keita"), so it is remembered whole.

@@ -5,8 +5,8 @@ import DossierModel
 extension NameFinder {
     /// A capitalised run that names a state's ministry: after the state's adjective ("the Tajik Foreign Ministry", which
     /// `withStatePrefix` has joined to the run), after its possessive ("Azerbaijan's Ministry of Energy"), or closed by
-    /// it ("the Ministry of Foreign Affairs of Mongolia"); and a state's parliament after its possessive ("Georgia's
-    /// Parliament").
+    /// it ("the Ministry of Foreign Affairs of Mongolia"); and a state's parliament or embassy after its adjective or
+    /// possessive ("Georgia's Parliament", "the Russian Embassy in Kabul", the city joining the name).
     func stateInstitution(
         _ run: Range<Int>, unprefixed: Range<Int>, prefixState: EntityKey?, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: borrowing EntityRegistry
@@ -18,9 +18,12 @@ extension NameFinder {
            let portfolio = ministryPortfolio(run, sentence) {
             return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
         }
-        if run.count == 1, sentence.word(run.lowerBound) == "Parliament", ownedByState(run, sentence, matches, registry),
-           let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID {
-            return (run, StateInstitution(owner: owner, body: "Parliament"))
+        // "the Hungarian Parliament", "Georgia's Parliament", "the Russian Embassy in Kabul": the same bodies as in lower case.
+        let body = sentence.word(unprefixed.upperBound - 1)
+        if unprefixed.count == 1, unprefixed.upperBound == run.upperBound, Self.singleWordBodies.contains(body),
+           let owner = prefixState ?? (ownedByState(run, sentence, matches, registry) ? matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID : nil) {
+            let city = body == "Embassy" ? embassyCity(after: run.upperBound, sentence, matches) : nil
+            return (run.lowerBound..<(city?.upperBound ?? run.upperBound), StateInstitution(owner: owner, body: body, place: city.map { sentence.text($0) }))
         }
         if closedByState(run, sentence, matches, registry), let state = matches.entity(endingAt: run.upperBound - 1),
            let owner = state.ref.actorID, let portfolio = ministryPortfolio(run.lowerBound..<state.range.lowerBound - 1, sentence) {
@@ -44,19 +47,22 @@ extension NameFinder {
             return nil
         }
         let named = portfolio.allSatisfy { word in
-            word == "and" || Self.portfolioWords.contains(word.prefix(1).uppercased() + word.dropFirst())
+            word == "and" || Self.namesPortfolio(word)
         }
         return named && !portfolio.isEmpty ? (Array(portfolio), head) : nil
     }
 
     /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
     private static let ministryHeads: Set<String> = ["Ministry", "Department"]
+    /// Bodies a state has one of, or one in each city, named by a single word after the state.
+    private static let singleWordBodies: Set<String> = ["Parliament", "Embassy"]
 
     /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
     /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
     /// or capital, or before "in" and the capital ("the energy ministry in Astana"). "The foreign ministry", "its foreign
-    /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a parliament or an embassy needs its state named. "A foreign ministry
-    /// spokesperson" keeps its role, which names the person and their ministry together.
+    /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a
+    /// parliament or an embassy needs its state named. "A foreign ministry spokesperson" keeps its role, which names the
+    /// person and their ministry together.
     func findLowercaseInstitutions(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
@@ -69,7 +75,7 @@ extension NameFinder {
             if id == words.ministry {
                 start = index - 1
                 while start > index - 3, start > 1, sentence.isLowercaseWord(start - 1), sentence.word(start - 1) != "the",
-                      Self.portfolioWords.contains(sentence.word(start - 1).prefix(1).uppercased() + sentence.word(start - 1).dropFirst()) {
+                      Self.namesPortfolio(sentence.word(start - 1)) {
                     start -= 1
                 }
                 portfolio = ministryPortfolio(start..<index + 1, sentence)

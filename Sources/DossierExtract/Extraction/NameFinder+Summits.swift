@@ -43,9 +43,6 @@ extension NameFinder {
         }
     }
 
-    /// Names the summit at `head`: where it met, when the text says; else the body's summit named last, unless a number or
-    /// a modifier says this is another; else a summit of its own.
-    @discardableResult
     /// "the SCO defence ministers' meeting in Qingdao", "a BRICS foreign ministers' meeting", "the Shanghai Cooperation
     /// Organisation (SCO) heads of government meeting": a body's meeting of ministers or of heads of government is a
     /// framework of its own, as its summit is, named as written and where it met.
@@ -57,7 +54,7 @@ extension NameFinder {
             if sentence.word(index).hasPrefix("ministers") {
                 attendees = index
                 while attendees > 1, index - attendees < 2, sentence.isLowercaseWord(attendees - 1),
-                      Self.portfolioWords.contains(sentence.word(attendees - 1).prefix(1).uppercased() + sentence.word(attendees - 1).dropFirst()) {
+                      Self.namesPortfolio(sentence.word(attendees - 1)) {
                     attendees -= 1
                 }
             } else if index >= 3, ["government", "state"].contains(sentence.word(index)), sentence.word(index - 1) == "of",
@@ -75,6 +72,9 @@ extension NameFinder {
         }
     }
 
+    /// Names the summit at `head`: where it met, when the text says; else the body's summit named last, unless a number or
+    /// a modifier says this is another; else a summit of its own.
+    @discardableResult
     private func nameSummit(
         _ written: String, of body: EntityRef, at head: Int, venue: String?, isNumbered: Bool,
         _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState

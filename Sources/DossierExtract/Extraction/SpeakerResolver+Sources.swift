@@ -67,7 +67,8 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// Plural nouns for bodies that say where an unnamed source works without naming the body.
+    /// Nouns for kinds of body that say where an unnamed source works without naming the body ("state-linked institutes",
+    /// "a Shanghai university").
     static let bodiesOfAKind: Set<String> = [
         "institutes", "universities", "tanks", "ministries", "agencies", "banks", "companies", "firms", "embassies", "academies",
         "institutions", "outlets", "newspapers", "centres", "centers", "institute", "university", "tank", "bank", "company", "firm",
