@@ -188,8 +188,7 @@ final class RuleWords: Sendable {
     let infrastructureNouns: TokenSet
     /// "relations", "ties": what parties raise to a partnership.
     let relationNouns: TokenSet
-    /// "resolution", "Resolution": what a number after it names.
-    /// Numbered instruments: "Resolution 2231", "Decree 178", "Executive Order 14024".
+    /// Numbered instruments, which a number after them names: "Resolution 2231", "Decree 178", "Executive Order 14024".
     static let resolutionNouns = ["resolution", "Resolution", "decree", "Decree", "Directive", "Order"]
     /// What an ordinal numbers as a party's meeting: "the 20th Party Congress", "the Fourth Plenum".
     static let congressHeads = ["Congress", "Plenum"]
