@@ -301,6 +301,8 @@ extension ClaimFinder {
     static let irregularPasts: Set<String> = [
         "saw", "knew", "thought", "felt", "found", "took", "made", "gave", "kept", "held", "meant", "did", "got", "came",
         "went", "became", "sought", "told", "left", "lost", "won", "paid", "sold", "bought", "brought",
+        "stood", "grew", "fell", "rose", "ran", "began", "led", "met", "built", "drew", "spent", "sent", "understood", "chose",
+        "broke", "wrote", "spoke", "fought", "struck", "withdrew", "forgot", "hid", "overtook", "undertook",
     ]
 
     static let finiteVerbs: Set<String> = [

@@ -129,10 +129,12 @@ struct ClaimFinder {
                 speaker = inserted
                 rule = "parenthetical"
             }
-            // "Zakharova said Russia welcomed the step, but warned that …": a subject that opens the last cue's bare clause
-            // is not the speaker of a verb coordinated after it; the last cue's speaker goes on.
-            if let found = speaker, found.range.lowerBound == lastClaimEnd, let previous = drafts.last?.speaker, previous.id != nil,
-               coordinated(verb), reportsAClause(verb, lemma) {
+            // "Zakharova said Russia welcomed the step, but warned that …", "told Araghchi that Beijing opposed the strikes, and
+            // urged …": a subject that opens the last cue's clause is not the speaker of a verb coordinated after it; the
+            // last cue's speaker goes on.
+            if let found = speaker, let lastClaimEnd, found.range.lowerBound == lastClaimEnd
+                || commaBeforeConjunction(verb) && insideThatClause(from: lastClaimEnd, to: found.range.lowerBound),
+               let previous = drafts.last?.speaker, previous.id != nil, coordinated(verb), reportsAClause(verb, lemma) {
                 speaker = previous
                 secondClaim = true
             }
@@ -203,7 +205,7 @@ struct ClaimFinder {
     func sharedSubject(
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {
-        var before = leftOfVerb(verb.range.lowerBound) - 1
+        var before = leftOfAside(verb.range.lowerBound) - 1
         // "… and, breaking with long-standing policy, said …": an aside set off by commas after the "and".
         if before > 2, sentence.ids[before] == words.comma,
            let open = (max(1, before - 12)..<before).last(where: { sentence.ids[$0] == words.comma }), sentence.ids[open - 1] == words.and {
@@ -223,9 +225,32 @@ struct ClaimFinder {
 
     /// Whether "and" or "but" stands right before the verb, perhaps after a comma: "…, but warned that …".
     func coordinated(_ verb: VerbMatch) -> Bool {
-        let before = leftOfVerb(verb.range.lowerBound) - 1
+        let before = leftOfAside(verb.range.lowerBound) - 1
         return before > 0 && (sentence.ids[before] == words.and || sentence.word(before) == "but")
     }
+
+    /// "…, and urged …": a comma before the verb's "and" closes the clause before it.
+    func commaBeforeConjunction(_ verb: VerbMatch) -> Bool {
+        let before = leftOfAside(verb.range.lowerBound) - 1
+        return before > 1 && sentence.ids[before - 1] == words.comma
+    }
+
+    /// Where the words before a verb start, past its adverbs and a short phrase of time or occasion after "and": "… and in
+    /// a separate call urged …", "… and on Friday said …".
+    func leftOfAside(_ start: Int) -> Int {
+        let left = leftOfVerb(start)
+        guard left > 0, sentence.ids[left - 1] != words.and, sentence.word(left - 1) != "but" else { return left }
+        var index = left - 1
+        while index > 0, left - index < 6, sentence.tokens[index].isWord {
+            if Self.asidePrepositions.contains(sentence.word(index)),
+               sentence.ids[index - 1] == words.and || sentence.word(index - 1) == "but" { return index }
+            index -= 1
+        }
+        return left
+    }
+
+    /// Prepositions that open a phrase of time or occasion between a coordinated verb and its "and".
+    private static let asidePrepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "within", "over", "later"]
 
     /// Whether a reporting verb goes on to say something: a "that" clause or a quotation, "told reporters that …", or a
     /// bare clause after a verb that takes one ("said Belgrade would respond").
@@ -233,6 +258,18 @@ struct ClaimFinder {
         let end = verb.range.upperBound
         return introducesClause(end) || (lemma == "tell" || Self.tellsSomeone.contains(lemma)) && thatAfterPlaceOfSaying(end)
             || (lemma == "say" || Self.bareClauseVerbs.contains(lemma) || Self.assertingVerbs.contains(lemma)) && bareClauseFollows(end)
+            || lemma == "urge" && urgesSomeoneTo(end)
+    }
+
+    /// "urged his Israeli counterpart, Gideon Saar, to return to diplomacy", "urged both parties to protect civilians": whom
+    /// the verb urges, then what they should do.
+    func urgesSomeoneTo(_ start: Int) -> Bool {
+        var index = start
+        while index + 1 < sentence.count, index - start < 9, sentence.ids[index] != words.that, sentence.ids[index] != words.period {
+            if sentence.ids[index] == words.to, index > start, sentence.isLowercaseWord(index + 1) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The name right before the first lower-case word of the sentence, taken as the subject of its main verb.

@@ -29,8 +29,9 @@ extension NameFinder {
             let numbered = joined && tokens[index + 3].isNumber && index >= 3 && sentence.word(index - 1) == sentence.word(index + 3)
                 && !Self.equipmentWords.contains(sentence.word(index - 2)) && !Self.equipmentWords.contains(sentence.word(index - 3))
             let numberStart = numbered && sentence.ids[index - 2] == words.hyphen && sentence.touches(index - 3, index - 2) ? index - 2 : index - 1
-            guard let start = numbered ? expansionStart(sentence, before: numberStart, acronym: sentence.word(index + 1))
+            guard let initialsStart = numbered ? expansionStart(sentence, before: numberStart, acronym: sentence.word(index + 1))
                     : expansionStart(sentence, before: index, acronym: letters) else { continue }
+            let start = numbered ? initialsStart : lexiconNameStart(endingAt: index, near: initialsStart, sentence) ?? initialsStart
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
                 // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
@@ -96,6 +97,13 @@ extension NameFinder {
             matches.add(FoundEntity(range: index + 1..<index + width, ref: ref, rule: "acronym-definition"))
             index += width
         }
+    }
+
+    /// "the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC)": the initials start
+    /// at "Bengal", but a name the lexicon knows that ends at the bracket and starts a few words earlier is the whole
+    /// expansion.
+    private func lexiconNameStart(endingAt paren: Int, near start: Int, _ sentence: SentenceTokens) -> Int? {
+        (max(0, start - 3)..<start).first { lexicon.names.longestMatch(sentence.ids, from: $0)?.length == paren - $0 }
     }
 
     /// Nouns for what is built and fielded rather than agreed: a number after one names a model.
