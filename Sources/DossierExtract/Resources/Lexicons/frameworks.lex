@@ -197,6 +197,7 @@ Simla Agreement	kind=agreement	alias=Shimla Agreement	sponsor=India|Pakistan	yea
 Doha process	kind=summit	alias=Doha Process	sponsor=United Nations	year=2023
 
 # --- Pipelines ---
+Motihari–Amlekhgunj pipeline	kind=pipeline	alias=Motihari-Amlekhgunj pipeline|Motihari–Amlekhgunj petroleum pipeline|Motihari-Amlekhgunj petroleum pipeline	sponsor=India|Nepal	year=2019
 Niger–Benin oil pipeline	kind=pipeline	alias=Niger-Benin oil pipeline|Niger–Benin pipeline|Niger-Benin pipeline|Niger-Benin Oil Pipeline	sponsor=China National Petroleum Corporation	year=2024
 Power of Siberia	kind=pipeline	alias=Power of Siberia 1|Power of Siberia-1	sponsor=Gazprom|China National Petroleum Corporation	year=2019
 Power of Siberia 2	kind=pipeline	alias=Power of Siberia-2|Power of Siberia II	sponsor=Gazprom|China National Petroleum Corporation
@@ -244,8 +245,18 @@ Grand Ethiopian Renaissance Dam	kind=initiative	alias=Renaissance Dam|Grand Rena
 Estlink 1	kind=initiative	alias=Estlink-1|EstLink 1	sponsor=Estonia|Finland	year=2006
 Estlink 2	kind=initiative	alias=Estlink-2|EstLink 2	sponsor=Elering|Fingrid	year=2014
 BRELL	kind=agreement	alias=BRELL ring|BRELL power ring|BRELL energy ring|BRELL grid	sponsor=Belarus|Russia|Estonia|Latvia|Lithuania	year=2001
+NordBalt	kind=pipeline	alias=NordBalt cable|NordBalt interconnector|NordBalt link	sponsor=Lithuania|Sweden	year=2015
+LitPol Link	kind=pipeline	alias=LitPol link|LitPol interconnector	sponsor=Lithuania|Poland	year=2015
+Harmony Link	kind=pipeline	alias=Harmony Link interconnector|Harmony link	sponsor=Lithuania|Poland
+Arun III	kind=initiative	alias=Arun-3|Arun 3|Arun III hydropower project|Arun-3 hydropower project	sponsor=India|Nepal
+Upper Karnali hydropower project	kind=initiative	alias=Upper Karnali|Upper Karnali project	sponsor=India|Nepal
+Pancheshwar Multipurpose Project	kind=initiative	alias=Pancheshwar project|Pancheshwar dam	sponsor=India|Nepal
+Neptun Deep	kind=initiative	alias=Neptun Deep gas field|Neptun Deep field|Neptun Deep project	sponsor=Romania	year=2023
+Sakarya gas field	kind=initiative	alias=Sakarya field|Sakarya Gas Field	sponsor=Turkey	year=2020
 
 # --- Transport corridors and railways ---
+Kerung–Kathmandu railway	kind=corridor	alias=Kerung-Kathmandu railway|Kerung–Kathmandu Railway|Kerung-Kathmandu Railway|Kathmandu–Kerung railway|Kathmandu-Kerung railway	sponsor=China|Nepal
+Trans-Himalayan Multi-dimensional Connectivity Network	kind=corridor	alias=Trans-Himalayan Multi-Dimensional Connectivity Network|Trans-Himalayan connectivity network	sponsor=China|Nepal	year=2019
 Trans-Caspian International Transport Route	kind=corridor	alias=Middle Corridor|Trans-Caspian Transport Corridor|middle corridor|Trans-Caspian route	acronym=TITR	sponsor=Kazakhstan|Azerbaijan|Georgia|Turkey
 International North-South Transport Corridor	kind=corridor	alias=International North–South Transport Corridor|North–South Transport Corridor|North-South Transport Corridor|North–South corridor|North-South corridor	acronym=INSTC	sponsor=Russia|Iran|India	year=2000
 China–Pakistan Economic Corridor	kind=corridor	alias=China-Pakistan Economic Corridor	acronym=CPEC	sponsor=China|Pakistan	year=2013
@@ -424,7 +435,7 @@ Akkuyu Nuclear Power Plant	kind=initiative	alias=Akkuyu nuclear power plant|Akku
 El Dabaa Nuclear Power Plant	kind=initiative	alias=El Dabaa nuclear power plant|El Dabaa NPP|El Dabaa|El-Dabaa	sponsor=Rosatom|Egypt
 Rooppur Nuclear Power Plant	kind=initiative	alias=Rooppur nuclear power plant|Rooppur NPP|Rooppur	sponsor=Rosatom|Bangladesh
 Kudankulam Nuclear Power Plant	kind=initiative	alias=Kudankulam nuclear power plant|Kudankulam NPP|Kudankulam	sponsor=Rosatom|India
-Belarusian Nuclear Power Plant	kind=initiative	alias=Belarusian nuclear power plant|Ostrovets nuclear power plant|Astravets nuclear power plant|Ostrovets|Astravets	sponsor=Rosatom|Belarus
+Belarusian Nuclear Power Plant	kind=initiative	alias=Belarusian nuclear power plant|Ostrovets nuclear power plant|Astravets nuclear power plant|Ostrovets nuclear plant|Astravets nuclear plant|Ostrovets|Astravets	sponsor=Rosatom|Belarus
 Dukovany expansion	kind=initiative	alias=Dukovany nuclear power plant|Dukovany	sponsor=Czech Republic
 Paks II	kind=initiative	alias=Paks II nuclear power plant|Paks 2|Paks II expansion	sponsor=Rosatom|Hungary
 
