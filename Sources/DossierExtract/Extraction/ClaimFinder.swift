@@ -177,6 +177,9 @@ struct ClaimFinder {
         let previous = verb.range.lowerBound - 1
         guard previous >= 0 else { return true }
         let id = sentence.ids[previous]
+        // "Several complained that …", "Some argue that …": a quantifier standing for a group, then a verb without a
+        // plural's "s".
+        if words.groupStandIns.contains(id), !sentence.endsWith(verb.range.upperBound - 1, "s") { return true }
         if id == words.possessive || words.determiners.contains(id) && !sentence.isAdverb(previous) { return false }
         if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }
         if let entity = matches.entity(endingAt: previous), entity.rule == "demonym",

@@ -262,13 +262,13 @@ struct SpeakerResolver {
            ![.person, .group].contains(registry.kind(ofActor: speaker.id)) {
             return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
         }
-        if words.pronounsPlural.contains(id), createsGroups,
+        if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && startsClause(last), createsGroups,
            let role = matches.roles.last(where: { $0.isPlural && $0.range.upperBound <= last && matches.entity(endingAt: $0.range.lowerBound - 1) != nil }),
            let group = group(role: role, registry: &registry), let groupID = group.id {
             // "Uzbek officials have pressed New Delhi …, and they say …": the group named earlier in the sentence.
             return Speaker(id: groupID, text: sentence.word(last), range: last..<end)
         }
-        if words.pronounsPlural.contains(id) || words.others.contains(id) {
+        if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && (startsClause(last) || sentence.word(last).lowercased() == "others") {
             return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
         }
         if id == words.who || id == words.which, last >= 1, sentence.ids[last - 1] == words.comma {

@@ -128,7 +128,9 @@ final class RuleWords: Sendable {
     let the: TokenSet
     let possessivePronouns: TokenSet
     let capitalisedFunctionWords: TokenSet
-    let others: TokenSet
+    /// "others", "several", "some", "many", "most": a quantifier standing alone as a subject stands for the group spoken of
+    /// last ("Iranian commentators noticed. Several complained that …").
+    let groupStandIns: TokenSet
     /// "position", "stance": what "Jakarta's settled position is that …" states.
     let positionNouns: TokenSet
     static let positionNouns = ["position", "stance"]
@@ -264,7 +266,7 @@ final class RuleWords: Sendable {
         the = ids(["the", "The"])
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
-        others = ids(["others", "Others"])
+        groupStandIns = ids(["others", "Others", "several", "Several", "some", "Some", "many", "Many", "most", "Most"])
         positionNouns = ids(Self.positionNouns)
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
         countWords = ids(Self.countWords)
