@@ -99,7 +99,8 @@ extension ClaimFinder {
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
-        "read", "condemn", "denounce", "brand", "hail", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
+        "read", "condemn", "denounce", "brand", "hail", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "praise",
+        "welcome",
     ]
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused
