@@ -11,7 +11,7 @@ extension ClaimFinder {
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
         "estimate", "recognise", "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight",
         "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write",
-        "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray",
+        "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray", "inform", "notify",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
         "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
@@ -85,7 +85,7 @@ extension ClaimFinder {
     ]
 
     /// Verbs that name whom they address before the clause: "assured his hosts that", "reminded Brussels that".
-    static let tellsSomeone: Set<String> = ["assure", "remind", "warn", "inform", "convince", "persuade", "promise", "brief", "caution"]
+    static let tellsSomeone: Set<String> = ["assure", "remind", "warn", "inform", "notify", "convince", "persuade", "promise", "brief", "caution"]
 
     /// Endings that mark an English adjective well enough to tell "called the move provocative" from "called the
     /// meeting to order".

@@ -237,6 +237,20 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// "France, Germany and the United Kingdom, known collectively as the E3, said": the parties listed speak under the
+    /// name the appositive gives them together.
+    private func collectiveName(in appositive: Range<Int>) -> Speaker? {
+        guard appositive.count >= 3, sentence.word(appositive.lowerBound) == "known" else { return nil }
+        var index = appositive.lowerBound + 1
+        while index < appositive.upperBound, sentence.isAdverb(index) { index += 1 }
+        guard index + 1 < appositive.upperBound, sentence.word(index) == "as" else { return nil }
+        var start = index + 1
+        if words.the.contains(sentence.ids[start]) { start += 1 }
+        guard let named = matches.entity(startingAt: start), named.range.upperBound == appositive.upperBound, let id = named.ref.actorID
+        else { return nil }
+        return Speaker(id: id, text: sentence.text(named.range), range: named.range)
+    }
+
     /// The phrase whose last token is `end - 1`.
     func phrase(endingAt end: Int, registry: inout EntityRegistry, state: borrowing ArticleState, depth: Int) -> Speaker? {
         let last = end - 1
@@ -290,6 +304,7 @@ struct SpeakerResolver {
             // "Mahrang Baloch, the leader of the BYC, who was arrested in March, has maintained": the relative clause and
             // the appositive before it both describe the person named first.
             if sentence.ids[open + 1] == words.who, let person = personBeforeAppositive(endingAt: open, registry) { return person }
+            if let collective = collectiveName(in: open + 1..<last) { return collective }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
             // "The Asia Maritime Transparency Initiative (AMTI), a Washington-based research project, has reported": past
             // the acronym in brackets.

@@ -116,6 +116,8 @@ restate	forms=restate|restates|restated|restating	kind=speech
 echo	forms=echoed|echoes|echoing	kind=speech
 assure	forms=assure|assures|assured|assuring	kind=speech
 remind	forms=remind|reminds|reminded|reminding	kind=speech
+inform	forms=inform|informs|informed|informing	kind=speech	requires=object
+notify	forms=notify|notifies|notified|notifying	kind=speech	requires=object
 signal	forms=signal|signals|signaled|signalled|signaling|signalling	kind=speech
 indicate	forms=indicate|indicates|indicated|indicating	kind=speech
 rule out	forms=rule out|rules out|ruled out|ruling out	kind=speech
