@@ -61,15 +61,14 @@ extension NameFinder {
     /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
     /// or capital, or before "in" and the capital ("the energy ministry in Astana"). "The foreign ministry", "its foreign
     /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a
-    /// parliament or an embassy needs its state named. "A foreign ministry spokesperson" keeps its role, which names the
-    /// person and their ministry together.
+    /// parliament or an embassy needs its state named. Before a role ("a senior Japanese foreign ministry official") the
+    /// ministry is named too, and is the affiliation of whoever holds the role.
     func findLowercaseInstitutions(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {
         for index in 2..<max(2, sentence.count) {
             let id = sentence.ids[index]
-            guard id == words.ministry || id == words.parliament || id == words.embassy, matches.isFree(index),
-                  matches.role(startingAt: index + 1) == nil else { continue }
+            guard id == words.ministry || id == words.parliament || id == words.embassy, matches.isFree(index) else { continue }
             var start = index
             var portfolio: (portfolio: [String], head: String)?
             if id == words.ministry {
