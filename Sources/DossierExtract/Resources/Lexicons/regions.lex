@@ -100,6 +100,47 @@ West Philippine Sea	kind=theatre	alias=the West Philippine Sea
 East China Sea	kind=theatre	alias=the East China Sea
 Taiwan Strait	kind=theatre	alias=the Taiwan Strait|Taiwan Straits
 
+# --- Frontier and contested provinces that analyses name as places where things happen ---
+Syunik	kind=region	alias=Syunik province|Syunik region|Syunik Province
+Tavush	kind=region	alias=Tavush province|Tavush region
+Kursk region	kind=region	alias=Kursk Oblast|Kursk oblast
+Belgorod region	kind=region	alias=Belgorod Oblast|Belgorod oblast
+Sughd	kind=region	alias=Sughd region|Sughd province|Sogd region
+Khatlon	kind=region	alias=Khatlon region|Khatlon province
+Batken region	kind=region	alias=Batken province|Batken oblast
+Jalal-Abad region	kind=region	alias=Jalal-Abad province|Jalal-Abad oblast
+Issyk-Kul region	kind=region	alias=Issyk-Kul province|Issyk-Kul oblast
+Mangystau	kind=region	alias=Mangystau region|Mangistau|Mangistau region
+Gilgit-Baltistan	kind=region
+Paktika	kind=region	alias=Paktika province
+Khost	kind=region	alias=Khost province
+Kurram	kind=region	alias=Kurram district|Kurram agency
+Nangarhar	kind=region	alias=Nangarhar province
+Assam	kind=region
+West Bengal	kind=region
+Manipur	kind=region
+Mizoram	kind=region
+Ladakh	kind=region
+Arunachal Pradesh	kind=region	alias=Zangnan|South Tibet
+Sikkim	kind=region
+Yunnan	kind=region	alias=Yunnan province
+Primorye	kind=region	alias=Primorsky Krai|Primorsky region
+Amur region	kind=region	alias=Amur Oblast|Amur oblast
+Sarawak	kind=region
+Chin State	kind=region
+Kachin State	kind=region
+Sagaing	kind=region	alias=Sagaing region|Sagaing Region
+Amhara	kind=region	alias=Amhara region
+Oromia	kind=region	alias=Oromia region
+Essequibo	kind=region	alias=Essequibo region
+Roraima	kind=region	alias=Roraima state
+Copperbelt	kind=region	alias=Copperbelt province|Copperbelt Province
+New Caledonia	kind=region
+Sweida	kind=region	alias=Suwayda|As-Suwayda
+Idlib	kind=region	alias=Idlib province
+Cyrenaica	kind=region
+Sistan-Baluchestan	kind=region	alias=Sistan and Baluchestan|Sistan-Baluchistan
+
 # --- Maritime theatres: seas, straits and features contested or watched as such, with the names each claimant uses ---
 Second Thomas Shoal	kind=theatre	alias=Ayungin Shoal|Ayungin|Ren'ai Reef|Ren'ai Jiao
 Scarborough Shoal	kind=theatre	alias=Bajo de Masinloc|Panatag Shoal|Huangyan Island|Huangyan Dao
