@@ -55,7 +55,23 @@ extension NameFinder {
     /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
     private static let ministryHeads: Set<String> = ["Ministry", "Department"]
     /// Bodies a state has one of, or one in each city, named by a single word after the state.
-    private static let singleWordBodies: Set<String> = ["Parliament", "Embassy"]
+    private static let singleWordBodies: Set<String> = ["Parliament", "Embassy", "Army", "Navy"]
+
+    /// "the Sudanese army said", "Pakistan's army, which …": the service itself, not a modifier of the noun after it
+    /// ("Russian military bases", "the Chinese navy's ships").
+    private func namesTheService(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        let next = index + 1
+        guard next < sentence.count, sentence.isLowercaseWord(next) else { return next >= sentence.count || sentence.ids[next] != words.possessive }
+        let word = sentence.word(next)
+        return Self.wordsAfterAService.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ly") || ClaimFinder.irregularPasts.contains(word)
+    }
+
+    /// Words that can follow a service named as the subject or object of a clause, rather than as a modifier.
+    private static let wordsAfterAService: Set<String> = [
+        "has", "had", "have", "is", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "said",
+        "says", "and", "or", "but", "in", "on", "at", "of", "to", "from", "with", "by", "for", "into", "against", "as", "that",
+        "which", "who", "also", "still", "now", "then", "later", "earlier", "again", "shot", "seized",
+    ]
 
     /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
     /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
@@ -68,7 +84,9 @@ extension NameFinder {
     ) {
         for index in 2..<max(2, sentence.count) {
             let id = sentence.ids[index]
-            guard id == words.ministry || id == words.parliament || id == words.embassy, matches.isFree(index) else { continue }
+            let isService = words.armedService.contains(id)
+            guard id == words.ministry || id == words.parliament || id == words.embassy || isService && namesTheService(index, sentence),
+                  matches.isFree(index) else { continue }
             var start = index
             var portfolio: (portfolio: [String], head: String)?
             if id == words.ministry {
@@ -113,7 +131,7 @@ extension NameFinder {
                 institution = StateInstitution(owner: owner, body: "Embassy", place: city.map { sentence.text($0) })
             } else {
                 guard registry.kind(ofActor: owner) == .state else { continue }
-                institution = StateInstitution(owner: owner, body: "Parliament")
+                institution = StateInstitution(owner: owner, body: isService ? sentence.word(index).capitalized : "Parliament")
             }
             // "the Chinese foreign ministry" is one name, as "the Tajik Foreign Ministry" is; a possessive owner stays a
             // mention of its own, as it does before a capitalised "Foreign Ministry".

@@ -4,7 +4,7 @@
 /// departments ("the Philippine Department of Foreign Affairs").
 struct StateInstitution {
     let owner: EntityKey
-    /// "Ministry", "Department", "Parliament" or "Embassy".
+    /// "Ministry", "Department", "Parliament", "Embassy", or an armed service: "Army", "Navy", "Military".
     let head: String
     /// A ministry's portfolio as written in a title ("Foreign", "Industry and Trade"), American spelling made British so
     /// "defense ministry" and "Ministry of Defence" meet; empty for a parliament or an embassy.
@@ -36,6 +36,8 @@ struct StateInstitution {
         self.place = place
     }
 
+    private static let armedServices: Set<String> = ["Army", "Navy", "Military"]
+
     private static let britishSpellings = ["defense": "Defence", "labor": "Labour"]
 
     /// Every name the institution goes by, the canonical first: the lexicon's own form ("Chinese Ministry of Foreign
@@ -49,7 +51,12 @@ struct StateInstitution {
             // "the Chinese embassy in Dushanbe", "Hungary's parliament", "the Parliament of Georgia".
             let city = place.map { " in " + $0 } ?? ""
             var names = ["\(attributive) \(head)\(city)", "\(possessive) \(head)\(city)"]
-            if let formal = owner.formalName { names.append("\(head) of \(formal)\(city)") }
+            if Self.armedServices.contains(head) {
+                // "the Pakistan Army", "the Myanmar military": a service goes by its state's name as often as by the adjective.
+                if owner.name != attributive { names.append("\(owner.name) \(head)") }
+            } else if let formal = owner.formalName {
+                names.append("\(head) of \(formal)\(city)")
+            }
             return names
         }
         let short = portfolio.joined(separator: " ")

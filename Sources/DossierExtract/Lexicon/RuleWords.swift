@@ -1,5 +1,7 @@
 /// The fixed English words the extraction rules look for, as token ids, so rules compare integers.
 final class RuleWords: Sendable {
+    static let armedServices = ["army", "navy"]
+
     static let determiners = ["a", "an", "the", "A", "An", "The", "some", "Some", "many", "Many", "several", "Several",
                               "most", "Most", "other", "Other", "one", "One", "two", "Two", "various", "Various", "few", "Few",
                               "leading", "prominent", "senior", "recent", "former", "top", "influential", "independent", "local",
@@ -75,7 +77,8 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting"] + resolutionNouns + congressHeads
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting"] + armedServices + resolutionNouns
+            + congressHeads
         return words
     }()
 
@@ -157,6 +160,8 @@ final class RuleWords: Sendable {
     let ministry: Int32
     let parliament: Int32
     let embassy: Int32
+    /// "army", "navy": a state's armed service, named after its state as a parliament is.
+    let armedService: TokenSet
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     let phrasePrepositions: TokenSet
@@ -280,6 +285,7 @@ final class RuleWords: Sendable {
         ministry = id("ministry")
         parliament = id("parliament")
         embassy = id("embassy")
+        armedService = ids(Self.armedServices)
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
@@ -306,7 +312,7 @@ final class RuleWords: Sendable {
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
-        mark(["ministry", "parliament", "embassy"], .stateInstitution)
+        mark(["ministry", "parliament", "embassy"] + Self.armedServices, .stateInstitution)
         mark(Self.congressHeads, .congress)
         mark(["meeting"], .meeting)
         self.featureTable = featureTable
