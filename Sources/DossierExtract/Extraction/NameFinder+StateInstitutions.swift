@@ -6,7 +6,8 @@ extension NameFinder {
     /// A capitalised run that names a state's ministry: after the state's adjective ("the Tajik Foreign Ministry", which
     /// `withStatePrefix` has joined to the run), after its possessive ("Azerbaijan's Ministry of Energy"), or closed by
     /// it ("the Ministry of Foreign Affairs of Mongolia"); and a state's parliament or embassy after its adjective or
-    /// possessive ("Georgia's Parliament", "the Russian Embassy in Kabul", the city joining the name).
+    /// possessive ("Georgia's Parliament", "the Russian Embassy in Kabul", the city joining the name), a parliament also
+    /// before "of" and its state ("the Parliament of Georgia").
     func stateInstitution(
         _ run: Range<Int>, unprefixed: Range<Int>, prefixState: EntityKey?, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: borrowing EntityRegistry
@@ -26,8 +27,14 @@ extension NameFinder {
             return (run.lowerBound..<(city?.upperBound ?? run.upperBound), StateInstitution(owner: owner, body: body, place: city.map { sentence.text($0) }))
         }
         if closedByState(run, sentence, matches, registry), let state = matches.entity(endingAt: run.upperBound - 1),
-           let owner = state.ref.actorID, let portfolio = ministryPortfolio(run.lowerBound..<state.range.lowerBound - 1, sentence) {
-            return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+           let owner = state.ref.actorID {
+            if let portfolio = ministryPortfolio(run.lowerBound..<state.range.lowerBound - 1, sentence) {
+                return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+            }
+            // "the Parliament of Georgia": the same body as "Georgia's parliament".
+            if state.range.lowerBound - run.lowerBound == 2, sentence.word(run.lowerBound) == "Parliament" {
+                return (run, StateInstitution(owner: owner, body: "Parliament"))
+            }
         }
         return nil
     }
