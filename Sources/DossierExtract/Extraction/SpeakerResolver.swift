@@ -185,7 +185,10 @@ struct SpeakerResolver {
     private static let familiarity: [String: String] = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
-    func phrase(startingAt start: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
+    func phrase(startingAt first: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
+        // "…,” said Dr. Hamid Saleem": the title's period ends nothing.
+        let start = first + 2 < sentence.count && words.honorifics.contains(sentence.ids[first]) && sentence.ids[first + 1] == words.period
+            ? first + 2 : first
         var end = start
         while end < sentence.count, sentence.ids[end] != words.comma, sentence.ids[end] != words.period,
               sentence.tokens[end].isWord || sentence.ids[end] == words.hyphen || sentence.ids[end] == words.possessive {
