@@ -221,8 +221,10 @@ extension NameFinder {
         let names = parties.compactMap { partyName($0, registry) }.filter { seen.insert($0).inserted }
         // A bare "agreement" needs a topic of some substance: "on critical-mineral supply chains", not "on the project".
         // A bare "the treaty was signed in Pyongyang" mostly points back to a deal already named.
+        // A ceasefire between two parties is one whatever else the text says of it.
+        let isTruce = Self.truceNouns.contains(sentence.word(phrase.written.upperBound - 1))
         guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true
-            || names.count >= 2 && phrase.written.contains(where: { sentence.word($0) == "intergovernmental" }) else { return }
+            || names.count >= 2 && (isTruce || phrase.written.contains(where: { sentence.word($0) == "intergovernmental" })) else { return }
         guard !names.isEmpty else {
             guard let capital else { return }
             let id = registry.discoverFramework(name: capital + " " + sentence.text(phrase.core), kind: phrase.kind)
@@ -237,6 +239,8 @@ extension NameFinder {
             ?? discoverFramework(parties: names, description: description, kind: phrase.kind, &registry)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
+        // "agreed a ceasefire in Doha": a truce also goes by where it was agreed, the Doha ceasefire.
+        if isTruce, let capital { registry.learn(capital + " " + sentence.text(phrase.core), for: .framework(id)) }
         // "the peace agreement between the DRC and Rwanda": the description with its parties, as written, is a name too.
         if let partiesEnd = matches.entities.filter({ $0.range.lowerBound >= phrase.end && $0.range.lowerBound - phrase.end <= 8 && parties.contains($0.ref) })
             .map(\.range.upperBound).max() {
@@ -247,6 +251,9 @@ extension NameFinder {
         while start + 1 < phrase.written.upperBound, sentence.tokens[start].isNumber, sentence.word(start).count == 4 { start += 1 }
         matches.add(FoundEntity(range: start..<(phrase.topic?.range ?? phrase.written).upperBound, ref: .framework(id), rule: "framework-description"))
     }
+
+    /// Deals that need no description: two parties and the noun name one.
+    private static let truceNouns: Set<String> = ["ceasefire", "truce"]
 
     struct InstrumentPhrase {
         /// The modifiers and the noun as written: "two-year supply agreement".
