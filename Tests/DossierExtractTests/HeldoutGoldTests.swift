@@ -55,7 +55,9 @@ import Testing
     /// while the independent ones list most of them. Heldout20's claim floor (0.93 to 0.92) went down when a coordinated
     /// verb with a clause of its own after "told … that …, and" became a second claim ("and urged both sides to …"): its
     /// gold file counts one claim a sentence. Heldout29's speaker floor (0.96 to 0.95) went down when "several" and "some"
-    /// began to stand for the group spoken of last: one such claim goes to the group of an earlier sentence.
+    /// began to stand for the group spoken of last: one such claim goes to the group of an earlier sentence. Heldout32's
+    /// framework floor (0.88 to 0.87) went down when "sealed", "clinched", "closed" and "secured" began to conclude deals:
+    /// its gold file leaves out the loan deal Russia and Iran sealed for the Rasht–Astara railway.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -88,7 +90,7 @@ import Testing
         ("Heldout29", Floors(actors: 0.92, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout30", Floors(actors: 0.92, frameworks: 0.92, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
-        ("Heldout32", Floors(actors: 0.94, frameworks: 0.88, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
+        ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
         ("Heldout113", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),

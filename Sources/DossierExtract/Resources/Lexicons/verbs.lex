@@ -204,8 +204,13 @@ convene	forms=convene|convenes|convened|convening	kind=support	object=framework
 revive	forms=revive|revives|revived|reviving	kind=support	object=framework
 implement	forms=implement|implements|implemented|implementing	kind=support	object=framework
 renew	forms=renew|renews|renewed|renewing	kind=support	object=framework
-# Not the base form: "an open skies agreement" is an adjective.
+seal	forms=seal|seals|sealed|sealing	kind=support	object=framework
+clinch	forms=clinch|clinches|clinched|clinching	kind=support	object=framework
+finalise	forms=finalise|finalises|finalised|finalising|finalize|finalizes|finalized|finalizing	kind=support	object=framework
+# Not the base form: "an open skies agreement", "a close partner" and "a secure corridor" are adjectives.
 open	forms=opens|opened	kind=support	object=framework
+close	forms=closes|closed	kind=support	object=framework
+secure	forms=secures|secured|securing	kind=support	object=framework
 
 # --- Opposition ---
 resist	forms=resist|resists|resisted|resisting	kind=opposition
