@@ -746,6 +746,61 @@ Kyrgyztelecom	kind=company	affiliation=Kyrgyzstan
 Transtelecom	kind=company	affiliation=Kazakhstan
 Nexans	kind=company	affiliation=France
 
+# --- Carmakers, airlines, banks and industrial groups that trade and sanctions stories name ---
+Geely	kind=company	alias=Geely Auto|Zhejiang Geely Holding Group	affiliation=China
+SAIC Motor	kind=company	alias=SAIC	affiliation=China
+Great Wall Motor	kind=company	affiliation=China
+Chery	kind=company	alias=Chery Automobile	affiliation=China
+Volkswagen	kind=company	alias=Volkswagen Group	affiliation=Germany
+BMW	kind=company	affiliation=Germany
+Mercedes-Benz	kind=company	alias=Mercedes-Benz Group	affiliation=Germany
+Renault	kind=company	alias=Renault Group	affiliation=France
+Nissan	kind=company	affiliation=Japan
+Ford	kind=company	alias=Ford Motor Company|Ford Motor	affiliation=United States
+General Motors	kind=company	acronym=GM	affiliation=United States
+Kamaz	kind=company	alias=KAMAZ	affiliation=Russia
+Air China	kind=company	affiliation=China
+Ryanair	kind=company	affiliation=Ireland
+Aeroflot	kind=company	affiliation=Russia
+Turkish Airlines	kind=company	affiliation=Turkey
+Uzbekistan Airways	kind=company	affiliation=Uzbekistan
+Air Astana	kind=company	affiliation=Kazakhstan
+Azerbaijan Airlines	kind=company	acronym=AZAL	affiliation=Azerbaijan
+Euroclear	kind=company	affiliation=Belgium
+Raiffeisen Bank International	kind=company	alias=Raiffeisen|Raiffeisen Bank	affiliation=Austria
+UniCredit	kind=company	affiliation=Italy
+HSBC	kind=company	affiliation=United Kingdom
+Standard Chartered	kind=company	affiliation=United Kingdom
+JPMorgan Chase	kind=company	alias=JPMorgan|JP Morgan	affiliation=United States
+Goldman Sachs	kind=company	affiliation=United States
+BlackRock	kind=company	affiliation=United States
+Mastercard	kind=company	affiliation=United States
+MP Materials	kind=company	affiliation=United States
+Lynas Rare Earths	kind=company	alias=Lynas	affiliation=Australia
+Shiseido	kind=company	affiliation=Japan
+Aviation Industry Corporation of China	kind=company	acronym=AVIC	affiliation=China
+China State Shipbuilding Corporation	kind=company	acronym=CSSC	affiliation=China
+PT PAL	kind=company	alias=PT PAL Indonesia	affiliation=Indonesia
+HD Hyundai Heavy Industries	kind=company	alias=HD Hyundai|Hyundai Heavy Industries	affiliation=South Korea
+Mitsubishi Heavy Industries	kind=company	acronym=MHI	affiliation=Japan
+Kawasaki Heavy Industries	kind=company	affiliation=Japan
+Doosan Enerbility	kind=company	alias=Doosan	affiliation=South Korea
+Korea Electric Power Corporation	kind=company	acronym=KEPCO	affiliation=South Korea
+Mota-Engil	kind=company	affiliation=Portugal
+Afcons Infrastructure	kind=company	alias=Afcons	affiliation=India
+Larsen & Toubro	kind=company	acronym=L&T	affiliation=India
+Tata Group	kind=company	alias=Tata	affiliation=India
+China Three Gorges Corporation	kind=company	alias=China Three Gorges|Three Gorges Corporation	acronym=CTG	affiliation=China
+China Energy Engineering Corporation	kind=company	alias=China Energy Engineering|Energy China	affiliation=China
+State Power Investment Corporation	kind=company	acronym=SPIC	affiliation=China
+China Harbour Engineering Company	kind=company	alias=China Harbour Engineering|China Harbour	acronym=CHEC	affiliation=China
+Sinochem	kind=company	alias=Sinochem Group	affiliation=China
+Sany	kind=company	alias=Sany Heavy Industry	affiliation=China
+XCMG	kind=company	alias=Xuzhou Construction Machinery Group	affiliation=China
+Xiaomi	kind=company	affiliation=China
+Hikvision	kind=company	affiliation=China
+ByteDance	kind=company	affiliation=China
+
 # --- Sovereign wealth funds, ratings agencies and market analysts ---
 Public Investment Fund	kind=organization	acronym=PIF	affiliation=Saudi Arabia
 Qatar Investment Authority	kind=organization	acronym=QIA	affiliation=Qatar
