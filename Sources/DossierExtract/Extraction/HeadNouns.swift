@@ -92,7 +92,7 @@ enum HeadNouns {
         "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative, "Tariff": .agreement,
         "Regulation": .initiative, "Directive": .initiative, "Area": .initiative, "Pledge": .initiative, "Endeavour": .initiative,
         "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor,
-        "Activity": .initiative, "Conclave": .summit,
+        "Activity": .initiative, "Conclave": .summit, "Review": .initiative,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".

@@ -765,7 +765,6 @@ Aeroflot	kind=company	affiliation=Russia
 Turkish Airlines	kind=company	affiliation=Turkey
 Uzbekistan Airways	kind=company	affiliation=Uzbekistan
 Air Astana	kind=company	affiliation=Kazakhstan
-Azerbaijan Airlines	kind=company	acronym=AZAL	affiliation=Azerbaijan
 Euroclear	kind=company	affiliation=Belgium
 Raiffeisen Bank International	kind=company	alias=Raiffeisen|Raiffeisen Bank	affiliation=Austria
 UniCredit	kind=company	affiliation=Italy
@@ -793,7 +792,7 @@ Tata Group	kind=company	alias=Tata	affiliation=India
 China Three Gorges Corporation	kind=company	alias=China Three Gorges|Three Gorges Corporation	acronym=CTG	affiliation=China
 China Energy Engineering Corporation	kind=company	alias=China Energy Engineering|Energy China	affiliation=China
 State Power Investment Corporation	kind=company	acronym=SPIC	affiliation=China
-China Harbour Engineering Company	kind=company	alias=China Harbour Engineering|China Harbour	acronym=CHEC	affiliation=China
+China Harbour Engineering Company	kind=company	alias=China Harbour Engineering	acronym=CHEC	affiliation=China
 Sinochem	kind=company	alias=Sinochem Group	affiliation=China
 Sany	kind=company	alias=Sany Heavy Industry	affiliation=China
 XCMG	kind=company	alias=Xuzhou Construction Machinery Group	affiliation=China
