@@ -141,7 +141,7 @@ extension NameFinder {
 
     /// The kind of framework a lower-case noun and a naming word right before a name say it is: "a scheme branded …",
     /// "a programme dubbed …".
-    private func frameworkNamedBefore(_ start: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
+    func frameworkNamedBefore(_ start: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
         // "his flagship free meals programme, Makan Bergizi Gratis (MBG)": the noun before the comma says what the name is.
         if start >= 2, sentence.ids[start - 1] == words.comma, sentence.isLowercaseWord(start - 2),
            let kind = HeadNouns.trailingFrameworkNouns[sentence.word(start - 2)] {
@@ -155,7 +155,7 @@ extension NameFinder {
     }
 
     /// "the Solidarity Ring (STRING) initiative": a lower-case framework noun right after the brackets says what the name is.
-    private func frameworkNounAfter(_ closing: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
+    func frameworkNounAfter(_ closing: Int, _ sentence: SentenceTokens) -> Framework.Kind? {
         guard closing + 1 < sentence.count, sentence.isLowercaseWord(closing + 1) else { return nil }
         return HeadNouns.trailingFrameworkNouns[sentence.word(closing + 1)]
     }

@@ -30,6 +30,7 @@ struct NameFinder {
         let features = SentenceFeatures(sentence, words)
         if features.hasShipPrefix { blockShipNames(sentence, &matches) }
         findAcronymDefinitions(sentence, &matches, &registry, &state)
+        findSpelledOutAcronyms(sentence, &matches, &registry, &state)
         findLexiconNames(sentence, &matches, &registry, &state)
         if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
         findCapitalNamedFrameworks(sentence, &matches, &registry)
