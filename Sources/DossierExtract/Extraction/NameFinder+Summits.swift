@@ -13,8 +13,10 @@ extension NameFinder {
             let written = (modifier.map { sentence.word($0) + " " } ?? "") + holder.name + " summit"
             let venue = summitVenue(after: head + 1, sentence, matches, registry) ?? travelledTo(before: holder.start, sentence, matches)
             guard holder.isWrittenAsOne || venue != nil || modifier != nil || state.lastSummits[holder.ref] != nil else { continue }
-            nameSummit(written, of: holder.ref, at: head, venue: venue,
-                       isNumbered: modifier != nil, &matches, &registry, &state)
+            let id = nameSummit(written, of: holder.ref, at: head, venue: venue,
+                                isNumbered: modifier != nil, &matches, &registry, &state)
+            // "the Shanghai Cooperation Organisation (SCO) summit" is also a name as written.
+            if !holder.isWrittenAsOne { registry.learn(sentence.text(holder.start..<head + 1), for: .framework(id)) }
         }
     }
 
@@ -47,13 +49,15 @@ extension NameFinder {
     /// Organisation (SCO) heads of government meeting": a body's meeting of ministers or of heads of government is a
     /// framework of its own, as its summit is, named as written and where it met.
     func findMinisterialMeetings(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for head in 3..<max(3, sentence.count) where sentence.ids[head] == words.meetingNoun && matches.isFree(head) {
+        for head in 3..<max(3, sentence.count) where sentence.ids[head] == words.meetingNoun || sentence.word(head) == "Meeting" {
+            guard matches.isFree(head) else { continue }
             var index = head - 1
             if ["'", "\u{2019}"].contains(sentence.word(index)) { index -= 1 }
             var attendees: Int
-            if sentence.word(index).hasPrefix("ministers") {
+            // "the ASEAN Defence Ministers' Meeting": a body's meeting written as a title too.
+            if sentence.word(index).lowercased().hasPrefix("ministers") {
                 attendees = index
-                while attendees > 1, index - attendees < 2, sentence.isLowercaseWord(attendees - 1),
+                while attendees > 1, index - attendees < 2, sentence.tokens[attendees - 1].isWord, matches.owners[attendees - 1].entity == -1,
                       Self.namesPortfolio(sentence.word(attendees - 1)) {
                     attendees -= 1
                 }
@@ -188,7 +192,9 @@ extension NameFinder {
             while begin > 0, end - begin < 3, matches.isFree(begin - 1), sentence.tokens[begin - 1].isCapitalised,
                   !words.monthWords.contains(sentence.ids[begin - 1]) { begin -= 1 }
         }
-        guard begin < end, begin >= 1, ["to", "visited", "visiting"].contains(sentence.word(begin - 1)) else { return nil }
+        // "arrived in Tianjin for the SCO summit": arriving somewhere is travelling there.
+        let arrivedIn = begin >= 2 && sentence.word(begin - 1) == "in" && ["arrived", "landed", "arriving"].contains(sentence.word(begin - 2))
+        guard begin < end, begin >= 1, ["to", "visited", "visiting"].contains(sentence.word(begin - 1)) || arrivedIn else { return nil }
         return sentence.text(begin..<end)
     }
 

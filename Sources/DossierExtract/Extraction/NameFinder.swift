@@ -46,8 +46,9 @@ struct NameFinder {
         findRolesAndVerbs(sentence, &matches)
         if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
         if features.hasStateInstitution { findLowercaseInstitutions(sentence, &matches, &registry, state) }
-        discoverNames(sentence, &matches, &registry, &state)
+        // Before the capitalised runs, which would take "Defence Ministers" out of "the ASEAN Defence Ministers' Meeting".
         if features.hasMeeting { findMinisterialMeetings(sentence, &matches, &registry) }
+        discoverNames(sentence, &matches, &registry, &state)
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
             findSummitsOfBodies(sentence, &matches, &registry, &state)

@@ -77,7 +77,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting"] + armedServices + resolutionNouns
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting", "Meeting"] + armedServices + resolutionNouns
             + congressHeads
         return words
     }()
@@ -314,7 +314,7 @@ final class RuleWords: Sendable {
         mark(Self.relativeDateWords, .relativeDate)
         mark(["ministry", "parliament", "embassy"] + Self.armedServices, .stateInstitution)
         mark(Self.congressHeads, .congress)
-        mark(["meeting"], .meeting)
+        mark(["meeting", "Meeting"], .meeting)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
