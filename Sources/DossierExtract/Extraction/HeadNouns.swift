@@ -136,7 +136,7 @@ enum HeadNouns {
         "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
         "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
         "talks": .summit, "committee": .institution, "process": .initiative, "settlement": .agreement, "consultations": .summit,
-        "understanding": .agreement,
+        "understanding": .agreement, "framework": .agreement, "alliance": .agreement,
     ]
 
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
