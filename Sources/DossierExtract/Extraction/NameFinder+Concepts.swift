@@ -50,7 +50,10 @@ extension NameFinder {
             // A known concept inside a longer quoted one is part of it: "multi-vector" in “multi-vector balance”; so is a
             // place in a concept someone owns or a policy noun names: "Pashinyan's “Real Armenia” concept".
             let nested = matches.entities.filter { $0.range.overlaps(inside) }
-            guard nested.allSatisfy({ ($0.ref.frameworkID != nil || (owned || doctrine) && Self.placeRules.contains($0.rule))
+            // "the so-called “Global War Party”": a name the text itself calls a label is no body, whatever its head.
+            let namedLabel = (labelled || namingWordsEnd(at: index, sentence)) && nested.count == 1 && nested[0].range == inside
+                && nested[0].ref.actorID != nil && !Self.knownNameRules.contains(nested[0].rule)
+            guard namedLabel || nested.allSatisfy({ ($0.ref.frameworkID != nil || (owned || doctrine) && Self.placeRules.contains($0.rule))
                                       && $0.range.lowerBound >= inside.lowerBound && $0.range.upperBound <= inside.upperBound
                                       && $0.range != inside }),
                   inside.allSatisfy({ matches.isFree($0) || matches.owners[$0].role >= 0 && matches.owners[$0].entity == -1 || matches.owners[$0].entity >= 0 })
@@ -110,6 +113,8 @@ extension NameFinder {
     }
 
     private static let doctrineNouns: Set<String> = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
+    /// Rules that find names the lexicon or the article already knew, which a quotation does not turn into a label.
+    private static let knownNameRules: Set<String> = ["lexicon", "alias", "demonym", "capital", "acronym", "learnt", "surname", "title"]
     /// How a place inside a quoted name was found: "Türkiye" in “Terror-Free Türkiye” is the lexicon's alias for Turkey.
     private static let placeRules: Set<String> = ["lexicon", "alias"]
     private static let programmeNouns: Set<String> = ["initiative", "campaign", "programme", "program", "plan", "project", "agenda", "scheme"]
