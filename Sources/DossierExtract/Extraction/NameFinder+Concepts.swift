@@ -131,9 +131,19 @@ extension NameFinder {
         if word == "called", before >= 2, sentence.ids[before - 1] == words.hyphen, sentence.word(before - 2) == "so" { return true }
         if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
         // "calls the method …", "called its approach …"; "called the text a “truly breakthrough document”" says what
-        // the text is, not what it is called.
+        // the text is, not what it is called, and a single word in lower case is a verdict: "called the violence
+        // “heart-wrenching”", "called the strikes “murder”".
         return !indefinite && before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
             && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]) || sentence.word(before - 1) == "its")
+            && !quotesOneLowercaseWord(from: quote + 1, sentence)
+    }
+
+    /// Whether the quotation opening at `start` holds one lower-case word, perhaps hyphenated, and nothing else.
+    private func quotesOneLowercaseWord(from start: Int, _ sentence: SentenceTokens) -> Bool {
+        guard start < sentence.count, sentence.isLowercaseWord(start) else { return false }
+        var index = start + 1
+        while index + 1 < sentence.count, sentence.ids[index] == words.hyphen, sentence.touches(index - 1, index) { index += 2 }
+        return index < sentence.count && sentence.tokens[index].flags.contains(.closeQuote)
     }
 
     /// "the 5+2 format", "the 3+3 talks": a format named by how many sides it brings together.
@@ -189,6 +199,7 @@ extension NameFinder {
     /// Nouns that say the quotation after them is a name: "the slogan “…”".
     private static let namingNouns: Set<String> = [
         "slogan", "formula", "motto", "doctrine", "concept", "principle", "label", "term", "notion", "mantra", "catchphrase", "banner",
+        "hashtag",
     ]
     private static let namingWords: Set<String> = ["as", "dubbed", "branded", "termed", "labelled", "labeled", "nicknamed"]
     private static let callForms: Set<String> = ["call", "calls", "called", "calling"]
