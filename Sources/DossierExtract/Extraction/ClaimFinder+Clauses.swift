@@ -17,9 +17,24 @@ extension ClaimFinder {
         "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
     ]
 
+    /// "every accusation", "that reading": what is rejected is something said or a view of things.
+    func rejectsAClaim(_ start: Int) -> Bool {
+        var index = start
+        if index < sentence.count, Self.claimDeterminers.contains(sentence.word(index)) { index += 1 }
+        return index < sentence.count && Self.claimNouns.contains(sentence.word(index))
+    }
+
+    private static let claimDeterminers: Set<String> = ["the", "every", "any", "all", "such", "these", "those", "this", "that", "its", "their"]
+    private static let claimNouns: Set<String> = [
+        "accusation", "accusations", "claim", "claims", "charge", "charges", "allegation", "allegations", "report", "reports",
+        "criticism", "suggestion", "suggestions", "idea", "notion", "assertion", "assertions", "comparison", "comparisons",
+        "characterisation", "characterization", "label", "narrative", "premise", "framing", "picture", "view", "reading",
+        "interpretation", "assessment", "argument",
+    ]
+
     /// Verbs of condemning and blaming, which report a stance whatever follows them ("Azerbaijani officials blamed Russian
     /// air defences"); they are not in `needsClause`.
-    static let stanceVerbs: Set<String> = ["condemn", "denounce", "criticise", "criticize", "accuse", "blame"]
+    static let stanceVerbs: Set<String> = ["condemn", "denounce", "criticise", "criticize", "accuse", "blame", "reject"]
 
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
 

@@ -102,7 +102,7 @@ struct ClaimFinder {
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
                 if let earlier = drafts.firstIndex(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) {
-                    if stanceOnly.contains(earlier), introducesClause(verb.range.upperBound) {
+                    if stanceOnly.contains(earlier), reportsAClause(verb, lemma) {
                         drafts[earlier].cue = form
                         stanceOnly.removeAll { $0 == earlier }
                         continue
@@ -168,7 +168,9 @@ struct ClaimFinder {
     func isReporting(_ verb: VerbMatch) -> Bool {
         switch lexicon.entries.verbs[verb.entry].kind {
         case .speech, .belief, .writing: true
-        case .support, .opposition: false
+        case .support: false
+        // "Russia has rejected every accusation", "Nagy rejects that reading": rejecting what someone said answers it.
+        case .opposition: lexicon.entries.verbs[verb.entry].lemma == "reject" && rejectsAClaim(verb.range.upperBound)
         }
     }
 
