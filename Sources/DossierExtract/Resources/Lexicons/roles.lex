@@ -155,6 +155,7 @@ senator	plural=senators	title=yes	class=official
 congressman	role=lawmaker	plural=congressmen	title=yes	class=official
 congresswoman	role=lawmaker	plural=congresswomen	title=yes	class=official
 lawmaker	plural=lawmakers	class=official
+MEP	plural=MEPs	class=official
 legislator	plural=legislators	class=official
 parliamentarian	plural=parliamentarians	class=official
 member of parliament	role=MP	plural=members of parliament	class=official
@@ -340,6 +341,14 @@ monitoring group	plural=monitoring groups	class=public
 person	plural=people	class=public
 environmental group	plural=environmental groups	class=public
 nationalist group	plural=nationalist groups	class=public
+nationalist	plural=nationalists	class=public
+scientist	plural=scientists	class=expert
+participant	plural=participants	class=public
+buyer	plural=buyers	class=business
+grid operator	plural=grid operators	class=business
+truck operator	plural=truck operators	class=business
+TV presenter	plural=TV presenters|talk-show presenters|television presenters	class=media
+forensic examiner	plural=forensic examiners	class=expert
 diaspora group	plural=diaspora groups	class=public
 driver	plural=drivers	class=public
 truck driver	plural=truck drivers|lorry drivers	class=public
