@@ -331,7 +331,8 @@ extension ClaimFinder {
     /// Verbs of belief, announcing and promising whose clause often goes without "that": "announced it would upgrade".
     static let bareClauseVerbs: Set<String> = [
         "believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon",
-        "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal",
+        "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal", "stress",
+        "emphasise", "emphasize",
     ]
 
     /// "called for calm", "called on Pyongyang to cancel the launch": a demand. Without a "to" after it, "called on her"

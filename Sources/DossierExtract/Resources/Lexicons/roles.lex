@@ -271,6 +271,7 @@ tycoon	plural=tycoons	class=business
 trader	plural=traders	class=business
 merchant	plural=merchants	class=business
 business owner	plural=business owners	class=business
+business group	plural=business groups	class=business
 shopkeeper	plural=shopkeepers	class=business
 broker	plural=brokers	class=business
 shipbroker	plural=shipbrokers	class=business
