@@ -25,6 +25,7 @@ extension ClaimFinder {
     }
 
     private static let claimDeterminers: Set<String> = ["the", "every", "any", "all", "such", "these", "those", "this", "that", "its", "their"]
+    /// Nouns for something said or a way of seeing things.
     private static let claimNouns: Set<String> = [
         "accusation", "accusations", "claim", "claims", "charge", "charges", "allegation", "allegations", "report", "reports",
         "criticism", "suggestion", "suggestions", "idea", "notion", "assertion", "assertions", "comparison", "comparisons",

@@ -23,12 +23,12 @@ extension NameFinder {
             while end > opening, Self.spelledOutConnectors.contains(sentence.word(end - 1)) { end -= 1 }
             guard end - opening >= 2, closesExpansion(at: end, sentence) else { continue }
             let acronym = sentence.word(index)
-            let words = (opening..<end).map { sentence.word($0) }
-            guard AcronymMatcher.matches(acronym, words: words, skippable: { Self.spelledOutConnectors.contains($0) }) else { continue }
+            let spelled = (opening..<end).map { sentence.word($0) }
+            guard AcronymMatcher.matches(acronym, words: spelled, skippable: { Self.spelledOutConnectors.contains($0) }) else { continue }
             let lastWord = end < sentence.count && sentence.tokens[end].flags.contains(.closeQuote) ? end : end - 1
-            guard let kind = frameworkNamedBefore(index, sentence) ?? frameworkNounAfter(lastWord, sentence) ?? HeadNouns.frameworks[words[words.count - 1]]
+            guard let kind = frameworkNamedBefore(index, sentence) ?? frameworkNounAfter(lastWord, sentence) ?? HeadNouns.frameworks[spelled[spelled.count - 1]]
             else { continue }
-            let expansion = words.joined(separator: " ")
+            let expansion = spelled.joined(separator: " ")
             let ref = EntityRef.framework(registry.discoverFramework(name: expansion, kind: kind))
             registry.learn(expansion, for: ref)
             registry.learn(acronym, for: ref, isAcronym: true)
