@@ -116,9 +116,13 @@ extension NameFinder {
                 owner = named.ref.actorID.flatMap { [.state, .organization].contains(registry.kind(ofActor: $0)) ? $0 : nil }
             } else if portfolio != nil, ["the", "The", "its", "Its"].contains(sentence.word(start - 1))
                         || ownerEnd >= 1 && ["country", "nation"].contains(sentence.word(ownerEnd)) && words.the.contains(sentence.ids[ownerEnd - 1]) {
-                // "the foreign ministry", "the country's energy ministry": the state the text is talking about.
-                owner = matches.entities.last { $0.range.upperBound < start && $0.ref.actorID.map { registry.kind(ofActor: $0) } == .state }?
-                    .ref.actorID ?? subjectState(state, &registry)
+                // "the foreign ministry", "the country's energy ministry": the state the text is talking about. A state
+                // that only owns a thing ("Jakarta has never accepted China's nine-dash line, and the foreign ministry
+                // insisted …") is not it.
+                owner = matches.entities.last {
+                    $0.range.upperBound < start && $0.ref.actorID.map { registry.kind(ofActor: $0) } == .state
+                        && sentence.ids[$0.range.upperBound] != words.possessive
+                }?.ref.actorID ?? subjectState(state, &registry)
             } else {
                 owner = nil
             }
