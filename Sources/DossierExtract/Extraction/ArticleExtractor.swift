@@ -266,7 +266,6 @@ struct ArticleExtractor {
     }
 
     private static let voiceOfficials: Set<String> = ["official", "senior official", "government official", "diplomat"]
-    private static let counts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"]
     private static let listedGroups: Set<String> = [
         "official", "senior official", "government official", "negotiator", "commentator", "delegate", "politician", "investigator",
         "prosecutor", "scholar", "analyst", "expert", "observer",
@@ -281,7 +280,7 @@ struct ArticleExtractor {
             guard Self.listedGroups.contains(lexicon.entries.roles[role.entry].role), let state = matches.entity(endingAt: role.range.lowerBound - 1), state.rule == "demonym" else { continue }
             // "two Cambodian officials, Chea Dara and …": counted officials are people the text goes on to name.
             let before = state.range.lowerBound - 1
-            if before >= 0, sentence.tokens[before].isNumber || Self.counts.contains(sentence.word(before)) { continue }
+            if before >= 0, sentence.tokens[before].isNumber || NumberWords.isPlural(sentence.word(before)) || sentence.word(before) == "dozen" { continue }
             let resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
             if let group = resolver.group(role: role, registry: &registry) { recordSpeakerMention(group, sentence, index, &registry) }
         }

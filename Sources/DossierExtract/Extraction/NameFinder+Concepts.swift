@@ -174,7 +174,7 @@ extension NameFinder {
             // The hyphen's id first: this looks at every token of a sentence holding a number.
             guard sentence.ids[index + 1] == words.hyphen, sentence.touches(index, index + 1), sentence.touches(index + 1, index + 2),
                   sentence.word(index + 2).lowercased() == "point",
-                  sentence.tokens[index].isNumber || Self.pointCounts.contains(sentence.word(index).lowercased()),
+                  sentence.tokens[index].isNumber || NumberWords.isPlural(sentence.word(index).lowercased()),
                   let (head, kind) = (index + 3..<min(index + 6, sentence.count)).lazy
                       .compactMap({ at in Self.pointedHeads[sentence.word(at).lowercased()].map { (at, $0) } }).first,
                   // A plan the lexicon or an earlier rule knows keeps its name; a place inside the name is part of it.
@@ -188,9 +188,6 @@ extension NameFinder {
         }
     }
 
-    private static let pointCounts: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    ]
     private static let pointedHeads: [String: Framework.Kind] = [
         "plan": .initiative, "proposal": .initiative, "programme": .initiative, "program": .initiative, "roadmap": .initiative,
         "agenda": .initiative, "formula": .concept, "framework": .initiative, "consensus": .agreement, "initiative": .initiative,

@@ -45,8 +45,8 @@ extension NameFinder {
         while end > 0, words.auxiliaries.contains(sentence.ids[end - 1]) || sentence.isAdverb(end - 1) { end -= 1 }
         guard end >= 2, Self.countedPartyNouns.contains(sentence.word(end - 1)) else { return [] }
         var count = end - 2
-        if count >= 1, sentence.isLowercaseWord(count), Self.partyCounts[sentence.word(count)] == nil { count -= 1 }  // "energy ministers"
-        guard count >= 0, let number = Self.partyCounts[sentence.word(count)] else { return [] }
+        if count >= 1, sentence.isLowercaseWord(count), partyCount(sentence.word(count)) == nil { count -= 1 }  // "energy ministers"
+        guard count >= 0, let number = partyCount(sentence.word(count)) else { return [] }
         // A person counts for their state.
         var states: [EntityKey] = []
         for entity in entitiesNamedLast(before: count, matches, state) {
@@ -84,7 +84,11 @@ extension NameFinder {
         return ([here] + state.recentSentences.reversed()).lazy.flatMap { $0.reversed() }
     }
 
-    private static let partyCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
+    /// "the two sides", "all three states", "both governments".
+    private func partyCount(_ word: String) -> Int? {
+        word == "both" ? 2 : NumberWords.values[word].flatMap { $0 >= 2 ? $0 : nil }
+    }
+
     private static let countedPartyNouns: Set<String> = [
         "governments", "countries", "states", "leaders", "presidents", "sides", "ministers", "capitals", "neighbours",
         "neighbors", "nations", "premiers", "parties", "delegations",

@@ -56,7 +56,7 @@ struct RelativeDateFinder {
         if word == "later" || word == "Later" {
             // "two days later", "a day later", "a month later"
             if anchor >= 2, let unit = unit(at: anchor - 1),
-               let count = Self.counts[sentence.word(anchor - 2).lowercased()] ?? number(at: anchor - 2), unit == .day || count == 1 {
+               let count = Self.count(sentence.word(anchor - 2).lowercased()) ?? number(at: anchor - 2), unit == .day || count == 1 {
                 return shifted(by: count, unit, anchor - 2..<anchor + 1)
             }
             // "later that month"
@@ -143,9 +143,11 @@ struct RelativeDateFinder {
         }
     }
 
-    private static let counts: [String: Int] = [
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    ]
+    /// "a day later", "three days later": the article counts one. Counts past ten ("twelve days later") mostly measure
+    /// from something other than the last date stated, and are left alone.
+    private static func count(_ word: String) -> Int? {
+        word == "a" || word == "an" ? 1 : NumberWords.values[word].flatMap { $0 <= 10 ? $0 : nil }
+    }
     private static let steps: [String: Int] = ["next": 1, "following": 1, "same": 0]
     private static let fromPublication: [String: Int] = ["last": -1, "this": 0, "next": 1]
 }
