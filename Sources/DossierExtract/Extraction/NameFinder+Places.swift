@@ -64,6 +64,12 @@ extension NameFinder {
     func findTownLinkedInfrastructure(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for index in 2..<max(2, sentence.count) where words.infrastructureNouns.contains(sentence.ids[index]) && matches.isFree(index) {
             guard let kind = HeadNouns.infrastructureNouns[sentence.word(index)] else { continue }
+            // "the Cat Linh–Ha Dong metro line", "the Kars–Gyumri railway line": a second carrier's noun belongs to the
+            // mention and to another name of the same line.
+            var end = index + 1
+            while end < sentence.count, sentence.isLowercaseWord(end), matches.isFree(end), HeadNouns.infrastructureNouns[sentence.word(end)] != nil {
+                end += 1
+            }
             var nameEnd = index  // past modifiers: "power", "high-voltage", "gas"
             while nameEnd > 1, index - nameEnd < 4, matches.isFree(nameEnd - 1),
                   sentence.isLowercaseWord(nameEnd - 1) && !words.groupBoundaries.contains(sentence.ids[nameEnd - 1])
@@ -80,11 +86,12 @@ extension NameFinder {
                 start -= 1
             }
             guard towns.count >= 2, sentence.tokens[start].isCapitalised else { continue }
-            let range = start..<index + 1
+            let range = start..<end
             for entity in matches.entities where entity.range.overlaps(range) { matches.remove(entity) }
             // "Kars–Gyumri railway" and "Gyumri–Kars railway" are one line.
             let id = discoverFramework(parties: towns.map { sentence.text($0) },
                                        description: sentence.text(nameEnd..<index + 1), kind: kind, &registry)
+            if end > index + 1 { registry.learn(sentence.text(range), for: .framework(id)) }
             matches.add(FoundEntity(range: range, ref: .framework(id), rule: "framework-name"))
         }
     }
