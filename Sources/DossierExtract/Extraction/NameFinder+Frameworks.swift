@@ -355,8 +355,9 @@ extension NameFinder {
             let isCode = prefix.range.count == 1 && sentence.tokens[prefix.range.lowerBound].flags.contains(.allCaps)
             // "OSCE Parliamentary Assembly": a body's code before another body's head names one of its organs.
             let organ = (kind == .bloc || kind == .organization) && isCode && run.count >= 2 && HeadNouns.organisations[head] != nil
-            // A bloc's adjective opens a body's name as a region's does: "Nordic Asia Policy Centre".
-            let blocAdjective = kind == .bloc && prefix.rule == "demonym"
+            // A bloc's adjective opens a body's name as a region's does: "Nordic Asia Policy Centre"; so does the city that
+            // stands for a bloc: "the Brussels Institute for Neighbourhood Policy".
+            let blocAdjective = kind == .bloc && (prefix.rule == "demonym" || prefix.rule == "metonym" && HeadNouns.organisations[head] != nil)
             guard prefix.range.count == 1 || kind == .state || kind == .region || kind == .bloc, prefix.range.count <= 4,
                   kind == .state || kind == .region || blocAdjective || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil, false) }
