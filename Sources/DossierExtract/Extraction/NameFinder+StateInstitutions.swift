@@ -62,7 +62,7 @@ extension NameFinder {
     /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
     private static let ministryHeads: Set<String> = ["Ministry", "Department"]
     /// Bodies a state has one of, or one in each city, named by a single word after the state.
-    private static let singleWordBodies: Set<String> = ["Parliament", "Embassy", "Army", "Navy"]
+    private static let singleWordBodies: Set<String> = StateInstitution.armedServices.union(["Parliament", "Embassy"])
 
     /// "the Sudanese army said", "Pakistan's army, which …": the service itself, not a modifier of the noun after it
     /// ("Russian military bases", "the Chinese navy's ships").
@@ -70,14 +70,15 @@ extension NameFinder {
         let next = index + 1
         guard next < sentence.count, sentence.isLowercaseWord(next) else { return next >= sentence.count || sentence.ids[next] != words.possessive }
         let word = sentence.word(next)
-        return Self.wordsAfterAService.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ly") || ClaimFinder.irregularPasts.contains(word)
+        return Self.wordsAfterAService.contains(word) || ClaimFinder.finiteVerbs.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ly")
+            || ClaimFinder.irregularPasts.contains(word)
     }
 
-    /// Words that can follow a service named as the subject or object of a clause, rather than as a modifier.
+    /// Words besides auxiliaries and past tenses that can follow a service named as the subject or object of a clause,
+    /// rather than as a modifier.
     private static let wordsAfterAService: Set<String> = [
-        "has", "had", "have", "is", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "said",
-        "says", "and", "or", "but", "in", "on", "at", "of", "to", "from", "with", "by", "for", "into", "against", "as", "that",
-        "which", "who", "also", "still", "now", "then", "later", "earlier", "again", "shot", "seized",
+        "said", "says", "and", "or", "but", "in", "on", "at", "of", "to", "from", "with", "by", "for", "into", "against", "as",
+        "that", "which", "who", "also", "still", "now", "then", "later", "earlier", "again", "shot",
     ]
 
     /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",

@@ -187,7 +187,8 @@ extension SpeakerResolver {
     }
 
     /// A group of unnamed speakers: "Chinese scholars", "a Kyrgyzstani official", "some PRC observers".
-    func group(role: RoleMatch, registry: inout EntityRegistry, homeState: EntityKey? = nil) -> Speaker? {
+    /// `lastGroup` is the group spoken of last, which "one" and its role's singular may pick a member of.
+    func group(role: RoleMatch, registry: inout EntityRegistry, homeState: EntityKey? = nil, lastGroup: ArticleState.Mentioned? = nil) -> Speaker? {
         let entry = lexicon.entries.roles[role.entry]
         // "people familiar with the talks", "a person close to the negotiations": people are a source only as what
         // they are close to singles them out ("few people in the region expect" reports no one).
@@ -195,12 +196,15 @@ extension SpeakerResolver {
             || closenessEnd(after: role.range.upperBound) == nil {
             return nil
         }
-        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry, homeState: homeState)
+        var speaker = group(head: role.range, lexiconRole: entry.role, registry: &registry, homeState: homeState, lastGroup: lastGroup)
         speaker?.standsForOnePerson = !role.isPlural
         return speaker
     }
 
-    func group(head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry, homeState: EntityKey? = nil) -> Speaker? {
+    func group(
+        head: Range<Int>, lexiconRole: String? = nil, registry: inout EntityRegistry, homeState: EntityKey? = nil,
+        lastGroup: ArticleState.Mentioned? = nil
+    ) -> Speaker? {
         var start = head.lowerBound
         var affiliation: EntityKey?
         while start > 0 {
@@ -279,6 +283,12 @@ extension SpeakerResolver {
         if textStart > 0, sentence.word(textStart - 1).lowercased() == "one" || sentence.word(textStart).lowercased() == "one",
            let group = registry.key(ofActor: Slug.make(name + "s")) {
             return Speaker(id: group, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
+        }
+        // "Western diplomats in Belgrade … One diplomat put it bluntly": "one" right before the singular of the role that
+        // ends the group spoken of last is one of that group.
+        if head.lowerBound > 0, sentence.word(head.lowerBound - 1).lowercased() == "one", let lastGroup,
+           lastGroup.text.lowercased().hasSuffix(" " + sentence.text(head).lowercased() + "s") {
+            return Speaker(id: lastGroup.id, text: sentence.text(head.lowerBound - 1..<head.upperBound), range: head.lowerBound - 1..<head.upperBound)
         }
         let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
                                         lexiconRole: lexiconRole, affiliation: affiliation)

@@ -270,17 +270,6 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// "Western diplomats in Belgrade describe the talks as slow. One diplomat put it bluntly: …": "one" and the singular of
-    /// the role that ends the group spoken of last is one of that group.
-    private func memberOfLastGroup(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
-        let start = role.range.lowerBound
-        guard !role.isPlural, start >= 1, sentence.word(start - 1).lowercased() == "one", let group = state.lastGroup,
-              group.text.lowercased().hasSuffix(" " + sentence.text(role.range).lowercased() + "s") else { return nil }
-        var member = Speaker(id: group.id, text: sentence.text(start - 1..<role.range.upperBound), range: start - 1..<role.range.upperBound)
-        member.standsForOnePerson = true  // one of them speaks; the group stays the one spoken of last
-        return member
-    }
-
     /// "France, Germany and the United Kingdom, known collectively as the E3, said": the parties listed speak under the
     /// name the appositive gives them together.
     private func collectiveName(in appositive: Range<Int>) -> Speaker? {
@@ -425,8 +414,7 @@ struct SpeakerResolver {
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
             if let named = groupNamedBefore(role, state) { return named }
-            if let member = memberOfLastGroup(role, state) { return member }
-            return createsGroups ? group(role: role, registry: &registry, homeState: state.mainState) : nil
+            return createsGroups ? group(role: role, registry: &registry, homeState: state.mainState, lastGroup: state.lastGroup) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.owners[last].verb < 0, namesSources(last),
            let entity = matches.entity(endingAt: last - 1), let actorID = entity.ref.actorID,

@@ -4,7 +4,7 @@
 /// departments ("the Philippine Department of Foreign Affairs").
 struct StateInstitution {
     let owner: EntityKey
-    /// "Ministry", "Department", "Parliament", "Embassy", or an armed service: "Army", "Navy", "Military".
+    /// "Ministry", "Department", "Parliament", "Embassy", or an armed service: "Army", "Navy".
     let head: String
     /// A ministry's portfolio as written in a title ("Foreign", "Industry and Trade"), American spelling made British so
     /// "defense ministry" and "Ministry of Defence" meet; empty for a parliament or an embassy.
@@ -36,7 +36,8 @@ struct StateInstitution {
         self.place = place
     }
 
-    private static let armedServices: Set<String> = ["Army", "Navy", "Military"]
+    /// A state's armed services, which the text names after the state as it does a parliament: "the Sudanese army".
+    static let armedServices: Set<String> = ["Army", "Navy"]
 
     private static let britishSpellings = ["defense": "Defence", "labor": "Labour"]
 

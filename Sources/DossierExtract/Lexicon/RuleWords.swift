@@ -1,7 +1,5 @@
 /// The fixed English words the extraction rules look for, as token ids, so rules compare integers.
 final class RuleWords: Sendable {
-    static let armedServices = ["army", "navy"]
-
     static let determiners = ["a", "an", "the", "A", "An", "The", "some", "Some", "many", "Many", "several", "Several",
                               "most", "Most", "other", "Other", "one", "One", "two", "Two", "various", "Various", "few", "Few",
                               "leading", "prominent", "senior", "recent", "former", "top", "influential", "independent", "local",
@@ -77,7 +75,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting", "Meeting"] + armedServices + resolutionNouns
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
             + congressHeads
         return words
     }()
@@ -162,6 +160,7 @@ final class RuleWords: Sendable {
     let embassy: Int32
     /// "army", "navy": a state's armed service, named after its state as a parliament is.
     let armedService: TokenSet
+    static let armedServiceWords = StateInstitution.armedServices.map { $0.lowercased() }.sorted()
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     let phrasePrepositions: TokenSet
@@ -285,7 +284,7 @@ final class RuleWords: Sendable {
         ministry = id("ministry")
         parliament = id("parliament")
         embassy = id("embassy")
-        armedService = ids(Self.armedServices)
+        armedService = ids(Self.armedServiceWords)
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
@@ -312,7 +311,7 @@ final class RuleWords: Sendable {
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
-        mark(["ministry", "parliament", "embassy"] + Self.armedServices, .stateInstitution)
+        mark(["ministry", "parliament", "embassy"] + Self.armedServiceWords, .stateInstitution)
         mark(Self.congressHeads, .congress)
         mark(["meeting", "Meeting"], .meeting)
         self.featureTable = featureTable
