@@ -11,6 +11,7 @@ extension NameFinder {
         let counted = countedParties(before: verb, sentence, matches, registry, state)
         if !counted.isEmpty { return counted.map(EntityRef.actor) }
         if let opening = partiesOpeningClause(before: verb, sentence, matches, registry) { return opening }
+        if let named = appositiveParties(before: verb, sentence, matches, registry) { return named }
         var resolver = SpeakerResolver(lexicon: lexicon, sentence: sentence, matches: matches)
         resolver.createsGroups = false
         guard let subject = resolver.subject(before: verb, registry: &registry, state: state)?.id else { return [] }
@@ -33,6 +34,20 @@ extension NameFinder {
         let listed = actorList(from: start, sentence, matches, registry)
         guard listed.parties.count >= 2, listed.end < before else { return nil }
         return listed.parties
+    }
+
+    /// "The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, initialled": names set between commas right before
+    /// the verb are its subject.
+    private func appositiveParties(
+        before verb: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> [EntityRef]? {
+        guard verb >= 4, sentence.ids[verb - 1] == words.comma else { return nil }
+        // The list may hold commas of its own: the appositive opens at the first comma whose list runs to the verb.
+        for comma in max(0, verb - 16)..<(verb - 1) where sentence.ids[comma] == words.comma {
+            let listed = actorList(from: comma + 1, sentence, matches, registry)
+            if listed.parties.count >= 2, listed.end == verb - 1 { return listed.parties }
+        }
+        return nil
     }
 
     /// "the two governments signed", "the three energy ministers signed", "both sides agreed": parties counted but not
