@@ -31,7 +31,10 @@ extension NameFinder {
             let numberStart = numbered && sentence.ids[index - 2] == words.hyphen && sentence.touches(index - 3, index - 2) ? index - 2 : index - 1
             guard let initialsStart = numbered ? expansionStart(sentence, before: numberStart, acronym: sentence.word(index + 1))
                     : expansionStart(sentence, before: index, acronym: letters) else { continue }
-            let start = numbered ? initialsStart : lexiconNameStart(endingAt: index, near: initialsStart, sentence) ?? initialsStart
+            // "the Agreement on Subsidies and Countervailing Measures (SCM)": the initials leave out the deal's opening
+            // words, which still belong to its name and say what it is.
+            let opening = numbered ? nil : frameworkOpening(before: initialsStart, sentence)
+            let start = opening?.start ?? (numbered ? initialsStart : lexiconNameStart(endingAt: index, near: initialsStart, sentence) ?? initialsStart)
             if let match = lexicon.names.longestMatch(sentence.ids, from: start), match.length == index - start,
                case .actor(let actorIndex) = match.payloads[0].target, lexicon.entries.actors[actorIndex].isPlace {
                 // "Line of Actual Control (LAC)": a place the lexicon knows stays a place, and its acronym is in the lexicon.
@@ -81,7 +84,7 @@ extension NameFinder {
                     // "Main Line-1 (ML-1)", "Phase-2": a numbered name is a project or one of a series, not a body.
                     let kind = HeadNouns.frameworks[headWord(start..<numberStart, sentence)] ?? .initiative
                     ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
-                } else if let kind = frameworkNamedBefore(start, sentence) ?? frameworkNounAfter(closing, sentence) {
+                } else if let kind = opening?.kind ?? frameworkNamedBefore(start, sentence) ?? frameworkNounAfter(closing, sentence) {
                     // "a shipbuilding scheme branded Make American Shipbuilding Great Again (MASGA)": the noun says what
                     // the name is, whatever its last word.
                     ref = .framework(registry.discoverFramework(name: expansion, kind: kind))
@@ -196,6 +199,13 @@ extension NameFinder {
         let candidates: [Substring] = expansion.split(separator: " ").filter { $0.count >= 4 }
         let shared = candidates.filter { known.contains($0.lowercased()) }.count
         return shared >= min(2, candidates.count) && shared > 0
+    }
+
+    /// "Agreement on", "Convention on" right before the initials' first word: where the name opens, and what it is.
+    private func frameworkOpening(before start: Int, _ sentence: SentenceTokens) -> (start: Int, kind: Framework.Kind)? {
+        guard start >= 2, sentence.word(start - 1) == "on", sentence.tokens[start - 2].isCapitalised,
+              let kind = HeadNouns.openingFrameworkWords[sentence.word(start - 2)] else { return nil }
+        return (start - 2, kind)
     }
 
     /// Where the words that the acronym abbreviates begin, looking back from the opening parenthesis.

@@ -132,6 +132,10 @@ extension NameFinder {
             var end = index + 1
             if let portfolio {
                 guard let ministry = StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head) else { continue }
+                if adjective == nil, let named = ministryNamedEarlier(holding: ministry, state, registry) {
+                    matches.add(FoundEntity(range: start..<end, ref: .actor(named), rule: "organisation-name"))
+                    continue
+                }
                 institution = ministry
             } else if id == words.embassy {
                 // "the Chinese embassy in Dushanbe warned": the city belongs to the embassy's name, which speaks.
@@ -150,6 +154,23 @@ extension NameFinder {
             if let adjective { matches.remove(adjective) }
             matches.add(FoundEntity(range: (adjective?.range.lowerBound ?? start)..<end, ref: .actor(registry.actor(for: institution)),
                                     rule: "organisation-name"))
+        }
+    }
+
+    /// "the Ministry of Investment, Industry and Trade runs the team … According to the trade ministry": a ministry the
+    /// article has named in full lately, whose name holds every word of the portfolio and which serves the same state or
+    /// none the text gave, is the one a lower-case mention means.
+    private func ministryNamedEarlier(
+        holding ministry: StateInstitution, _ state: borrowing ArticleState, _ registry: borrowing EntityRegistry
+    ) -> EntityKey? {
+        let owner = registry.id(ofActor: ministry.owner)
+        // The last few sentences are the latest: within a paragraph their names are found before any is remembered.
+        let named = state.recentOrganisations + state.recentSentences.joined().compactMap(\.ref.actorID)
+        return named.last { key in
+            let actor = registry.actor(key)
+            let nameWords = Set(actor.name.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+            return nameWords.contains(ministry.head) && ministry.portfolio.allSatisfy(nameWords.contains)
+                && (actor.affiliation == nil || actor.affiliation == owner)
         }
     }
 

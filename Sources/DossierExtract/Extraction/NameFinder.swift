@@ -24,6 +24,7 @@ struct NameFinder {
     }
 
     private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
+    private static let prefixesOfTime: Set<String> = ["then", "ex"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
@@ -401,7 +402,9 @@ struct NameFinder {
         let next = index + length
         if next + 1 < sentence.count, sentence.ids[next] == words.possessive, sentence.tokens[next + 1].isCapitalised { return true }
         let hyphenAfter = next < sentence.count && sentence.ids[next] == words.hyphen && sentence.touches(next - 1, next)
+        // "then-President", "ex-Minister": a prefix that dates the title leaves it a title.
         let hyphenBefore = index > 0 && sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 1, index)
+            && !(index >= 2 && Self.prefixesOfTime.contains(sentence.word(index - 2)))
         return hyphenAfter || hyphenBefore
     }
 

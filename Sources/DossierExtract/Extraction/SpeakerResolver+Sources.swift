@@ -252,7 +252,8 @@ extension SpeakerResolver {
         let plural = sentence.bytes[last.end - 1] == UInt8(ascii: "s")
         while nameStart > 0, head.upperBound - nameStart < 6, !doneByPerson(nameStart - 1, registry) {
             if isDescriptor(nameStart - 1),
-               !(plural && nameStart >= 2 && sentence.isLowercaseWord(nameStart - 1) && words.singularArticles.contains(sentence.ids[nameStart - 2])) {
+               !(plural && nameStart >= 2 && sentence.isLowercaseWord(nameStart - 1) && words.singularArticles.contains(sentence.ids[nameStart - 2])),
+               !endsTheClauseBefore(nameStart, groupStart: start, head: head) {
                 nameStart -= 1
             } else if nameStart >= 2, sentence.ids[nameStart - 1] == words.hyphen, sentence.touches(nameStart - 2, nameStart - 1),
                       sentence.touches(nameStart - 1, nameStart), isDescriptor(nameStart - 2) {
@@ -390,6 +391,21 @@ extension SpeakerResolver {
 
     /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
     /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
+    /// "every cabinet change invites Russian and Chinese negotiators", "the commemoration handed Mongolian officials":
+    /// before a state's demonym one plain word may describe the group ("retired Chinese generals", "several hardline
+    /// Iranian commentators") when it opens the phrase; a word after another, or one that reads as the clause's verb or
+    /// noun ("invites", "talks", "drew"), belongs to the clause before it.
+    private func endsTheClauseBefore(_ nameStart: Int, groupStart: Int, head: Range<Int>) -> Bool {
+        let word = nameStart - 1
+        guard groupStart < head.lowerBound, nameStart <= groupStart, !words.descriptors.contains(sentence.ids[word]),
+              sentence.isLowercaseWord(word) else { return false }
+        if nameStart < groupStart || sentence.word(word).hasSuffix("s") || ClaimFinder.irregularPasts.contains(sentence.word(word)) { return true }
+        let before = word - 1
+        return before >= 0 && sentence.isLowercaseWord(before) && !words.determiners.contains(sentence.ids[before])
+            && !words.descriptors.contains(sentence.ids[before]) && !words.groupStandIns.contains(sentence.ids[before])
+            && NumberWords.values[sentence.word(before)] == nil
+    }
+
     func isDescriptor(_ index: Int) -> Bool {
         let id = sentence.ids[index]
         if words.descriptors.contains(id) { return true }
