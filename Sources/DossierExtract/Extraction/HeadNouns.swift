@@ -110,6 +110,7 @@ enum HeadNouns {
         "pipeline": .pipeline, "railway": .corridor, "railroad": .corridor, "corridor": .corridor, "route": .corridor,
         "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
         "canal": .initiative, "complex": .initiative, "metro": .corridor, "bridge": .corridor, "tunnel": .corridor, "project": .initiative,
+        "road": .corridor, "motorway": .corridor, "expressway": .corridor,
     ]
 
     /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".

@@ -191,6 +191,8 @@ extension NameFinder {
     func frameworkAppositive(after run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Framework.Kind? {
         // "factories near Szeged and Debrecen, a half-finished railway": a place, and the phrase after it the next item.
         if followsPlacePreposition(run.lowerBound, sentence) { return nil }
+        // "the Kambarata-1 dam on the Naryn River, a project Kyrgyzstan shares": the project is what the river carries.
+        if Self.naturalFeatureNouns.contains(sentence.word(run.upperBound - 1)) { return nil }
         var comma = run.upperBound
         // "the Eastern Opening (Keleti Nyitás), the … doctrine": past a name in another language, or an acronym, in brackets.
         if comma < sentence.count, sentence.ids[comma] == words.openParen,
@@ -232,6 +234,12 @@ extension NameFinder {
     }
 
     private static let placePrepositions: Set<String> = ["near", "outside", "in", "at"]
+
+    /// Nature's features, which nobody builds or signs.
+    private static let naturalFeatureNouns: Set<String> = [
+        "River", "Lake", "Sea", "Mountains", "Mountain", "Valley", "Desert", "Gulf", "Strait", "Straits", "Peninsula", "Plateau",
+        "Basin", "Delta", "Ocean", "Glacier", "Trough", "Reef", "Shoal", "Atoll",
+    ]
 
     /// "…, a coalition of civil society organisations, said": an appositive saying a name is a body, and what kind. It
     /// outweighs a head noun that would make the name a framework ("National Convention on the European Union"), and

@@ -425,7 +425,12 @@ Korea Zinc	kind=company	affiliation=South Korea
 Sinohydro	kind=company	affiliation=China
 Mitsubishi	kind=company	alias=Mitsubishi Corporation	affiliation=Japan
 Sumitomo	kind=company	alias=Sumitomo Corporation	affiliation=Japan
-POSCO	kind=company	alias=POSCO Holdings	affiliation=South Korea
+Toyota Tsusho	kind=company	affiliation=Japan
+Marubeni	kind=company	alias=Marubeni Corporation	affiliation=Japan
+Itochu	kind=company	alias=ITOCHU|Itochu Corporation	affiliation=Japan
+Sojitz	kind=company	alias=Sojitz Corporation	affiliation=Japan
+Japan Bank for International Cooperation	kind=organization	acronym=JBIC	affiliation=Japan
+Nippon Export and Investment Insurance	kind=organization	acronym=NEXI	affiliation=Japan
 Hanwha	kind=company	alias=Hanwha Ocean	affiliation=South Korea
 CATL	kind=company	affiliation=China
 BYD	kind=company	affiliation=China
@@ -777,18 +782,13 @@ Mastercard	kind=company	affiliation=United States
 MP Materials	kind=company	affiliation=United States
 Lynas Rare Earths	kind=company	alias=Lynas	affiliation=Australia
 Shiseido	kind=company	affiliation=Japan
-Aviation Industry Corporation of China	kind=company	acronym=AVIC	affiliation=China
-China State Shipbuilding Corporation	kind=company	acronym=CSSC	affiliation=China
 PT PAL	kind=company	alias=PT PAL Indonesia	affiliation=Indonesia
 HD Hyundai Heavy Industries	kind=company	alias=HD Hyundai|Hyundai Heavy Industries	affiliation=South Korea
-Mitsubishi Heavy Industries	kind=company	acronym=MHI	affiliation=Japan
-Kawasaki Heavy Industries	kind=company	affiliation=Japan
 Doosan Enerbility	kind=company	alias=Doosan	affiliation=South Korea
 Korea Electric Power Corporation	kind=company	acronym=KEPCO	affiliation=South Korea
 Mota-Engil	kind=company	affiliation=Portugal
 Afcons Infrastructure	kind=company	alias=Afcons	affiliation=India
 Larsen & Toubro	kind=company	acronym=L&T	affiliation=India
-Tata Group	kind=company	alias=Tata	affiliation=India
 China Three Gorges Corporation	kind=company	alias=China Three Gorges|Three Gorges Corporation	acronym=CTG	affiliation=China
 China Energy Engineering Corporation	kind=company	alias=China Energy Engineering|Energy China	affiliation=China
 State Power Investment Corporation	kind=company	acronym=SPIC	affiliation=China
@@ -796,9 +796,6 @@ China Harbour Engineering Company	kind=company	alias=China Harbour Engineering	a
 Sinochem	kind=company	alias=Sinochem Group	affiliation=China
 Sany	kind=company	alias=Sany Heavy Industry	affiliation=China
 XCMG	kind=company	alias=Xuzhou Construction Machinery Group	affiliation=China
-Xiaomi	kind=company	affiliation=China
-Hikvision	kind=company	affiliation=China
-ByteDance	kind=company	affiliation=China
 
 # --- Sovereign wealth funds, ratings agencies and market analysts ---
 Public Investment Fund	kind=organization	acronym=PIF	affiliation=Saudi Arabia
@@ -1035,8 +1032,6 @@ Kosovo Online	kind=media	affiliation=Serbia
 Koha Ditore	kind=media	affiliation=Kosovo
 Vientiane Times	kind=media	affiliation=Laos
 Kathimerini	kind=media	alias=Ekathimerini	affiliation=Greece
-Hürriyet	kind=media	alias=Hurriyet	affiliation=Turkey
-Daily Sabah	kind=media	affiliation=Turkey
 Telegram	kind=media
 Kursiv	kind=media	affiliation=Kazakhstan
 

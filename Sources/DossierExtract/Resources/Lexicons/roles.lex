@@ -40,7 +40,6 @@ Arabist	plural=Arabists	class=expert
 philosopher	plural=philosophers	class=expert
 specialist	plural=specialists	class=expert
 sinologist	plural=sinologists	class=expert
-Sinologist	role=sinologist	plural=Sinologists	class=expert
 strategist	plural=strategists	class=expert
 consultant	plural=consultants	class=expert
 think tank	plural=think tanks|think-tanks	class=expert
@@ -352,4 +351,4 @@ TV presenter	plural=TV presenters|talk-show presenters|television presenters	cla
 forensic examiner	plural=forensic examiners	class=expert
 diaspora group	plural=diaspora groups	class=public
 driver	plural=drivers	class=public
-truck driver	plural=truck drivers|lorry drivers	class=public
+lorry driver	plural=lorry drivers	class=public
