@@ -59,7 +59,9 @@ extension SpeakerResolver {
             let atBody = matches.entity(startingAt: placeStart)?.ref.actorID.map { registry.kind(ofActor: $0) == .organization } ?? false
             let opensClause = role.range.lowerBound == 0 || opening >= 0 && opening == role.range.lowerBound - 1
                 && (words.groupBoundaries.contains(sentence.ids[opening]) || sentence.ids[opening] == words.comma)
-            if opensClause && role.isPlural && !atBody
+            // "Iran's ambassador in New Delhi": a role its state owns.
+            let owned = opening >= 1 && sentence.ids[opening] == words.possessive && matches.entity(endingAt: opening - 1) != nil
+            if opensClause && role.isPlural && !atBody || owned
                 || opening >= 0 && (matches.entity(endingAt: opening) != nil || words.determiners.contains(sentence.ids[opening])) {
                 return preposition
             }

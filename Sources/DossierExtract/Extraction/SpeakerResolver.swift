@@ -334,6 +334,11 @@ struct SpeakerResolver {
                let opening = (max(1, last - 24)..<open).last(where: { sentence.ids[$0] == words.comma && ["a", "an"].contains(sentence.word($0 + 1)) }) {
                 open = opening
             }
+            // "Kazakh officials, drawing on Astana's own accession, which was completed in 2015, caution": a "which" clause
+            // describes the aside's last noun, and the aside opens at the comma before it.
+            if sentence.ids[open + 1] == words.which, let outer = (max(1, last - 24)..<open).last(where: { sentence.ids[$0] == words.comma }) {
+                open = outer
+            }
             // "Mahrang Baloch, the leader of the BYC, who was arrested in March, has maintained": the relative clause and
             // the appositive before it both describe the person named first.
             if sentence.ids[open + 1] == words.who, let person = personBeforeAppositive(endingAt: open, registry) { return person }
