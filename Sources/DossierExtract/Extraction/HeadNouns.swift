@@ -167,5 +167,6 @@ enum HeadNouns {
         "initiative": .initiative, "package": .initiative, "dialogue": .summit, "format": .summit, "fund": .institution,
         "committee": .institution, "mechanism": .institution, "platform": .summit, "summit": .summit, "group": .institution,
         "framework": .agreement, "statement": .agreement, "communiqué": .agreement, "communique": .agreement,
+        "meeting": .summit,
     ]
 }

@@ -70,14 +70,19 @@ extension NameFinder {
     /// "hosted el-Sisi and Mohamud at a tripartite summit in Asmara": a described meeting that the text places in a
     /// capital goes by it, the Asmara tripartite summit.
     private func findMeetingsAtVenues(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for head in 2..<sentence.count where words.describedInstrumentNouns.contains(sentence.ids[head]) && sentence.word(head) == "summit" {
+        for head in 2..<sentence.count where words.describedInstrumentNouns.contains(sentence.ids[head]) && Self.meetingNouns.contains(sentence.word(head)) {
             guard let opening = (max(1, head - 4)..<head).last(where: { words.instrumentDeterminers.contains(sentence.ids[$0]) }),
-                  sentence.word(opening - 1) == "at", let phrase = instrumentPhrase(from: opening + 1, sentence, matches),
+                  sentence.word(opening - 1).lowercased() == "at", let phrase = instrumentPhrase(from: opening + 1, sentence, matches),
                   phrase.written.upperBound == head + 1, let capital = capitalVenue(after: phrase.end, sentence, matches)
             else { continue }
             describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
+            if sentence.word(head) == "meeting", let id = matches.entity(startingAt: phrase.written.lowerBound)?.ref {
+                registry.learn(sentence.text(phrase.written) + " in " + capital, for: id)  // "trilateral meeting in Beijing"
+            }
         }
     }
+
+    private static let meetingNouns: Set<String> = ["summit", "meeting"]
 
     /// "the free trade agreement between Iran and the EAEU", "the transit agreement that Gazprom and Naftogaz signed",
     /// "a memorandum signed by Baku and Tashkent": the parties come after the description.
@@ -207,9 +212,9 @@ extension NameFinder {
         var end = phrase.end
         // "signed a joint statement in Beijing with Xi Jinping": the capital it was signed in may stand before the partner.
         let venueEnd = capitalVenue(after: end, sentence, matches) != nil ? matches.entity(startingAt: end + 1)?.range.upperBound ?? end : end
-        if let partner = partner(after: end, sentence, matches, registry) ?? partner(after: venueEnd, sentence, matches, registry) {
-            parties.append(partner.ref)
-            end = partner.end
+        if let partners = partners(after: end, sentence, matches, registry) ?? partners(after: venueEnd, sentence, matches, registry) {
+            parties += partners.refs
+            end = partners.end
         }
         var topic = phrase.topic
         if topic == nil, let later = topicPhrase(from: end, sentence, matches) {
@@ -223,8 +228,11 @@ extension NameFinder {
         // A bare "the treaty was signed in Pyongyang" mostly points back to a deal already named.
         // A ceasefire between two parties is one whatever else the text says of it.
         let isTruce = Self.truceNouns.contains(sentence.word(phrase.written.upperBound - 1))
+        // So is a meeting of three or more: "Xi, Putin and Khurelsukh held their first trilateral meeting".
+        let isMultilateral = phrase.kind == .summit && phrase.written.contains(where: { Self.multilateralWords.contains(sentence.word($0)) })
         guard phrase.hasContent || topic.map({ $0.contentWords >= 2 }) == true
-            || names.count >= 2 && (isTruce || phrase.written.contains(where: { sentence.word($0) == "intergovernmental" })) else { return }
+            || names.count >= 2 && (isTruce || isMultilateral || phrase.written.contains(where: { sentence.word($0) == "intergovernmental" }))
+        else { return }
         guard !names.isEmpty else {
             guard let capital else { return }
             let id = registry.discoverFramework(name: capital + " " + sentence.text(phrase.core), kind: phrase.kind)
@@ -239,6 +247,7 @@ extension NameFinder {
             ?? discoverFramework(parties: names, description: description, kind: phrase.kind, &registry)
         let written = sentence.text(phrase.written)
         for alias in [description, written, sentence.text(phrase.core)] { registry.learn(alias, for: .framework(id)) }
+        if let venue { registry.learn(written + " in " + venue, for: .framework(id)) }  // "trilateral meeting in Kunming"
         // "agreed a ceasefire in Doha": a truce also goes by where it was agreed, the Doha ceasefire.
         if isTruce, let capital { registry.learn(capital + " " + sentence.text(phrase.core), for: .framework(id)) }
         // "the peace agreement between the DRC and Rwanda": the description with its parties, as written, is a name too.
@@ -254,6 +263,8 @@ extension NameFinder {
 
     /// Deals that need no description: two parties and the noun name one.
     private static let truceNouns: Set<String> = ["ceasefire", "truce"]
+    /// Modifiers that make a meeting a format of its own: three or more parties meet.
+    private static let multilateralWords: Set<String> = ["trilateral", "tripartite", "quadrilateral", "quadripartite"]
 
     struct InstrumentPhrase {
         /// The modifiers and the noun as written: "two-year supply agreement".
@@ -292,10 +303,17 @@ extension NameFinder {
         guard let head, sentence.ids[start] != words.and, head.index == start || sentence.ids[head.index - 1] != words.and,
               // A statement binds only when issued jointly: "a joint statement", not "a written statement".
               !Self.jointOnlyNouns.contains(sentence.word(head.index)) || (start..<head.index).contains(where: { sentence.word($0) == "joint" }),
+              // A meeting is a format only among three or more: "a trilateral meeting", not "a closed-door meeting".
+              sentence.word(head.index) != "meeting" || (start..<head.index).contains(where: { Self.multilateralWords.contains(sentence.word($0)) }),
               // "a far thinner treaty", "a much broader deal": a comparison, not a description of one deal.
               !(start..<head.index).contains(where: { Self.degreeWords.contains(sentence.word($0)) }) else { return nil }
         var coreStart = start
-        while coreStart < head.index, isUninformative(coreStart, sentence) { coreStart += 1 }
+        // "their first trilateral summit": how many meet says what the meeting is, unless another word says more
+        // ("a trilateral water summit" is a water summit).
+        while coreStart < head.index, isUninformative(coreStart, sentence),
+              !(head.kind == .summit && coreStart + 1 == head.index && Self.multilateralWords.contains(sentence.word(coreStart))) {
+            coreStart += 1
+        }
         var written = start..<head.index + 1
         var hasContent = coreStart < head.index
         if sentence.word(head.index) == "memorandum", head.index + 2 < sentence.count, sentence.word(head.index + 1) == "of",

@@ -151,6 +151,14 @@ extension NameFinder {
         return (entity.ref, entity.range.upperBound)
     }
 
+    /// "with Pakistan and Bangladesh": the partners after "with", a list of them too, and where the last name ends.
+    func partners(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (refs: [EntityRef], end: Int)? {
+        guard let first = partner(after: index, sentence, matches, registry) else { return nil }
+        let start = words.the.contains(sentence.ids[index + 1]) && matches.entity(startingAt: index + 1) == nil ? index + 2 : index + 1
+        let listed = actorList(from: start, sentence, matches, registry)
+        return listed.parties.count > 1 ? (listed.parties, listed.end) : ([first.ref], first.end)
+    }
+
     /// An actor, or an integration organisation the lexicon keeps as a framework: "with the Eurasian Economic Union".
     func isParty(_ ref: EntityRef, _ registry: borrowing EntityRegistry) -> Bool {
         switch ref {
