@@ -78,6 +78,18 @@ extension NameFinder {
         }
     }
 
+    /// "Cluster 3" of accession talks, "Pillar Two" of a pact: a numbered part of a larger framework is tracked on its own.
+    func findNumberedParts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 0..<max(0, sentence.count - 1) where words.numberedParts.contains(sentence.ids[index]) {
+            let number = index + 1
+            guard matches.isFree(index), matches.isFree(number), sentence.tokens[number].isNumber && sentence.word(number).count <= 2
+                    || sentence.tokens[number].isCapitalised && NumberWords.values[sentence.word(number).lowercased()] != nil
+            else { continue }
+            let id = registry.discoverFramework(name: sentence.text(index..<number + 1), kind: .initiative)
+            matches.add(FoundEntity(range: index..<number + 1, ref: .framework(id), rule: "framework-name"))
+        }
+    }
+
     /// "the government's 2024-2028 action plan", "its 2021–2025 development strategy": a programme named by the years it
     /// covers, perhaps with a modifier or two, is one framework, named as written.
     func findYearRangePlans(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {

@@ -76,7 +76,7 @@ final class RuleWords: Sendable {
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
         words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
-            + congressHeads
+            + congressHeads + numberedPartWords
         return words
     }()
 
@@ -161,6 +161,9 @@ final class RuleWords: Sendable {
     /// "army", "navy": a state's armed service, named after its state as a parliament is.
     let armedService: TokenSet
     static let armedServiceWords = StateInstitution.armedServices.map { $0.lowercased() }.sorted()
+    /// "Cluster", "Pillar": a number after them names part of a larger framework ("Cluster 3", "Pillar Two").
+    static let numberedPartWords = ["Cluster", "Pillar"]
+    let numberedParts: TokenSet
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
     let phrasePrepositions: TokenSet
@@ -285,6 +288,7 @@ final class RuleWords: Sendable {
         parliament = id("parliament")
         embassy = id("embassy")
         armedService = ids(Self.armedServiceWords)
+        numberedParts = ids(Self.numberedPartWords)
         phrasePrepositions = ids(Self.phrasePrepositions)
         compassWords = ids(["Central", "Northern", "Southern", "Eastern", "Western", "Far"])
         possessivePronounsAnyCase = ids(["his", "her", "their", "His", "Her", "Their"])
