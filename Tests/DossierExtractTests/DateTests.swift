@@ -27,6 +27,8 @@ import Testing
         ("They met on Monday.", []),
         ("It was February 30, 2023.", ["2023"]),  // an impossible day keeps only the year
         ("The offensive of 19–20 September 2023 ended the war.", ["2023-09-19/2023-09-20"]),
+        ("The fighting of 28 April to 1 May 2021 began at a water intake.", ["2021-04-28/2021-05-01"]),
+        ("The visit ran from February 28 to March 2, 2021.", ["2021-02-28/2021-03-02"]),
         ("9 May is a holiday.", ["2023-05-09"]),  // a day opening the sentence: nothing to look back on
         ("Drills ran between April and June 2024.", ["2024-04", "2024-06"]),
         ("Talks ran from March to May 2022.", ["2022-03", "2022-05"]),

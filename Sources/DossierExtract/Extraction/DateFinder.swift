@@ -75,6 +75,11 @@ struct DateFinder {
         // Day before the month: "11 August 2023", "9 May", and a range "19–20 September 2023" or "from 22 to 24 October
         // 2024" from its first day.
         if let day = number(index - 1, digits: 1...2) {
+            // "28 April to 1 May 2021": the first day takes the year written after the second, and the two make a range.
+            if year(index + 1) == nil, let later = laterDate(after: index + 1, dayFirst: true) {
+                guard let start = dated(later.date.year, month, day) else { return nil }
+                return Found(date: start, endDate: later.date, range: index - 1..<later.end)
+            }
             let anchored = year(index + 1) == nil ? thatYear(at: index + 1, before: index - 1) : nil
             guard let date = dated(year(index + 1) ?? anchored?.year ?? articleYear, month, day) else { return nil }
             let end = year(index + 1) != nil ? index + 2 : anchored?.end ?? index + 1
@@ -102,6 +107,10 @@ struct DateFinder {
             } else if let anchored = thatYear(at: next, before: index) {
                 explicitYear = anchored.year
                 next = anchored.end
+            } else if endDay == nil, let later = laterDate(after: next, dayFirst: false) {
+                // "February 28 to March 2, 2023"
+                guard let start = dated(later.date.year, month, day) else { return nil }
+                return Found(date: start, endDate: later.date, range: index..<later.end)
             }
             if let date = dated(explicitYear ?? articleYear, month, day) {
                 let endDate = endDay.flatMap { dated(date.year, month, $0) }
@@ -133,6 +142,20 @@ struct DateFinder {
         }
         return nil
     }
+
+    /// "to 1 May 2021", "and 16 September 1939", "to March 2, 2023": the dated end of a range that runs into another
+    /// month, with the year written, and where it ends.
+    private func laterDate(after joiner: Int, dayFirst: Bool) -> (date: PartialDate, end: Int)? {
+        guard joiner + 3 < sentence.count, Self.rangeJoiners.contains(sentence.word(joiner)) || isDash(joiner) else { return nil }
+        let (dayIndex, monthIndex) = dayFirst ? (joiner + 1, joiner + 2) : (joiner + 2, joiner + 1)
+        guard let day = number(dayIndex, digits: 1...2), let month = words.months[sentence.ids[monthIndex]] else { return nil }
+        var yearIndex = joiner + 3
+        if !dayFirst, yearIndex + 1 < sentence.count, sentence.ids[yearIndex] == words.comma { yearIndex += 1 }
+        guard let value = year(yearIndex), let date = dated(value, month, day) else { return nil }
+        return (date, yearIndex + 1)
+    }
+
+    private static let rangeJoiners: Set<String> = ["to", "and", "until", "through"]
 
     /// "July 13 of that year", "in March that year": the year of a date stated before, in this sentence or earlier.
     private func thatYear(at index: Int, before start: Int) -> (year: Int, end: Int)? {
