@@ -60,7 +60,9 @@ import Testing
     /// its gold file leaves out the loan deal Russia and Iran sealed for the Rasht–Astara railway. The framework floors of
     /// Heldout30 (0.92 to 0.91) and Heldout48 (0.79 to 0.78) went down when arriving or landing in a city for a body's
     /// summit began to name where it met ("arrived in Tianjin for the summit of the SCO"): their gold files list no such
-    /// summit, as they list none for "flew to Astana for the summit".
+    /// summit, as they list none for "flew to Astana for the summit". Heldout27's framework floor (0.88 to 0.87) went down
+    /// when the Durand Line became a place: its gold file lists the border as a framework, as 1 of the 6 gold files that
+    /// name it does.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -88,7 +90,7 @@ import Testing
         ("Heldout24", Floors(actors: 0.94, frameworks: 0.89, claims: 0.88, claimRecall: 0.94, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout25", Floors(actors: 0.95, frameworks: 0.90, claims: 0.9, claimRecall: 0.96, speakerAccuracy: 0.95, events: 0.98)),
         ("Heldout26", Floors(actors: 0.93, frameworks: 0.91, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.94, events: 0.98)),
-        ("Heldout27", Floors(actors: 0.92, frameworks: 0.88, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
+        ("Heldout27", Floors(actors: 0.92, frameworks: 0.87, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.95)),
         ("Heldout29", Floors(actors: 0.92, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.95, events: 0.99)),
         ("Heldout30", Floors(actors: 0.92, frameworks: 0.91, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),

@@ -672,6 +672,8 @@ struct NameFinder {
         return false
     }
 
+    private static let projectParkWords: Set<String> = ["Industrial", "Technology", "Science", "Eco-Industrial", "Logistics"]
+
     static let facilityNouns: Set<String> = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot"]
 
     /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
@@ -710,6 +712,20 @@ struct NameFinder {
         }
         // "by New Year", "the Lunar New Year": a holiday, not a themed year.
         if run.count >= 2, last == "Year", sentence.word(run.upperBound - 2) == "New" { return nil }
+        let joinsPlaces = name.contains { $0 == "-" || $0 == "\u{2013}" }
+        // "South Caucasus Railway", "Lobito Atlantic Railway": a railway named after one place is the company that runs it;
+        // the "Trans-Afghan Railway" and the "Tanzania–Zambia Railway" are lines.
+        if run.count >= 2, last == "Railway", !joinsPlaces {
+            return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
+        }
+        // "the Jaffar Express": a train, which nobody signs or joins; a service between places is a line.
+        if run.count >= 2, last == "Express", !joinsPlaces { return nil }
+        // "the China–Belarus Industrial Park" is a project states set up; "KK Park" is a compound, "Gorky Park" a park.
+        if last == "Park", run.count < 3 || !Self.projectParkWords.contains(sentence.word(run.upperBound - 2)) { return nil }
+        // "the Government of National Accord": a government, whatever its last word.
+        if run.count >= 3, sentence.word(run.lowerBound) == "Government", sentence.ids[run.lowerBound + 1] == words.of {
+            return (.actor(registry.discoverActor(name: name, kind: .organization)), "organisation-name")
+        }
         if let kind = HeadNouns.frameworks[last] ?? HeadNouns.openingFrameworkWords[sentence.word(run.lowerBound)], run.count >= 2 {
             return (.framework(registry.discoverFramework(name: name, kind: kind)), "framework-name")
         }

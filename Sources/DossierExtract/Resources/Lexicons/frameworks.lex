@@ -349,7 +349,6 @@ Agreement on the Path to Normalisation	kind=agreement	alias=Agreement on the Pat
 Brussels Agreement	kind=agreement	alias=First Agreement of Principles Governing the Normalisation of Relations	sponsor=Serbia|Kosovo	year=2013
 Prespa Agreement	kind=agreement	sponsor=Greece|North Macedonia	year=2018
 Dayton Agreement	kind=agreement	alias=Dayton Accords|Dayton Peace Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina	year=1995
-Kosovo Force	kind=initiative	acronym=KFOR	sponsor=NATO	year=1999
 EUFOR Althea	kind=initiative	alias=Operation Althea	sponsor=European Union	year=2004
 
 # --- Latin America and the Caribbean ---
@@ -536,7 +535,6 @@ Security Action for Europe	kind=initiative	acronym=SAFE	alias=SAFE instrument	sp
 # --- Migration regimes ---
 Register of controlled persons	kind=initiative	alias=register of controlled persons|controlled persons register|registry of controlled persons	sponsor=Russia	year=2025
 CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative	alias=Interstate Targeted Programme to Strengthen the Tajik-Afghan Border|Interstate Targeted Programme to Strengthen the Tajik–Afghan Border|CSTO Targeted Interstate Programme to Strengthen the Tajik–Afghan Border|CSTO Targeted Interstate Programme to Strengthen the Tajik-Afghan Border|Interstate Targeted Programme|CSTO Targeted Interstate Programme for the Tajik-Afghan border|targeted interstate programme|Targeted Interstate Programme|CSTO targeted programme|CSTO Targeted Interstate Programme	sponsor=Tajikistan	year=2024
-Durand Line	kind=agreement	alias=Durand line	sponsor=United Kingdom|Afghanistan	year=1893
 
 # --- Trade regimes and sanctions tools ---
 GSP+	kind=initiative	alias=GSP Plus|Generalised Scheme of Preferences Plus|Generalized Scheme of Preferences Plus	sponsor=European Union	year=2014

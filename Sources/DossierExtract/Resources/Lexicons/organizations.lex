@@ -49,6 +49,7 @@ European Bank for Reconstruction and Development	kind=organization	acronym=EBRD
 KfW	kind=organization	alias=KfW Development Bank|KfW Bankengruppe	affiliation=Germany
 Interpol	kind=organization	alias=INTERPOL|International Criminal Police Organization
 EULEX	kind=organization	alias=EU Rule of Law Mission in Kosovo	affiliation=European Union
+Kosovo Force	kind=organization	acronym=KFOR
 UNMIK	kind=organization	alias=UN Interim Administration Mission in Kosovo|United Nations Interim Administration Mission in Kosovo	affiliation=United Nations
 Kosovo Police	kind=organization	affiliation=Kosovo
 Assembly of Kosovo	kind=organization	alias=Kosovo Assembly	affiliation=Kosovo

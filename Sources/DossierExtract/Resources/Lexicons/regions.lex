@@ -177,3 +177,5 @@ Northern Cyprus	kind=region	alias=Turkish Republic of Northern Cyprus|North Cypr
 Amu Darya	kind=place	alias=Amudarya|Amu-Darya|Amu Darya river|Oxus
 Syr Darya	kind=place	alias=Syrdarya|Syr-Darya|Syr Darya river
 Tumen River	kind=place	alias=Tumen river
+Durand Line	kind=place	alias=Durand line
+Demilitarized Zone	kind=place	alias=Demilitarised Zone|Korean Demilitarized Zone|Korean Demilitarised Zone
