@@ -312,7 +312,7 @@ Arctic Circle Assembly	kind=summit	year=2013
 
 # --- Maritime Asia ---
 United Nations Convention on the Law of the Sea	kind=agreement	acronym=UNCLOS	alias=Law of the Sea Convention|UN Convention on the Law of the Sea	year=1982
-Declaration on the Conduct of Parties in the South China Sea	kind=agreement	acronym=DOC	sponsor=Association of Southeast Asian Nations|China	year=2002
+Declaration on the Conduct of Parties in the South China Sea	kind=agreement	alias=Declaration on the Conduct of Parties	acronym=DOC	sponsor=Association of Southeast Asian Nations|China	year=2002
 Code of Conduct in the South China Sea	kind=agreement	acronym=COC	alias=South China Sea code of conduct|code of conduct in the South China Sea	sponsor=Association of Southeast Asian Nations|China
 Five Power Defence Arrangements	kind=agreement	alias=Five Power Defense Arrangements	acronym=FPDA	sponsor=United Kingdom|Australia|New Zealand|Malaysia|Singapore	year=1971
 ANZUS Treaty	kind=agreement	alias=Australia, New Zealand and United States Security Treaty|ANZUS Pact	acronym=ANZUS	sponsor=Australia|New Zealand|United States	year=1951
