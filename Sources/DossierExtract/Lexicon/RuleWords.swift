@@ -28,7 +28,8 @@ final class RuleWords: Sendable {
                               "been", "be", "being", "always", "never", "too", "recently", "both", "all", "themselves",
                               "himself", "herself", "further", "repeatedly", "in", "a", "recent", "paper", "interview",
                               "statement", "last", "year", "week", "month", "can", "cannot", "must", "shall", "likes", "wants",
-                              "needs", "tries", "prefers", "intends"]
+                              "needs", "tries", "prefers", "intends", "tended", "appeared", "seemed", "wanted", "tried", "continue",
+                              "continues", "continued"]
     static let passiveAuxiliaries = ["is", "are", "was", "were", "been", "be", "being"]
     static let possessiveSpeechNouns = ["warning", "argument", "view", "views", "claim", "claims", "assessment", "contention",
                                         "suggestion", "observation", "conclusion", "remark", "remarks", "comment", "comments",
