@@ -169,10 +169,13 @@ struct ClaimFinder {
         switch lexicon.entries.verbs[verb.entry].kind {
         case .speech, .belief, .writing: true
         case .support: false
-        // "Russia has rejected every accusation", "Nagy rejects that reading": rejecting what someone said answers it.
-        case .opposition: lexicon.entries.verbs[verb.entry].lemma == "reject" && rejectsAClaim(verb.range.upperBound)
+        // "Russia has rejected every accusation", "Russian officials dispute that reading": rejecting what someone said
+        // answers it.
+        case .opposition: Self.answeringVerbs.contains(lexicon.entries.verbs[verb.entry].lemma) && rejectsAClaim(verb.range.upperBound)
         }
     }
+
+    private static let answeringVerbs: Set<String> = ["reject", "dispute"]
 
     /// Rules out nouns that share a verb's spelling: "the claims", "Russia's warning", "Central Asian states".
     func isVerbUse(_ verb: VerbMatch) -> Bool {

@@ -216,6 +216,7 @@ secure	forms=secures|secured|securing	kind=support	object=framework
 resist	forms=resist|resists|resisted|resisting	kind=opposition
 oppose	forms=oppose|opposes|opposed|opposing	kind=opposition
 reject	forms=reject|rejects|rejected|rejecting	kind=opposition
+dispute	forms=dispute|disputes|disputed|disputing	kind=opposition
 block	forms=block|blocks|blocked|blocking	kind=opposition
 veto	forms=veto|vetoes|vetoed|vetoing	kind=opposition
 boycott	forms=boycott|boycotts|boycotted|boycotting	kind=opposition
