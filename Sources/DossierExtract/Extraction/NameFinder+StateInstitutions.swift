@@ -132,7 +132,8 @@ extension NameFinder {
             var end = index + 1
             if let portfolio {
                 guard let ministry = StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head) else { continue }
-                if adjective == nil, let named = ministryNamedEarlier(holding: ministry, state, registry) {
+                // "Ukraine's foreign ministry" names its owner; "the trade ministry" leaves it to what came before.
+                if ["the", "The", "its", "Its"].contains(sentence.word(start - 1)), let named = ministryNamedEarlier(holding: ministry, state, registry) {
                     matches.add(FoundEntity(range: start..<end, ref: .actor(named), rule: "organisation-name"))
                     continue
                 }
