@@ -69,6 +69,11 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// Bodies a text may name in lower case after "the": "the presidential administration", "the foreign ministry".
+    private static let lowercaseBodyNouns: Set<String> = [
+        "administration", "ministry", "government", "presidency", "embassy", "parliament", "secretariat", "commission", "cabinet",
+    ]
+
     /// Nouns for kinds of body that say where an unnamed source works without naming the body ("state-linked institutes",
     /// "a Shanghai university").
     static let bodiesOfAKind: Set<String> = [
@@ -363,6 +368,12 @@ extension SpeakerResolver {
             } else {
                 break
             }
+        }
+        // "a senior official in the presidential administration": a body written in lower case, after "the".
+        if end == nil, named == nil, words.the.contains(sentence.ids[index + 1]),
+           let body = (index + 2..<min(index + 5, sentence.count)).first(where: { Self.lowercaseBodyNouns.contains(sentence.word($0)) }),
+           (index + 2...body).allSatisfy({ sentence.isLowercaseWord($0) }) {
+            end = body + 1
         }
         guard let last = [end, named].compactMap({ $0 }).max() else { return nil }
         // "at Western banks": a state's or region's adjective before a kind of body.
