@@ -21,6 +21,13 @@ extension ClaimFinder {
     func rejectsAClaim(_ start: Int) -> Bool {
         var index = start
         if index < sentence.count, Self.claimDeterminers.contains(sentence.word(index)) { index += 1 }
+        // "rejects the debt-trap narrative": a modifier or two, hyphens joining them, may say what the claim is about.
+        let modifiers = index
+        while index < sentence.count, index - modifiers < 4, !Self.claimNouns.contains(sentence.word(index)),
+              sentence.isLowercaseWord(index) && !words.groupBoundaries.contains(sentence.ids[index]) && !words.determiners.contains(sentence.ids[index])
+                || sentence.ids[index] == words.hyphen && sentence.touches(index - 1, index) {
+            index += 1
+        }
         return index < sentence.count && Self.claimNouns.contains(sentence.word(index))
     }
 
@@ -251,12 +258,14 @@ extension ClaimFinder {
         // The clause's subject opens with an article or a name: "thinks the …", not "would think far harder".
         guard start < sentence.count, words.determiners.contains(sentence.ids[start]) || sentence.tokens[start].isCapitalised else { return false }
         var index = start + 1
-        while index + 1 < sentence.count, index - start < 6 {
+        while index + 1 < sentence.count, index - start < 8 {
             let id = sentence.ids[index]
             if id == words.comma || id == words.period || id == words.that { return false }
+            // "thinks Indian discussion of the talks often misreads Bhutan": the verb may take a name as its object.
             if sentence.isLowercaseWord(index), sentence.endsWith(index, "s", longerThan: 3),
                !words.determiners.contains(sentence.ids[index - 1]), sentence.tokens[index - 1].isWord,
-               sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1]) {
+               sentence.isLowercaseWord(index + 1) || words.determiners.contains(sentence.ids[index + 1])
+                || sentence.isAdverb(index - 1) && sentence.tokens[index + 1].isCapitalised {
                 return true
             }
             index += 1

@@ -18,6 +18,7 @@ struct ClaimFinder {
         var drafts = framedClaims(resolver, &registry, state)
         drafts += verbClaims(resolver, &registry, state)
         if drafts.isEmpty, let introduced = quoteIntroducedByColon(resolver, &registry, state) { drafts.append(introduced) }
+        drafts += certaintyClaims(resolver, &registry, state)
         // A quotation that closes in a later sentence waits for it: its cue may come last ("“… . …,” said X").
         if drafts.isEmpty, let quote = quotes.first, quote.endSentence <= index, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
             drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: speaker.id, text: speaker.text, range: 0..<0),
@@ -68,6 +69,27 @@ struct ClaimFinder {
         }
         return nil
     }
+
+    /// "Western diplomats in Astana are privately sceptical that …", "were blunt that …": how sure a source is of a "that"
+    /// clause says what the source holds.
+    private func certaintyClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
+        var drafts: [ClaimDraft] = []
+        for index in 2..<max(2, sentence.count - 1) where sentence.ids[index + 1] == words.that && Self.certaintyWords.contains(sentence.word(index)) {
+            var link = index - 1
+            while link > 0, sentence.isAdverb(link) { link -= 1 }
+            guard words.passiveAuxiliaries.contains(sentence.ids[link]) || Self.linkingVerbs.contains(sentence.word(link)),
+                  let speaker = resolver.subject(before: link + 1, registry: &registry, state: state), speaker.id != nil else { continue }
+            drafts.append(ClaimDraft(speaker: speaker, cue: sentence.word(index), rule: "reported-speech", quote: quotes.first))
+        }
+        return drafts
+    }
+
+    private static let certaintyWords: Set<String> = [
+        "sceptical", "skeptical", "confident", "convinced", "adamant", "optimistic", "pessimistic", "doubtful", "certain",
+        "hopeful", "unconvinced", "blunt", "insistent",
+    ]
+    /// Verbs that link a source to how sure it is, besides the forms of "be": "remain sceptical that".
+    private static let linkingVerbs: Set<String> = ["remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became"]
 
     /// Words a source and its short clause may take before the colon: "A senior Bhutanese foreign ministry official gave
     /// a franker account:" is fourteen.

@@ -175,11 +175,11 @@ extension NameFinder {
         }
     }
 
-    /// "in Dushanbe", "in Malé": the city an embassy is in, a capital the lexicon knows or a capitalised word or two.
+    /// "in Dushanbe", "in Malé": the city an embassy is in, a capital or another seat the lexicon knows ("Colombo") or a capitalised word or two.
     private func embassyCity(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Range<Int>? {
         guard index + 1 < sentence.count, sentence.word(index) == "in", sentence.tokens[index + 1].isCapitalised else { return nil }
         if let capital = matches.entity(startingAt: index + 1) {
-            return capital.rule == "capital" ? capital.range : nil
+            return capital.rule == "capital" || capital.rule == "metonym" ? capital.range : nil  // "in Colombo"
         }
         var end = index + 1
         while end < sentence.count, end - index <= 2, sentence.tokens[end].isCapitalised, sentence.tokens[end].isWord, matches.isFree(end),

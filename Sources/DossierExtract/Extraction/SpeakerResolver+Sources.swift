@@ -404,7 +404,8 @@ extension SpeakerResolver {
 
     /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
     /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
-    /// "every cabinet change invites Russian and Chinese negotiators", "the commemoration handed Mongolian officials":
+    /// "every cabinet change invites Russian and Chinese negotiators", "the commemoration handed Mongolian officials", "the
+    /// OCC frustrated Western diplomats":
     /// before a state's demonym one plain word may describe the group ("retired Chinese generals", "several hardline
     /// Iranian commentators") when it opens the phrase; a word after another, or one that reads as the clause's verb or
     /// noun ("invites", "talks", "drew"), belongs to the clause before it.
@@ -414,9 +415,9 @@ extension SpeakerResolver {
               sentence.isLowercaseWord(word) else { return false }
         if nameStart < groupStart || sentence.word(word).hasSuffix("s") || ClaimFinder.irregularPasts.contains(sentence.word(word)) { return true }
         let before = word - 1
-        return before >= 0 && sentence.isLowercaseWord(before) && !words.determiners.contains(sentence.ids[before])
+        return before >= 0 && sentence.tokens[before].isWord && !words.determiners.contains(sentence.ids[before])
             && !words.descriptors.contains(sentence.ids[before]) && !words.groupStandIns.contains(sentence.ids[before])
-            && NumberWords.values[sentence.word(before)] == nil
+            && NumberWords.values[sentence.word(before).lowercased()] == nil
     }
 
     func isDescriptor(_ index: Int) -> Bool {

@@ -166,7 +166,10 @@ struct SpeakerResolver {
         let start = role.range.lowerBound
         let opensSentence = start == 0
         let opening = referringOpening(before: start)
-        guard role.isPlural, opensSentence || opening != nil, let group = state.lastGroup,
+        // "Officials in Hargeisa maintain …": where they serve makes them a group of their own.
+        let after = role.range.upperBound
+        let placed = after + 1 < sentence.count && words.placePrepositions.contains(sentence.ids[after]) && sentence.tokens[after + 1].isCapitalised
+        guard role.isPlural, !placed, opensSentence || opening != nil, let group = state.lastGroup,
               group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
         let textStart = opening ?? start
         return Speaker(id: group.id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
