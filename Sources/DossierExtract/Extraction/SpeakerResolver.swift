@@ -57,14 +57,15 @@ struct SpeakerResolver {
         return speaker
     }
 
-    /// The officials a role names right before "at", "in" or "from" (and "the") and a body: "Officials at the Ministry of
-    /// Construction", "a senior official at Barqi Tojik". They speak, named with the body they serve, which is their
-    /// affiliation; researchers, lawyers or observers at a body are left to speak for it, as the gold files read them.
+    /// The officials a role names right before "at", "in", "from" or "for" (and "the") and a body: "Officials at the
+    /// Ministry of Construction", "a senior official at Barqi Tojik", "a spokesperson for the Chinese embassy". They speak,
+    /// named with the body they serve, which is their affiliation; researchers, lawyers or observers at a body are left to
+    /// speak for it, as the gold files read them.
     private func groupBefore(_ body: Speaker, registry: inout EntityRegistry) -> Speaker? {
         guard let bodyID = body.id else { return nil }
         var preposition = body.range.lowerBound - 1
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
-        guard preposition >= 1, ["at", "in", "from"].contains(sentence.word(preposition)),
+        guard preposition >= 1, ["at", "in", "from", "for"].contains(sentence.word(preposition)),
               let role = matches.role(endingAt: preposition - 1), lexicon.entries.roles[role.entry].roleClass == .official else { return nil }
         // "a mid-level official at …": what the text says of the role is part of the name.
         var start = role.range.lowerBound
@@ -76,8 +77,16 @@ struct SpeakerResolver {
         let range = start..<body.range.upperBound
         let id = registry.discoverActor(name: sentence.text(range), kind: .group, role: sentence.text(role.range).lowercased(),
                                         lexiconRole: lexicon.entries.roles[role.entry].role, affiliation: bodyID)
-        // "Ministry of External Affairs officials": the body before the role is how other texts name them.
-        registry.learn(sentence.text(body.range) + " " + sentence.text(role.range).lowercased(), for: .actor(id))
+        // "Ministry of External Affairs officials": the body before the role is how other texts name them, with the city
+        // an embassy is in or without it ("Chinese embassy spokesperson" for "a spokesperson for the Chinese embassy in
+        // Colombo").
+        let roleText = sentence.text(role.range).lowercased()
+        registry.learn(sentence.text(body.range) + " " + roleText, for: .actor(id))
+        if let place = body.range.first(where: { $0 > body.range.lowerBound && sentence.word($0) == "in" }) {
+            let unplaced = sentence.text(body.range.lowerBound..<place)
+            registry.learn(unplaced + " " + roleText, for: .actor(id))
+            registry.learn(sentence.text(start..<place), for: .actor(id))
+        }
         var group = Speaker(id: id, text: sentence.text(range), range: range)
         group.standsForOnePerson = !role.isPlural
         return group
