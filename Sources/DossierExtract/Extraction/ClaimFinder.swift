@@ -221,8 +221,9 @@ struct ClaimFinder {
     func insideThatClause(from verbEnd: Int, to subjectStart: Int) -> Bool {
         var index = subjectStart - 1
         while index >= verbEnd {
-            // A comma or a semicolon ends the clause: "…; she warned that …" says something of its own.
-            if sentence.ids[index] == words.comma || sentence.word(index) == ";" { return false }
+            // A comma, a semicolon or a colon ends the clause: "…; she warned that …" says something of its own, as does
+            // "… has softened: Youssouf said in August that …".
+            if sentence.ids[index] == words.comma || sentence.ids[index] == words.colon || sentence.word(index) == ";" { return false }
             if sentence.ids[index] == words.that { return true }
             index -= 1
         }

@@ -770,6 +770,12 @@ Ryanair	kind=company	affiliation=Ireland
 Aeroflot	kind=company	affiliation=Russia
 Turkish Airlines	kind=company	affiliation=Turkey
 Uzbekistan Airways	kind=company	affiliation=Uzbekistan
+Ethiopian Airlines	kind=company	affiliation=Ethiopia
+Ethio Telecom	kind=company	affiliation=Ethiopia
+Qatar Airways	kind=company	affiliation=Qatar
+Air India	kind=company	affiliation=India
+Pakistan International Airlines	kind=company	acronym=PIA	affiliation=Pakistan
+SriLankan Airlines	kind=company	affiliation=Sri Lanka
 Air Astana	kind=company	affiliation=Kazakhstan
 Euroclear	kind=company	affiliation=Belgium
 Raiffeisen Bank International	kind=company	alias=Raiffeisen|Raiffeisen Bank	affiliation=Austria

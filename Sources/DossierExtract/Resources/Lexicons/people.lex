@@ -393,7 +393,7 @@ Airlangga Hartarto	kind=person	affiliation=Indonesia	role=coordinating minister 
 Luhut Binsar Pandjaitan	kind=person	affiliation=Indonesia	role=chair of the National Economic Council	short=Luhut	alias=Luhut Pandjaitan	gender=male
 
 # --- Horn of Africa, Sudan, Gulf and Iraq ---
-Hassan Sheikh Mohamud	kind=person	affiliation=Somalia	role=president	title=President	short=Mohamud	gender=male
+Hassan Sheikh Mohamud	kind=person	alias=Hassan Sheikh	affiliation=Somalia	role=president	title=President	short=Mohamud	gender=male
 Omar al-Bashir	kind=person	affiliation=Sudan	role=former president	short=Bashir|al-Bashir	gender=male
 Abdel Fattah al-Burhan	kind=person	affiliation=Sudan	role=army chief	short=Burhan|al-Burhan	gender=male
 Mohamed Hamdan Dagalo	kind=person	affiliation=Sudan	role=commander of the Rapid Support Forces	short=Hemedti	gender=male
