@@ -228,11 +228,47 @@ struct ArticleExtractor {
             let span = Span(start: read.offsets.scalarOffset(ofByte: start), end: read.offsets.scalarOffset(ofByte: end))
             let location = Location(article: read.article.id, paragraph: item.paragraph, sentence: index, span: span)
             let kind = registry.addMention(Mention(location: location, text: sentence.text(entity.range), rule: entity.rule), to: entity.ref)
-            if case .framework(let key) = entity.ref { state.remember(tails: registry.tails(ofFramework: key), of: key) }
+            if case .framework(let key) = entity.ref {
+                state.remember(tails: registry.tails(ofFramework: key), of: key)
+                recordPartiesNamed(in: entity.range, sentence, location, &registry)
+            }
             if kind == .region, let id = entity.ref.actorID {
                 if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
             }
         }
+    }
+
+    /// "the Turkmenistan–Afghanistan–Pakistan–India pipeline", "the China–Solomon Islands security agreement": states
+    /// joined by dashes inside a framework's name are its parties, which analysts count among the article's actors.
+    private func recordPartiesNamed(in range: Range<Int>, _ sentence: SentenceTokens, _ framework: Location, _ registry: inout EntityRegistry) {
+        guard range.count >= 3 else { return }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let match = lexicon.names.longestMatch(sentence.ids, from: index, where: isStateName), index + match.length <= range.upperBound,
+                  let hit = match.payloads.first,
+                  joinedByDash(before: index, sentence) || joinedByDash(before: index + match.length + 1, sentence)
+            else { index += 1; continue }
+            let end = index + match.length
+            let span = Span(start: read.offsets.scalarOffset(ofByte: sentence.tokens[index].start),
+                            end: read.offsets.scalarOffset(ofByte: sentence.tokens[end - 1].end))
+            let location = Location(article: framework.article, paragraph: framework.paragraph, sentence: framework.sentence, span: span)
+            registry.addMention(Mention(location: location, text: sentence.text(index..<end), rule: "party-in-name"), to: registry.ref(for: hit.target))
+            index = end
+        }
+    }
+
+    /// A state's name, alias or acronym, not its demonym or capital.
+    private func isStateName(_ hit: Lexicon.NameHit) -> Bool {
+        guard [.lexicon, .alias, .acronym].contains(hit.form), case .actor(let actor) = hit.target else { return false }
+        return lexicon.entries.actors[actor].kind == .state
+    }
+
+    /// Whether the token before `index` is a dash touching the words on both sides: "Pakistan–India".
+    private func joinedByDash(before index: Int, _ sentence: SentenceTokens) -> Bool {
+        let dash = index - 1
+        guard dash >= 1, index < sentence.count else { return false }
+        return (sentence.ids[dash] == lexicon.words.hyphen || sentence.ids[dash] == lexicon.words.enDash)
+            && sentence.touches(dash - 1, dash) && sentence.touches(dash, index)
     }
 
     /// Groups exist only as speakers, and pronouns only point at someone: the claim is their mention.

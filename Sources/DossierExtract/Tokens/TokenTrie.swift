@@ -51,6 +51,25 @@ struct TokenTrie<Payload: Sendable>: Sendable {
         return bestNode < 0 ? nil : (bestLength, payloads[Int(bestNode)])
     }
 
+    /// The longest entry starting at `start` with a payload `accept` takes, and those payloads: "China" inside "China–Solomon
+    /// Islands security agreement", which the lexicon also knows whole.
+    func longestMatch(_ tokens: [Int32], from start: Int, where accept: (Payload) -> Bool) -> (length: Int, payloads: [Payload])? {
+        var node: Int32 = 0
+        var best: (length: Int, payloads: [Payload])?
+        var index = start
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token >= 0, let next = child(of: node, token) else { break }
+            node = next
+            index += 1
+            if isEntryEnd[Int(node)] {
+                let accepted = payloads[Int(node)].filter(accept)
+                if !accepted.isEmpty { best = (index - start, accepted) }
+            }
+        }
+        return best
+    }
+
     @inline(__always)
     private func child(of node: Int32, _ token: Int32) -> Int32? {
         if node == 0 {
