@@ -103,6 +103,10 @@ extension SpeakerResolver {
     /// EU Chamber of Commerce in China".
     func bodyBeforeVenue(endingAt last: Int, _ registry: borrowing EntityRegistry) -> (id: EntityKey, start: Int)? {
         var preposition = last
+        // "in China": a state named as the venue is a mention of its own, which the body's name reaches past.
+        if let state = matches.entity(endingAt: last), let id = state.ref.actorID, registry.kind(ofActor: id) == .state {
+            preposition = state.range.lowerBound - 1
+        }
         while preposition > 0, last - preposition < 4, sentence.tokens[preposition].isCapitalised, matches.owners[preposition].entity == -1 {
             preposition -= 1
         }
