@@ -34,40 +34,34 @@ struct TokenTrie<Payload: Sendable>: Sendable {
 
     /// The longest entry starting at `start` (in token count) and its payloads, if any entry matches.
     func longestMatch(_ tokens: [Int32], from start: Int) -> (length: Int, payloads: [Payload])? {
-        var node: Int32 = 0
-        var bestNode: Int32 = -1
-        var bestLength = 0
-        var index = start
-        while index < tokens.count {
-            let token = tokens[index]
-            guard token >= 0, let next = child(of: node, token) else { break }
-            node = next
-            index += 1
-            if isEntryEnd[Int(node)] {
-                bestNode = node
-                bestLength = index - start
-            }
-        }
-        return bestNode < 0 ? nil : (bestLength, payloads[Int(bestNode)])
+        var best: (length: Int, node: Int32)?
+        forEachEntry(tokens, from: start) { length, node in best = (length, node) }
+        return best.map { ($0.length, payloads[Int($0.node)]) }
     }
 
     /// The longest entry starting at `start` with a payload `accept` takes, and those payloads: "China" inside "China–Solomon
     /// Islands security agreement", which the lexicon also knows whole.
     func longestMatch(_ tokens: [Int32], from start: Int, where accept: (Payload) -> Bool) -> (length: Int, payloads: [Payload])? {
-        var node: Int32 = 0
         var best: (length: Int, payloads: [Payload])?
+        forEachEntry(tokens, from: start) { length, node in
+            let accepted = payloads[Int(node)].filter(accept)
+            if !accepted.isEmpty { best = (length, accepted) }
+        }
+        return best
+    }
+
+    /// Walks the entries that start at `start`, shortest first, giving each one's length and node.
+    @inline(__always)
+    private func forEachEntry(_ tokens: [Int32], from start: Int, _ visit: (Int, Int32) -> Void) {
+        var node: Int32 = 0
         var index = start
         while index < tokens.count {
             let token = tokens[index]
             guard token >= 0, let next = child(of: node, token) else { break }
             node = next
             index += 1
-            if isEntryEnd[Int(node)] {
-                let accepted = payloads[Int(node)].filter(accept)
-                if !accepted.isEmpty { best = (index - start, accepted) }
-            }
+            if isEntryEnd[Int(node)] { visit(index - start, node) }
         }
-        return best
     }
 
     @inline(__always)
