@@ -336,7 +336,9 @@ extension NameFinder {
             let id = sentence.ids[index]
             // "a law on the registration of foreign donors followed": the clause's verb ends the topic.
             // "on patrolling arrangements along the border": a preposition of place ends the topic.
-            if matches.owners[index].verb >= 0 && !(last == index - 1 && isPluralNoun(index, sentence))
+            // "the long-disputed Dostluk field": a participle a hyphen joins to a word describes, as adjectives do.
+            let compound = sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 1, index)
+            if matches.owners[index].verb >= 0 && !compound && !(last == index - 1 && isPluralNoun(index, sentence))
                 || Self.commonVerbs.contains(sentence.word(index)) || Self.routePrepositions.contains(sentence.word(index))
                 || last == index - 1 && isReducedRelative(index, sentence) {
                 break
