@@ -150,6 +150,14 @@ struct NameFinder {
                 continue
             }
             let end = index + match.length
+            // "the Vistula Centre for Eastern Studies": a word no lexicon knows right before a known body whose name opens
+            // with a generic head makes another body's name, found as a run.
+            if index >= 1, sentence.ids[index - 1] == TokenInterner.unknown, sentence.tokens[index - 1].isCapitalised, matches.isFree(index - 1),
+               Self.genericBodyHeads.contains(sentence.word(index)), case .actor(let known) = match.payloads[0].target,
+               lexicon.entries.actors[known].kind == .organization {
+                index = end
+                continue
+            }
             if words.determiners.contains(sentence.ids[index]), let later = lexicon.names.longestMatch(sentence.ids, from: index + 1),
                index + 1 + later.length > end {
                 index += 1  // "the Gulf states": "Gulf states" beats "the Gulf"
@@ -671,6 +679,9 @@ struct NameFinder {
         }
         return false
     }
+
+    /// Heads that open many bodies' names: "Centre for …", "Institute of …".
+    private static let genericBodyHeads: Set<String> = ["Centre", "Center", "Institute", "Council", "Foundation", "Academy", "Forum"]
 
     private static let projectParkWords: Set<String> = ["Industrial", "Technology", "Science", "Eco-Industrial", "Logistics"]
 
