@@ -48,8 +48,11 @@ extension SpeakerResolver {
         let name = lexicon.entries.roles[role.entry].role
         // "The senior official" after "a senior Uzbek official", whose role the lexicon read as "official".
         let head = name.split(separator: " ").last.map(String.init) ?? name
+        // "The same official insisted …" after "a senior EU diplomat said …": "the same" points at the source met last,
+        // whatever word the text used for them then.
+        let same = sentence.word(opening + 1) == "same" ? state.lastPerson?.id : nil
         guard let id = state.peopleByRole[name] ?? state.peopleByRoleHead[name] ?? state.peopleByRole["former " + name]
-            ?? (head != name ? state.peopleByRole[head] ?? state.peopleByRoleHead[head] : nil) else { return nil }
+            ?? (head != name ? state.peopleByRole[head] ?? state.peopleByRoleHead[head] : nil) ?? same else { return nil }
         let range = opening..<role.range.upperBound
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
