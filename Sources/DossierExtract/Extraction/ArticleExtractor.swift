@@ -241,10 +241,14 @@ struct ArticleExtractor {
     /// "the Turkmenistan–Afghanistan–Pakistan–India pipeline", "the China–Solomon Islands security agreement": states
     /// joined by dashes inside a framework's name are its parties, which analysts count among the article's actors.
     private func recordPartiesNamed(in range: Range<Int>, _ sentence: SentenceTokens, _ framework: Location, _ registry: inout EntityRegistry) {
-        guard range.count >= 3 else { return }
+        // Most names join nothing by a dash: one look at the tokens rules them out.
+        guard range.count >= 3, range.contains(where: { isDash(sentence.ids[$0]) })
+        else { return }
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let match = lexicon.names.longestMatch(sentence.ids, from: index, where: isStateName), index + match.length <= range.upperBound,
+            // A party follows a dash or comes a word or three before one ("Interconnector Greece–Bulgaria").
+            guard joinedByDash(before: index, sentence) || (index + 1..<min(index + 4, range.upperBound)).contains(where: { isDash(sentence.ids[$0]) }),
+                  let match = lexicon.names.longestMatch(sentence.ids, from: index, where: isStateName), index + match.length <= range.upperBound,
                   let hit = match.payloads.first,
                   joinedByDash(before: index, sentence) || joinedByDash(before: index + match.length + 1, sentence)
             else { index += 1; continue }
@@ -267,9 +271,10 @@ struct ArticleExtractor {
     private func joinedByDash(before index: Int, _ sentence: SentenceTokens) -> Bool {
         let dash = index - 1
         guard dash >= 1, index < sentence.count else { return false }
-        return (sentence.ids[dash] == lexicon.words.hyphen || sentence.ids[dash] == lexicon.words.enDash)
-            && sentence.touches(dash - 1, dash) && sentence.touches(dash, index)
+        return isDash(sentence.ids[dash]) && sentence.touches(dash - 1, dash) && sentence.touches(dash, index)
     }
+
+    private func isDash(_ id: Int32) -> Bool { id == lexicon.words.hyphen || id == lexicon.words.enDash }
 
     /// Groups exist only as speakers, and pronouns only point at someone: the claim is their mention.
     private func recordSpeakerMention(_ speaker: SpeakerResolver.Speaker, _ sentence: SentenceTokens, _ index: Int, _ registry: inout EntityRegistry) {

@@ -42,7 +42,7 @@ struct NameFinder {
             if features.hasDash { findYearRangePlans(sentence, &matches, &registry) }
             findNumberNamedFrameworks(sentence, &matches, &registry)
         }
-        findNumberedParts(sentence, &matches, &registry)
+        if features.hasNumberedPart { findNumberedParts(sentence, &matches, &registry) }
         findClimateConferences(sentence, &matches, &registry)
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)

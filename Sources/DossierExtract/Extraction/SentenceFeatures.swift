@@ -22,6 +22,7 @@ struct SentenceFeatures {
     var hasStateInstitution: Bool { words.contains(.stateInstitution) }
     var hasCongress: Bool { words.contains(.congress) }
     var hasMeeting: Bool { words.contains(.meeting) }
+    var hasNumberedPart: Bool { words.contains(.numberedPart) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -53,4 +54,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let congress = WordFeatures(rawValue: 2048)
     /// "meeting", which a body's ministers may hold.
     static let meeting = WordFeatures(rawValue: 4096)
+    /// "Cluster" or "Pillar", which a number may follow.
+    static let numberedPart = WordFeatures(rawValue: 8192)
 }

@@ -319,6 +319,7 @@ final class RuleWords: Sendable {
         mark(["ministry", "parliament", "embassy"] + Self.armedServiceWords, .stateInstitution)
         mark(Self.congressHeads, .congress)
         mark(["meeting", "Meeting"], .meeting)
+        mark(Self.numberedPartWords, .numberedPart)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))

@@ -42,12 +42,11 @@ struct TokenTrie<Payload: Sendable>: Sendable {
     /// The longest entry starting at `start` with a payload `accept` takes, and those payloads: "China" inside "China–Solomon
     /// Islands security agreement", which the lexicon also knows whole.
     func longestMatch(_ tokens: [Int32], from start: Int, where accept: (Payload) -> Bool) -> (length: Int, payloads: [Payload])? {
-        var best: (length: Int, payloads: [Payload])?
+        var best: (length: Int, node: Int32)?
         forEachEntry(tokens, from: start) { length, node in
-            let accepted = payloads[Int(node)].filter(accept)
-            if !accepted.isEmpty { best = (length, accepted) }
+            if payloads[Int(node)].contains(where: accept) { best = (length, node) }
         }
-        return best
+        return best.map { ($0.length, payloads[Int($0.node)].filter(accept)) }
     }
 
     /// Walks the entries that start at `start`, shortest first, giving each one's length and node.
