@@ -42,8 +42,9 @@ struct SpeakerResolver {
         let place = sourceBeforePlace(end, registry)
         var speaker = phrase(endingAt: place ?? end, registry: &registry, state: state, depth: 0)
         // "Tran of the institute believes …", "Tran of SIMS believes …": the person speaks, the body says where they work;
-        // "Officials at the Ministry of Construction said …": so do the people a role names.
-        if let body = speaker, let bodyID = body.id, [.organization, .company].contains(registry.kind(ofActor: bodyID)) {
+        // "Officials at the Ministry of Construction said …", "Officials in the Georgian Dream government reject …": so do
+        // the people a role names.
+        if let body = speaker, let bodyID = body.id, [.organization, .company, .group].contains(registry.kind(ofActor: bodyID)) {
             if let person = personBefore(body.range.lowerBound, registry) {
                 speaker = person
             } else if createsGroups, let group = groupBefore(body, registry: &registry) {
