@@ -14,7 +14,7 @@ extension ClaimFinder {
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray", "inform", "notify",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
-        "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market",
+        "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "accept",
     ]
 
     /// "every accusation", "that reading": what is rejected is something said or a view of things.
@@ -204,6 +204,13 @@ extension ClaimFinder {
         // A pronoun object before a quotation: "called it “a real big deal.”"
         if index + 1 < sentence.count, Self.objectPronouns.contains(sentence.word(index)),
            sentence.tokens[index + 1].flags.contains(.openQuote) { index += 1 }
+        // "has maintained since 2018 that …", "said in 2024 that …": a year after a preposition of time is when ("since"
+        // reads as an adverb above).
+        if index + 2 < sentence.count, sentence.word(index) == "in", sentence.fourDigitNumber(index + 1) != nil {
+            index += 2
+        } else if index > start, index + 1 < sentence.count, sentence.word(index - 1) == "since", sentence.fourDigitNumber(index) != nil {
+            index += 1
+        }
         // "predicted last month that …": when it was said stands between the verb and its clause.
         if index + 2 < sentence.count, Self.timeDeterminers.contains(sentence.word(index)), Self.timeNouns.contains(sentence.word(index + 1)) {
             index += 2

@@ -4,7 +4,7 @@ import DossierModel
 // introduce them before they speak.
 extension SpeakerResolver {
     /// Where a source serves or comes from: "Captain Ibrahim Traoré of Burkina Faso", "an official in Brussels".
-    static let postPrepositions: Set<String> = ["of", "in", "at", "from"]
+    static let postPrepositions: Set<String> = ["of", "in", "at", "from", "near"]
 
     /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
     /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
