@@ -76,7 +76,7 @@ extension NameFinder {
                   phrase.written.upperBound == head + 1, let capital = capitalVenue(after: phrase.end, sentence, matches)
             else { continue }
             describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
-            if sentence.word(head) == "meeting", let id = matches.entity(startingAt: phrase.written.lowerBound)?.ref {
+            if sentence.ids[head] == words.meetingNoun, let id = matches.entity(startingAt: phrase.written.lowerBound)?.ref {
                 registry.learn(sentence.text(phrase.written) + " in " + capital, for: id)  // "trilateral meeting in Beijing"
             }
         }
@@ -304,7 +304,7 @@ extension NameFinder {
               // A statement binds only when issued jointly: "a joint statement", not "a written statement".
               !Self.jointOnlyNouns.contains(sentence.word(head.index)) || (start..<head.index).contains(where: { sentence.word($0) == "joint" }),
               // A meeting is a format only among three or more: "a trilateral meeting", not "a closed-door meeting".
-              sentence.word(head.index) != "meeting" || (start..<head.index).contains(where: { Self.multilateralWords.contains(sentence.word($0)) }),
+              sentence.ids[head.index] != words.meetingNoun || (start..<head.index).contains(where: { Self.multilateralWords.contains(sentence.word($0)) }),
               // "a far thinner treaty", "a much broader deal": a comparison, not a description of one deal.
               !(start..<head.index).contains(where: { Self.degreeWords.contains(sentence.word($0)) }) else { return nil }
         var coreStart = start

@@ -144,19 +144,22 @@ extension NameFinder {
 
     /// "with Baku", "with the European Union", "with the EAEU": the other party, and where its name ends.
     func partner(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (ref: EntityRef, end: Int)? {
-        guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
-        // The lexicon may hold the article as part of the name ("the European Union").
-        let start = words.the.contains(sentence.ids[index + 1]) && matches.entity(startingAt: index + 1) == nil ? index + 2 : index + 1
-        guard let entity = matches.entity(startingAt: start), isParty(entity.ref, registry) else { return nil }
+        guard let start = partnerStart(after: index, sentence, matches),
+              let entity = matches.entity(startingAt: start), isParty(entity.ref, registry) else { return nil }
         return (entity.ref, entity.range.upperBound)
     }
 
     /// "with Pakistan and Bangladesh": the partners after "with", a list of them too, and where the last name ends.
     func partners(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> (refs: [EntityRef], end: Int)? {
-        guard let first = partner(after: index, sentence, matches, registry) else { return nil }
-        let start = words.the.contains(sentence.ids[index + 1]) && matches.entity(startingAt: index + 1) == nil ? index + 2 : index + 1
+        guard let first = partner(after: index, sentence, matches, registry), let start = partnerStart(after: index, sentence, matches) else { return nil }
         let listed = actorList(from: start, sentence, matches, registry)
         return listed.parties.count > 1 ? (listed.parties, listed.end) : ([first.ref], first.end)
+    }
+
+    /// Where the partner's name starts after "with"; the lexicon may hold the article as part of it ("the European Union").
+    private func partnerStart(after index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard index + 1 < sentence.count, sentence.word(index) == "with" else { return nil }
+        return words.the.contains(sentence.ids[index + 1]) && matches.entity(startingAt: index + 1) == nil ? index + 2 : index + 1
     }
 
     /// An actor, or an integration organisation the lexicon keeps as a framework: "with the Eurasian Economic Union".

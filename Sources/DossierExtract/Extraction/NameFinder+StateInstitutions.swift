@@ -107,6 +107,8 @@ extension NameFinder {
                 guard portfolio != nil, (start..<index).allSatisfy({ matches.isFree($0) }) else { continue }
             }
             let ownerEnd = sentence.ids[start - 1] == words.possessive ? start - 2 : start - 1
+            // "the foreign ministry", "its foreign ministry": no owner written, so the text's context gives it.
+            let ownerUnwritten = ["the", "The", "its", "Its"].contains(sentence.word(start - 1))
             let owner: EntityKey?
             let adjective = ownerEnd == start - 1 ? matches.entity(endingAt: ownerEnd) : nil
             // "the energy ministry in Astana": the capital after it names the state.
@@ -115,7 +117,7 @@ extension NameFinder {
                 owner = state
             } else if let named = matches.entity(endingAt: ownerEnd) {
                 owner = named.ref.actorID.flatMap { [.state, .organization].contains(registry.kind(ofActor: $0)) ? $0 : nil }
-            } else if portfolio != nil, ["the", "The", "its", "Its"].contains(sentence.word(start - 1))
+            } else if portfolio != nil, ownerUnwritten
                         || ownerEnd >= 1 && ["country", "nation"].contains(sentence.word(ownerEnd)) && words.the.contains(sentence.ids[ownerEnd - 1]) {
                 // "the foreign ministry", "the country's energy ministry": the state the text is talking about. A state
                 // that only owns a thing ("Jakarta has never accepted China's nine-dash line, and the foreign ministry
@@ -133,7 +135,7 @@ extension NameFinder {
             if let portfolio {
                 guard let ministry = StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head) else { continue }
                 // "Ukraine's foreign ministry" names its owner; "the trade ministry" leaves it to what came before.
-                if ["the", "The", "its", "Its"].contains(sentence.word(start - 1)), let named = ministryNamedEarlier(holding: ministry, state, registry) {
+                if ownerUnwritten, let named = ministryNamedEarlier(holding: ministry, state, registry) {
                     matches.add(FoundEntity(range: start..<end, ref: .actor(named), rule: "organisation-name"))
                     continue
                 }
@@ -168,10 +170,9 @@ extension NameFinder {
         // The last few sentences are the latest: within a paragraph their names are found before any is remembered.
         let named = state.recentOrganisations + state.recentSentences.joined().compactMap(\.ref.actorID)
         return named.last { key in
-            let actor = registry.actor(key)
-            let nameWords = Set(actor.name.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+            guard registry.affiliation(ofActor: key).map({ $0 == owner }) ?? true else { return false }
+            let nameWords = Set(registry.name(ofActor: key).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
             return nameWords.contains(ministry.head) && ministry.portfolio.allSatisfy(nameWords.contains)
-                && (actor.affiliation == nil || actor.affiliation == owner)
         }
     }
 

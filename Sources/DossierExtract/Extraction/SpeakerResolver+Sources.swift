@@ -402,13 +402,10 @@ extension SpeakerResolver {
         return index + 1
     }
 
-    /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
-    /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
     /// "every cabinet change invites Russian and Chinese negotiators", "the commemoration handed Mongolian officials", "the
-    /// OCC frustrated Western diplomats":
-    /// before a state's demonym one plain word may describe the group ("retired Chinese generals", "several hardline
-    /// Iranian commentators") when it opens the phrase; a word after another, or one that reads as the clause's verb or
-    /// noun ("invites", "talks", "drew"), belongs to the clause before it.
+    /// OCC frustrated Western diplomats": before a state's demonym one plain word may describe the group ("retired
+    /// Chinese generals", "several hardline Iranian commentators") when it opens the phrase; a word after another, or one
+    /// that reads as the clause's verb or noun ("invites", "talks", "drew"), belongs to the clause before it.
     private func endsTheClauseBefore(_ nameStart: Int, groupStart: Int, head: Range<Int>) -> Bool {
         let word = nameStart - 1
         guard groupStart < head.lowerBound, nameStart <= groupStart, !words.descriptors.contains(sentence.ids[word]),
@@ -420,6 +417,8 @@ extension SpeakerResolver {
             && NumberWords.values[sentence.word(before).lowercased()] == nil
     }
 
+    /// A word that describes a group rather than counting or introducing it: "senior", "opposition", "foreign",
+    /// or a capitalised word no lexicon knows ("Island leaders", "Pacific diplomats").
     func isDescriptor(_ index: Int) -> Bool {
         let id = sentence.ids[index]
         if words.descriptors.contains(id) { return true }
