@@ -31,9 +31,11 @@ extension NameFinder {
             }.min { $0.range.lowerBound < $1.range.lowerBound }
         }
         let link = phrase.written.upperBound
-        guard link + 2 < sentence.count, Self.dealLinks.contains(sentence.word(link)), words.the.contains(sentence.ids[link + 1]) else { return nil }
-        // The lexicon may hold the article as part of the name ("the Eurasian Economic Union").
-        guard let owner = matches.entity(startingAt: link + 1) ?? matches.entity(startingAt: link + 2),
+        guard link + 1 < sentence.count, Self.dealLinks.contains(sentence.word(link)) else { return nil }
+        // The lexicon may hold the article as part of the name ("the Eurasian Economic Union"); a name without one
+        // needs none ("a framework agreement on ML-1").
+        let article = words.the.contains(sentence.ids[link + 1])
+        guard let owner = matches.entity(startingAt: link + 1) ?? (article && link + 2 < sentence.count ? matches.entity(startingAt: link + 2) : nil),
               case .framework(let key) = owner.ref, registry.kind(ofFramework: key) != .agreement else { return nil }
         return owner
     }
