@@ -341,6 +341,12 @@ struct NameFinder {
         } else if matches.owners[end].entity == -2 {
             while start >= 0, matches.owners[start].entity == -2 { start -= 1 }
             start += 1
+        } else if sentence.isLowercaseWord(end), Self.namesPortfolio(sentence.word(end)) {
+            // "special envoy for Asian affairs": a portfolio in lower case, perhaps after a region's adjective.
+            while start >= 0, end - start < 4, Self.namesPortfolio(sentence.word(start)) || sentence.tokens[start].isCapitalised {
+                start -= 1
+            }
+            start += 1
         } else {
             // "ambassador in Geneva": a place no lexicon knows, one to three name words.
             while start >= 0, end - start < 3, matches.isFree(start), isNameToken(sentence, start) { start -= 1 }
