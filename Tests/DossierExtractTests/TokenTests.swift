@@ -56,6 +56,9 @@ import Testing
         #expect(AcronymMatcher.matches("EAEU", words: ["Eurasian", "Economic", "Union"], skippable: skip))
         #expect(AcronymMatcher.matches("OTS", words: ["Organization", "of", "Turkic", "States"], skippable: skip))
         #expect(!AcronymMatcher.matches("SCO", words: ["Eurasian", "Economic", "Union"], skippable: skip))
+        #expect(AcronymMatcher.matches("NB8", words: ["Nordic", "Baltic", "Eight"], skippable: skip))
+        #expect(AcronymMatcher.matches("G20", words: ["Group", "of", "Twenty"], skippable: skip))
+        #expect(!AcronymMatcher.matches("NB9", words: ["Nordic", "Baltic", "Eight"], skippable: skip))
     }
 
     @Test func scalarOffsetsFollowMultiByteText() {

@@ -13,6 +13,12 @@ enum AcronymMatcher {
             if let known = memo[key] { return known }
             var result = false
             if skippable(words[word]), match(letter, word + 1) { result = true }
+            // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
+            if !result, let digits = numberDigits[String(String.UnicodeScalarView(lowered[word]))],
+               letters.count - letter >= digits.count, Array(letters[letter..<letter + digits.count]) == digits,
+               match(letter + digits.count, word + 1) {
+                result = true
+            }
             if !result, letter < letters.count, lowered[word].first == letters[letter] {
                 // The word gives its initial, then optionally more of its letters in order.
                 var position = 1
@@ -31,4 +37,9 @@ enum AcronymMatcher {
         }
         return match(0, 0)
     }
+
+    private static let numberDigits: [String: [Unicode.Scalar]] = [
+        "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+        "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    ].mapValues { Array($0.unicodeScalars) }
 }

@@ -93,6 +93,9 @@ enum HeadNouns {
         "Regulation": .initiative, "Directive": .initiative, "Area": .initiative, "Pledge": .initiative, "Endeavour": .initiative,
         "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor,
         "Activity": .initiative, "Conclave": .summit, "Review": .initiative,
+        // "the Nordic-Baltic Eight", "the Bucharest Nine": a group of states called by how many they are.
+        "Three": .organization, "Four": .organization, "Five": .organization, "Six": .organization, "Seven": .organization,
+        "Eight": .organization, "Nine": .organization, "Twenty": .organization,
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
