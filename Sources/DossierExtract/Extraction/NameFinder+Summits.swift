@@ -144,12 +144,13 @@ extension NameFinder {
         }
     }
 
-    /// Integration bodies and blocs hold summits; states, people and deals do not, and a summit format's summit
-    /// ("the C5+1 summit") is the format itself.
+    /// Integration bodies, blocs and regional initiatives hold summits ("the Three Seas Initiative summit", "a Greater
+    /// Mekong Subregion summit"); states, people and deals do not, and a summit format's summit ("the C5+1 summit") is
+    /// the format itself.
     private func isSummitHolder(_ ref: EntityRef, _ registry: borrowing EntityRegistry) -> Bool {
         switch ref {
         case .actor(let key): [.bloc, .organization].contains(registry.kind(ofActor: key))
-        case .framework(let key): registry.kind(ofFramework: key) == .organization
+        case .framework(let key): [.organization, .initiative].contains(registry.kind(ofFramework: key))
         }
     }
 

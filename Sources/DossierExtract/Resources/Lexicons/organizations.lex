@@ -106,6 +106,14 @@ Wagner Group	kind=group	alias=Wagner|PMC Wagner|Wagner PMC|Wagner mercenary grou
 Africa Corps	kind=group	alias=Russian Africa Corps	affiliation=Russia
 Black Sea Fleet	kind=organization	alias=Russian Black Sea Fleet	affiliation=Russia
 Northern Fleet	kind=organization	alias=Russian Northern Fleet	affiliation=Russia
+Baltic Fleet	kind=organization	alias=Russian Baltic Fleet	affiliation=Russia
+Caspian Flotilla	kind=organization	alias=Russian Caspian Flotilla	affiliation=Russia
+Leningrad Military District	kind=organization	affiliation=Russia
+Moscow Military District	kind=organization	affiliation=Russia
+Southern Military District	kind=organization	affiliation=Russia
+Central Military District	kind=organization	affiliation=Russia
+Eastern Military District	kind=organization	affiliation=Russia
+Western Military District	kind=organization	affiliation=Russia
 
 # --- Russia: companies ---
 Rusal	kind=company	alias=RusAl|United Company Rusal	affiliation=Russia
