@@ -26,6 +26,9 @@ enum HeadNouns {
         "Fleet": .organization, "Flotilla": .organization, "Brigade": .organization, "Regiment": .organization,
         "Battalion": .organization, "Corps": .organization, "Command": .organization, "Church": .organization,
         "Police": .organization, "Front": .organization, "Bloc": .organization,
+        // Chambers named after their members: "House of Representatives", "Chamber of Deputies", "House of Lords".
+        "Representatives": .organization, "Deputies": .organization, "Commons": .organization, "Lords": .organization,
+        "Councillors": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company, "Shipbuilding": .company, "Shipyard": .company, "Shipyards": .company,
         "Aerospace": .company,
