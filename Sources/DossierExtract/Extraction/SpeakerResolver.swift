@@ -37,6 +37,7 @@ struct SpeakerResolver {
             end -= 1
         }
         if end >= 1, matches.entity(endingAt: end - 1) == nil, let controlling = controllingSubjectEnd(verbStart) { end = controlling }
+        let wholeEnd = end
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
         let place = sourceBeforePlace(end, registry)
@@ -51,9 +52,11 @@ struct SpeakerResolver {
                 speaker = group
             }
         }
-        // "Western diplomats in Astana": where a group serves is another way the text names it.
-        if let place, let id = speaker?.id, registry.kind(ofActor: id) == .group {
-            registry.learn(registry.actor(id).name + " " + sentence.text(place..<end), for: .actor(id))
+        // "Western diplomats in Astana", "critics in parliament", "analysts who track the site": where a group serves, or
+        // what singles it out, is another way the text names it.
+        if let group = speaker, let id = group.id, registry.kind(ofActor: id) == .group,
+           let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd) {
+            registry.learn(registry.actor(id).name + " " + sentence.text(qualifier), for: .actor(id))
         }
         return speaker
     }
@@ -210,6 +213,15 @@ struct SpeakerResolver {
             index -= 1
         }
         return end
+    }
+
+    /// The words between a group and its verb that say where it serves or what singles it out: "in Astana", "in
+    /// parliament", "who track the site"; a few words with no punctuation among them.
+    private func qualifier(after groupEnd: Int, before verbEnd: Int) -> Range<Int>? {
+        guard groupEnd < verbEnd, verbEnd - groupEnd <= 8, sentence.isLowercaseWord(groupEnd),
+              (groupEnd..<verbEnd).allSatisfy({ sentence.tokens[$0].isWord || sentence.ids[$0] == words.hyphen || sentence.ids[$0] == words.possessive })
+        else { return nil }
+        return groupEnd..<verbEnd
     }
 
     /// "Diplomats who attended said", "officials who took part told": a source ends before a short relative clause
