@@ -351,4 +351,18 @@ TV presenter	plural=TV presenters|talk-show presenters|television presenters	cla
 forensic examiner	plural=forensic examiners	class=expert
 diaspora group	plural=diaspora groups	class=public
 driver	plural=drivers	class=public
+elder	plural=elders	class=public
+herder	plural=herders	class=public
+teacher	plural=teachers	class=public
+doctor	plural=doctors	class=public
+rights monitor	plural=rights monitors|human rights monitors	class=public
+election monitor	plural=election monitors	class=public
+ceasefire monitor	plural=ceasefire monitors	class=public
+government source	plural=government sources	class=official
+diplomatic source	plural=diplomatic sources	class=official
+security source	plural=security sources	class=official
+military source	plural=military sources	class=military
+intelligence source	plural=intelligence sources	class=official
+industry source	plural=industry sources	class=business
+local source	plural=local sources	class=public
 lorry driver	plural=lorry drivers	class=public
