@@ -222,7 +222,7 @@ struct ClaimFinder {
            let open = (max(1, before - 12)..<before).last(where: { sentence.ids[$0] == words.comma }), sentence.ids[open - 1] == words.and {
             before = open - 1
         }
-        guard before > 0, sentence.ids[before] == words.and || sentence.word(before) == "but" else { return nil }
+        guard before > 0, joinsVerbs(before) else { return nil }
         // The latest earlier verb with a subject of its own: a participle has none ("wrote to the Council describing the
         // opening as …, and warned that …").
         let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.endsWith($0.range.upperBound - 1, "ing") }
@@ -234,10 +234,17 @@ struct ClaimFinder {
         return openingSubject(before: before, resolver, &registry, state)
     }
 
-    /// Whether "and" or "but" stands right before the verb, perhaps after a comma: "…, but warned that …".
+    /// Whether "and", "but" or ", yet" stands right before the verb, perhaps after a comma: "…, but warned that …".
     func coordinated(_ verb: VerbMatch) -> Bool {
         let before = leftOfAside(verb.range.lowerBound) - 1
-        return before > 0 && (sentence.ids[before] == words.and || sentence.word(before) == "but")
+        return before > 0 && joinsVerbs(before)
+    }
+
+    /// "and", "but", or a comma before "yet" ("acknowledged that …, yet concluded that …"), which a verb's adverbs
+    /// include; "has yet to" is no joint.
+    private func joinsVerbs(_ index: Int) -> Bool {
+        sentence.ids[index] == words.and || sentence.word(index) == "but"
+            || sentence.ids[index] == words.comma && index + 1 < sentence.count && sentence.word(index + 1) == "yet"
     }
 
     /// "…, and urged …": a comma before the verb's "and" closes the clause before it.
@@ -250,11 +257,11 @@ struct ClaimFinder {
     /// a separate call urged …", "… and on Friday said …".
     func leftOfAside(_ start: Int) -> Int {
         let left = leftOfVerb(start)
-        guard left > 0, sentence.ids[left - 1] != words.and, sentence.word(left - 1) != "but" else { return left }
+        guard left > 0, !joinsVerbs(left - 1) else { return left }
         var index = left - 1
         while index > 0, left - index < 6, sentence.tokens[index].isWord {
             if Self.asidePrepositions.contains(sentence.word(index)),
-               sentence.ids[index - 1] == words.and || sentence.word(index - 1) == "but" { return index }
+               joinsVerbs(index - 1) { return index }
             index -= 1
         }
         return left
