@@ -224,12 +224,15 @@ struct SpeakerResolver {
         return groupEnd..<verbEnd
     }
 
-    /// "Diplomats who attended said", "officials who took part told": a source ends before a short relative clause
-    /// with no comma, when a role or a name stands before "who".
+    /// "Diplomats who attended said", "officials who took part told", "a senior EU diplomat who works on Eastern
+    /// Partnership issues conceded": a source ends before a short relative clause with no comma, when a role or a name
+    /// stands before "who". A clause that a comma closes ("X, a retired diplomat who served in Tashkent, said") ends an
+    /// appositive, whose name speaks, so only a few lower-case words are passed over there.
     private func beforeRelativeClause(_ end: Int) -> Int {
+        let closedByComma = end >= 1 && sentence.ids[end - 1] == words.comma
         // "an attaché in Beijing who asked not to be named": "who" right before the verb is the verb's own subject.
         var index = end - 2
-        while index >= 1, end - index <= 4, sentence.isLowercaseWord(index) {
+        while index >= 1, end - index <= (closedByComma ? 4 : 8), closedByComma ? sentence.isLowercaseWord(index) : sentence.tokens[index].isWord {
             if sentence.ids[index] == words.who { return matches.role(endingAt: index - 1) != nil || matches.entity(endingAt: index - 1) != nil ? index : end }
             index -= 1
         }
