@@ -233,11 +233,21 @@ struct SpeakerResolver {
         // "an attaché in Beijing who asked not to be named": "who" right before the verb is the verb's own subject.
         var index = end - 2
         while index >= 1, end - index <= (closedByComma ? 4 : 8), closedByComma ? sentence.isLowercaseWord(index) : sentence.tokens[index].isWord {
-            if sentence.ids[index] == words.who { return matches.role(endingAt: index - 1) != nil || matches.entity(endingAt: index - 1) != nil ? index : end }
+            if sentence.ids[index] == words.who || opensAContactClause(index) {
+                return matches.role(endingAt: index - 1) != nil || matches.entity(endingAt: index - 1) != nil ? index : end
+            }
             index -= 1
         }
         return end
     }
+
+    /// "Chinese scholars I spoke to in Shanghai described …": the author's own contact with the source, a relative clause
+    /// with no "who".
+    private func opensAContactClause(_ index: Int) -> Bool {
+        index + 1 < sentence.count && ["I", "we"].contains(sentence.word(index)) && Self.contactVerbs.contains(sentence.word(index + 1))
+    }
+
+    private static let contactVerbs: Set<String> = ["spoke", "talked", "interviewed", "met", "consulted", "asked"]
 
     private static let workplacePrepositions: Set<String> = ["at", "with", "from"]
     private static let familiarity: [String: String] = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
