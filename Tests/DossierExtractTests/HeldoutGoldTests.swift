@@ -98,6 +98,7 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
+        ("Heldout120", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout119", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout118", Floors(actors: 0.85, frameworks: 0.84, claims: 0.75, claimRecall: 0.81, speakerAccuracy: 0.85, events: 0.90)),
         ("Heldout117", Floors(actors: 0.82, frameworks: 0.79, claims: 0.79, claimRecall: 0.90, speakerAccuracy: 0.88, events: 0.93)),
