@@ -141,6 +141,15 @@ struct NameFinder {
         return firstBefore ?? last
     }
 
+    /// A capital's name right after a known given name, or right before a word with a surname's ending, is part of a
+    /// person's name.
+    private func partOfAPersonsName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        if index >= 1, matches.isFree(index - 1), sentence.tokens[index - 1].isCapitalised,
+           lexicon.givenNameGenders[sentence.word(index - 1)] != nil { return true }
+        let next = index + 1
+        return next < sentence.count && matches.isFree(next) && isNameToken(sentence, next) && PersonGender.hasSurnameEnding(sentence.word(next))
+    }
+
     func findLexiconNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         var index = 0
         while index < sentence.count {
@@ -184,6 +193,10 @@ struct NameFinder {
             if hit.form == .demonym, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 2, index - 1),
                sentence.touches(index - 1, index), Self.prefixesOfDescription.contains(sentence.word(index - 2).lowercased()) {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
+                continue
+            }
+            if hit.form == .capital, match.length == 1, partOfAPersonsName(index, sentence, matches) {
+                index = end  // "Miguel Santiago", "George Washington", "Sofia Petrova": a person, found as a run
                 continue
             }
             if end < sentence.count, words.generationSuffixes.contains(sentence.ids[end]), case .actor = hit.target {
