@@ -117,7 +117,11 @@ extension ClaimFinder {
     static let callTimeWords: Set<String> = ["next", "same", "following", "previous", "day", "week", "evening", "morning", "night"]
 
     /// Short adjectives of verdict no ending gives away: "called the ruling null and void".
-    static let verdicts: Set<String> = ["null", "void", "illegal", "invalid", "unlawful", "wrong", "false", "over", "dead", "final"]
+    static let verdicts: Set<String> = [
+        "null", "void", "illegal", "invalid", "unlawful", "wrong", "false", "over", "dead", "final", "unsafe", "unprofessional",
+        "unfair", "unjust", "absurd", "premature", "untrue", "fake", "legal", "unconstitutional", "political", "unilateral",
+        "irrational", "routine", "normal",
+    ]
 
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
     static let describesAs: Set<String> = [
