@@ -191,6 +191,17 @@ extension ClaimFinder {
         return index + 1 == sentence.count || sentence.ids[index + 1] == words.comma || sentence.ids[index + 1] == words.period
     }
 
+    /// "Traders in Dandong describe a gradual loosening", "Ukrainian commanders described North Korean infantry advancing":
+    /// what a source describes is their account, with or without "as"; "the deal was described" and "easy to describe"
+    /// have no object.
+    func describesAnObject(_ start: Int) -> Bool {
+        guard start < sentence.count, sentence.tokens[start].isWord, !Self.notObjects.contains(sentence.word(start)) else { return false }
+        return start < 2 || sentence.ids[start - 2] != words.to
+    }
+
+    /// Words after "described" that open no object: "described by", "described in detail".
+    private static let notObjects: Set<String> = ["by", "as", "in", "to", "at", "with"]
+
     func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {

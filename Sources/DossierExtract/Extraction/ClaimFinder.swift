@@ -75,6 +75,7 @@ struct ClaimFinder {
             if Self.needsClause.contains(lemma), !introducesClause(verb.range.upperBound), !quotedBefore, !closesSentence(verb),
                !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
+               !(lemma == "describe" && describesAnObject(verb.range.upperBound)),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
                !(Self.beliefVerbs.contains(lemma) && presentTenseClauseFollows(verb.range.upperBound)),
                !(lemma == "expect" && expectsSomething(verb.range.upperBound)),
