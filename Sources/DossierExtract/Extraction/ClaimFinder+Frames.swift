@@ -30,6 +30,7 @@ extension ClaimFinder {
                 var speaker = pronounReferent(index + 2, resolver, registry, state) ?? resolver.phrase(startingAt: index + 2, registry: &registry, state: state)
                 if speaker?.id == nil, let compiler = compiledBy(after: index + 2) { speaker = compiler }
                 if speaker?.id == nil, let government = readoutOwner(at: index + 2, registry) { speaker = government }
+                if speaker?.id == nil, let owner = documentOwner(at: index + 2, resolver, &registry, state) { speaker = owner }
                 drafts.append(ClaimDraft(speaker: speaker, cue: "according to", rule: "according-to", quote: quotes.first, allowsUnknownSpeaker: true))
             } else if words.possessivePronouns.contains(id), index >= 1, words.inWord.contains(sentence.ids[index - 1]), index + 1 < count,
                       words.viewNouns.contains(sentence.ids[index + 1]) {
@@ -127,6 +128,27 @@ extension ClaimFinder {
         return SpeakerResolver.Speaker(id: id, text: sentence.text(demonym.range.lowerBound..<demonym.range.upperBound + 1),
                                        range: demonym.range.lowerBound..<demonym.range.upperBound + 1)
     }
+
+    /// "according to Tajik media reports", "according to Chinese customs figures": the source whose document it is. The
+    /// source with the document's noun is how the text names it, so a group learns that name too.
+    private func documentOwner(
+        at start: Int, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
+    ) -> SpeakerResolver.Speaker? {
+        var end = start
+        while end < sentence.count, end - start < 8, sentence.tokens[end].isWord || sentence.ids[end] == words.possessive { end += 1 }
+        let noun = end - 1
+        guard noun > start, Self.documentNouns.contains(sentence.word(noun)),
+              let owner = resolver.phrase(endingAt: noun, registry: &registry, state: state, depth: 0), let id = owner.id,
+              owner.range.lowerBound >= start,
+              // "according to official figures": a role alone before the noun describes the figures.
+              registry.kind(ofActor: id) != .group || owner.range.count >= 2 else { return nil }
+        if registry.kind(ofActor: id) == .group { registry.learn(registry.actor(id).name + " " + sentence.word(noun), for: .actor(id)) }
+        return SpeakerResolver.Speaker(id: id, text: sentence.text(start..<end), range: start..<end)
+    }
+
+    private static let documentNouns: Set<String> = [
+        "reports", "report", "figures", "data", "estimates", "statement", "statements", "accounts", "statistics", "tallies",
+    ]
 
     /// "according to official tallies compiled by Reuters": the source that compiled or published the figures.
     private func compiledBy(after start: Int) -> SpeakerResolver.Speaker? {

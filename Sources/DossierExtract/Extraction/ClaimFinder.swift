@@ -57,7 +57,7 @@ struct ClaimFinder {
                 if let participle = participleClaim(verb, form, resolver, &registry, state, speaker: goesOn) { drafts.append(participle) }
                 continue
             }
-            guard isVerbUse(verb), !isQuoted(verb) else { continue }
+            guard isVerbUse(verb), !isQuoted(verb), !insideAccordingTo(verb) else { continue }
             if lexicon.entries.verbs[verb.entry].requiresObject {
                 guard verb.range.upperBound < sentence.count,
                       sentence.tokens[verb.range.upperBound].isWord || sentence.tokens[verb.range.upperBound].flags.contains(.openQuote)
@@ -196,6 +196,16 @@ struct ClaimFinder {
             return false
         }
         return true
+    }
+
+    /// "According to Tajik media reports, …": a verb's form inside an "according to" phrase is the document's noun.
+    func insideAccordingTo(_ verb: VerbMatch) -> Bool {
+        var index = verb.range.lowerBound - 1
+        while index >= 1, verb.range.lowerBound - index <= 6, sentence.tokens[index].isWord {
+            if sentence.ids[index] == words.to, words.according.contains(sentence.ids[index - 1]) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Words inside a quotation are the quoted speaker's, not a cue: "“… no government could tell its voters …”".

@@ -161,6 +161,13 @@ struct SpeakerResolver {
         return open > 0 && open < end - 3 && sentence.ids[open] == words.openParen ? open : end
     }
 
+    /// "the Minister for Planning, Development and Special Initiatives": a comma between two portfolios lists them
+    /// inside one title.
+    private func listsPortfolios(_ comma: Int) -> Bool {
+        comma >= 1 && comma + 1 < sentence.count && sentence.tokens[comma - 1].isCapitalised && sentence.tokens[comma + 1].isCapitalised
+            && NameFinder.portfolioWords.contains(sentence.word(comma - 1)) && NameFinder.portfolioWords.contains(sentence.word(comma + 1))
+    }
+
     /// The person named before a comma-delimited appositive that ends at `close`, the comma before "who".
     private func personBeforeAppositive(endingAt close: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
         var open = close - 1
@@ -364,7 +371,7 @@ struct SpeakerResolver {
         if id == words.comma {
             // An appositive between subject and verb: "Levan Abashidze, a transport economist …, told".
             var open = last - 1
-            while open > 0, sentence.ids[open] != words.comma, last - open < 24 { open -= 1 }
+            while open > 0, sentence.ids[open] != words.comma || listsPortfolios(open), last - open < 24 { open -= 1 }
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             // "The Multilateral Sanctions Monitoring Team (MSMT), an 11-nation mechanism launched … by the United States,
             // South Korea, Japan and eight other partners, reported": the appositive opens with "a" or "an" before a list.
