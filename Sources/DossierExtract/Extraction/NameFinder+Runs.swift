@@ -82,6 +82,8 @@ extension NameFinder {
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
                     || end + 1 < count && sentence.tokens[end + 1].isNumber {
                     end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
+                } else if token.flags.contains(.allCaps), codeInsideBodyName(at: end, sentence, matches) {
+                    end += 1  // "Stratbase ADR Institute": a code inside a body's name
                 } else if token.id == words.ampersand, end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Hyundai Engineering & Construction", "Procter & Gamble"
                 } else if !token.isWord, end + 1 < count, sentence.isPluralApostrophe(end), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
@@ -502,5 +504,17 @@ extension NameFinder {
     func endsWithHeadNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
         let word = sentence.word(index - 1)
         return HeadNouns.organisations[word] != nil || HeadNouns.frameworks[word] != nil
+    }
+
+    /// A code in capitals after name words, followed by up to three name words that end in a body's or a framework's
+    /// head: "Stratbase ADR Institute", "Asia Pacific CEO Summit".
+    private func codeInsideBodyName(at code: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        var last = code + 1
+        while last < sentence.count, last - code <= 3, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
+            last += 1
+        }
+        guard last > code + 1 else { return false }
+        let head = sentence.word(last - 1)
+        return HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil
     }
 }
