@@ -146,6 +146,7 @@ struct ClaimFinder {
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
             // a view reported inside another claim's "that" clause is part of it.
             if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }
+            if isDenied(speaker) { continue }
             if Self.stanceVerbs.contains(lemma), !introducesClause(verb.range.upperBound) { stanceOnly.append(drafts.count) }
             let verbStart = sentence.tokens[verb.range.lowerBound].start
             let quote = secondClaim ? quotes.first { $0.start > verbStart } : quotes.first
@@ -198,6 +199,18 @@ struct ClaimFinder {
         }
         return true
     }
+
+    /// "Few observers expected …", "Few in Astana believed …", "No Finnish official … could describe …": a source the
+    /// sentence says hardly anyone holds is the author's own judgement, not someone's claim ("a few" holds one).
+    func isDenied(_ speaker: SpeakerResolver.Speaker) -> Bool {
+        let start = speaker.range.lowerBound
+        return (max(0, start - 2)...start).contains { index in
+            index < sentence.count && Self.denyingWords.contains(sentence.word(index).lowercased())
+                && (index == 0 || sentence.word(index - 1).lowercased() != "a")
+        }
+    }
+
+    private static let denyingWords: Set<String> = ["few", "no", "nobody", "none"]
 
     /// "According to Tajik media reports, …": a verb's form inside an "according to" phrase is the document's noun.
     func insideAccordingTo(_ verb: VerbMatch) -> Bool {
