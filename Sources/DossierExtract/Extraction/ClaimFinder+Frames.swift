@@ -82,7 +82,9 @@ extension ClaimFinder {
                                          cue: "For", rule: "for-x", quote: quotes.first))
             }
         }
-        if count > 2, sentence.ids[0] == words.forWord, let comma = (1..<min(count, 18)).first(where: { sentence.ids[$0] == words.comma }),
+        // "For weeks demonstrators gathered …": a stretch of time opens no view.
+        if count > 2, sentence.ids[0] == words.forWord, !Self.spansOfTime.contains(sentence.word(1)),
+           let comma = (1..<min(count, 18)).first(where: { sentence.ids[$0] == words.comma }),
            let speaker = viewHolder(endingAt: comma, resolver, &registry, state),
            // "For Tehran, …", "For Kazakhstan, …": what a state stands to gain is the author's reading, not its claim.
            isPersonOrGroup(speaker, registry),
@@ -145,6 +147,10 @@ extension ClaimFinder {
         if registry.kind(ofActor: id) == .group { registry.learn(registry.actor(id).name + " " + sentence.word(noun), for: .actor(id)) }
         return SpeakerResolver.Speaker(id: id, text: sentence.text(start..<end), range: start..<end)
     }
+
+    private static let spansOfTime: Set<String> = [
+        "weeks", "months", "years", "decades", "days", "hours", "centuries", "generations", "now", "once",
+    ]
 
     private static let documentNouns: Set<String> = [
         "reports", "report", "figures", "data", "estimates", "statement", "statements", "accounts", "statistics", "tallies",
