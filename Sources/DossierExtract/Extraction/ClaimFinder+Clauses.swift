@@ -211,6 +211,17 @@ extension ClaimFinder {
         return (object..<min(object + 4, sentence.count)).contains { sentence.word($0) == "coming" }
     }
 
+    /// "Moscow has said little publicly", "Beijing has said almost nothing in public", "the Tajik side has said even
+    /// less": a silence reported is no claim.
+    func saysNothing(after start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 2, Self.silenceDegrees.contains(sentence.word(index)) { index += 1 }
+        return index < sentence.count && Self.silenceWords.contains(sentence.word(index))
+    }
+
+    private static let silenceDegrees: Set<String> = ["almost", "very", "far", "even", "much", "remarkably", "conspicuously", "next", "to"]
+    private static let silenceWords: Set<String> = ["little", "nothing", "less"]
+
     func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {
