@@ -222,6 +222,21 @@ extension ClaimFinder {
     private static let silenceDegrees: Set<String> = ["almost", "very", "far", "even", "much", "remarkably", "conspicuously", "next", "to"]
     private static let silenceWords: Set<String> = ["little", "nothing", "less"]
 
+    /// "claimed credit for the truce", "claims most of the Spratlys", "the territory Morocco claims", "waters Venezuela
+    /// claims as its own": laying claim to something is no statement.
+    func claimsAPossession(after start: Int) -> Bool {
+        guard start < sentence.count else { return true }
+        var index = start
+        if ["a", "the"].contains(sentence.word(index)), index + 1 < sentence.count { index += 1 }
+        return Self.claimedThings.contains(sentence.word(index)) || !sentence.tokens[start].isWord || Self.noObjectAfterClaim.contains(sentence.word(start))
+    }
+
+    private static let claimedThings: Set<String> = [
+        "credit", "victory", "sovereignty", "ownership", "rights", "most", "share", "largest", "genuine", "title", "seat", "territory",
+        "waters", "part", "all",
+    ]
+    private static let noObjectAfterClaim: Set<String> = ["as", "under", "and", "over"]
+
     func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {

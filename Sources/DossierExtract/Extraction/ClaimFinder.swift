@@ -71,6 +71,7 @@ struct ClaimFinder {
             if lemma == "put", !putsItOrAFigure(verb.range.upperBound) { continue }
             if lemma == "see", seesAnEvent(verb, form, registry) { continue }
             if lemma == "say", saysNothing(after: verb.range.upperBound) { continue }
+            if lemma == "claim", claimsAPossession(after: verb.range.upperBound) { continue }
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
             // A quotation that opened sentences earlier counts when it closes in this one.
             let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && ($0.sentence == index || $0.endSentence == index) }
@@ -196,6 +197,10 @@ struct ClaimFinder {
         if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }
         if let entity = matches.entity(endingAt: previous), entity.rule == "demonym",
            sentence.word(verb.range.upperBound - 1).hasSuffix("s") {
+            return false
+        }
+        // "the Arctic states", "Gulf states", "member states": a plural noun after a name or "member".
+        if sentence.word(verb.range.lowerBound) == "states", previous > 0, sentence.tokens[previous].isCapitalised || sentence.word(previous) == "member" {
             return false
         }
         return true
