@@ -237,6 +237,11 @@ extension ClaimFinder {
     ]
     private static let noObjectAfterClaim: Set<String> = ["as", "under", "and", "over"]
 
+    /// "a senior Omani diplomat, who asked not to be named": how a source stays anonymous is no claim of theirs.
+    func asksForAnonymity(after start: Int) -> Bool {
+        start + 3 < sentence.count && sentence.word(start) == "not" && sentence.word(start + 1) == "to" && sentence.word(start + 2) == "be"
+    }
+
     func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {

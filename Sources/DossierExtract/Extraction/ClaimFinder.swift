@@ -72,6 +72,7 @@ struct ClaimFinder {
             if lemma == "see", seesAnEvent(verb, form, registry) { continue }
             if lemma == "say", saysNothing(after: verb.range.upperBound) { continue }
             if lemma == "claim", claimsAPossession(after: verb.range.upperBound) { continue }
+            if lemma == "ask", asksForAnonymity(after: verb.range.upperBound) { continue }
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
             // A quotation that opened sentences earlier counts when it closes in this one.
             let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && ($0.sentence == index || $0.endSentence == index) }
