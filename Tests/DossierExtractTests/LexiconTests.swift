@@ -80,7 +80,10 @@ import Testing
 
     @Test func aRegionMayAllowSeveralAdjectivesBeforeItCounts() throws {
         let entries = try LexiconParser.parse("@entities actor\nthe West\tkind=region\tdemonym=Western\tadjectives=3\nAsia\tkind=region\n", file: "r.lex")
-        #expect(entries.actors.map(\.passingAdjectives) == [3, 1])
+        #expect(entries.actors.map(\.passingAdjectives) == [3, nil])
+        let named = try LexiconParser.parse("@entities actor\nEurasia\tkind=region\tnames=1\n", file: "r.lex")
+        #expect(named.actors.map(\.passingNames) == [1])
+        #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nEurasia\tkind=region\tnames=0\n", file: "r.lex") }
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nthe West\tkind=region\tadjectives=none\n", file: "r.lex") }
         #expect(throws: LexiconError.self) { try LexiconParser.parse("@entities actor\nthe West\tkind=region\tadjectives=0\n", file: "r.lex") }
     }

@@ -30,11 +30,14 @@ struct ArticleExtractor {
     /// A region the article never names and describes with its adjective only once ("Western sanctions") is not one of
     /// its actors: its mention goes, and so does its place in the article's claims and events. Named, or described
     /// again and again ("Western capitals … Western banks"), it stays; the lexicon may allow a region more such uses
-    /// (`adjectives=`).
+    /// (`adjectives=`), a name or two in passing (`names=`), and the same to a state ("Soviet-era").
     private func dropPassingRegions(
         _ state: ArticleState, _ numbering: Numbering, _ registry: inout EntityRegistry, _ claims: inout [Claim], _ events: inout [Event]
     ) {
-        for (key, uses) in state.regionUses where uses.named == 0 && uses.adjectives <= lexicon.passingAdjectives[registry.id(ofActor: key), default: 1] {
+        for (key, uses) in state.regionUses {
+            // A region found beyond the lexicon ("Jizzakh region") passes as any region does.
+            let passing = lexicon.passing[registry.id(ofActor: key)] ?? Lexicon.Passing(names: 0, adjectives: 1)
+            guard uses.named <= passing.names, uses.adjectives <= passing.adjectives else { continue }
             registry.removeMentions(of: key, inArticle: read.article.id)
             let id = registry.id(ofActor: key)
             for index in numbering.firstClaim..<claims.count { claims[index].actors.removeAll { $0 == id } }
@@ -232,7 +235,7 @@ struct ArticleExtractor {
                 state.remember(tails: registry.tails(ofFramework: key), of: key)
                 recordPartiesNamed(in: entity.range, sentence, location, &registry)
             }
-            if kind == .region, let id = entity.ref.actorID {
+            if let id = entity.ref.actorID, kind == .region || kind == .state && lexicon.passing[registry.id(ofActor: id)] != nil {
                 if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
             }
         }

@@ -51,9 +51,14 @@ public final class Lexicon: Sendable {
     /// The organisations the lexicon knows, by every name in lower case, to actor entry numbers: a ministry or a parliament
     /// the text writes another way is still the lexicon's.
     let organisationsByName: [String: Int]
-    /// Regions whose adjective alone may be used more than once before they count as an article's actor (`adjectives=`),
-    /// by entity id.
-    let passingAdjectives: [String: Int]
+    /// How often an article may name an entry, or use only its adjective, before it counts as one of the article's
+    /// actors (`names=`, `adjectives=`), by entity id: every region, and the other entries that say so.
+    let passing: [String: Passing]
+
+    struct Passing {
+        var names: Int
+        var adjectives: Int
+    }
 
     public init(entries: LexiconEntries) {
         self.entries = entries
@@ -133,9 +138,11 @@ public final class Lexicon: Sendable {
             }
         }
         self.organisationsByName = organisationsByName
-        var passingAdjectives: [String: Int] = [:]
-        for (index, actor) in entries.actors.enumerated() where actor.passingAdjectives > 1 { passingAdjectives[actorIDs[index]] = actor.passingAdjectives }
-        self.passingAdjectives = passingAdjectives
+        var passing: [String: Passing] = [:]
+        for (index, actor) in entries.actors.enumerated() where actor.kind == .region || actor.passingAdjectives != nil || actor.passingNames > 0 {
+            passing[actorIDs[index]] = Passing(names: actor.passingNames, adjectives: actor.passingAdjectives ?? (actor.kind == .region ? 1 : 0))
+        }
+        self.passing = passing
     }
 
     /// The token ids the tokeniser will give `text`: token boundaries do not depend on the table, and a

@@ -22,8 +22,12 @@ public struct ActorEntry: Hashable, Sendable {
     /// Hormuz): a place inside a longer name ("the Red Sea Council"), a region wherever it stands alone.
     public var isTheatre = false
     /// `adjectives=`: how many times an article may use only the region's adjective, never its name, and still not count
-    /// the region among its actors ("Western sanctions … Western diplomats" describe more than they name the West).
-    public var passingAdjectives = 1
+    /// the region among its actors ("Western sanctions … Western diplomats" describe more than they name the West). A
+    /// region passes one by default; a state only when its entry says so ("Soviet-era" describes rather than names).
+    public var passingAdjectives: Int?
+    /// `names=`: how many times an article may name the entry, with no more adjectives than it may pass, and still not
+    /// count it among its actors ("Eurasia" named once in passing).
+    public var passingNames = 0
 }
 
 /// A framework as a lexicon describes it (`@entities framework`).

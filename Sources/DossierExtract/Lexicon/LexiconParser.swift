@@ -137,6 +137,10 @@ public enum LexiconParser {
             guard let count = Int(text), count >= 1 else { throw reader.fail("adjectives must be a whole number of 1 or more, not '\(text)'") }
             entry.passingAdjectives = count
         }
+        if let text = reader.single("names") {
+            guard let count = Int(text), count >= 1 else { throw reader.fail("names must be a whole number of 1 or more, not '\(text)'") }
+            entry.passingNames = count
+        }
         return entry
     }
 

@@ -8,7 +8,7 @@
 # "Caucasian" is deliberately not a demonym (too ambiguous); neither is "Uyghur" for Xinjiang (an ethnic group, not a demonym).
 
 # --- Macro-regions and blocs ---
-Eurasia	kind=region	demonym=Eurasian|Eurasians	adjectives=9
+Eurasia	kind=region	demonym=Eurasian|Eurasians	adjectives=9	names=1
 Central Asia	kind=region	alias=Central Asian region|Central Asian states|Central Asian countries	demonym=Central Asian|Central Asians
 Central Eurasia	kind=region
 the West	kind=region	alias=The West|West|Western countries|Western nations|Western powers|Western governments	demonym=Western|Westerners	adjectives=3
@@ -53,10 +53,10 @@ Pacific Islands	kind=region	alias=Pacific Island countries|Pacific Island states
 
 # --- Post-Soviet space ---
 Post-Soviet space	kind=region	alias=post-Soviet space|former Soviet Union|post-Soviet region|post-Soviet states|post-Soviet countries|post-Soviet republics|former Soviet republics|former Soviet states	acronym=FSU
-Caucasus	kind=region	alias=the Caucasus
+Caucasus	kind=region	alias=the Caucasus	names=1
 South Caucasus	kind=region	alias=the South Caucasus|Transcaucasia|Southern Caucasus
 North Caucasus	kind=region	alias=the North Caucasus|Northern Caucasus
-Caspian region	kind=theatre	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea
+Caspian region	kind=theatre	alias=Caspian Sea region|Caspian basin|Caspian Basin|Caspian Sea	names=1
 Black Sea region	kind=place	alias=Black Sea|wider Black Sea region
 Fergana Valley	kind=theatre	alias=Ferghana Valley|the Fergana Valley
 Siberia	kind=place	demonym=Siberian|Siberians

@@ -34,7 +34,7 @@ Pakistan	kind=state	alias=Islamic Republic of Pakistan	demonym=Pakistani|Pakista
 South Korea	kind=state	alias=Republic of Korea|Korea	acronym=ROK	demonym=South Korean|South Koreans|Korean|Koreans	capital=Seoul
 North Korea	kind=state	alias=Democratic People's Republic of Korea	acronym=DPRK	demonym=North Korean|North Koreans	capital=Pyongyang
 Taiwan	kind=state	alias=Republic of China|Chinese Taipei	acronym=ROC	demonym=Taiwanese	capital=Taipei
-Soviet Union	kind=state	alias=Union of Soviet Socialist Republics	acronym=USSR	demonym=Soviet|Soviets
+Soviet Union	kind=state	alias=Union of Soviet Socialist Republics	acronym=USSR	demonym=Soviet|Soviets	adjectives=1
 Russian Empire	kind=state	alias=Tsarist Russia|Imperial Russia
 Ottoman Empire	kind=state	demonym=Ottoman|Ottomans
 British Empire	kind=state
