@@ -62,7 +62,8 @@ import Testing
     /// summit began to name where it met ("arrived in Tianjin for the summit of the SCO"): their gold files list no such
     /// summit, as they list none for "flew to Astana for the summit". Heldout27's framework floor (0.88 to 0.87) went down
     /// when the Durand Line became a place: its gold file lists the border as a framework, as 1 of the 6 gold files that
-    /// name it does.
+    /// name it does. Heldout41's actor floor (0.95 to 0.94) went down when "Soviet" used once stopped counting as a mention
+    /// of the Soviet Union: its gold file lists the Soviet Union for one "Soviet-era", as 17 gold files do and 22 do not.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -179,7 +180,7 @@ import Testing
         ("Heldout44", Floors(actors: 0.9, frameworks: 0.79, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.95, events: 0.97)),
         ("Heldout43", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.94, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout42", Floors(actors: 0.94, frameworks: 0.78, claims: 0.91, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.97)),
-        ("Heldout41", Floors(actors: 0.95, frameworks: 0.89, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.96)),
+        ("Heldout41", Floors(actors: 0.94, frameworks: 0.89, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.96)),
         ("Heldout40", Floors(actors: 0.95, frameworks: 0.82, claims: 0.92, claimRecall: 0.93, speakerAccuracy: 0.96, events: 0.98)),
         ("Heldout39", Floors(actors: 0.91, frameworks: 0.85, claims: 0.92, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.98)),
         ("Heldout37", Floors(actors: 0.92, frameworks: 0.8, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.95, events: 0.98)),
