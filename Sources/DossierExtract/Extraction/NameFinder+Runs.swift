@@ -105,6 +105,11 @@ extension NameFinder {
                             || end + 1 < count && matches.isFree(end + 1) && isNameToken(sentence, end + 1)
                                 && HeadNouns.frameworks[sentence.word(end + 1)] != nil {
                     end += 1  // "Power of Siberia 2", "Turkic World Vision 2040", "Turkic World 2040 Vision"
+                    // "Power Development Plan 2024-2037": the years a plan covers, joined by a dash, end its name.
+                    if let first = sentence.fourDigitNumber(end - 1), end + 1 < count, words.features(of: sentence.ids[end]).contains(.dash),
+                       sentence.touches(end - 1, end), sentence.touches(end, end + 1), let last = sentence.fourDigitNumber(end + 1), last > first {
+                        end += 2
+                    }
                 } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
                           isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),

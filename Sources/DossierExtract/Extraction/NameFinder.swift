@@ -122,7 +122,12 @@ struct NameFinder {
     /// Security", "Permanent Court of Arbitration").
     func headWord(_ range: Range<Int>, _ sentence: SentenceTokens) -> String {
         var last = sentence.word(range.upperBound - 1)
-        if sentence.tokens[range.upperBound - 1].isNumber, range.count >= 2 { last = sentence.word(range.upperBound - 2) }
+        if sentence.tokens[range.upperBound - 1].isNumber, range.count >= 2 {
+            // "Plan 2024-2037": past the years a plan covers.
+            let yearsCovered = range.count >= 4 && words.features(of: sentence.ids[range.upperBound - 2]).contains(.dash)
+                && sentence.tokens[range.upperBound - 3].isNumber
+            last = sentence.word(range.upperBound - (yearsCovered ? 4 : 2))
+        }
         // With an "of", "for"… inside, the word before the first one is a head as much as the last word; a body's head
         // wins over a framework's ("Centre for Strategic Dialogue", "Japan Forum for Eurasian Resources" are bodies),
         // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty). A text's head at the end

@@ -281,8 +281,9 @@ struct SpeakerResolver {
             let continues = (head + 1..<min(end, head + 4)).contains { next in
                 matches.role(startingAt: next) != nil && (head + 1..<next).allSatisfy { sentence.isLowercaseWord($0) }
             } || head + 1 < end && matches.entity(startingAt: head + 1) != nil
-                // "South Korea's National Intelligence Service": the possessor is not the speaker.
-                || head + 2 < end && sentence.ids[head + 1] == words.possessive && matches.entity(startingAt: head + 2) != nil
+                // "South Korea's National Intelligence Service", "Bangkok's planners": the possessor is not the speaker.
+                || head + 2 < end && sentence.ids[head + 1] == words.possessive
+                    && (matches.entity(startingAt: head + 2) != nil || matches.role(startingAt: head + 2)?.isPlural == true)
                 // "Gulf-based diplomats": where the source is based.
                 || head + 3 < end && sentence.isPlaceBased(endingAt: head + 2)
             if isHeadEnd, !continues { break }

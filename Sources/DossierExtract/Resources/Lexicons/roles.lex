@@ -335,6 +335,9 @@ human rights group	plural=human rights groups	class=public
 advocacy group	plural=advocacy groups	class=public
 civil society group	plural=civil society groups	class=public
 civic group	plural=civic groups	class=public
+consumer group	plural=consumer groups	class=public
+lobby group	plural=lobby groups	class=public
+industry group	plural=industry groups	class=business
 laureate	plural=laureates	class=public
 counterpart	plural=counterparts	class=official
 monitoring group	plural=monitoring groups	class=public
