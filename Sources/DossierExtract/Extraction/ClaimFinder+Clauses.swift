@@ -202,46 +202,6 @@ extension ClaimFinder {
     /// Words after "described" that open no object: "described by", "described in detail".
     private static let notObjects: Set<String> = ["by", "as", "in", "to", "at", "with"]
 
-    /// "the largest protest wave Serbia has seen", "Moscow saw this coming", "Lee saw Takaichi on 30 October": what was
-    /// witnessed, foreseen or met is no view. "seen" reports none in the gold files at all.
-    func seesAnEvent(_ verb: VerbMatch, _ form: String, _ registry: borrowing EntityRegistry) -> Bool {
-        if form == "seen" { return true }
-        let object = verb.range.upperBound
-        if let person = matches.entity(startingAt: object)?.ref.actorID, registry.kind(ofActor: person) == .person { return true }
-        return (object..<min(object + 4, sentence.count)).contains { sentence.word($0) == "coming" }
-    }
-
-    /// "Moscow has said little publicly", "Beijing has said almost nothing in public", "the Tajik side has said even
-    /// less": a silence reported is no claim.
-    func saysNothing(after start: Int) -> Bool {
-        var index = start
-        while index < sentence.count, index - start < 2, Self.silenceDegrees.contains(sentence.word(index)) { index += 1 }
-        return index < sentence.count && Self.silenceWords.contains(sentence.word(index))
-    }
-
-    private static let silenceDegrees: Set<String> = ["almost", "very", "far", "even", "much", "remarkably", "conspicuously", "next", "to"]
-    private static let silenceWords: Set<String> = ["little", "nothing", "less"]
-
-    /// "claimed credit for the truce", "claims most of the Spratlys", "the territory Morocco claims", "waters Venezuela
-    /// claims as its own": laying claim to something is no statement.
-    func claimsAPossession(after start: Int) -> Bool {
-        guard start < sentence.count else { return true }
-        var index = start
-        if ["a", "the"].contains(sentence.word(index)), index + 1 < sentence.count { index += 1 }
-        return Self.claimedThings.contains(sentence.word(index)) || !sentence.tokens[start].isWord || Self.noObjectAfterClaim.contains(sentence.word(start))
-    }
-
-    private static let claimedThings: Set<String> = [
-        "credit", "victory", "sovereignty", "ownership", "rights", "most", "share", "largest", "genuine", "title", "seat", "territory",
-        "waters", "part", "all",
-    ]
-    private static let noObjectAfterClaim: Set<String> = ["as", "under", "and", "over"]
-
-    /// "a senior Omani diplomat, who asked not to be named": how a source stays anonymous is no claim of theirs.
-    func asksForAnonymity(after start: Int) -> Bool {
-        start + 3 < sentence.count && sentence.word(start) == "not" && sentence.word(start + 1) == "to" && sentence.word(start + 2) == "be"
-    }
-
     func asFollows(_ start: Int) -> Bool {
         var index = start
         while index < sentence.count, index - start < 12 {

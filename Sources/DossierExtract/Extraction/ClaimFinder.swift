@@ -69,10 +69,7 @@ struct ClaimFinder {
             if lemma == "answer", verb.range.upperBound < sentence.count, sentence.ids[verb.range.upperBound] == words.to { continue }
             // "put it bluntly: …" or "put the cost at …"; "as Lukin put it" is a frame of its own.
             if lemma == "put", !putsItOrAFigure(verb.range.upperBound) { continue }
-            if lemma == "see", seesAnEvent(verb, form, registry) { continue }
-            if lemma == "say", saysNothing(after: verb.range.upperBound) { continue }
-            if lemma == "claim", claimsAPossession(after: verb.range.upperBound) { continue }
-            if lemma == "ask", asksForAnonymity(after: verb.range.upperBound) { continue }
+            if statesNothing(lemma, verb, form, registry) { continue }
             // "“…,” Ana Stefanović, who covers …, wrote in a note": the quotation before the cue is what was written.
             // A quotation that opened sentences earlier counts when it closes in this one.
             let quotedBefore = quotes.contains { $0.end <= sentence.tokens[verb.range.lowerBound].start && ($0.sentence == index || $0.endSentence == index) }
