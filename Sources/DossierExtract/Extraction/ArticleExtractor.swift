@@ -235,10 +235,19 @@ struct ArticleExtractor {
                 state.remember(tails: registry.tails(ofFramework: key), of: key)
                 recordPartiesNamed(in: entity.range, sentence, location, &registry)
             }
-            if let id = entity.ref.actorID, kind == .region || kind == .state && lexicon.passing[registry.id(ofActor: id)] != nil {
+            if let id = entity.ref.actorID, kind == .region || kind == .state && statePasses(id, &state, registry) {
                 if entity.rule == "demonym" { state.regionUses[id, default: (0, 0)].adjectives += 1 } else { state.regionUses[id, default: (0, 0)].named += 1 }
             }
         }
+    }
+
+    /// Whether the lexicon lets a state pass unnamed ("Soviet-era"); most states are met many times an article, so each is
+    /// looked up by name once.
+    private func statePasses(_ id: EntityKey, _ state: inout ArticleState, _ registry: borrowing EntityRegistry) -> Bool {
+        if let known = state.passingStates[id] { return known }
+        let passes = lexicon.passing[registry.id(ofActor: id)] != nil
+        state.passingStates[id] = passes
+        return passes
     }
 
     /// "the Turkmenistan–Afghanistan–Pakistan–India pipeline", "the China–Solomon Islands security agreement": states

@@ -62,6 +62,8 @@ struct ArticleState {
     var paragraph = -1
     /// How often each region is named and how often only its adjective is used ("Western", "Central Asian").
     var regionUses: [EntityKey: (named: Int, adjectives: Int)] = [:]
+    /// Whether the lexicon lets each state met so far pass unnamed (`adjectives=`, `names=`), looked up once a state.
+    var passingStates: [EntityKey: Bool] = [:]
     /// The shorter names frameworks named in full may go by later ("Vision 2040" after "Turkic World Vision 2040"); nil
     /// where two frameworks end the same way.
     private(set) var frameworkTails: [String: EntityKey?] = [:]

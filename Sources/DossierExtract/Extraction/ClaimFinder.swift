@@ -209,12 +209,10 @@ struct ClaimFinder {
     func isDenied(_ speaker: SpeakerResolver.Speaker) -> Bool {
         let start = speaker.range.lowerBound
         return (max(0, start - 2)...start).contains { index in
-            index < sentence.count && Self.denyingWords.contains(sentence.word(index).lowercased())
-                && (index == 0 || sentence.word(index - 1).lowercased() != "a")
+            index < sentence.count && words.denials.contains(sentence.ids[index])
+                && (index == 0 || !words.singularArticles.contains(sentence.ids[index - 1]))
         }
     }
-
-    private static let denyingWords: Set<String> = ["few", "no", "nobody", "none"]
 
     /// "According to Tajik media reports, …": a verb's form inside an "according to" phrase is the document's noun.
     func insideAccordingTo(_ verb: VerbMatch) -> Bool {

@@ -59,6 +59,8 @@ final class RuleWords: Sendable {
         "Afterwards", "Afterward", "Later", "Earlier", "Eventually", "Subsequently", "Separately", "Likewise", "Similarly",
         "Accordingly", "Consequently", "Notably", "Crucially", "Importantly", "Originally", "Formally",
     ]
+    static let denials = ["few", "Few", "no", "No", "nobody", "Nobody", "none", "None"]
+
     static let vocabulary: [String] = {
         var words = determiners + descriptors + institutionTitles + groupBoundaries + pronounsSingular + pronounsPlural + relatives + auxiliaries + passiveAuxiliaries
         words += possessiveSpeechNouns + viewNouns + honorifics + femaleHonorifics + maleHonorifics + connectors + capitalisedFunctionWords
@@ -69,6 +71,7 @@ final class RuleWords: Sendable {
                   "them", "it", "It", "s", "himself", "herself", "itself", "themselves", "which", "put", "Fourth", "Fifth",
                   "kyzy", "qizi", "gyzy", "uulu", "uly", "ogly", "oglu", "law", "relations", "ties", "between", "package", "sanctions", "ban", "policy",
                   "doctrine", "resolution", "Resolution", "Jr", "Sr", "Summit", "near", "party", "Near", "statute"]
+        words += denials
         words += phrasePrepositions
         words += nameOpeningNumbers
         words += RuleWords.instrumentNouns + Array(HeadNouns.infrastructureNouns.keys) + Array(HeadNouns.describedInstruments.keys)
@@ -106,6 +109,8 @@ final class RuleWords: Sendable {
     let descriptors: TokenSet
     let institutionTitles: TokenSet
     let singularArticles: TokenSet
+    /// "Few observers expected", "No official could": words that deny a source holds a view.
+    let denials: TokenSet
     let groupBoundaries: TokenSet
     let pronounsSingular: TokenSet
     let pronounsPlural: TokenSet
@@ -252,6 +257,7 @@ final class RuleWords: Sendable {
         descriptors = ids(Self.descriptors)
         institutionTitles = ids(Self.institutionTitles)
         singularArticles = ids(["a", "an", "A", "An"])
+        denials = ids(Self.denials)
         groupBoundaries = ids(Self.groupBoundaries)
         pronounsSingular = ids(Self.pronounsSingular)
         pronounsPlural = ids(Self.pronounsPlural)
