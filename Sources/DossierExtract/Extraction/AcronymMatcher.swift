@@ -5,6 +5,8 @@ enum AcronymMatcher {
     static func matches(_ acronym: String, words: [String], skippable: (String) -> Bool) -> Bool {
         let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         let lowered = words.map { Array($0.lowercased().unicodeScalars) }
+        // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
+        let spelt = words.map { NumberWords.values[$0.lowercased()].map { Array(String($0).unicodeScalars) } }
         guard !letters.isEmpty, !lowered.isEmpty, lowered[0].first == letters[0] else { return false }
         var memo: [Int: Bool] = [:]
         func match(_ letter: Int, _ word: Int) -> Bool {
@@ -13,8 +15,7 @@ enum AcronymMatcher {
             if let known = memo[key] { return known }
             var result = false
             if skippable(words[word]), match(letter, word + 1) { result = true }
-            // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
-            if !result, let digits = numberDigits[String(String.UnicodeScalarView(lowered[word]))],
+            if !result, let digits = spelt[word],
                letters.count - letter >= digits.count, Array(letters[letter..<letter + digits.count]) == digits,
                match(letter + digits.count, word + 1) {
                 result = true
@@ -37,9 +38,4 @@ enum AcronymMatcher {
         }
         return match(0, 0)
     }
-
-    private static let numberDigits: [String: [Unicode.Scalar]] = [
-        "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-        "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-    ].mapValues { Array($0.unicodeScalars) }
 }

@@ -251,7 +251,7 @@ struct SpeakerResolver {
     /// "Chinese scholars I spoke to in Shanghai described …": the author's own contact with the source, a relative clause
     /// with no "who".
     private func opensAContactClause(_ index: Int) -> Bool {
-        index + 1 < sentence.count && ["I", "we"].contains(sentence.word(index)) && Self.contactVerbs.contains(sentence.word(index + 1))
+        index + 1 < sentence.count && words.firstPerson.contains(sentence.ids[index]) && Self.contactVerbs.contains(sentence.word(index + 1))
     }
 
     private static let contactVerbs: Set<String> = ["spoke", "talked", "interviewed", "met", "consulted", "asked"]
