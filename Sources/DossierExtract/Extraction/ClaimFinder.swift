@@ -485,9 +485,13 @@ struct ClaimFinder {
                 return subject
             }
         }
-        guard verb > 2, words.datePrepositions.contains(sentence.ids[0]), sentence.tokens[0].isCapitalised else { return 0 }
+        // "In March 2024,", "On 5 March 2025,", "On December 17, 2024,": a date opening the sentence comes before the subject.
+        guard verb > 2, words.datePrepositions.contains(sentence.ids[0]) || sentence.word(0) == "On", sentence.tokens[0].isCapitalised else { return 0 }
         var index = 1
-        while index < verb, words.monthWords.contains(sentence.ids[index]) || sentence.tokens[index].isNumber { index += 1 }
+        while index < verb, words.monthWords.contains(sentence.ids[index]) || sentence.tokens[index].isNumber
+                || sentence.ids[index] == words.comma && sentence.tokens[index - 1].isNumber && index + 1 < verb && sentence.tokens[index + 1].isNumber {
+            index += 1
+        }
         guard index > 1 else { return 0 }
         return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
     }

@@ -51,6 +51,7 @@ struct NameFinder {
         // Before the capitalised runs, which would take "Defence Ministers" out of "the ASEAN Defence Ministers' Meeting".
         if features.hasMeeting { findMinisterialMeetings(sentence, &matches, &registry) }
         discoverNames(sentence, &matches, &registry, &state)
+        findLeadersAdministrations(sentence, &matches, &registry)
         if features.hasInstrumentNoun {
             findBodySummits(sentence, &matches, &registry, &state)
             findSummitsOfBodies(sentence, &matches, &registry, &state)

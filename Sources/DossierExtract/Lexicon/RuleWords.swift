@@ -79,7 +79,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "administration", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
             + congressHeads + numberedPartWords
         return words
     }()
@@ -163,6 +163,7 @@ final class RuleWords: Sendable {
     let party: Int32
     let ministry: Int32
     let parliament: Int32
+    let administration: Int32
     let embassy: Int32
     /// "army", "navy": a state's armed service, named after its state as a parliament is.
     let armedService: TokenSet
@@ -293,6 +294,7 @@ final class RuleWords: Sendable {
         party = id("party")
         ministry = id("ministry")
         parliament = id("parliament")
+        administration = id("administration")
         embassy = id("embassy")
         armedService = ids(Self.armedServiceWords)
         numberedParts = ids(Self.numberedPartWords)
