@@ -31,6 +31,19 @@ extension ClaimFinder {
         return index < sentence.count && Self.claimNouns.contains(sentence.word(index))
     }
 
+    /// "rejected the map as legally void": within a few words of the object, before any comma, an "as" that says what the
+    /// thing rejected is; not "as well", "as soon as" or "as part of".
+    func rejectsAsSomething(_ start: Int) -> Bool {
+        var index = start
+        while index + 1 < sentence.count, index - start < 8, sentence.ids[index] != words.comma, sentence.ids[index] != words.period {
+            if words.asWord.contains(sentence.ids[index]) { return !Self.asIdioms.contains(sentence.word(index + 1)) }
+            index += 1
+        }
+        return false
+    }
+
+    private static let asIdioms: Set<String> = ["well", "soon", "long", "much", "far", "part", "recently", "early", "late", "of", "if", "though"]
+
     private static let claimDeterminers: Set<String> = ["the", "every", "any", "all", "such", "these", "those", "this", "that", "its", "their"]
     /// Nouns for something said or a way of seeing things.
     private static let claimNouns: Set<String> = [

@@ -177,7 +177,9 @@ struct ClaimFinder {
         case .support: false
         // "Russia has rejected every accusation", "Russian officials dispute that reading": rejecting what someone said
         // answers it.
-        case .opposition: Self.answeringVerbs.contains(lexicon.entries.verbs[verb.entry].lemma) && rejectsAClaim(verb.range.upperBound)
+        // So is rejecting a thing as something ("rejected the award as null and void"), which says what it is.
+        case .opposition: Self.answeringVerbs.contains(lexicon.entries.verbs[verb.entry].lemma)
+            && (rejectsAClaim(verb.range.upperBound) || rejectsAsSomething(verb.range.upperBound))
         }
     }
 
