@@ -18,6 +18,7 @@ struct ClaimFinder {
         var drafts = framedClaims(resolver, &registry, state)
         drafts += verbClaims(resolver, &registry, state)
         if drafts.isEmpty, let introduced = quoteIntroducedByColon(resolver, &registry, state) { drafts.append(introduced) }
+        if drafts.isEmpty, let called = relativeCallClaim(resolver, &registry, state) { drafts.append(called) }
         drafts += certaintyClaims(resolver, &registry, state)
         // A quotation that closes in a later sentence waits for it: its cue may come last ("“… . …,” said X").
         if drafts.isEmpty, let quote = quotes.first, quote.endSentence <= index, quoteWordCount(quote) >= 4, let speaker = state.lastSpeaker {
