@@ -554,8 +554,22 @@ struct ClaimFinder {
         let subjectEnd = leftOfVerb(verb.range.lowerBound)
         guard isPassive(verb), subjectEnd > 0,
               sentence.word(subjectEnd - 1) == "It" || sentence.word(subjectEnd - 1) == "it" else { return nil }
+        // The "it" stands for no thing only when a clause follows: "It is said that …", "it is believed to have received …";
+        // not "It was reaffirmed in 2015" (the treaty), "it could later be cited to legitimise …" (used), nor the author's
+        // own aside "it should be noted, …".
+        var next = verb.range.upperBound
+        while next < sentence.count, sentence.isAdverb(next) { next += 1 }
+        let infinitive = next < sentence.count && sentence.ids[next] == words.to && Self.impersonalInfinitives.contains(lexicon.entries.verbs[verb.entry].lemma)
+        // "It is widely believed in Dushanbe that …", "It is often argued, however, that …": a few words may stand before "that".
+        let clause = (next..<min(next + 6, sentence.count)).first { sentence.ids[$0] == words.that || sentence.ids[$0] == words.period || matches.owners[$0].verb >= 0 }
+        guard infinitive || clause.map({ sentence.ids[$0] == words.that }) == true else { return nil }
         return ClaimDraft(speaker: nil, cue: form, rule: "impersonal", quote: quotes.first, allowsUnknownSpeaker: true)
     }
+
+    /// Verbs whose impersonal passive reports a claim through "to": "it is believed to have …", "it is said to be …".
+    private static let impersonalInfinitives: Set<String> = [
+        "say", "believe", "think", "report", "understand", "expect", "estimate", "allege", "claim", "know", "rumour", "rumor",
+    ]
 
     /// `“…,” said X`: the verb comes right after a closing quote (and perhaps a comma).
     func followsQuote(_ verbStart: Int) -> Bool {
