@@ -64,9 +64,12 @@ import Testing
     /// when the Durand Line became a place: its gold file lists the border as a framework, as 1 of the 6 gold files that
     /// name it does. Heldout41's actor floor (0.95 to 0.94) went down when "Soviet" used once stopped counting as a mention
     /// of the Soviet Union: its gold file lists the Soviet Union for one "Soviet-era", as 17 gold files do and 22 do not.
+    /// Heldout2's actor floor (0.96 to 0.95) went down when "the Trump administration" became a government of its own
+    /// rather than a mention of Donald Trump: its gold file lists Trump for that one mention, as 8 of the 22 gold files that
+    /// name a leader only so do, where 14 list the administration.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
-        ("Heldout2", Floors(actors: 0.96, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
+        ("Heldout2", Floors(actors: 0.95, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout3", Floors(actors: 0.93, frameworks: 0.90, claims: 0.93, claimRecall: 0.93, speakerAccuracy: 0.98, events: 0.98)),
         ("Heldout4", Floors(actors: 0.91, frameworks: 0.77, claims: 0.88, claimRecall: 0.87, speakerAccuracy: 0.95, events: 0.96)),
         ("Heldout5", Floors(actors: 0.93, frameworks: 0.72, claims: 0.9, claimRecall: 0.92, speakerAccuracy: 0.94, events: 0.98)),

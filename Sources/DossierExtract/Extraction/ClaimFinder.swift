@@ -391,7 +391,9 @@ struct ClaimFinder {
             // foreign ministry was more measured, saying …": a state's institution; "Uzbekistan's energy minister, …".
             let afterOwner = entity.range.upperBound < sentence.count && sentence.ids[entity.range.upperBound] == words.possessive
                 ? entity.range.upperBound + 1 : entity.range.upperBound
-            subjectEnd = roleAfterModifiers(from: afterOwner)?.range.upperBound
+            // "the US Treasury's Office of Foreign Assets Control designated …, saying …": the body the owner's name leads to.
+            let owned = afterOwner > entity.range.upperBound ? matches.entity(startingAt: afterOwner).flatMap { $0.ref.actorID != nil ? $0 : nil } : nil
+            subjectEnd = owned?.range.upperBound ?? roleAfterModifiers(from: afterOwner)?.range.upperBound
                 ?? institutionEnd(after: entity.range.upperBound) ?? entity.range.upperBound
         } else if let role = roleAfterModifiers(from: start),
                   matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil || appositiveName(after: role.range.upperBound) != nil {
