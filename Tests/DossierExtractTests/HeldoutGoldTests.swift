@@ -102,6 +102,7 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
+        ("Heldout123", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout122", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout121", Floors(actors: 0.80, frameworks: 0.69, claims: 0.79, claimRecall: 0.83, speakerAccuracy: 0.91, events: 0.91)),
         ("Heldout120", Floors(actors: 0.87, frameworks: 0.86, claims: 0.83, claimRecall: 0.90, speakerAccuracy: 0.93, events: 0.89)),
