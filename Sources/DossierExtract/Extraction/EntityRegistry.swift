@@ -15,6 +15,9 @@ struct EntityRegistry {
     /// slugging the name (or hashing the entry) each time was a hot spot.
     private var lexiconActorRefs: [EntityRef?]
     private var lexiconFrameworkRefs: [EntityRef?]
+    /// The slug of each name an actor was discovered under: the same groups are found again in sentence after sentence,
+    /// and slugging the name each time cost more than looking it up.
+    private var discoveredSlugs: [String: EntityID] = [:]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -87,7 +90,7 @@ struct EntityRegistry {
         name: String, id: EntityID? = nil, kind: Actor.Kind, role: String? = nil, lexiconRole: String? = nil, affiliation: EntityKey? = nil
     ) -> EntityKey {
         let sharedName = id != nil
-        let id = id ?? Slug.make(name)
+        let id = id ?? discoveredSlug(of: name)
         let affiliation = affiliation.map { actors[Int($0.index)].id }
         let key: EntityKey
         if let index = actorIndex[id] {
@@ -100,6 +103,13 @@ struct EntityRegistry {
         }
         if !sharedName { learntNames[name] = learntNames[name] ?? .actor(key) }
         return key
+    }
+
+    private mutating func discoveredSlug(of name: String) -> EntityID {
+        if let known = discoveredSlugs[name] { return known }
+        let slug = Slug.make(name)
+        discoveredSlugs[name] = slug
+        return slug
     }
 
     mutating func discoverFramework(name: String, kind: Framework.Kind) -> EntityKey {

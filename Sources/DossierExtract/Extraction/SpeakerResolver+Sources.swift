@@ -288,18 +288,18 @@ extension SpeakerResolver {
             name = demonym + " " + sentence.text(head).lowercased()
         }
         // "one Western diplomat in Baku" after "Western diplomats in Baku": one of the group already spoken of.
-        if textStart > 0, sentence.word(textStart - 1).lowercased() == "one" || sentence.word(textStart).lowercased() == "one",
+        if textStart > 0, words.one.contains(sentence.ids[textStart - 1]) || words.one.contains(sentence.ids[textStart]),
            let group = registry.key(ofActor: Slug.make(name + "s")) {
             return Speaker(id: group, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
         }
+        let role = sentence.text(head).lowercased()
         // "Western diplomats in Belgrade … One diplomat put it bluntly": "one" right before the singular of the role that
         // ends the group spoken of last is one of that group.
-        if head.lowerBound > 0, sentence.word(head.lowerBound - 1).lowercased() == "one", let lastGroup,
-           lastGroup.text.lowercased().hasSuffix(" " + sentence.text(head).lowercased() + "s") {
+        if head.lowerBound > 0, words.one.contains(sentence.ids[head.lowerBound - 1]), let lastGroup,
+           lastGroup.text.lowercased().hasSuffix(" " + role + "s") {
             return Speaker(id: lastGroup.id, text: sentence.text(head.lowerBound - 1..<head.upperBound), range: head.lowerBound - 1..<head.upperBound)
         }
-        let id = registry.discoverActor(name: name, kind: .group, role: sentence.text(head).lowercased(),
-                                        lexiconRole: lexiconRole, affiliation: affiliation)
+        let id = registry.discoverActor(name: name, kind: .group, role: role, lexiconRole: lexiconRole, affiliation: affiliation)
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
         // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs", "officials familiar with
         // the talks": where the group serves, or what it is close to, is part of how the text names it, so that form is
@@ -350,10 +350,10 @@ extension SpeakerResolver {
     /// where a group comes from ("residents of Kazarman", "fishermen from Masinloc").
     private func servingPlaceEnd(after index: Int) -> Int? {
         guard index + 1 < sentence.count else { return nil }
-        let comesFrom = ["of", "from"].contains(sentence.word(index)) && sentence.tokens[index + 1].isCapitalised
+        let comesFrom = (sentence.ids[index] == words.of || sentence.ids[index] == words.from) && sentence.tokens[index + 1].isCapitalised
         guard comesFrom || words.placePrepositions.contains(sentence.ids[index]) else { return nil }
         var next = index + 1
-        if ["the", "a", "an"].contains(sentence.word(next)) { next += 1 }
+        if words.lowercaseArticles.contains(sentence.ids[next]) { next += 1 }
         // "at the Kazakh defence ministry": a name found there reaches past its lower-case words.
         let named = matches.entity(startingAt: next).flatMap { $0.ref.actorID != nil && $0.range.upperBound - index <= 8 ? $0.range.upperBound : nil }
         // "farmers in southern Kazakhstan": a compass word may describe the place.

@@ -109,6 +109,9 @@ final class RuleWords: Sendable {
     let descriptors: TokenSet
     let institutionTitles: TokenSet
     let singularArticles: TokenSet
+    /// "the", "a", "an" inside a sentence.
+    let lowercaseArticles: TokenSet
+    let one: TokenSet
     /// "Few observers expected", "No official could": words that deny a source holds a view.
     let denials: TokenSet
     let groupBoundaries: TokenSet
@@ -164,6 +167,7 @@ final class RuleWords: Sendable {
     let ministry: Int32
     let parliament: Int32
     let administration: Int32
+    let from: Int32
     let embassy: Int32
     /// "army", "navy": a state's armed service, named after its state as a parliament is.
     let armedService: TokenSet
@@ -258,6 +262,8 @@ final class RuleWords: Sendable {
         descriptors = ids(Self.descriptors)
         institutionTitles = ids(Self.institutionTitles)
         singularArticles = ids(["a", "an", "A", "An"])
+        lowercaseArticles = ids(["the", "a", "an"])
+        one = ids(["one", "One"])
         denials = ids(Self.denials)
         groupBoundaries = ids(Self.groupBoundaries)
         pronounsSingular = ids(Self.pronounsSingular)
@@ -295,6 +301,7 @@ final class RuleWords: Sendable {
         ministry = id("ministry")
         parliament = id("parliament")
         administration = id("administration")
+        from = id("from")
         embassy = id("embassy")
         armedService = ids(Self.armedServiceWords)
         numberedParts = ids(Self.numberedPartWords)
