@@ -75,6 +75,7 @@ struct NameFinder {
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
         if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
         joinOtherNames(sentence, &matches, &registry)
+        if features.hasCompanyAbbreviation { learnAbbreviatedEndings(sentence, matches, &registry) }
         if !matches.theatres.isEmpty { addStandingTheatres(&matches, &registry) }
         dropVenues(sentence, &matches, &registry)
         return matches

@@ -23,6 +23,7 @@ struct SentenceFeatures {
     var hasCongress: Bool { words.contains(.congress) }
     var hasMeeting: Bool { words.contains(.meeting) }
     var hasNumberedPart: Bool { words.contains(.numberedPart) }
+    var hasCompanyAbbreviation: Bool { words.contains(.companyAbbreviation) }
 
     init(_ sentence: SentenceTokens, _ ruleWords: RuleWords) {
         for (token, id) in zip(sentence.tokens, sentence.ids) {
@@ -56,4 +57,6 @@ struct WordFeatures: OptionSet, Sendable {
     static let meeting = WordFeatures(rawValue: 4096)
     /// "Cluster" or "Pillar", which a number may follow.
     static let numberedPart = WordFeatures(rawValue: 8192)
+    /// "Co", "Corp", "Inc", "Ltd": a company name's abbreviated ending.
+    static let companyAbbreviation = WordFeatures(rawValue: 16384)
 }

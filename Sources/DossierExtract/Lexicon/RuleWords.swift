@@ -80,7 +80,7 @@ final class RuleWords: Sendable {
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
         words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "administration", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
-            + congressHeads + numberedPartWords
+            + congressHeads + numberedPartWords + abbreviatedCompanyEndings
         return words
     }()
 
@@ -192,6 +192,8 @@ final class RuleWords: Sendable {
     let statePolicyNouns: TokenSet
     /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
     /// The words a date given from the last stated one turns on: "two days later", "the next day", "that same month".
+    /// A company name's abbreviated endings, written with a full stop: "Japan Aircraft Industrial Enhancement Co.".
+    static let abbreviatedCompanyEndings = ["Co", "Corp", "Inc", "Ltd", "Bhd", "Pte"]
     static let relativeDateWords = ["later", "Later", "next", "following", "same", "year", "month"]
     /// Navies' and merchant fleets' prefixes before a ship's name: "BRP Teresa Magbanua", "USS Ronald Reagan".
     static let shipPrefixes = ["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "KRI", "TCG", "ROKS", "JS", "RFS", "MV", "MT", "RV"]
@@ -335,6 +337,7 @@ final class RuleWords: Sendable {
         mark(Self.congressHeads, .congress)
         mark(["meeting", "Meeting"], .meeting)
         mark(Self.numberedPartWords, .numberedPart)
+        mark(Self.abbreviatedCompanyEndings, .companyAbbreviation)
         self.featureTable = featureTable
         instrumentNouns = ids(Self.instrumentNouns)
         infrastructureNouns = ids(Array(HeadNouns.infrastructureNouns.keys))
