@@ -111,6 +111,7 @@ final class RuleWords: Sendable {
     let singularArticles: TokenSet
     /// "the", "a", "an" inside a sentence.
     let lowercaseArticles: TokenSet
+    /// "one" and "One", which pick a member of a group spoken of ("one Western diplomat").
     let one: TokenSet
     /// "Few observers expected", "No official could": words that deny a source holds a view.
     let denials: TokenSet
@@ -190,10 +191,9 @@ final class RuleWords: Sendable {
     /// "law", "ban", "policy", "doctrine": what a state's possessive and two modifiers make a framework of.
     static let statePolicyNouns = ["law", "ban", "policy", "doctrine"]
     let statePolicyNouns: TokenSet
-    /// The nouns of deals a description can make a framework of, as `HeadNouns.describedInstruments` has them.
-    /// The words a date given from the last stated one turns on: "two days later", "the next day", "that same month".
     /// A company name's abbreviated endings, written with a full stop: "Japan Aircraft Industrial Enhancement Co.".
     static let abbreviatedCompanyEndings = ["Co", "Corp", "Inc", "Ltd", "Bhd", "Pte"]
+    /// The words a date given from the last stated one turns on: "two days later", "the next day", "that same month".
     static let relativeDateWords = ["later", "Later", "next", "following", "same", "year", "month"]
     /// Navies' and merchant fleets' prefixes before a ship's name: "BRP Teresa Magbanua", "USS Ronald Reagan".
     static let shipPrefixes = ["BRP", "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "KRI", "TCG", "ROKS", "JS", "RFS", "MV", "MT", "RV"]
