@@ -30,6 +30,8 @@ Nine-dash line	kind=concept	alias=nine-dash line|Nine-Dash Line|nine dash line	s
 Anti-Secession Law	kind=agreement	alias=Anti-Secession law	sponsor=China	year=2005
 1992 Consensus	kind=concept	alias=1992 consensus	year=1992
 Debt-trap diplomacy	kind=concept	alias=debt-trap diplomacy|debt trap diplomacy
+South-South cooperation	kind=concept	alias=South–South cooperation|South-South Cooperation|south-south cooperation
+Sovereign internet	kind=concept	alias=sovereign internet|sovereign Internet|Sovereign Internet	sponsor=Russia	year=2019
 China–Mongolia–Russia Economic Corridor	kind=corridor	alias=China-Mongolia-Russia Economic Corridor	sponsor=China|Mongolia|Russia	year=2016
 China–Myanmar Economic Corridor	kind=corridor	alias=China-Myanmar Economic Corridor	acronym=CMEC	sponsor=China|Myanmar
 Lancang–Mekong Cooperation	kind=initiative	alias=Lancang-Mekong Cooperation|Mekong–Lancang Cooperation|Mekong-Lancang Cooperation	acronym=LMC	sponsor=China	year=2016
