@@ -134,7 +134,10 @@ struct NameFinder {
         // wins over a framework's ("Centre for Strategic Dialogue", "Japan Forum for Eurasian Resources" are bodies),
         // then the word before ("Treaty on Comprehensive Strategic Partnership" is a treaty). A text's head at the end
         // names what the whole is, whatever the body before "of" ("Reciprocal Exchange of Logistics Agreement").
-        if HeadNouns.frameworks[last] == .agreement { return last }
+        // A plural after a preposition is what a body deals with, not what the name is ("Joint Standing Committee on
+        // Treaties"); the head is found before the preposition below.
+        let pluralTopic = last.hasSuffix("s") && range.dropFirst().contains { words.nameInnerPrepositions.contains(sentence.ids[$0]) }
+        if HeadNouns.frameworks[last] == .agreement, !pluralTopic { return last }
         // "Fundamentals of State Policy in the Field of Nuclear Deterrence": with no head before the first preposition nor
         // at the end, the word before a later one may be the head.
         var firstBefore: String?
