@@ -337,7 +337,10 @@ extension NameFinder {
         // demonym or its name.
         let stateService = run.count == 1 && Self.stateServices.contains(head)
             && (prefix.rule == "demonym" || prefix.rule == "lexicon" && prefix.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
-        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService
+        // "the Caucasus Institute", "the Nordic Caucasus Institute": a region's name before a body's head alone names the body.
+        let regionBody = run.count == 1 && HeadNouns.organisations[head] != nil && HeadNouns.organisations[head] != .company
+            && prefix.ref.actorID.map { [.region, .bloc].contains(registry.kind(ofActor: $0)) } == true
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService || regionBody
         else { return (run, nil, false) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
             // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.
@@ -382,10 +385,11 @@ extension NameFinder {
                   kind == .state || kind == .region || blocAdjective || (kind == .bloc || kind == .organization && isCode) && namesFramework || organ
             else { return (run, nil, false) }
             matches.remove(prefix)
-            // "Xinjiang Central Asia Petroleum and Gas Company", "Nordic Asia Policy Centre": a region or a bloc's adjective
-            // right before the region is part of the name too.
-            if nameStart == prefix.range.lowerBound, let outer = matches.entity(endingAt: nameStart - 1), outer.rule == "lexicon" || outer.rule == "demonym",
-               let outerID = outer.ref.actorID, [.region, .bloc].contains(registry.kind(ofActor: outerID)), sentence.tokens[outer.range.lowerBound].isCapitalised {
+            // "Xinjiang Central Asia Petroleum and Gas Company", "Nordic Asia Policy Centre", "Korea Eurasia Policy Forum": a
+            // region, a bloc's adjective or a state right before the region is part of the name too.
+            if nameStart == prefix.range.lowerBound, kind != .state, let outer = matches.entity(endingAt: nameStart - 1),
+               outer.rule == "lexicon" || outer.rule == "demonym" || outer.rule == "alias",
+               let outerID = outer.ref.actorID, [.state, .region, .bloc].contains(registry.kind(ofActor: outerID)), sentence.tokens[outer.range.lowerBound].isCapitalised {
                 matches.remove(outer)
                 return (outer.range.lowerBound..<run.upperBound, kind == .state ? id : nil, false)
             }
