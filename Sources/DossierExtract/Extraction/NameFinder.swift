@@ -279,7 +279,7 @@ struct NameFinder {
                 continue
             }
             if hit.form == .lexicon, match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .region,
-               index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1), sentence.ids[index - 1] == TokenInterner.unknown {
+               index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1) {
                 index += 1  // "Pulse Asia", "Radio Free Asia": a word no lexicon knows before a region's one-word name makes a longer name
                 continue
             }
