@@ -40,13 +40,7 @@ extension NameFinder {
             if sentence.tokens[index].flags.contains(.allCaps), !opensPersonName(index, sentence, matches) {
                 // "the MEGOBARI Act", "the AI Cooperation Partnership": a code word and name words ending in a head noun
                 // make one name.
-                var last = index + 1
-                while last < count, last - index <= 4, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
-                    last += 1
-                }
-                let head = sentence.word(last - 1)
-                let end = last > index + 1 && (HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil || HeadNouns.industryHeads.contains(head))
-                    ? last : index + 1
+                let end = headedNameEnd(afterCode: index, words: 4, orIndustry: true, sentence, matches) ?? index + 1
                 runs.append(index..<end)
                 index = end
                 continue
@@ -514,12 +508,21 @@ extension NameFinder {
     /// A code in capitals after name words, followed by up to three name words that end in a body's or a framework's
     /// head: "Stratbase ADR Institute", "Asia Pacific CEO Summit".
     private func codeInsideBodyName(at code: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        headedNameEnd(afterCode: code, words: 3, orIndustry: false, sentence, matches) != nil
+    }
+
+    /// Where up to `limit` name words after a code in capitals end, when the last of them is a body's or a framework's head
+    /// ("the AI Cooperation Partnership") or, with `orIndustry`, an industry's word ("SOCAR Petroleum"); nil otherwise.
+    private func headedNameEnd(
+        afterCode code: Int, words limit: Int, orIndustry: Bool, _ sentence: SentenceTokens, _ matches: SentenceMatches
+    ) -> Int? {
         var last = code + 1
-        while last < sentence.count, last - code <= 3, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
+        while last < sentence.count, last - code <= limit, matches.isFree(last), isNameToken(sentence, last), !sentence.tokens[last].flags.contains(.allCaps) {
             last += 1
         }
-        guard last > code + 1 else { return false }
+        guard last > code + 1 else { return nil }
         let head = sentence.word(last - 1)
-        return HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil
+        return HeadNouns.organisations[head] != nil || HeadNouns.frameworks[head] != nil || orIndustry && HeadNouns.industryHeads.contains(head)
+            ? last : nil
     }
 }

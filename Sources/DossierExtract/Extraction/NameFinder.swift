@@ -280,7 +280,7 @@ struct NameFinder {
             }
             if hit.form == .lexicon, match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .region,
                index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1) {
-                index += 1  // "Pulse Asia", "Radio Free Asia": a word no lexicon knows before a region's one-word name makes a longer name
+                index += 1  // "Pulse Asia", "Radio Free Asia": a name word no name took before a region's one-word name makes a longer name
                 continue
             }
             if hit.form == .demonym, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
