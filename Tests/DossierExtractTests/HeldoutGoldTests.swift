@@ -102,6 +102,7 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
+        ("Heldout125", Floors(actors: 0, frameworks: 0, claims: 0, claimRecall: 0, speakerAccuracy: 0, events: 0)),
         ("Heldout124", Floors(actors: 0.89, frameworks: 0.79, claims: 0.88, claimRecall: 0.86, speakerAccuracy: 0.96, events: 0.91)),
         ("Heldout123", Floors(actors: 0.79, frameworks: 0.70, claims: 0.90, claimRecall: 0.92, speakerAccuracy: 0.95, events: 0.93)),
         ("Heldout122", Floors(actors: 0.83, frameworks: 0.79, claims: 0.92, claimRecall: 0.90, speakerAccuracy: 0.99, events: 0.92)),

@@ -6,6 +6,7 @@ extension ClaimFinder {
     /// Whether the verb, for all its form, states nothing its subject holds.
     func statesNothing(_ lemma: String, _ verb: VerbMatch, _ form: String, _ registry: borrowing EntityRegistry) -> Bool {
         let next = verb.range.upperBound
+        if announcesADifferentView(after: next) { return true }
         switch lemma {
         case "see": return seesAnEvent(verb, form, registry)
         case "say": return saysNothing(after: next)
@@ -22,6 +23,14 @@ extension ClaimFinder {
         let object = verb.range.upperBound
         if let person = matches.entity(startingAt: object)?.ref.actorID, registry.kind(ofActor: person) == .person { return true }
         return (object..<min(object + 4, sentence.count)).contains { sentence.word($0) == "coming" }
+    }
+
+    /// "Chinese officials see it differently.", "Moscow reads that clause differently.": the view is only announced, and
+    /// the sentences after it give it. Gold files list none of the 11 such sentences as a claim.
+    private func announcesADifferentView(after start: Int) -> Bool {
+        var index = start
+        while index < sentence.count, index - start < 4, sentence.word(index) != "differently" { index += 1 }
+        return index + 1 < sentence.count && sentence.word(index) == "differently" && sentence.ids[index + 1] == words.period
     }
 
     /// "Moscow has said little publicly", "Beijing has said almost nothing in public", "the Tajik side has said even
