@@ -73,6 +73,7 @@ struct NameFinder {
         if features.hasPackage { findNumberedSanctionsPackages(sentence, &matches, &registry, &state) }
         if features.hasStatePolicyNoun { findDescribedLaws(sentence, &matches, &registry, state) }
         if features.hasInstrumentNoun { findDescribedInstruments(sentence, &matches, &registry, state) }
+        if features.hasInstrumentNoun && features.hasOpenParen { findDescribedDealAcronyms(sentence, &matches, &registry, &state) }
         if features.hasNumber { learnDatedForms(sentence, matches, &registry) }
         joinOtherNames(sentence, &matches, &registry)
         if features.hasCompanyAbbreviation { learnAbbreviatedEndings(sentence, matches, &registry) }
