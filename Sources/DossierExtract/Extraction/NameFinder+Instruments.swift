@@ -118,8 +118,11 @@ extension NameFinder {
                 guard !parties.isEmpty else { continue }
             } else if parties.count < 2 {
                 // "the trilateral intergovernmental agreement was signed in Beijing": no parties, but a capital.
-                guard let capital = signedIn(after: phrase.end, sentence, matches) else { continue }
-                describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
+                if let capital = signedIn(after: phrase.end, sentence, matches) {
+                    describe(phrase, parties: [], signedIn: capital, sentence, &matches, &registry)
+                } else if phrase.hasContent, phrase.topic == nil, let year = yearSigned(after: phrase.end, sentence, matches) {
+                    nameByYear(phrase, year: year, sentence, &matches, &registry)
+                }
                 continue
             }
             describe(phrase, parties: parties, sentence, &matches, &registry)
@@ -190,6 +193,30 @@ extension NameFinder {
         guard index + 2 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == index }),
               lexicon.entries.verbs[verb.entry].objectIsFramework else { return nil }
         return capitalVenue(after: verb.range.upperBound, sentence, matches)
+    }
+
+    /// "signed in October 2023", "that had been agreed in March 2025", "concluded on 17 May 2023": the year a deal was
+    /// made, when the words right after it give one.
+    private func yearSigned(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        var index = end
+        if index < sentence.count, ["that", "which"].contains(sentence.word(index)) { index += 1 }
+        if index < sentence.count, ["had", "has", "have"].contains(sentence.word(index)) { index += 1 }
+        if index < sentence.count, words.passiveAuxiliaries.contains(sentence.ids[index]) { index += 1 }
+        guard index + 2 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == index }),
+              lexicon.entries.verbs[verb.entry].objectIsFramework, sentence.text(verb.range).hasSuffix("ed"),
+              ["in", "on"].contains(sentence.word(verb.range.upperBound)) else { return nil }
+        // "in 2018", "in October 2023", "on 17 May 2023", "on May 17, 2023"
+        let date = verb.range.upperBound + 1
+        return (date..<min(date + 4, sentence.count)).lazy.compactMap { sentence.fourDigitNumber($0) }.first { (1900...2100).contains($0) }
+    }
+
+    /// "a free trade agreement signed in October 2023": with no party named, the year the deal was made opens its name,
+    /// the 2023 free trade agreement, and the words as written are another.
+    private func nameByYear(_ phrase: InstrumentPhrase, year: Int, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        guard !namesFollow(phrase.end, sentence, matches), phrase.written.allSatisfy({ matches.owners[$0].entity == -1 }) else { return }
+        let id = registry.discoverFramework(name: "\(year) " + sentence.text(phrase.core), kind: phrase.kind)
+        registry.learn(sentence.text(phrase.written), for: .framework(id))
+        matches.add(FoundEntity(range: phrase.written, ref: .framework(id), rule: "described-deal"))
     }
 
     /// "in Tashkent": a capital right after a deal, where it was signed.
