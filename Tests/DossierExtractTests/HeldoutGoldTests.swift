@@ -66,7 +66,9 @@ import Testing
     /// of the Soviet Union: its gold file lists the Soviet Union for one "Soviet-era", as 17 gold files do and 22 do not.
     /// Heldout2's actor floor (0.96 to 0.95) went down when "the Trump administration" became a government of its own
     /// rather than a mention of Donald Trump: its gold file lists Trump for that one mention, as 8 of the 22 gold files that
-    /// name a leader only so do, where 14 list the administration.
+    /// name a leader only so do, where 14 list the administration. Heldout30's framework floor (0.91 to 0.90) went down
+    /// when the A7A5 stablecoin entered the frameworks lexicon: its gold file leaves it out, as 3 of the 6 gold files that
+    /// name it do.
     static let sets: [(String, Floors)] = [
         ("Heldout", Floors(actors: 0.91, frameworks: 0.86, claims: 0.9, claimRecall: 0.93, speakerAccuracy: 0.97, events: 0.97)),
         ("Heldout2", Floors(actors: 0.95, frameworks: 0.87, claims: 0.95, claimRecall: 0.94, speakerAccuracy: 0.97, events: 0.97)),
@@ -97,7 +99,7 @@ import Testing
         ("Heldout27", Floors(actors: 0.92, frameworks: 0.87, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout28", Floors(actors: 0.93, frameworks: 0.83, claims: 0.91, claimRecall: 0.95, speakerAccuracy: 0.95, events: 0.95)),
         ("Heldout29", Floors(actors: 0.92, frameworks: 0.85, claims: 0.91, claimRecall: 0.97, speakerAccuracy: 0.95, events: 0.99)),
-        ("Heldout30", Floors(actors: 0.92, frameworks: 0.91, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
+        ("Heldout30", Floors(actors: 0.92, frameworks: 0.90, claims: 0.88, claimRecall: 0.96, speakerAccuracy: 0.93, events: 0.97)),
         ("Heldout31", Floors(actors: 0.92, frameworks: 0.8, claims: 0.89, claimRecall: 0.91, speakerAccuracy: 0.96, events: 0.99)),
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),

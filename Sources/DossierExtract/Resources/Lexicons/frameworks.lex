@@ -207,7 +207,7 @@ Central Asia–China gas pipeline	kind=pipeline	alias=Central Asia-China gas pip
 Central Asia–China gas pipeline Line D	kind=pipeline	alias=Line D|line D|Central Asia-China gas pipeline Line D	sponsor=China National Petroleum Corporation|Turkmenistan
 Far Eastern route	kind=pipeline	alias=Far Eastern Route|Far East route|Far East Route	sponsor=Gazprom|China National Petroleum Corporation	year=2022
 Kazakhstan–China oil pipeline	kind=pipeline	alias=Kazakhstan-China oil pipeline|Kazakhstan–China pipeline|Kazakhstan-China pipeline|Atasu–Alashankou pipeline|Atasu-Alashankou pipeline	sponsor=Kazakhstan|China	year=2006
-Central Asia-Center pipeline	kind=pipeline	alias=Central Asia-Center gas pipeline|Central Asia–Center pipeline|Central Asia–Center gas pipeline|Central Asia–Centre gas pipeline|Central Asia-Centre gas pipeline	acronym=CAC
+Central Asia-Center pipeline	kind=pipeline	alias=Central Asia-Center gas pipeline|Central Asia–Center system|Central Asia-Center system|Central Asia–Centre system|Central Asia-Centre system|Central Asia–Centre pipeline|Central Asia-Centre pipeline|Central Asia–Center pipeline|Central Asia–Center gas pipeline|Central Asia–Centre gas pipeline|Central Asia-Centre gas pipeline	acronym=CAC
 TAPI pipeline	kind=pipeline	alias=Turkmenistan–Afghanistan–Pakistan–India pipeline|Turkmenistan-Afghanistan-Pakistan-India pipeline|Turkmenistan–Afghanistan–Pakistan–India gas pipeline|Turkmenistan-Afghanistan-Pakistan-India gas pipeline	acronym=TAPI	sponsor=Turkmenistan|Afghanistan|Pakistan|India	year=2015
 Trans-Caspian Gas Pipeline	kind=pipeline	alias=Trans-Caspian gas pipeline|Trans-Caspian pipeline|Trans-Caspian Pipeline	acronym=TCGP
 Caspian Pipeline Consortium	kind=pipeline	alias=CPC pipeline|Caspian Pipeline Consortium pipeline	sponsor=Kazakhstan|Russia	year=2001
@@ -311,6 +311,7 @@ ASEAN Plus Three	kind=summit	alias=ASEAN+3|ASEAN + 3	year=1997
 Tokyo International Conference on African Development	kind=summit	acronym=TICAD	sponsor=Japan	year=1993
 European Political Community	kind=summit	year=2022
 Arctic Circle Assembly	kind=summit	year=2013
+KazanForum	kind=summit	alias=Kazan Forum|Russia–Islamic World: KazanForum|Russia-Islamic World: KazanForum	sponsor=Russia	year=2009
 
 # --- Maritime Asia ---
 United Nations Convention on the Law of the Sea	kind=agreement	acronym=UNCLOS	alias=Law of the Sea Convention|UN Convention on the Law of the Sea	year=1982
@@ -410,6 +411,8 @@ Visiting Forces Agreement	kind=agreement	acronym=VFA
 Mutual Defense Treaty	kind=agreement	acronym=MDT	alias=Mutual Defence Treaty
 Official Security Assistance	kind=initiative	acronym=OSA	sponsor=Japan	year=2023
 Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	year=2024
+Legislation for Peace and Security	kind=initiative	sponsor=Japan	year=2015
+Three Principles on Transfer of Defense Equipment and Technology	kind=concept	alias=Three Principles on Transfer of Defence Equipment and Technology	sponsor=Japan	year=2014
 
 # --- Middle East and the Mediterranean ---
 Gulf Cooperation Council	kind=organization	alias=Cooperation Council for the Arab States of the Gulf	acronym=GCC	year=1981
@@ -508,6 +511,8 @@ Türkiye Scholarships	kind=initiative	alias=Turkiye Scholarships|Türkiye Bursla
 Everything But Arms	kind=initiative	acronym=EBA	sponsor=European Union	year=2001
 EU Forced Labour Regulation	kind=initiative	alias=Forced Labour Regulation|Forced Labor Regulation|EU Forced Labor Regulation	sponsor=European Union	year=2024
 EU–Turkey Customs Union	kind=agreement	alias=EU-Turkey Customs Union|EU–Turkey customs union|EU-Turkey customs union	sponsor=European Union|Turkey	year=1995
+Mes Aynak	kind=initiative	alias=Mes Aynak copper project|Mes Aynak copper deposit|Mes Aynak concession	sponsor=Afghanistan|China	year=2008
+Black Sea Maritime Security Hub	kind=initiative	sponsor=European Union	year=2025
 Team Europe	kind=initiative	alias=Team Europe approach|Team Europe Initiative|Team Europe initiatives	sponsor=European Union	year=2020
 Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Cambodia	year=2024
 Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline|Soyuz Vostok gas pipeline	sponsor=Gazprom|Mongolia	year=2019
@@ -542,6 +547,7 @@ CSTO Targeted Interstate Programme for the Tajik–Afghan border	kind=initiative
 GSP+	kind=initiative	alias=GSP Plus|Generalised Scheme of Preferences Plus|Generalized Scheme of Preferences Plus	sponsor=European Union	year=2014
 Anti-circumvention tool	kind=initiative	alias=anti-circumvention tool|anti-circumvention instrument	sponsor=European Union	year=2023
 Common High Priority List	kind=initiative	alias=common high priority list|Common High Priority Items List	acronym=CHPL	sponsor=European Union	year=2023
+A7A5	kind=initiative	alias=A7A5 stablecoin	year=2025
 
 # --- Cold War alliances still cited ---
 Southeast Asia Treaty Organization	kind=organization	alias=South-East Asia Treaty Organisation|Southeast Asia Treaty Organisation	acronym=SEATO	sponsor=United States	year=1954
