@@ -74,6 +74,7 @@ enum HeadNouns {
         "lobby": .organization, "association": .organization, "union": .organization, "party": .organization,
         "campaign": .organization, "collective": .organization, "broadcaster": .media, "newspaper": .media,
         "outlet": .media, "daily": .media, "weekly": .media, "channel": .media, "concern": .company, "newsletter": .media,
+        "parliament": .organization, "legislature": .organization, "house": .organization,
     ]
 
     /// Capitalised last words that make a name a framework.

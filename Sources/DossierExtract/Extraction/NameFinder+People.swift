@@ -331,12 +331,20 @@ extension NameFinder {
         "river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number", "tower",
         "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor", "corridor", "reservoir",
         "project", "agreement", "government", "document", "statement", "investment", "element", "event", "segment",
-        "component", "fragment", "percent", "format", "plant", "giant", "grant", "tenant"
+        "component", "fragment", "percent", "format", "plant", "giant", "grant", "tenant",
+        // Comparatives and positions: "Vorukh, the larger Tajik exclave", "the upper Brahmaputra".
+        "larger", "smaller", "bigger", "greater", "wider", "longer", "older", "newer", "closer", "upper", "lower", "outer",
+        "inner", "later", "earlier", "further", "other", "another", "consistent", "scatter",
+        // Metals, vessels and arms: "Saindak, the copper-gold mine", "Guilin, a PLA Navy destroyer".
+        "copper", "silver", "destroyer", "fighter", "bomber", "carrier", "tanker", "cruiser", "freighter", "trawler",
+        "launcher", "reminder", "contingent", "cluster", "container", "barrier", "frontier", "shelter", "harbour", "harbor",
+        "reactor",
     ]
 
     /// Agent nouns ("hydrologist", "adviser", "consultant", "diplomat") name people; a few look alike but do not.
     static func looksLikePersonNoun(_ word: String) -> Bool {
-        guard word.count > 4, !Self.notPeople.contains(word) else { return false }
+        // No one is named by a noun in "-ment": "settlement", "parliament", "department".
+        guard word.count > 4, !Self.notPeople.contains(word), !word.hasSuffix("ment") else { return false }
         return ["ist", "er", "or", "ian", "ant", "ent", "at", "ee"].contains { word.hasSuffix($0) }
     }
 
