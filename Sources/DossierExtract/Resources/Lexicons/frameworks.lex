@@ -93,7 +93,8 @@ Russian World	kind=concept	alias=Russkiy Mir|Russkiy mir|Russky Mir	sponsor=Russ
 Near abroad	kind=concept	alias=near abroad|Near Abroad	sponsor=Russia
 New Kazakhstan	kind=concept	alias=Jana Qazaqstan	sponsor=Kazakhstan	year=2022
 Just Kazakhstan	kind=concept	alias=Fair Kazakhstan|Adiletti Qazaqstan|Just and Fair Kazakhstan	sponsor=Kazakhstan	year=2022
-New Uzbekistan	kind=concept	alias=Development Strategy of New Uzbekistan	sponsor=Uzbekistan
+New Uzbekistan	kind=concept	sponsor=Uzbekistan
+Development Strategy of New Uzbekistan	kind=initiative	alias=Development Strategy of New Uzbekistan for 2022–2026|Development Strategy of New Uzbekistan for 2022-2026|New Uzbekistan Development Strategy	sponsor=Uzbekistan	year=2022
 Nurly Zhol	kind=initiative	alias=Nurly Zhol programme|Nurly Zhol program	sponsor=Kazakhstan	year=2014
 Third Neighbor policy	kind=concept	alias=Third Neighbour policy|third neighbor policy|third neighbour policy|Third Neighbor Policy|third-neighbour policy|third-neighbor policy|Third-Neighbour Policy|Third Neighbour Policy	sponsor=Mongolia
 Contingent Reserve Arrangement	kind=institution	alias=BRICS Contingent Reserve Arrangement	sponsor=BRICS	year=2014
@@ -311,6 +312,7 @@ ASEAN Plus Three	kind=summit	alias=ASEAN+3|ASEAN + 3	year=1997
 Tokyo International Conference on African Development	kind=summit	acronym=TICAD	sponsor=Japan	year=1993
 European Political Community	kind=summit	year=2022
 Arctic Circle Assembly	kind=summit	year=2013
+Investors Forum for EU–Central Asia Transport Connectivity	kind=summit	alias=Global Gateway Investors Forum for EU–Central Asia Transport Connectivity|Global Gateway Investors Forum for EU-Central Asia Transport Connectivity|EU–Central Asia Investors Forum on Transport Connectivity|EU-Central Asia Investors Forum on Transport Connectivity|Investors Forum for EU-Central Asia Transport Connectivity|EU–Central Asia Investors Forum|EU-Central Asia Investors Forum	sponsor=European Union	year=2024
 KazanForum	kind=summit	alias=Kazan Forum|Russia–Islamic World: KazanForum|Russia-Islamic World: KazanForum	sponsor=Russia	year=2009
 
 # --- Maritime Asia ---
@@ -411,6 +413,8 @@ Visiting Forces Agreement	kind=agreement	acronym=VFA
 Mutual Defense Treaty	kind=agreement	acronym=MDT	alias=Mutual Defence Treaty
 Official Security Assistance	kind=initiative	acronym=OSA	sponsor=Japan	year=2023
 Luzon Economic Corridor	kind=corridor	sponsor=United States|Japan|Philippines	year=2024
+Asian NATO	kind=concept	alias=an Asian NATO
+ACFTA 3.0	kind=agreement	alias=ASEAN–China Free Trade Area 3.0|ASEAN-China Free Trade Area 3.0|China–ASEAN Free Trade Area 3.0|China-ASEAN Free Trade Area 3.0|CAFTA 3.0	sponsor=China	year=2025
 Legislation for Peace and Security	kind=initiative	sponsor=Japan	year=2015
 Three Principles on Transfer of Defense Equipment and Technology	kind=concept	alias=Three Principles on Transfer of Defence Equipment and Technology	sponsor=Japan	year=2014
 
@@ -513,6 +517,8 @@ EU Forced Labour Regulation	kind=initiative	alias=Forced Labour Regulation|Force
 EU–Turkey Customs Union	kind=agreement	alias=EU-Turkey Customs Union|EU–Turkey customs union|EU-Turkey customs union	sponsor=European Union|Turkey	year=1995
 Mes Aynak	kind=initiative	alias=Mes Aynak copper project|Mes Aynak copper deposit|Mes Aynak concession	sponsor=Afghanistan|China	year=2008
 Black Sea Maritime Security Hub	kind=initiative	sponsor=European Union	year=2025
+Resilience and Growth Plan for Armenia	kind=initiative	alias=Resilience and Growth Plan	sponsor=European Union	year=2024
+Baku to Belém Roadmap to 1.3T	kind=initiative	alias=Baku to Belém Roadmap|Baku-to-Belém Roadmap|Baku to Belem Roadmap	year=2025
 Team Europe	kind=initiative	alias=Team Europe approach|Team Europe Initiative|Team Europe initiatives	sponsor=European Union	year=2020
 Funan Techo Canal	kind=corridor	alias=Funan Techo canal|Funan Techo	sponsor=Cambodia	year=2024
 Soyuz Vostok	kind=pipeline	alias=Soyuz Vostok pipeline|Soyuz Vostok gas pipeline	sponsor=Gazprom|Mongolia	year=2019
