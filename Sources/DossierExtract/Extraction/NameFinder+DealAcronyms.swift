@@ -1,8 +1,8 @@
 import DossierModel
 
 // Deals described in lower case and given an acronym: "a free trade agreement (FTA)", "a production-sharing agreement
-// (PSA)", "a memorandum of understanding (MoU)". The brackets make the description a name the text goes on using; the
-// gold files list 18 of the 19 such deals Dossier had missed.
+// (PSA)", "a memorandum of understanding (MoU)". The brackets make the description a name the text goes on using: the
+// gold files list 18 of the 19 such deals.
 extension NameFinder {
     func findDescribedDealAcronyms(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState
@@ -33,7 +33,8 @@ extension NameFinder {
     }
 
     /// Where the lower-case words before `paren` start whose initials spell `acronym` (its capitals and small letters
-    /// alike: "MoU"), each part of a hyphenated word giving one ("production-sharing"), "of" and "and" giving one or none.
+    /// alike: "MoU"), each part of a hyphenated word giving one ("production-sharing"), and "of", "and", "on" and "for"
+    /// one or none.
     private func describedExpansionStart(before paren: Int, spelling acronym: String, _ sentence: SentenceTokens) -> Int? {
         let letters = Array(acronym.lowercased())
         guard (2...6).contains(letters.count), acronym.first?.isUppercase == true, letters.allSatisfy(\.isLetter),
