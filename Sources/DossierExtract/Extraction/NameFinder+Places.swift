@@ -81,8 +81,9 @@ extension NameFinder {
             while let town = townName(endingAt: start - 1, sentence, matches) {
                 towns.insert(town..<start, at: 0)
                 start = town
-                guard start >= 2, sentence.ids[start - 1] == words.enDash, sentence.touches(start - 2, start - 1),
-                      sentence.touches(start - 1, start) else { break }
+                // "the Kokrajhar-Gelephu line": a hyphen joins two towns as an en dash does.
+                guard start >= 2, sentence.ids[start - 1] == words.enDash || sentence.ids[start - 1] == words.hyphen,
+                      sentence.touches(start - 2, start - 1), sentence.touches(start - 1, start) else { break }
                 start -= 1
             }
             guard towns.count >= 2, sentence.tokens[start].isCapitalised else { continue }
@@ -135,10 +136,13 @@ extension NameFinder {
         while start > 0, matches.owners[start - 1].entity == matches.owners[end].entity, isNameToken(sentence, start - 1) { start -= 1 }
         // "Lao Cai": a demonym opening a town's unknown name is part of it.
         if start > 0, let demonym = matches.entity(endingAt: start - 1), demonym.rule == "demonym", demonym.range.count == 1 { start -= 1 }
-        // "Zamyn-Uud", "Mazar-i-Sharif": a town's name may itself be hyphenated, with a short particle inside.
+        // "Zamyn-Uud", "Mazar-i-Sharif": a town's name may itself be hyphenated, with a short particle inside; two long
+        // capitalised words are two towns ("Kokrajhar-Gelephu", "Kičevo-Ohrid").
         var joined = start
         while joined >= 2, sentence.ids[joined - 1] == words.hyphen, sentence.touches(joined - 2, joined - 1), sentence.touches(joined - 1, joined),
-              matches.isFree(joined - 2), isNameToken(sentence, joined - 2) || sentence.isLowercaseWord(joined - 2) && sentence.word(joined - 2).count <= 3 {
+              matches.isFree(joined - 2), isNameToken(sentence, joined - 2) || sentence.isLowercaseWord(joined - 2) && sentence.word(joined - 2).count <= 3,
+              !(sentence.tokens[joined - 2].isCapitalised && sentence.word(joined - 2).count >= 4 && sentence.word(joined).count >= 4
+                  && !Self.prefixWords.contains(sentence.word(joined - 2))) {
             joined -= 2
             if sentence.tokens[joined].isCapitalised { start = joined }
         }
