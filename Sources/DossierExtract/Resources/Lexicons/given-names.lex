@@ -949,6 +949,18 @@ Jeremy	gender=male
 Pete	gender=male
 Mitch	gender=male
 Rex	gender=male
+Jeff	gender=male
+Bill	gender=male
+Elon	gender=male
+Warren	gender=male
+Rick	gender=male
+Matt	gender=male
+Greg	gender=male
+Doug	gender=male
+Andy	gender=male
+Phil	gender=male
+Fred	gender=male
+Sheryl	gender=female
 
 # --- German ---
 Annalena	gender=female
