@@ -5,9 +5,9 @@ enum AcronymMatcher {
     static func matches(_ acronym: String, words: [String], skippable: (String) -> Bool) -> Bool {
         let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         let lowered = words.map { Array($0.lowercased().unicodeScalars) }
-        // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
-        let spelt = words.map { NumberWords.values[$0.lowercased()].map { Array(String($0).unicodeScalars) } }
         guard !letters.isEmpty, !lowered.isEmpty, lowered[0].first == letters[0] else { return false }
+        // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
+        let spelt = lowered.map { NumberWords.values[String(String.UnicodeScalarView($0))].map { Array(String($0).unicodeScalars) } }
         var memo: [Int: Bool] = [:]
         func match(_ letter: Int, _ word: Int) -> Bool {
             if word == lowered.count { return letter == letters.count }

@@ -188,22 +188,28 @@ extension NameFinder {
 
     /// "was signed in Beijing", "signed in Tashkent": the capital a deal was signed in, as written.
     private func signedIn(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> String? {
+        guard let verb = concludingVerb(after: end, inRelativeClause: false, sentence, matches) else { return nil }
+        return capitalVenue(after: verb.range.upperBound, sentence, matches)
+    }
+
+    /// The verb that concludes deals right after a deal ("signed", "was signed"), and in a relative clause also past
+    /// "that" or "which" and "had", "has" or "have" ("that had been agreed").
+    private func concludingVerb(after end: Int, inRelativeClause: Bool, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> VerbMatch? {
         var index = end
+        if inRelativeClause {
+            if index < sentence.count, ["that", "which"].contains(sentence.word(index)) { index += 1 }
+            if index < sentence.count, ["had", "has", "have"].contains(sentence.word(index)) { index += 1 }
+        }
         if index < sentence.count, words.passiveAuxiliaries.contains(sentence.ids[index]) { index += 1 }
         guard index + 2 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == index }),
               lexicon.entries.verbs[verb.entry].objectIsFramework else { return nil }
-        return capitalVenue(after: verb.range.upperBound, sentence, matches)
+        return verb
     }
 
     /// "signed in October 2023", "that had been agreed in March 2025", "concluded on 17 May 2023": the year a deal was
     /// made, when the words right after it give one.
     private func yearSigned(after end: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
-        var index = end
-        if index < sentence.count, ["that", "which"].contains(sentence.word(index)) { index += 1 }
-        if index < sentence.count, ["had", "has", "have"].contains(sentence.word(index)) { index += 1 }
-        if index < sentence.count, words.passiveAuxiliaries.contains(sentence.ids[index]) { index += 1 }
-        guard index + 2 < sentence.count, let verb = matches.verbs.first(where: { $0.range.lowerBound == index }),
-              lexicon.entries.verbs[verb.entry].objectIsFramework, sentence.text(verb.range).hasSuffix("ed"),
+        guard let verb = concludingVerb(after: end, inRelativeClause: true, sentence, matches), sentence.text(verb.range).hasSuffix("ed"),
               ["in", "on"].contains(sentence.word(verb.range.upperBound)) else { return nil }
         // "in 2018", "in October 2023", "on 17 May 2023", "on May 17, 2023"
         let date = verb.range.upperBound + 1
