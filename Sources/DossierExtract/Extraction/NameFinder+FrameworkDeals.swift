@@ -12,12 +12,14 @@ extension NameFinder {
                   }),
                   let phrase = instrumentPhrase(from: opening + 1, sentence, matches), phrase.written.upperBound - 1 == head,
                   // A bare "the memorandum on the Development Road" is the framework's own text, not a deal of its own:
-                  // gold files list none of 8.
-                  phrase.written.count > 1,
+                  // gold files list none of 8. So is its founding treaty, or a memorandum only called binding: none of 9.
+                  phrase.written.count > 1, !phrase.written.contains(where: { Self.ownTextWords.contains(sentence.word($0)) }),
                   phrase.topic == nil, let framework = frameworkOwning(phrase, opening: opening, sentence, matches, registry) else { continue }
             name(phrase, after: framework, sentence, &matches, &registry)
         }
     }
+
+    private static let ownTextWords: Set<String> = ["binding", "founding"]
 
     /// The framework a deal belongs to: "… of the CIS", "… on the CKU railway", or "the CKU railway, whose …".
     private func frameworkOwning(

@@ -14,13 +14,42 @@ extension NameFinder {
         }
         for (kept, renamed) in pairs {
             registry.redirect(sentence.text(renamed.range), to: kept.ref)
+            // A name with its head noun ("the Adriatic oil pipeline") is kept whole as well.
+            if case .framework(let key) = renamed.ref, registry.name(ofFramework: key) != sentence.text(renamed.range) {
+                registry.redirect(registry.name(ofFramework: key), to: kept.ref)
+            }
             matches.remove(renamed)
             matches.add(FoundEntity(range: renamed.range, ref: kept.ref, rule: "other-name"))
+            // The acronym defined for the other name goes with it: "the Iraq-Turkey Pipeline (ITP), widely known as …".
+            if let acronym = bracketedAcronym(after: renamed.range.upperBound, sentence) {
+                registry.redirect(sentence.word(acronym), to: kept.ref)
+                if let written = matches.entity(startingAt: acronym) {
+                    matches.remove(written)
+                    matches.add(FoundEntity(range: written.range, ref: kept.ref, rule: "other-name"))
+                }
+            }
         }
     }
 
+    /// The index of "ITP" in "(ITP)" right after a name, or after the name's head noun.
+    private func bracketedAcronym(after nameEnd: Int, _ sentence: SentenceTokens) -> Int? {
+        var end = nameEnd
+        if end < sentence.count, HeadNouns.infrastructureNouns[sentence.word(end)] != nil { end += 1 }
+        guard end + 2 < sentence.count, sentence.ids[end] == words.openParen, sentence.tokens[end + 1].flags.contains(.allCaps),
+              sentence.ids[end + 2] == words.closeParen else { return nil }
+        return end + 1
+    }
+
     /// Where the other name starts after ", better known as the", ", also called", ", formally the" …, or nil.
-    private func otherNameStart(after end: Int, _ sentence: SentenceTokens) -> Int? {
+    private func otherNameStart(after nameEnd: Int, _ sentence: SentenceTokens) -> Int? {
+        // The name's own head noun and its acronym come before the comma: "The JANAF pipeline, also known as …",
+        // "The Iraq-Turkey Pipeline (ITP), widely known as …".
+        var end = nameEnd
+        if let acronym = bracketedAcronym(after: nameEnd, sentence) {
+            end = acronym + 2
+        } else if end < sentence.count, HeadNouns.infrastructureNouns[sentence.word(end)] != nil {
+            end += 1
+        }
         guard end + 2 < sentence.count, sentence.ids[end] == words.comma else { return nil }
         var index = end + 1
         if Self.nameAdverbs.contains(sentence.word(index)) { index += 1 }

@@ -275,8 +275,11 @@ struct NameFinder {
                 continue
             }
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
-               sentence.isLowercaseWord(index - 2) {
-                index += 1  // "Mazar-i-Sharif" is no mention of Shehbaz Sharif: a hyphen before the short form joins it to a place
+               sentence.touches(index - 2, index - 1), sentence.isLowercaseWord(index - 2)
+                || matches.isFree(index - 2) && isNameToken(sentence, index - 2) && lexicon.names.longestMatch(sentence.ids, from: index - 2) == nil {
+                // "Mazar-i-Sharif" is no mention of Shehbaz Sharif, nor "Hayan Abdul-Ghani" of Ashraf Ghani: a hyphen before
+                // the short form joins it to a place or a longer name ("Modi-Xi talks" join two known names)
+                index += 1
                 continue
             }
             if hit.form == .lexicon, match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .region,
@@ -295,9 +298,10 @@ struct NameFinder {
                 continue
             }
             if hit.form == .short, end + 1 < sentence.count, sentence.ids[end] == words.hyphen, sentence.touches(end - 1, end),
-               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised || isLowercaseNamePart(end + 1, sentence) {
+               sentence.touches(end, end + 1), sentence.tokens[end + 1].isCapitalised && lexicon.names.longestMatch(sentence.ids, from: end + 1) == nil
+                || isLowercaseNamePart(end + 1, sentence) {
                 // "Yunus-Bek Yevkurov" is not Muhammad Yunus, nor "Chung Dong-young" Dong Jun: a hyphen joins the short form
-                // to a longer name
+                // to a longer name ("the Modi-Xi talks" join two known names)
                 index += 1
                 continue
             }
