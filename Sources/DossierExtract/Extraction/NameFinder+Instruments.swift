@@ -396,9 +396,15 @@ extension NameFinder {
 
     /// "on raw materials, batteries and renewable hydrogen signed in November 2022": a participle after the topic's noun,
     /// and a preposition after it, open a clause about the deal.
+    /// "on a green energy corridor meant to carry …": so does a participle of purpose before "to".
     func isReducedRelative(_ index: Int, _ sentence: SentenceTokens) -> Bool {
-        index + 1 < sentence.count && sentence.endsWith(index, "ed", longerThan: 3) && Self.participleObjects.contains(sentence.word(index + 1))
+        guard index + 1 < sentence.count else { return false }
+        let next = sentence.word(index + 1)
+        return sentence.endsWith(index, "ed", longerThan: 3) && Self.participleObjects.contains(next)
+            || next == "to" && Self.purposeParticiples.contains(sentence.word(index))
     }
+
+    private static let purposeParticiples: Set<String> = ["meant", "set", "due", "built", "designed", "intended", "expected", "supposed"]
 
     private static let participleObjects: Set<String> = ["in", "by", "at", "on", "last", "earlier", "during", "between", "with", "under"]
 

@@ -241,6 +241,7 @@ Trans-Saharan Gas Pipeline	kind=pipeline	alias=Trans-Saharan gas pipeline|Trans-
 
 # --- Hydropower, water and power projects ---
 Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
+Central Asia–Azerbaijan green energy corridor	kind=corridor	alias=Central Asia-Azerbaijan green energy corridor|Central Asia–Azerbaijan Green Energy Corridor|Central Asia-Azerbaijan Green Energy Corridor|Central Asia–Azerbaijan–Europe green energy corridor|Central Asia-Azerbaijan-Europe green energy corridor|Azerbaijan–Central Asia Green Energy Corridor|Azerbaijan-Central Asia Green Energy Corridor|Azerbaijan–Central Asia green energy corridor|Azerbaijan-Central Asia green energy corridor|Azerbaijan–Kazakhstan–Uzbekistan green energy corridor|Azerbaijan-Kazakhstan-Uzbekistan green energy corridor|Trans-Caspian green energy corridor|Caspian green energy corridor|Caspian Green Energy Corridor|green energy corridor	sponsor=Azerbaijan|Kazakhstan|Uzbekistan	year=2024
 Rogun	kind=initiative	alias=Rogun Dam|Rogun dam|Rogun hydropower plant|Rogun Hydropower Plant|Rogun HPP|Rogun hydropower project	sponsor=Tajikistan
 Kambarata-1	kind=initiative	alias=Kambarata-1 hydropower plant|Kambarata-1 HPP|Kambarata 1|Kambar-Ata-1	sponsor=Kyrgyzstan|Kazakhstan|Uzbekistan
 Qosh Tepa canal	kind=initiative	alias=Qosh Tepa Canal|Qosh Tepa|Qush Tepa canal|Qush Tepa Canal	sponsor=Taliban	year=2022
