@@ -78,11 +78,13 @@ struct ArticleExtractor {
             allMatches.append(matches)
             allOrdered.append(ordered)
         }
-        // A name in quotation marks ("calls the method “bamboo diplomacy”") quotes nobody.
+        // A name in quotation marks ("calls the method “bamboo diplomacy”", "a so-called “Global War Party”") quotes nobody.
         if !quotes.isEmpty {
             var quotedNames: [Int] = []
             for (sentence, matches) in zip(sentences, allMatches) {
-                for entity in matches.entities where entity.rule == "framework-quoted" { quotedNames.append(sentence.tokens[entity.range.lowerBound].start) }
+                for entity in matches.entities where entity.rule == "framework-quoted" || entity.ref.frameworkID != nil && fillsQuote(entity, sentence, quotes) {
+                    quotedNames.append(sentence.tokens[entity.range.lowerBound].start)
+                }
             }
             if !quotedNames.isEmpty { quotes.removeAll { quotedNames.contains($0.start) } }
         }
@@ -165,6 +167,13 @@ struct ArticleExtractor {
             }
             updatePronounState(allOrdered[offset], sentence, matches, quotes, &state, registry)
         }
+    }
+
+    /// Whether a framework's name is all a quotation holds.
+    private func fillsQuote(_ entity: FoundEntity, _ sentence: SentenceTokens, _ quotes: [QuoteSpan]) -> Bool {
+        let start = sentence.tokens[entity.range.lowerBound].start
+        let end = sentence.tokens[entity.range.upperBound - 1].end
+        return quotes.contains { $0.start == start && $0.end == end }
     }
 
     private func claim(

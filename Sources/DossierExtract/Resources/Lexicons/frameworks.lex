@@ -240,7 +240,7 @@ East African Crude Oil Pipeline	kind=pipeline	alias=East Africa Crude Oil Pipeli
 Trans-Saharan Gas Pipeline	kind=pipeline	alias=Trans-Saharan gas pipeline|Trans-Saharan pipeline|Trans-Sahara Gas Pipeline	acronym=TSGP	sponsor=Nigeria|Niger|Algeria
 
 # --- Hydropower, water and power projects ---
-Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
+Black Sea submarine cable agreement	kind=agreement	alias=Black Sea submarine cable|Black Sea submarine electricity cable|Black Sea Submarine Cable|Black Sea undersea cable	sponsor=Azerbaijan|Georgia|Romania|Hungary	year=2022
 Central Asia–Azerbaijan green energy corridor	kind=corridor	alias=Central Asia-Azerbaijan green energy corridor|Central Asia–Azerbaijan Green Energy Corridor|Central Asia-Azerbaijan Green Energy Corridor|Central Asia–Azerbaijan–Europe green energy corridor|Central Asia-Azerbaijan-Europe green energy corridor|Azerbaijan–Central Asia Green Energy Corridor|Azerbaijan-Central Asia Green Energy Corridor|Azerbaijan–Central Asia green energy corridor|Azerbaijan-Central Asia green energy corridor|Azerbaijan–Kazakhstan–Uzbekistan green energy corridor|Azerbaijan-Kazakhstan-Uzbekistan green energy corridor|Trans-Caspian green energy corridor|Caspian green energy corridor|Caspian Green Energy Corridor|green energy corridor	sponsor=Azerbaijan|Kazakhstan|Uzbekistan	year=2024
 Rogun	kind=initiative	alias=Rogun Dam|Rogun dam|Rogun hydropower plant|Rogun Hydropower Plant|Rogun HPP|Rogun hydropower project	sponsor=Tajikistan
 Kambarata-1	kind=initiative	alias=Kambarata-1 hydropower plant|Kambarata-1 HPP|Kambarata 1|Kambar-Ata-1	sponsor=Kyrgyzstan|Kazakhstan|Uzbekistan
@@ -571,6 +571,19 @@ Black Sea Synergy	kind=initiative	sponsor=European Union	year=2007
 Moldova Support Platform	kind=summit	sponsor=Germany|France|Romania	year=2022
 Yamal LNG	kind=initiative	sponsor=Novatek	year=2017
 Murmansk LNG	kind=initiative	sponsor=Novatek
+
+# --- Doctrines, slogans and legal concepts analysts cite by their set wording ---
+Global War Party	kind=concept	alias=global war party
+Near-Arctic state	kind=concept	alias=near-Arctic state|near-Arctic State	sponsor=China	year=2018
+Era of national rise	kind=concept	alias=era of national rise|Era of National Rise|era of rising	sponsor=Vietnam	year=2024
+Survival-threatening situation	kind=concept	alias=survival-threatening situation	sponsor=Japan	year=2015
+Mutually beneficial relationship based on common strategic interests	kind=concept	alias=mutually beneficial relationship based on common strategic interests|strategic mutually beneficial relationship	sponsor=Japan|China	year=2006
+One nation, two states	kind=concept	alias=one nation, two states|One Nation, Two States	sponsor=Turkey|Azerbaijan
+Fundamentals cluster	kind=concept	alias=fundamentals cluster	sponsor=European Union
+Common Turkic Alphabet	kind=initiative	alias=common Turkic alphabet	sponsor=Organization of Turkic States	year=2024
+De-risking	kind=concept	alias=de-risking	sponsor=European Union	year=2023
+Reciprocal tariffs	kind=initiative	alias=reciprocal tariffs	sponsor=United States	year=2025
+Tumen River road bridge	kind=corridor	alias=Tumen River Road Bridge|Tumen road bridge	sponsor=Russia|North Korea	year=2024
 
 # --- Korean Peninsula, Mekong and maritime Southeast Asia ---
 Audacious Initiative	kind=initiative	alias=audacious initiative	sponsor=South Korea	year=2022
