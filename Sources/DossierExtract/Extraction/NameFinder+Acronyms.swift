@@ -238,17 +238,25 @@ extension NameFinder {
         }
         let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in"]
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
+        // The expansion's first word gives the acronym's first letter: a byte test turns away most starts before their
+        // words are lowered and matched.
+        let initial = acronym.utf8.first.map(Self.asciiLowercased)
         var nearest: Int?
+        // Each word is decoded once, however many starts are tried.
+        let lowest = candidates.last ?? paren
+        let texts = (lowest..<paren).map { sentence.word($0) }
         for start in candidates where sentence.tokens[start].isCapitalised {
+            let first = sentence.bytes[sentence.tokens[start].start]
+            if let initial, initial < 0x80, first < 0x80, Self.asciiLowercased(first) != initial { continue }
             // The lower-case half of "Co-operation" gives no letter of its own.
             var pieces = (start..<paren).filter { sentence.tokens[$0].isWord && !(sentence.isLowercaseWord($0) && sentence.ids[$0 - 1] == words.hyphen) }
-                .map { sentence.word($0) }
+                .map { texts[$0 - lowest] }
             if acronym.hasSuffix("+"), pieces.last == "Plus" { pieces.removeLast() }
             // "North–South" gives a letter each (INSTC), "Intermediate-Range" only one (INF).
             let wholeWords = (start..<paren).filter { sentence.tokens[$0].isWord && !($0 > start && sentence.ids[$0 - 1] == words.hyphen && sentence.touches($0 - 1, $0)) }
-                .map { sentence.word($0) }
+                .map { texts[$0 - lowest] }
             guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) })
-                    || AcronymMatcher.matches(acronym, words: wholeWords, skippable: { skippable.contains($0) }) else { continue }
+                    || wholeWords != pieces && AcronymMatcher.matches(acronym, words: wholeWords, skippable: { skippable.contains($0) }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".
             if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
@@ -258,6 +266,8 @@ extension NameFinder {
         }
         return nearest
     }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 { Bytes.isUpper(byte) ? byte | 0x20 : byte }
 
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
         // "Comprehensive Agreement on Investment (CAI)": a deal's noun before "on", "of" or "for" says what the name is,
