@@ -194,6 +194,12 @@ struct ClaimFinder {
         // "Several complained that …", "Some argue that …": a quantifier standing for a group, then a verb without a
         // plural's "s".
         if words.groupStandIns.contains(id), !sentence.endsWith(verb.range.upperBound - 1, "s") { return true }
+        // "One conceded that …", "another says …": a member standing for a group, then an inflected verb ("another claim"
+        // is a noun).
+        if words.memberStandIns.contains(id) {
+            let form = sentence.word(verb.range.upperBound - 1)
+            return form != lexicon.entries.verbs[verb.entry].lemma && !form.hasSuffix("ing")
+        }
         if id == words.possessive || words.determiners.contains(id) && !sentence.isAdverb(previous) { return false }
         if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }
         if let entity = matches.entity(endingAt: previous), entity.rule == "demonym",

@@ -364,6 +364,11 @@ struct SpeakerResolver {
         if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && (startsClause(last) || sentence.word(last).lowercased() == "others") {
             return Speaker(id: state.lastGroup?.id, text: sentence.word(last), range: last..<end)
         }
+        // "Western diplomats doubt it; one conceded that …", "… while another noted that …": a member of the group spoken
+        // of last, which the claim is credited to.
+        if words.memberStandIns.contains(id), startsClause(last), let group = state.lastGroup {
+            return Speaker(id: group.id, text: sentence.word(last), range: last..<end)
+        }
         if id == words.who || id == words.which, last >= 1, sentence.ids[last - 1] == words.comma {
             // "Abdul Ghani Baradar, the Taliban's deputy prime minister …, who told him": the person the appositive describes.
             if id == words.who, let person = personBeforeAppositive(endingAt: last - 1, registry) { return person }

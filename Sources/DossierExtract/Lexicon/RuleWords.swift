@@ -142,6 +142,9 @@ final class RuleWords: Sendable {
     /// "others", "several", "some", "many", "most": a quantifier standing alone as a subject stands for the group spoken of
     /// last ("Iranian commentators noticed. Several complained that …").
     let groupStandIns: TokenSet
+    /// "one", "another": one member of the group spoken of last, standing alone as a subject ("Western diplomats doubt
+    /// it. One conceded that …").
+    let memberStandIns: TokenSet
     /// "position", "stance": what "Jakarta's settled position is that …" states.
     let positionNouns: TokenSet
     static let positionNouns = ["position", "stance"]
@@ -290,6 +293,7 @@ final class RuleWords: Sendable {
         possessivePronouns = ids(["his", "her", "their"])
         capitalisedFunctionWords = ids(Self.capitalisedFunctionWords)
         groupStandIns = ids(["others", "Others", "several", "Several", "some", "Some", "many", "Many", "most", "Most"])
+        memberStandIns = ids(["one", "One", "another", "Another"])
         positionNouns = ids(Self.positionNouns)
         nameOpeningNumbers = ids(Self.nameOpeningNumbers)
         countWords = ids(Self.countWords)
