@@ -476,6 +476,6 @@ extension NameFinder {
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",
         "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own", "decisive", "crucial", "ambitious",
         "controversial", "symbolic", "vague", "notable", "significant", "largest", "biggest", "latest", "main", "flagship",
-        "smaller", "larger", "bigger", "broader", "wider", "narrower",
+        "smaller", "larger", "bigger", "broader", "wider", "narrower", "ordinary", "simple", "plain", "basic", "standard",
     ]
 }

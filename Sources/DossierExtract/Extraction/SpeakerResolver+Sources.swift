@@ -299,7 +299,14 @@ extension SpeakerResolver {
            lastGroup.text.lowercased().hasSuffix(" " + role + "s") {
             return Speaker(id: lastGroup.id, text: sentence.text(head.lowerBound - 1..<head.upperBound), range: head.lowerBound - 1..<head.upperBound)
         }
+        // "people familiar with the talks": bare "people" names no one, so what they are close to is the group's name, and
+        // their number is part of another ("two people familiar with the talks").
+        let closeness = lexiconRole == "person" ? closenessEnd(after: head.upperBound) : nil
+        if let closeness { name = sentence.text(nameStart..<closeness) }
         let id = registry.discoverActor(name: name, kind: .group, role: role, lexiconRole: lexiconRole, affiliation: affiliation)
+        if let closeness, textStart < nameStart, sentence.tokens[textStart].isNumber || NumberWords.values[sentence.word(textStart).lowercased()] != nil {
+            registry.learn(sentence.text(textStart..<closeness), for: .actor(id))
+        }
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
         // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs", "officials familiar with
         // the talks": where the group serves, or what it is close to, is part of how the text names it, so that form is

@@ -55,7 +55,8 @@ struct SpeakerResolver {
         // "Western diplomats in Astana", "critics in parliament", "analysts who track the site": where a group serves, or
         // what singles it out, is another way the text names it.
         if let group = speaker, let id = group.id, registry.kind(ofActor: id) == .group,
-           let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd) {
+           let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd),
+           !registry.actor(id).name.hasSuffix(sentence.text(qualifier)) {  // "people familiar with the talks" holds it already
             registry.learn(registry.actor(id).name + " " + sentence.text(qualifier), for: .actor(id))
         }
         return speaker
