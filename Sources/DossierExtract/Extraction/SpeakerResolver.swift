@@ -201,7 +201,11 @@ struct SpeakerResolver {
     private func beforeFamiliarity(_ end: Int) -> Int {
         var index = end - 1
         while index > 0, end - index <= 7, sentence.ids[index] != words.comma {
-            if index + 1 < end, Self.familiarity[sentence.word(index)] == sentence.word(index + 1) { return index }
+            // A byte test first: most words are not five lower-case letters or more, and hashing each cost more.
+            if index + 1 < end, sentence.isLowercaseWord(index), sentence.tokens[index].end - sentence.tokens[index].start >= 5,
+               Self.familiarity[sentence.word(index)] == sentence.word(index + 1) {
+                return index
+            }
             index -= 1
         }
         return end
