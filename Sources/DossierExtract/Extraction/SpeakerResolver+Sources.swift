@@ -156,7 +156,12 @@ extension SpeakerResolver {
         var index = end
         while index >= 1, end - index < 3, sentence.isLowercaseWord(index), !words.determiners.contains(sentence.ids[index]),
               !words.auxiliaries.contains(sentence.ids[index]), !words.groupBoundaries.contains(sentence.ids[index]), matches.owners[index].verb < 0 {
-            if matches.entity(endingAt: index - 1) != nil { return index }
+            if let entity = matches.entity(endingAt: index - 1) {
+                // "the MEGOBARI Act targeting Georgian officials", "the OCC frustrated Western diplomats": a participle after
+                // a name opens a clause of its own, where after a demonym it describes the group ("Chinese mining executives").
+                let participle = (index...end).contains { sentence.endsWith($0, "ing", longerThan: 4) || sentence.endsWith($0, "ed", longerThan: 3) }
+                return participle && !isGroupModifier(entity) ? nil : index
+            }
             index -= 1
         }
         return nil
@@ -436,9 +441,13 @@ extension SpeakerResolver {
         // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier, and
         // an institution's title before a role says whom the group serves ("Commission officials noted …"), as does a
         // party's or a force's code ("a former HDP lawmaker").
+        // "still colour how foreign bankers see it": a question's word opens a clause the group is the subject of.
+        if Self.clauseOpeners.contains(sentence.word(index)) { return false }
         return sentence.isLowercaseWord(index) || index == 0 || words.institutionTitles.contains(id)
             || sentence.tokens[index].flags.contains(.allCaps) && matches.role(startingAt: index + 1) != nil
     }
+
+    private static let clauseOpeners: Set<String> = ["how", "what", "why", "where", "when", "whether", "which", "who", "whom", "if", "that"]
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".
     func descriptorStart(_ roleStart: Int) -> Int {

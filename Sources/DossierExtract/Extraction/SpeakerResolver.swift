@@ -74,8 +74,10 @@ struct SpeakerResolver {
               let role = matches.role(endingAt: preposition - 1), lexicon.entries.roles[role.entry].roleClass == .official else { return nil }
         // "a mid-level official at …": what the text says of the role is part of the name.
         var start = role.range.lowerBound
+        // "…, and officials at the Oguzhan Presidential Palace": a conjunction or a verb is the clause's, not the role's.
         while start > 0, role.range.lowerBound - start < 4, sentence.isLowercaseWord(start - 1) || sentence.ids[start - 1] == words.hyphen,
-              !words.determiners.contains(sentence.ids[start - 1]) || words.descriptors.contains(sentence.ids[start - 1]) {
+              !words.determiners.contains(sentence.ids[start - 1]) || words.descriptors.contains(sentence.ids[start - 1]),
+              !words.groupBoundaries.contains(sentence.ids[start - 1]), matches.owners[start - 1].verb < 0 {
             start -= 1
         }
         if sentence.ids[start] == words.hyphen { start += 1 }
