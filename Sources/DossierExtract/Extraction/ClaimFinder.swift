@@ -104,6 +104,16 @@ struct ClaimFinder {
             if lemma == "add", let pronoun = speaker, let last = resolver.lastSpeaker(continuedBy: pronoun, registry, state) {
                 speaker?.id = last  // "She added that …": adding goes on with whoever spoke last in the paragraph
             }
+            // "A senior PAF officer told this author that …, but he conceded that …": "he" or "she" is the unnamed single
+            // source who spoke earlier in the sentence, unless a person is named between them.
+            if let pronoun = speaker, pronoun.range.count == 1, words.pronounsSingular.contains(sentence.ids[pronoun.range.lowerBound]),
+               let earlier = drafts.last?.speaker, earlier.standsForOnePerson, earlier.id != nil, earlier.range.upperBound <= pronoun.range.lowerBound,
+               !matches.entities.contains(where: { entity in
+                   entity.range.lowerBound >= earlier.range.upperBound && entity.range.upperBound <= pronoun.range.lowerBound
+                       && entity.ref.actorID.map { registry.kind(ofActor: $0) == .person } == true
+               }) {
+                speaker?.id = earlier.id
+            }
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
                 if let earlier = drafts.firstIndex(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) {
