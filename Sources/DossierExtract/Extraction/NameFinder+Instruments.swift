@@ -477,5 +477,6 @@ extension NameFinder {
         "next", "last", "upcoming", "coming", "following", "recent", "annual", "regular", "own", "decisive", "crucial", "ambitious",
         "controversial", "symbolic", "vague", "notable", "significant", "largest", "biggest", "latest", "main", "flagship",
         "smaller", "larger", "bigger", "broader", "wider", "narrower", "ordinary", "simple", "plain", "basic", "standard",
+        "legally", "binding", "non-binding",
     ]
 }
