@@ -104,16 +104,7 @@ struct ClaimFinder {
             if lemma == "add", let pronoun = speaker, let last = resolver.lastSpeaker(continuedBy: pronoun, registry, state) {
                 speaker?.id = last  // "She added that …": adding goes on with whoever spoke last in the paragraph
             }
-            // "A senior PAF officer told this author that …, but he conceded that …": "he" or "she" is the unnamed single
-            // source who spoke earlier in the sentence, unless a person is named between them.
-            if let pronoun = speaker, pronoun.range.count == 1, words.pronounsSingular.contains(sentence.ids[pronoun.range.lowerBound]),
-               let earlier = drafts.last?.speaker, earlier.standsForOnePerson, earlier.id != nil, earlier.range.upperBound <= pronoun.range.lowerBound,
-               !matches.entities.contains(where: { entity in
-                   entity.range.lowerBound >= earlier.range.upperBound && entity.range.upperBound <= pronoun.range.lowerBound
-                       && entity.ref.actorID.map { registry.kind(ofActor: $0) == .person } == true
-               }) {
-                speaker?.id = earlier.id
-            }
+            if let pronoun = speaker, let source = singleSource(meantBy: pronoun, after: drafts, registry) { speaker?.id = source }
             if speaker == nil, let shared = sharedSubject(verb, resolver, &registry, state) {
                 // "X accused Manila of … and warned that …": one speaker's coordinated verbs make one claim.
                 if let earlier = drafts.firstIndex(where: { $0.speaker?.id != nil && $0.speaker?.id == shared.id }) {
@@ -259,6 +250,19 @@ struct ClaimFinder {
     }
 
     /// "X accused Manila of … and warned that …": a verb after "and" shares the subject of the verb before it.
+    /// "A senior PAF officer told this author that …, but he conceded that …": "he" or "she" is the unnamed single source
+    /// who made the sentence's last claim, unless a person is named between them.
+    private func singleSource(meantBy pronoun: SpeakerResolver.Speaker, after drafts: [ClaimDraft], _ registry: borrowing EntityRegistry) -> EntityKey? {
+        guard pronoun.range.count == 1, words.pronounsSingular.contains(sentence.ids[pronoun.range.lowerBound]),
+              let earlier = drafts.last?.speaker, earlier.standsForOnePerson, let source = earlier.id,
+              earlier.range.upperBound <= pronoun.range.lowerBound else { return nil }
+        let personBetween = matches.entities.contains { entity in
+            entity.range.lowerBound >= earlier.range.upperBound && entity.range.upperBound <= pronoun.range.lowerBound
+                && entity.ref.actorID.map { registry.kind(ofActor: $0) == .person } == true
+        }
+        return personBetween ? nil : source
+    }
+
     func sharedSubject(
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {

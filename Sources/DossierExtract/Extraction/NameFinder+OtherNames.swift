@@ -33,8 +33,7 @@ extension NameFinder {
 
     /// The index of "ITP" in "(ITP)" right after a name, or after the name's head noun.
     private func bracketedAcronym(after nameEnd: Int, _ sentence: SentenceTokens) -> Int? {
-        var end = nameEnd
-        if end < sentence.count, HeadNouns.infrastructureNouns[sentence.word(end)] != nil { end += 1 }
+        let end = pastHeadNoun(nameEnd, sentence)
         guard end + 2 < sentence.count, sentence.ids[end] == words.openParen, sentence.tokens[end + 1].flags.contains(.allCaps),
               sentence.ids[end + 2] == words.closeParen else { return nil }
         return end + 1
@@ -44,12 +43,7 @@ extension NameFinder {
     private func otherNameStart(after nameEnd: Int, _ sentence: SentenceTokens) -> Int? {
         // The name's own head noun and its acronym come before the comma: "The JANAF pipeline, also known as …",
         // "The Iraq-Turkey Pipeline (ITP), widely known as …".
-        var end = nameEnd
-        if let acronym = bracketedAcronym(after: nameEnd, sentence) {
-            end = acronym + 2
-        } else if end < sentence.count, HeadNouns.infrastructureNouns[sentence.word(end)] != nil {
-            end += 1
-        }
+        let end = bracketedAcronym(after: nameEnd, sentence).map { $0 + 2 } ?? pastHeadNoun(nameEnd, sentence)
         guard end + 2 < sentence.count, sentence.ids[end] == words.comma else { return nil }
         var index = end + 1
         if Self.nameAdverbs.contains(sentence.word(index)) { index += 1 }
@@ -62,6 +56,11 @@ extension NameFinder {
         }
         if index < sentence.count, words.the.contains(sentence.ids[index]) { index += 1 }
         return index < sentence.count ? index : nil
+    }
+
+    /// Past the head noun that a name found as a run leaves out of its mention: "The JANAF pipeline".
+    private func pastHeadNoun(_ nameEnd: Int, _ sentence: SentenceTokens) -> Int {
+        nameEnd < sentence.count && HeadNouns.infrastructureNouns[sentence.word(nameEnd)] != nil ? nameEnd + 1 : nameEnd
     }
 
     /// A name the lexicon gave, rather than one discovered in this sentence.
