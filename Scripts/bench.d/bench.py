@@ -19,6 +19,7 @@ import machine_info
 import process_stats
 import prompt_timing
 import query_latency
+import real_text
 import report
 import targets
 
@@ -42,6 +43,7 @@ def main():
         }
         corpora = [corpus_cache.corpus(size, options.seed) for size in options.sizes]
         _measure_extraction(results, corpora, binary, env, features, options.runs)
+        _measure_real_text(results, binary, env, features, options)
         _measure_load(results, features)
         _measure_export(results, corpora[-1], binary, env, features, options.runs)
         _measure_startup(results, binary, env, features, options.runs, options.prompt)
@@ -111,13 +113,13 @@ def _repeat(runs, measure):
     return figures
 
 
-def _extraction_command(binary, path, features):
+def _extraction_command(binary, paths, features):
     """The cheapest whole process that reads and extracts a corpus: a trivial query once batch mode
     exists (it also builds the query indexes, as every real session does), else the JSON export."""
     if features["command"]:
-        return [binary, "--timings", "-c", query_latency.TRIVIAL_QUERY, path] if features["timings"] \
-            else [binary, "-c", query_latency.TRIVIAL_QUERY, path]
-    return [binary, "export", path, "--format", "json"]
+        return [binary, "--timings", "-c", query_latency.TRIVIAL_QUERY, *paths] if features["timings"] \
+            else [binary, "-c", query_latency.TRIVIAL_QUERY, *paths]
+    return [binary, "export", *paths, "--format", "json"]
 
 
 def _measure_extraction(results, corpora, binary, env, features, runs):
@@ -125,7 +127,7 @@ def _measure_extraction(results, corpora, binary, env, features, runs):
         results["skipped"]["extraction"] = "the binary has neither `-c QUERY` nor `export --format` yet"
         return
     for corpus in corpora:
-        command = _extraction_command(binary, corpus["path"], features)
+        command = _extraction_command(binary, [corpus["path"]], features)
         figures = _repeat(runs, lambda: process_stats.measure(command, env=env))
         results["extraction"]["command"] = " ".join(command[1:-1] + ["CORPUS"])
         results["extraction"]["sizes"].append({
@@ -146,6 +148,20 @@ def _measure_extraction(results, corpora, binary, env, features, runs):
             "time_ratio": larger["cpu_seconds"] / smaller["cpu_seconds"],
             "exponent": exponent, "linear": growth.is_linear(exponent),
         })
+
+
+def _measure_real_text(results, binary, env, features, options):
+    """The same extraction on the gold articles: the figure closest to what an analyst's own articles cost. A quick
+    run reads the first ten."""
+    corpus = real_text.corpus(os.getcwd(), limit=10 if options.quick else None)
+    if corpus is None:
+        results["skipped"]["real text"] = f"no gold articles under {real_text.GOLD}"
+        return
+    command = _extraction_command(binary, corpus["paths"], features)
+    figures = _repeat(options.runs, lambda: process_stats.measure(command, env=env))
+    results["real_text"] = {"articles": corpus["articles"], "bytes": corpus["bytes"], "words": corpus["words"], **figures,
+                            "mb_per_cpu_s": corpus["bytes"] / MB / figures["cpu_seconds"],
+                            "words_per_cpu_s": corpus["words"] / figures["cpu_seconds"]}
 
 
 def _measure_load(results, features):

@@ -44,6 +44,12 @@ def _figures(results):
                f"{extraction['mb_per_cpu_s']:.1f} MB/s, {extraction['words_per_cpu_s'] / 1e6:.2f} M words/s")
         yield ("", "  wall time, CPU time, peak memory",
                f"{extraction['seconds']:.2f} s, {extraction['cpu_seconds']:.2f} s, {extraction['peak_rss_mib']:.0f} MiB")
+    real = results.get("real_text")
+    if real:
+        yield ("extraction:real", f"extraction, {real['articles']:,} gold articles (real text)",
+               f"{real['mb_per_cpu_s']:.1f} MB/s, {real['words_per_cpu_s'] / 1e6:.2f} M words/s")
+        yield ("", "  wall time, CPU time, peak memory",
+               f"{real['seconds']:.2f} s, {real['cpu_seconds']:.2f} s, {real['peak_rss_mib']:.0f} MiB")
     for growth in results["extraction"]["growth"]:
         yield (f"growth:{growth['from']}-{growth['to']}", f"time growth {growth['from']:,} → {growth['to']:,}",
                f"CPU ×{growth['time_ratio']:.2f} for ×{growth['size_ratio']:g} (k = {growth['exponent']:.2f})")

@@ -13,6 +13,10 @@ def check(results):
     for extraction in results["extraction"]["sizes"]:
         checks.append(_check(f"extraction:{extraction['articles']}", f">= {EXTRACTION_MB_PER_S:g} MB/s per core",
                              extraction["mb_per_cpu_s"], extraction["mb_per_cpu_s"] >= EXTRACTION_MB_PER_S))
+    real = results.get("real_text")
+    if real:
+        checks.append(_check("extraction:real", f">= {EXTRACTION_MB_PER_S:g} MB/s per core",
+                             real["mb_per_cpu_s"], real["mb_per_cpu_s"] >= EXTRACTION_MB_PER_S))
     for growth in results["extraction"]["growth"]:
         checks.append(_check(f"growth:{growth['from']}-{growth['to']}", "linear (k <= 1.15)",
                              growth["exponent"], growth["linear"]))

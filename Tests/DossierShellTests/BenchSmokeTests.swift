@@ -38,6 +38,10 @@ import Testing
         let extraction = try #require(figures["extraction"] as? [String: Any])
         let sizes = try #require(extraction["sizes"] as? [[String: Any]])
         #expect(sizes.map { $0["articles"] as? Int } == [10, 20])
+        // Real text: a quick run reads the first ten gold articles.
+        let realText = try #require(figures["real_text"] as? [String: Any])
+        #expect(realText["articles"] as? Int == 10)
+        #expect((realText["bytes"] as? Int ?? 0) > 0)
         for size in sizes {
             for key in ["bytes", "words", "seconds", "cpu_seconds", "peak_rss_mib", "mb_per_s", "words_per_s"] {
                 #expect(Self.number(size[key]) > 0, "extraction \(key) should be positive")
