@@ -117,6 +117,9 @@ extension NameFinder {
                 } else if Self.doubledParticles.contains(sentence.word(end)), end + 2 < count, Self.doubledParticles.contains(sentence.word(end + 1)),
                           matches.isFree(end + 1), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
                     end += 3  // "Joost van der Meulen", "Ursula von der Leyen"
+                } else if token.id == words.enDash, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
+                          Self.compassPoints.contains(sentence.word(end - 1)), Self.compassPoints.contains(sentence.word(end + 1)), matches.isFree(end + 1) {
+                    end += 2  // "the North–South Road Corridor Investment Program": two compass points name one direction
                 } else if token.id == words.hyphen, end + 1 < count, sentence.touches(end - 1, end), sentence.touches(end, end + 1),
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) || isLowercaseNamePart(end + 1, sentence)
                               || Self.prefixWords.contains(sentence.word(end - 1)) && sentence.isLowercaseWord(end + 1)
@@ -453,6 +456,8 @@ extension NameFinder {
 
     /// Particles that come two at a time inside a surname: "van der", "von der", "de la".
     static let doubledParticles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]
+    private static let compassPoints: Set<String> = ["North", "South", "East", "West"]
+
     /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
     static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
