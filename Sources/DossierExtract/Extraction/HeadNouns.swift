@@ -95,7 +95,7 @@ enum HeadNouns {
         "Facility": .initiative, "Arrangement": .agreement, "Framework": .initiative, "Policy": .concept, "Amendment": .initiative,
         "List": .initiative, "Coalition": .organization, "Communiqué": .agreement, "Communique": .agreement, "Statement": .agreement, "Consensus": .agreement, "Year": .initiative, "Decade": .initiative, "Tariff": .agreement,
         "Regulation": .initiative, "Directive": .initiative, "Area": .initiative, "Pledge": .initiative, "Endeavour": .initiative,
-        "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor,
+        "Regime": .initiative, "Regulations": .initiative, "Pathway": .initiative, "Line": .corridor, "Bridge": .corridor,
         "Activity": .initiative, "Conclave": .summit, "Review": .initiative,
         // "the Nordic-Baltic Eight", "the Bucharest Nine": a group of states called by how many they are.
         "Three": .organization, "Four": .organization, "Five": .organization, "Six": .organization, "Seven": .organization,
