@@ -33,7 +33,6 @@ struct EntityRegistry {
     func framework(_ key: EntityKey) -> Framework { frameworks[Int(key.index)] }
     func kind(ofFramework key: EntityKey) -> Framework.Kind { frameworks[Int(key.index)].kind }
     func name(ofActor key: EntityKey) -> String { actors[Int(key.index)].name }
-    func name(ofFramework key: EntityKey) -> String { frameworks[Int(key.index)].name }
     func affiliation(ofActor key: EntityKey) -> EntityID? { actors[Int(key.index)].affiliation }
     /// The model's ids, for what extraction hands to the corpus.
     func id(ofActor key: EntityKey) -> EntityID { actors[Int(key.index)].id }

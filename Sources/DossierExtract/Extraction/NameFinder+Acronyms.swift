@@ -240,14 +240,14 @@ extension NameFinder {
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
         // The expansion's first word gives the acronym's first letter: a byte test turns away most starts before their
         // words are lowered and matched.
-        let initial = acronym.utf8.first.map(Self.asciiLowercased)
+        let initial = acronym.utf8.first.map(Bytes.lowercased)
         var nearest: Int?
         // Each word is decoded once, however many starts are tried.
         let lowest = candidates.last ?? paren
         let texts = (lowest..<paren).map { sentence.word($0) }
         for start in candidates where sentence.tokens[start].isCapitalised {
             let first = sentence.bytes[sentence.tokens[start].start]
-            if let initial, initial < 0x80, first < 0x80, Self.asciiLowercased(first) != initial { continue }
+            if let initial, initial < 0x80, first < 0x80, Bytes.lowercased(first) != initial { continue }
             // The lower-case half of "Co-operation" gives no letter of its own.
             var pieces = (start..<paren).filter { sentence.tokens[$0].isWord && !(sentence.isLowercaseWord($0) && sentence.ids[$0 - 1] == words.hyphen) }
                 .map { texts[$0 - lowest] }
@@ -266,8 +266,6 @@ extension NameFinder {
         }
         return nearest
     }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 { Bytes.isUpper(byte) ? byte | 0x20 : byte }
 
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
         // "Comprehensive Agreement on Investment (CAI)": a deal's noun before "on", "of" or "for" says what the name is,

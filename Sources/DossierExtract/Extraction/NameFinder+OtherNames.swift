@@ -15,8 +15,8 @@ extension NameFinder {
         for (kept, renamed) in pairs {
             registry.redirect(sentence.text(renamed.range), to: kept.ref)
             // A name with its head noun ("the Adriatic oil pipeline") is kept whole as well.
-            if case .framework(let key) = renamed.ref, registry.name(ofFramework: key) != sentence.text(renamed.range) {
-                registry.redirect(registry.name(ofFramework: key), to: kept.ref)
+            if case .framework(let key) = renamed.ref, case let name = registry.framework(key).name, name != sentence.text(renamed.range) {
+                registry.redirect(name, to: kept.ref)
             }
             matches.remove(renamed)
             matches.add(FoundEntity(range: renamed.range, ref: kept.ref, rule: "other-name"))

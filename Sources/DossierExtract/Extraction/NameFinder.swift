@@ -726,14 +726,14 @@ struct NameFinder {
         word.utf8.count >= 8 && word.hasSuffix("bank")
     }
 
-    /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
     /// Whether a name holds a hyphen or an en dash, read in bytes: walking its Characters cost more than the rest of the test.
-    static func hasDash(_ name: String) -> Bool {
+    private static func hasDash(_ name: String) -> Bool {
         name.utf8.contains(hyphenByte) || name.utf8.contains(0xE2) && name.contains("\u{2013}")
     }
 
     private static let hyphenByte = UInt8(ascii: "-")
 
+    /// Decides from the evidence around a run whether it names a person, an organisation or a framework.
     func classify(
         _ run: Range<Int>, _ name: String, _ sentence: SentenceTokens, _ matches: SentenceMatches,
         _ registry: inout EntityRegistry, _ state: inout ArticleState

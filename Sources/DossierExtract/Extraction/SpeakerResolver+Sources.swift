@@ -306,17 +306,18 @@ extension SpeakerResolver {
         }
         // "people familiar with the talks": bare "people" names no one, so what they are close to is the group's name, and
         // their number is part of another ("two people familiar with the talks").
-        let closeness = lexiconRole == "person" ? closenessEnd(after: head.upperBound) : nil
-        if let closeness { name = sentence.text(nameStart..<closeness) }
+        let closeness = closenessEnd(after: head.upperBound)
+        let namedByCloseness = lexiconRole == "person" ? closeness : nil
+        if let namedByCloseness { name = sentence.text(nameStart..<namedByCloseness) }
         let id = registry.discoverActor(name: name, kind: .group, role: role, lexiconRole: lexiconRole, affiliation: affiliation)
-        if let closeness, textStart < nameStart, sentence.tokens[textStart].isNumber || NumberWords.values[sentence.word(textStart).lowercased()] != nil {
+        if let closeness = namedByCloseness, textStart < nameStart, sentence.tokens[textStart].isNumber || NumberWords.values[sentence.word(textStart).lowercased()] != nil {
             registry.learn(sentence.text(textStart..<closeness), for: .actor(id))
         }
         if nameStart < coreStart { registry.learn(sentence.text(coreStart..<head.upperBound), for: .actor(id)) }
         // "Western diplomats in Tbilisi", "a senior official at Japan's Ministry of Foreign Affairs", "officials familiar with
         // the talks": where the group serves, or what it is close to, is part of how the text names it, so that form is
         // another of its names.
-        if let end = servingPlaceEnd(after: head.upperBound) ?? closenessEnd(after: head.upperBound) {
+        if let end = servingPlaceEnd(after: head.upperBound) ?? closeness {
             registry.learn(sentence.text(nameStart..<end), for: .actor(id))
         }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
@@ -441,13 +442,9 @@ extension SpeakerResolver {
         // A capitalised word inside a sentence is usually a name of its own; at the start it can only be a modifier, and
         // an institution's title before a role says whom the group serves ("Commission officials noted …"), as does a
         // party's or a force's code ("a former HDP lawmaker").
-        // "still colour how foreign bankers see it": a question's word opens a clause the group is the subject of.
-        if Self.clauseOpeners.contains(sentence.word(index)) { return false }
         return sentence.isLowercaseWord(index) || index == 0 || words.institutionTitles.contains(id)
             || sentence.tokens[index].flags.contains(.allCaps) && matches.role(startingAt: index + 1) != nil
     }
-
-    private static let clauseOpeners: Set<String> = ["how", "what", "why", "where", "when", "whether", "which", "who", "whom", "if", "that"]
 
     /// Extends a role descriptor left over the affiliation: "Kremlin spokeswoman", "Kazakhstani analyst".
     func descriptorStart(_ roleStart: Int) -> Int {

@@ -12,7 +12,7 @@ final class RuleWords: Sendable {
     static let institutionTitles = ["Commission", "Treasury", "Administration", "Secretariat", "Cabinet", "Ministry", "Council",
                                     "Parliament", "Congress", "Embassy", "Presidency"]
     /// Lower-case words that end a group's modifiers on the left: "…, and opposition politicians claimed".
-    static let groupBoundaries = ["and", "or", "but", "nor", "than", "that", "what", "which", "who", "whom", "whose", "while", "as",
+    static let groupBoundaries = ["and", "or", "but", "nor", "than", "that", "what", "which", "who", "whom", "whose", "how", "why", "whether", "while", "as",
                                   "because", "since", "although", "though", "when", "where", "if", "so", "yet", "of", "in",
                                   "at", "on", "for", "from", "with", "by", "to", "among", "about", "against", "like", "after",
                                   "before", "between", "its", "their", "his", "her", "our", "this", "these", "those", "we",
