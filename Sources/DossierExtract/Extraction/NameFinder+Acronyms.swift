@@ -220,8 +220,8 @@ extension NameFinder {
                     continue
                 }
                 candidates.append(index)
-            } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) {
-                candidates.append(index)  // "European Union Mission in Armenia (EUMA)"
+            } else if words.connectors.contains(token.id) || words.inWord.contains(token.id) || token.id == words.to {
+                candidates.append(index)  // "European Union Mission in Armenia (EUMA)", "Regional Assistance Mission to Solomon Islands (RAMSI)"
             } else if words.features(of: token.id).contains(.dash), index > 0, sentence.touches(index - 1, index), sentence.touches(index, index + 1),
                       HeadNouns.frameworks[sentence.word(paren - 1)] != nil || HeadNouns.organisations[sentence.word(paren - 1)] != nil {
                 // "Cambodia–Laos–Vietnam Development Triangle Area (CLV-DTA)": each party gives a letter to a name with a
@@ -236,7 +236,7 @@ extension NameFinder {
             }
             index -= 1
         }
-        let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in"]
+        let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in", "to"]
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
         // The expansion's first word gives the acronym's first letter: a byte test turns away most starts before their
         // words are lowered and matched.

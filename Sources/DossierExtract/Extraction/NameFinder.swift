@@ -268,10 +268,11 @@ struct NameFinder {
                 index += 1  // "the 14th Party Congress" is no mention of the US Congress: a one-word alias ends a longer name
                 continue
             }
-            if hit.form == .alias, match.length == 1, case .actor(let known) = hit.target, let owner = lexicon.entries.actors[known].affiliation,
-               let demonym = matches.entity(endingAt: index - 1), demonym.rule == "demonym", case .actor(let state) = demonym.ref,
-               registry.name(ofActor: state) != owner {
-                index += 1  // "the Philippine Congress" is no mention of the US Congress: another state's demonym owns the body
+            if hit.form == .alias, case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .organization,
+               let state = owningState(before: index, sentence, matches, registry), registry.name(ofActor: state) != lexicon.entries.actors[known].affiliation {
+                // "the Philippine Congress" is no mention of the US Congress, nor "Russia's Security Council" of the UN's:
+                // another state owns the body, found as a run.
+                index = end
                 continue
             }
             if hit.form == .short, index >= 2, sentence.ids[index - 1] == words.hyphen, sentence.touches(index - 1, index),
@@ -479,16 +480,7 @@ struct NameFinder {
                 continue
             }
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
-                // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
-                // the name and by the name with its owner.
-                let owned = sentence.text(run.lowerBound - 2..<run.upperBound)
-                let id = registry.discoverActor(name: sentence.text(run), id: Slug.make(owned), kind: .organization, affiliation: owner)
-                registry.learn(owned, for: .actor(id))
-                // "the Tajik Foreign Ministry" is how other texts write it.
-                if let adjective = lexicon.stateAdjectives[registry.id(ofActor: owner)] {
-                    registry.learn(adjective + " " + sentence.text(run), for: .actor(id))
-                }
-                matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
+                matches.add(FoundEntity(range: run, ref: .actor(discoverInstitution(run, ownedBy: owner, sentence, &registry)), rule: "organisation-name"))
                 continue
             }
             let name = sentence.text(run)
@@ -646,6 +638,14 @@ struct NameFinder {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.possessive,
               let owner = matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID else { return false }
         return registry.kind(ofActor: owner) == .state
+    }
+
+    /// The state whose demonym ("the Kyrgyz …") or possessive ("Russia's …") comes right before `index`.
+    private func owningState(before index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        if let demonym = matches.entity(endingAt: index - 1), demonym.rule == "demonym", let state = demonym.ref.actorID {
+            return registry.kind(ofActor: state) == .state ? state : nil
+        }
+        return ownedByState(index..<index + 1, sentence, matches, registry) ? matches.entity(endingAt: index - 2)?.ref.actorID : nil
     }
 
     /// Whether "of" and a state close the run: "Grain Union of Kazakhstan" is that state's own body.

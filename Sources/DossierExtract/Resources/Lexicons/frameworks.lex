@@ -440,6 +440,7 @@ East Mediterranean Gas Forum	kind=organization	alias=Eastern Mediterranean Gas F
 # --- LNG and nuclear power projects ---
 Arctic LNG 2	kind=initiative	alias=Arctic LNG-2|Arctic LNG 2 project	sponsor=Novatek
 Sakhalin-2	kind=initiative	alias=Sakhalin 2|Sakhalin-2 project	sponsor=Gazprom
+Sakhalin-1	kind=initiative	alias=Sakhalin 1|Sakhalin-1 project
 Akkuyu Nuclear Power Plant	kind=initiative	alias=Akkuyu nuclear power plant|Akkuyu NPP|Akkuyu nuclear plant|Akkuyu	sponsor=Rosatom|Turkey
 El Dabaa Nuclear Power Plant	kind=initiative	alias=El Dabaa nuclear power plant|El Dabaa NPP|El Dabaa|El-Dabaa	sponsor=Rosatom|Egypt
 Rooppur Nuclear Power Plant	kind=initiative	alias=Rooppur nuclear power plant|Rooppur NPP|Rooppur	sponsor=Rosatom|Bangladesh
