@@ -29,7 +29,7 @@ Three evils	kind=concept	alias=three evils|three evil forces	sponsor=Shanghai Co
 Nine-dash line	kind=concept	alias=nine-dash line|Nine-Dash Line|nine dash line	sponsor=China
 Anti-Secession Law	kind=agreement	alias=Anti-Secession law	sponsor=China	year=2005
 1992 Consensus	kind=concept	alias=1992 consensus	year=1992
-Debt-trap diplomacy	kind=concept	alias=debt-trap diplomacy|debt trap diplomacy
+Debt-trap diplomacy	kind=concept	alias=debt-trap diplomacy|debt trap diplomacy|debt trap|debt-trap
 South-South cooperation	kind=concept	alias=South–South cooperation|South-South Cooperation|south-south cooperation
 Sovereign internet	kind=concept	alias=sovereign internet|sovereign Internet|Sovereign Internet	sponsor=Russia	year=2019
 China–Mongolia–Russia Economic Corridor	kind=corridor	alias=China-Mongolia-Russia Economic Corridor	sponsor=China|Mongolia|Russia	year=2016
@@ -585,6 +585,12 @@ Common Turkic Alphabet	kind=initiative	alias=common Turkic alphabet	sponsor=Orga
 De-risking	kind=concept	alias=de-risking	sponsor=European Union	year=2023
 Reciprocal tariffs	kind=initiative	alias=reciprocal tariffs	sponsor=United States	year=2025
 Tumen River road bridge	kind=corridor	alias=Tumen River Road Bridge|Tumen road bridge	sponsor=Russia|North Korea	year=2024
+Pivot to the East	kind=concept	alias=pivot to the East|pivot to the east|turn to the East|pivot east	sponsor=Russia
+Military neutrality	kind=concept	alias=military neutrality	sponsor=Serbia	year=2007
+Colour revolution	kind=concept	alias=colour revolution|colour revolutions|color revolution|color revolutions|Colour revolutions
+Pragmatic diplomacy	kind=concept	alias=pragmatic diplomacy
+Non-alignment	kind=concept	alias=non-alignment|Non-Alignment
+Official Development Assistance	kind=initiative	alias=official development assistance	acronym=ODA
 
 # --- Korean Peninsula, Mekong and maritime Southeast Asia ---
 Audacious Initiative	kind=initiative	alias=audacious initiative	sponsor=South Korea	year=2022
