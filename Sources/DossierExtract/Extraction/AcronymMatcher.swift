@@ -2,33 +2,49 @@
 /// possibly further letters, in order ("Eurasian Economic Union" → EAEU, "Shanghai Cooperation
 /// Organisation" → SCO); small connecting words may contribute nothing.
 enum AcronymMatcher {
+    /// A word as the matcher reads it, prepared once however many expansions it is tried in.
+    struct Word {
+        let scalars: [Unicode.Scalar]
+        /// A connecting word that may give no letter.
+        let skippable: Bool
+        /// "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
+        let digits: [Unicode.Scalar]?
+
+        init(_ text: String, skippable: Bool) {
+            let lower = text.lowercased()
+            scalars = Array(lower.unicodeScalars)
+            self.skippable = skippable
+            digits = NumberWords.values[lower].map { Array(String($0).unicodeScalars) }
+        }
+    }
+
     static func matches(_ acronym: String, words: [String], skippable: (String) -> Bool) -> Bool {
-        let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
-        guard !letters.isEmpty, let first = words.first, first.lowercased().unicodeScalars.first == letters[0] else { return false }
-        let lowerWords = words.map { $0.lowercased() }
-        let lowered = lowerWords.map { Array($0.unicodeScalars) }
-        // "Nordic-Baltic Eight" → NB8: a number spelt out gives its digits.
-        let spelt = lowerWords.map { NumberWords.values[$0].map { Array(String($0).unicodeScalars) } }
+        matches(letters(of: acronym), words: words.map { Word($0, skippable: skippable($0)) })
+    }
+
+    static func matches(_ letters: [Unicode.Scalar], words: [Word]) -> Bool {
+        guard !letters.isEmpty, let first = words.first, first.scalars.first == letters[0] else { return false }
         // Every (letter, word) pair is decided once: 0 unknown, 1 no, 2 yes.
-        var memo = [UInt8](repeating: 0, count: (letters.count + 1) * (lowered.count + 1))
+        var memo = [UInt8](repeating: 0, count: (letters.count + 1) * (words.count + 1))
         func match(_ letter: Int, _ word: Int) -> Bool {
-            if word == lowered.count { return letter == letters.count }
-            let key = letter * (lowered.count + 1) + word
+            if word == words.count { return letter == letters.count }
+            let key = letter * (words.count + 1) + word
             if memo[key] != 0 { return memo[key] == 2 }
             var result = false
-            if skippable(words[word]), match(letter, word + 1) { result = true }
-            if !result, let digits = spelt[word],
+            if words[word].skippable, match(letter, word + 1) { result = true }
+            if !result, let digits = words[word].digits,
                letters.count - letter >= digits.count, letters[letter..<letter + digits.count].elementsEqual(digits),
                match(letter + digits.count, word + 1) {
                 result = true
             }
-            if !result, letter < letters.count, lowered[word].first == letters[letter] {
+            let scalars = words[word].scalars
+            if !result, letter < letters.count, scalars.first == letters[letter] {
                 // The word gives its initial, then optionally more of its letters in order.
                 var position = 1
                 var next = letter + 1
                 if match(next, word + 1) { result = true }
-                while !result, next < letters.count, position < lowered[word].count {
-                    if lowered[word][position] == letters[next] {
+                while !result, next < letters.count, position < scalars.count {
+                    if scalars[position] == letters[next] {
                         next += 1
                         if match(next, word + 1) { result = true }
                     }
@@ -39,5 +55,11 @@ enum AcronymMatcher {
             return result
         }
         return match(0, 0)
+    }
+
+    /// The acronym's letters and digits, lower-cased. Every word but a skippable one gives at least one of them, so
+    /// words that outnumber them spell no acronym.
+    static func letters(of acronym: String) -> [Unicode.Scalar] {
+        acronym.lowercased().unicodeScalars.filter { $0.isASCII ? Bytes.isASCIILetter(UInt8($0.value)) || Bytes.isDigit(UInt8($0.value)) : $0.properties.isAlphabetic }
     }
 }

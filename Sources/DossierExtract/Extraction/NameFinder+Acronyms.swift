@@ -236,36 +236,53 @@ extension NameFinder {
             }
             index -= 1
         }
-        let skippable: Set<String> = ["of", "and", "for", "the", "on", "de", "in", "to"]
         let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
+        let spellable = AcronymMatcher.letters(of: acronym)
         // The expansion's first word gives the acronym's first letter: a byte test turns away most starts before their
         // words are lowered and matched.
         let initial = acronym.utf8.first.map(Bytes.lowercased)
         var nearest: Int?
-        // Each word is decoded once, however many starts are tried.
+        // Each word is decoded and prepared once, however many starts are tried, and only once a start reaches it.
         let lowest = candidates.last ?? paren
-        let texts = (lowest..<paren).map { sentence.word($0) }
+        var texts = [String](repeating: "", count: paren - lowest)
+        var readings = [AcronymMatcher.Word?](repeating: nil, count: paren - lowest)
+        var prepared = paren - lowest
+        // The lower-case half of "Co-operation" gives no letter of its own.
+        let givesPiece = (lowest..<paren).map { index in
+            sentence.tokens[index].isWord && !(sentence.isLowercaseWord(index) && sentence.ids[index - 1] == words.hyphen)
+        }
+        // "North–South" gives a letter each (INSTC), "Intermediate-Range" only one (INF).
+        let hyphenated = (lowest..<paren).map { index in index > 0 && sentence.ids[index - 1] == words.hyphen && sentence.touches(index - 1, index) }
         for start in candidates where sentence.tokens[start].isCapitalised {
             let first = sentence.bytes[sentence.tokens[start].start]
             if let initial, initial < 0x80, first < 0x80, Bytes.lowercased(first) != initial { continue }
-            // The lower-case half of "Co-operation" gives no letter of its own.
-            var pieces = (start..<paren).filter { sentence.tokens[$0].isWord && !(sentence.isLowercaseWord($0) && sentence.ids[$0 - 1] == words.hyphen) }
-                .map { texts[$0 - lowest] }
-            if acronym.hasSuffix("+"), pieces.last == "Plus" { pieces.removeLast() }
-            // "North–South" gives a letter each (INSTC), "Intermediate-Range" only one (INF).
-            let wholeWords = (start..<paren).filter { sentence.tokens[$0].isWord && !($0 > start && sentence.ids[$0 - 1] == words.hyphen && sentence.touches($0 - 1, $0)) }
-                .map { texts[$0 - lowest] }
-            guard AcronymMatcher.matches(acronym, words: pieces, skippable: { skippable.contains($0) })
-                    || wholeWords != pieces && AcronymMatcher.matches(acronym, words: wholeWords, skippable: { skippable.contains($0) }) else { continue }
+            for offset in start - lowest..<prepared {
+                texts[offset] = sentence.word(lowest + offset)
+                if sentence.tokens[lowest + offset].isWord {
+                    readings[offset] = AcronymMatcher.Word(texts[offset], skippable: Self.acronymConnectors.contains(texts[offset]))
+                }
+            }
+            prepared = min(prepared, start - lowest)
+            var pieces = (start - lowest..<paren - lowest).filter { givesPiece[$0] }
+            if acronym.hasSuffix("+"), let last = pieces.last, texts[last] == "Plus" { pieces.removeLast() }
+            let wholeWords = (start - lowest..<paren - lowest).filter { readings[$0] != nil && ($0 == start - lowest || !hyphenated[$0]) }
+            let ownLetters = pieces.count { readings[$0]?.skippable == false }
+            // Starts are tried nearest first, so once the words outnumber the letters every later start's do too.
+            if ownLetters > spellable.count, wholeWords.count(where: { readings[$0]?.skippable == false }) > spellable.count { break }
+            guard AcronymMatcher.matches(spellable, words: pieces.compactMap { readings[$0] })
+                    || wholeWords != pieces && AcronymMatcher.matches(spellable, words: wholeWords.compactMap { readings[$0] }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".
-            if pieces.filter({ !skippable.contains($0) }).count == letters { return start }
+            if ownLetters == letters { return start }
             // "Code of Conduct (COC)", "Law of the Sea (LOS)": every word, "of" too, gives its initial.
-            if pieces.count == letters, String(pieces.compactMap(\.first)).uppercased() == acronym.uppercased() { return start }
+            if pieces.count == letters, String(pieces.compactMap { texts[$0].first }).uppercased() == acronym.uppercased() { return start }
             if nearest == nil { nearest = start }
         }
         return nearest
     }
+
+    /// Words inside an expansion that may give no letter of its acronym.
+    private static let acronymConnectors: Set<String> = ["of", "and", "for", "the", "on", "de", "in", "to"]
 
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
         // "Comprehensive Agreement on Investment (CAI)": a deal's noun before "on", "of" or "for" says what the name is,

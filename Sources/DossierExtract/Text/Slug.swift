@@ -8,13 +8,19 @@ public enum Slug {
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }  // "Xi's" → "xis", not "xi-s"
-            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            // A dash or a curly quote sends a name here, but its ASCII letters need no property lookups.
+            let isASCII = scalar.isASCII
+            let isWordScalar = isASCII ? Bytes.isASCIILetter(UInt8(scalar.value)) || Bytes.isDigit(UInt8(scalar.value)) : scalar.properties.isAlphabetic
             guard isWordScalar else {
                 pendingHyphen = true
                 continue
             }
             if pendingHyphen, !result.isEmpty { result.append("-") }
             pendingHyphen = false
+            if isASCII {
+                result.append(Unicode.Scalar(Bytes.lowercased(UInt8(scalar.value))))
+                continue
+            }
             let lower = scalar.properties.lowercaseMapping
             for folded in lower.unicodeScalars { result.append(accentFolds[folded] ?? folded) }
         }
