@@ -4,7 +4,7 @@ import Foundation
 /// the ones that cannot be used. Folders are walked recursively for `*.txt` and `*.md`; symbolic-link
 /// loops are detected by real path, so they end the walk instead of looping.
 enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md", "markdown"]
+    static let extensions: WordSet = ["txt", "md", "markdown"]
 
     /// A file to read or a problem, in the order the paths were given.
     enum Item: Equatable {

@@ -327,8 +327,8 @@ struct ArticleExtractor {
         }
     }
 
-    private static let voiceOfficials: Set<String> = ["official", "senior official", "government official", "diplomat"]
-    private static let listedGroups: Set<String> = [
+    private static let voiceOfficials: WordSet = ["official", "senior official", "government official", "diplomat"]
+    private static let listedGroups: WordSet = [
         "official", "senior official", "government official", "negotiator", "commentator", "delegate", "politician", "investigator",
         "prosecutor", "scholar", "analyst", "expert", "observer",
     ]
@@ -409,7 +409,7 @@ struct ArticleExtractor {
     }
 
     /// Lower-case nouns a leader's name can modify: "the Biden administration".
-    private static let eponymousNouns: Set<String> = ["administration", "government", "regime", "era", "years", "presidency", "doctrine", "camp"]
+    private static let eponymousNouns: WordSet = ["administration", "government", "regime", "era", "years", "presidency", "doctrine", "camp"]
 
     /// The person named first with nothing before but names, roles and determiners ("Russian Defence Minister Andrei
     /// Belousov"): the sentence's subject.

@@ -5,7 +5,7 @@ import DossierModel
 extension ClaimFinder {
     /// Verbs that report speech only when a clause or quotation follows: "Russia maintains that …" is a
     /// claim, "Russia maintains considerable leverage" is not.
-    static let needsClause: Set<String> = [
+    static let needsClause: WordSet = [
         "maintain", "add", "observe", "protest", "state", "call", "report", "recall", "signal", "indicate", "answer",
         "question", "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "threaten", "ask",
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
@@ -42,11 +42,11 @@ extension ClaimFinder {
         return false
     }
 
-    private static let asIdioms: Set<String> = ["well", "soon", "long", "much", "far", "part", "recently", "early", "late", "of", "if", "though"]
+    private static let asIdioms: WordSet = ["well", "soon", "long", "much", "far", "part", "recently", "early", "late", "of", "if", "though"]
 
-    private static let claimDeterminers: Set<String> = ["the", "every", "any", "all", "such", "these", "those", "this", "that", "its", "their"]
+    private static let claimDeterminers: WordSet = ["the", "every", "any", "all", "such", "these", "those", "this", "that", "its", "their"]
     /// Nouns for something said or a way of seeing things.
-    private static let claimNouns: Set<String> = [
+    private static let claimNouns: WordSet = [
         "accusation", "accusations", "claim", "claims", "charge", "charges", "allegation", "allegations", "report", "reports",
         "criticism", "suggestion", "suggestions", "idea", "notion", "assertion", "assertions", "comparison", "comparisons",
         "characterisation", "characterization", "label", "narrative", "premise", "framing", "picture", "view", "reading",
@@ -55,9 +55,9 @@ extension ClaimFinder {
 
     /// Verbs of condemning and blaming, which report a stance whatever follows them ("Azerbaijani officials blamed Russian
     /// air defences"); they are not in `needsClause`.
-    static let stanceVerbs: Set<String> = ["condemn", "denounce", "criticise", "criticize", "accuse", "blame", "reject"]
+    static let stanceVerbs: WordSet = ["condemn", "denounce", "criticise", "criticize", "accuse", "blame", "reject"]
 
-    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this"]
+    static let objectPronouns: WordSet = ["it", "them", "him", "her", "this"]
 
     /// "put it more bluntly: “…”", "put the bill at roughly €3.5 billion": saying something in one's own words, or
     /// giving a figure.
@@ -80,7 +80,7 @@ extension ClaimFinder {
     }
 
     /// Verbs that say something by weighting it: "stressed the need for restraint", "underlined the conclave's value".
-    static let emphasisVerbs: Set<String> = ["stress", "emphasize", "emphasise", "underline", "underscore", "highlight", "reiterate"]
+    static let emphasisVerbs: WordSet = ["stress", "emphasize", "emphasise", "underline", "underscore", "highlight", "reiterate"]
 
     /// "reported a marked fall in re-exports", "reported just under 38 million": what a source reported finding is its
     /// claim as much as a clause would be; "reported to the minister" says only to whom.
@@ -100,7 +100,7 @@ extension ClaimFinder {
         sentence.isLowercaseWord(index) && !Self.notFindings.contains(sentence.word(index)) && matches.owners[index].verb < 0
     }
 
-    private static let notFindings: Set<String> = [
+    private static let notFindings: WordSet = [
         "to", "on", "in", "back", "for", "from", "by", "at", "with", "directly", "that", "this", "it", "him", "her", "them", "its",
     ]
 
@@ -115,29 +115,29 @@ extension ClaimFinder {
         return false
     }
 
-    static let abstractNouns: Set<String> = [
+    static let abstractNouns: WordSet = [
         "need", "importance", "value", "role", "necessity", "commitment", "readiness", "significance", "urgency", "priority",
         "determination", "willingness", "centrality", "primacy",
     ]
 
     /// Verbs that name whom they address before the clause: "assured his hosts that", "reminded Brussels that".
-    static let tellsSomeone: Set<String> = ["assure", "remind", "warn", "inform", "notify", "convince", "persuade", "promise", "brief", "caution"]
+    static let tellsSomeone: WordSet = ["assure", "remind", "warn", "inform", "notify", "convince", "persuade", "promise", "brief", "caution"]
 
     /// Endings that mark an English adjective well enough to tell "called the move provocative" from "called the
     /// meeting to order".
     static let adjectiveEndings = ["ive", "ous", "ble", "ful", "less", "ic", "ical", "ate", "ent", "ant", "ary", "ist"]
     /// Words after "the" that make the time of a call, not what someone was called: "called Aliyev the next day".
-    static let callTimeWords: Set<String> = ["next", "same", "following", "previous", "day", "week", "evening", "morning", "night"]
+    static let callTimeWords: WordSet = ["next", "same", "following", "previous", "day", "week", "evening", "morning", "night"]
 
     /// Short adjectives of verdict no ending gives away: "called the ruling null and void".
-    static let verdicts: Set<String> = [
+    static let verdicts: WordSet = [
         "null", "void", "illegal", "invalid", "unlawful", "wrong", "false", "over", "dead", "final", "unsafe", "unprofessional",
         "unfair", "unjust", "absurd", "premature", "untrue", "fake", "legal", "unconstitutional", "political", "unilateral",
         "irrational", "routine", "normal",
     ]
 
     /// Verbs that report a view through "X as Y": "described the corridor as a hedge".
-    static let describesAs: Set<String> = [
+    static let describesAs: WordSet = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
         "read", "condemn", "denounce", "brand", "hail", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "praise",
         "welcome",
@@ -145,7 +145,7 @@ extension ClaimFinder {
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused
     /// ECOWAS of serving foreign powers", "expects the competition to intensify".
-    static let chargesWith: [String: String] = [
+    static let chargesWith: WordMap<String> = [
         "accuse": "of", "criticize": "for", "criticise": "for", "praise": "for", "condemn": "for", "blame": "for",
         "expect": "to", "urge": "to", "liken": "to",
     ]
@@ -213,7 +213,7 @@ extension ClaimFinder {
     }
 
     /// Words after "described" that open no object: "described by", "described in detail".
-    private static let notObjects: Set<String> = ["by", "as", "in", "to", "at", "with"]
+    private static let notObjects: WordSet = ["by", "as", "in", "to", "at", "with"]
 
     func asFollows(_ start: Int) -> Bool {
         var index = start
@@ -261,20 +261,20 @@ extension ClaimFinder {
         return Self.clauseOpeners.contains(word)
     }
 
-    static let clauseOpeners: Set<String> = ["that", "how", "whether", "why", "what"]
+    static let clauseOpeners: WordSet = ["that", "how", "whether", "why", "what"]
     /// Words that open a phrase set off by commas after a verb: "agreed, during the visit, to …".
-    static let insertedPhraseOpeners: Set<String> = [
+    static let insertedPhraseOpeners: WordSet = [
         "during", "in", "on", "at", "after", "before", "when", "while", "under", "amid", "despite", "following", "with",
     ]
-    static let timeDeterminers: Set<String> = ["last", "this", "next", "that", "each", "every"]
-    static let timeNouns: Set<String> = [
+    static let timeDeterminers: WordSet = ["last", "this", "next", "that", "each", "every"]
+    static let timeNouns: WordSet = [
         "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "time", "day", "morning", "evening",
     ]
-    static let relativeTimeWords: Set<String> = ["next", "following", "same", "previous"]
+    static let relativeTimeWords: WordSet = ["next", "following", "same", "previous"]
 
     /// Prepositions that say where or to whom something was said: "wrote on his Telegram channel that",
     /// "posted on X that", "told reporters in Brussels that".
-    static let placeOfSaying: Set<String> = ["on", "in", "to", "at", "via", "during", "before"]
+    static let placeOfSaying: WordSet = ["on", "in", "to", "at", "via", "during", "before"]
 
     /// "that" within a few words after the preposition (or the people told), before any comma or stop.
     func thatAfterPlaceOfSaying(_ start: Int) -> Bool {
@@ -309,7 +309,7 @@ extension ClaimFinder {
     }
 
     /// Verbs of belief, which a bare clause in the present tense completes.
-    static let beliefVerbs: Set<String> = ["think", "believe", "suspect", "reckon", "doubt"]
+    static let beliefVerbs: WordSet = ["think", "believe", "suspect", "reckon", "doubt"]
 
     /// "expect little movement before the election", "expects about 500,000 tonnes a year by 2030": a forecast named
     /// by a noun phrase, a quantity or a determiner opening it; not "expected" as a participle ("the expected deal").
@@ -319,7 +319,7 @@ extension ClaimFinder {
         return Self.forecastOpeners.contains(word) || sentence.tokens[start].isNumber
     }
 
-    private static let forecastOpeners: Set<String> = [
+    private static let forecastOpeners: WordSet = [
         "a", "an", "little", "more", "less", "further", "some", "no", "about", "around", "roughly", "nearly", "at", "another",
         "growth", "delays", "progress", "movement",
     ]
@@ -359,22 +359,22 @@ extension ClaimFinder {
     }
 
     /// Past tenses without "-ed" that open a reported clause: "said China saw no contradiction".
-    static let irregularPasts: Set<String> = [
+    static let irregularPasts: WordSet = [
         "saw", "knew", "thought", "felt", "found", "took", "made", "gave", "kept", "held", "meant", "did", "got", "came",
         "went", "became", "sought", "told", "left", "lost", "won", "paid", "sold", "bought", "brought",
         "stood", "grew", "fell", "rose", "ran", "began", "led", "met", "built", "drew", "spent", "sent", "understood", "chose",
         "broke", "wrote", "spoke", "fought", "struck", "withdrew", "forgot", "hid", "overtook", "undertook",
     ]
 
-    static let finiteVerbs: Set<String> = [
+    static let finiteVerbs: WordSet = [
         "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had",
     ]
 
     /// Verbs of asserting that report a clause without "that" as often as with it: "and claimed Iran would block it".
-    static let assertingVerbs: Set<String> = ["claim", "insist", "argue", "boast", "admit", "concede", "contend", "acknowledge", "warn"]
+    static let assertingVerbs: WordSet = ["claim", "insist", "argue", "boast", "admit", "concede", "contend", "acknowledge", "warn"]
 
     /// Verbs of belief, announcing and promising whose clause often goes without "that": "announced it would upgrade".
-    static let bareClauseVerbs: Set<String> = [
+    static let bareClauseVerbs: WordSet = [
         "believe", "think", "suspect", "fear", "expect", "hope", "feel", "assume", "doubt", "reckon",
         "announce", "confirm", "indicate", "signal", "promise", "pledge", "add", "state", "predict", "reveal", "stress",
         "emphasise", "emphasize",

@@ -41,8 +41,8 @@ extension ClaimFinder {
         return index < sentence.count && Self.silenceWords.contains(sentence.word(index))
     }
 
-    private static let silenceDegrees: Set<String> = ["almost", "very", "far", "even", "much", "remarkably", "conspicuously", "next", "to"]
-    private static let silenceWords: Set<String> = ["little", "nothing", "less"]
+    private static let silenceDegrees: WordSet = ["almost", "very", "far", "even", "much", "remarkably", "conspicuously", "next", "to"]
+    private static let silenceWords: WordSet = ["little", "nothing", "less"]
 
     /// "claimed credit for the truce", "claims most of the Spratlys", "the territory Morocco claims", "waters Venezuela
     /// claims as its own": laying claim to something is no statement.
@@ -53,11 +53,11 @@ extension ClaimFinder {
         return Self.claimedThings.contains(sentence.word(index)) || !sentence.tokens[start].isWord || Self.noObjectAfterClaim.contains(sentence.word(start))
     }
 
-    private static let claimedThings: Set<String> = [
+    private static let claimedThings: WordSet = [
         "credit", "victory", "sovereignty", "ownership", "rights", "most", "share", "largest", "genuine", "title", "seat", "territory",
         "waters", "part", "all",
     ]
-    private static let noObjectAfterClaim: Set<String> = ["as", "under", "and", "over"]
+    private static let noObjectAfterClaim: WordSet = ["as", "under", "and", "over"]
 
     /// "a senior Omani diplomat, who asked not to be named": how a source stays anonymous is no claim of theirs.
     private func asksForAnonymity(after start: Int) -> Bool {

@@ -3,7 +3,7 @@ import DossierModel
 // Attributions framed by other words than a reporting verb: "according to X", "For X,", "In X's view", "X's
 // warning", "as X put it".
 extension ClaimFinder {
-    static let objectPronounsForViews: Set<String> = ["him", "her", "them"]
+    static let objectPronounsForViews: WordSet = ["him", "her", "them"]
 
     /// "According to her": the person last mentioned whom the pronoun can mean, or for "them" the group that spoke last.
     private func pronounReferent(
@@ -148,11 +148,11 @@ extension ClaimFinder {
         return SpeakerResolver.Speaker(id: id, text: sentence.text(start..<end), range: start..<end)
     }
 
-    private static let spansOfTime: Set<String> = [
+    private static let spansOfTime: WordSet = [
         "weeks", "months", "years", "decades", "days", "hours", "centuries", "generations", "now", "once",
     ]
 
-    private static let documentNouns: Set<String> = [
+    private static let documentNouns: WordSet = [
         "reports", "report", "figures", "data", "estimates", "statement", "statements", "accounts", "statistics", "tallies",
     ]
 

@@ -31,7 +31,7 @@ extension ClaimFinder {
         return nil
     }
 
-    private static let relativeWords: Set<String> = ["what", "which"]
+    private static let relativeWords: WordSet = ["what", "which"]
 
     /// A verdict or a description after "called": not a name ("Bajo de Masinloc", "the Zangezur corridor", "Operation
     /// Midnight Hammer"), nor a label that counts or dates what it names ("the four political documents", "the 2023
@@ -48,5 +48,5 @@ extension ClaimFinder {
         }
     }
 
-    private static let callParticles: Set<String> = ["for", "on", "off", "up", "in", "it", "them", "him", "her", "this", "that", "back"]
+    private static let callParticles: WordSet = ["for", "on", "off", "up", "in", "it", "them", "him", "her", "this", "that", "back"]
 }

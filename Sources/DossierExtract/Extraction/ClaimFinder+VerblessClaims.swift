@@ -53,12 +53,12 @@ extension ClaimFinder {
         return drafts
     }
 
-    private static let certaintyWords: Set<String> = [
+    private static let certaintyWords: WordSet = [
         "sceptical", "skeptical", "confident", "convinced", "adamant", "optimistic", "pessimistic", "doubtful", "certain",
         "hopeful", "unconvinced", "blunt", "insistent",
     ]
     /// Verbs that link a source to how sure it is, besides the forms of "be": "remain sceptical that".
-    private static let linkingVerbs: Set<String> = ["remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became"]
+    private static let linkingVerbs: WordSet = ["remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became"]
 
     /// Words a source and its short clause may take before the colon: "A senior Bhutanese foreign ministry official gave
     /// a franker account:" is fourteen.

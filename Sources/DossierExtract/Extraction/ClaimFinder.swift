@@ -185,7 +185,7 @@ struct ClaimFinder {
         }
     }
 
-    private static let answeringVerbs: Set<String> = ["reject", "dispute"]
+    private static let answeringVerbs: WordSet = ["reject", "dispute"]
 
     /// Rules out nouns that share a verb's spelling: "the claims", "Russia's warning", "Central Asian states".
     func isVerbUse(_ verb: VerbMatch) -> Bool {
@@ -318,7 +318,7 @@ struct ClaimFinder {
     }
 
     /// Prepositions that open a phrase of time or occasion between a coordinated verb and its "and".
-    private static let asidePrepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "within", "over", "later"]
+    private static let asidePrepositions: WordSet = ["in", "on", "at", "during", "after", "before", "within", "over", "later"]
 
     /// Whether a reporting verb goes on to say something: a "that" clause or a quotation, "told reporters that …", or a
     /// bare clause after a verb that takes one ("said Belgrade would respond").
@@ -479,7 +479,7 @@ struct ClaimFinder {
             || index >= 1 && sentence.ids[index] == words.of && sentence.word(index - 1) == "point"
     }
 
-    private static let textNouns: Set<String> = ["resolution", "statement", "letter", "communiqué", "declaration", "report", "note"]
+    private static let textNouns: WordSet = ["resolution", "statement", "letter", "communiqué", "declaration", "report", "note"]
 
     /// ", Jurabek Mirzamakhmudov," right after a role: the person the role names.
     func appositiveName(after index: Int) -> FoundEntity? {
@@ -521,7 +521,7 @@ struct ClaimFinder {
         return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
     }
 
-    private static let clauseJoints: Set<String> = ["and", "but", "while", "whereas"]
+    private static let clauseJoints: WordSet = ["and", "but", "while", "whereas"]
 
     /// Where the words after a phrase of time end ("on November 10 of that year", "in March 2024,"), or `start` when
     /// none opens there.
@@ -538,7 +538,7 @@ struct ClaimFinder {
         return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
     }
 
-    private static let timePhraseWords: Set<String> = ["of", "that", "this", "year", "month", "early", "late", "mid"]
+    private static let timePhraseWords: WordSet = ["of", "that", "this", "year", "month", "early", "late", "mid"]
 
     /// The end of a state's institution written after its name: "Iranian foreign ministry", "Georgian government".
     func institutionEnd(after index: Int) -> Int? {
@@ -589,7 +589,7 @@ struct ClaimFinder {
     }
 
     /// Verbs whose impersonal passive reports a claim through "to": "it is believed to have …", "it is said to be …".
-    private static let impersonalInfinitives: Set<String> = [
+    private static let impersonalInfinitives: WordSet = [
         "say", "believe", "think", "report", "understand", "expect", "estimate", "allege", "claim", "know", "rumour", "rumor",
     ]
 

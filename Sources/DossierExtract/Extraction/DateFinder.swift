@@ -50,7 +50,7 @@ struct DateFinder {
         return year(index) != nil && Self.dealNouns.contains(sentence.word(owner.range.upperBound - 1).lowercased())
     }
 
-    private static let dealNouns: Set<String> = [
+    private static let dealNouns: WordSet = [
         "agreement", "ceasefire", "treaty", "accord", "accords", "statement", "protocol", "memorandum", "deal", "declaration", "truce",
     ]
 
@@ -155,7 +155,7 @@ struct DateFinder {
         return (date, yearIndex + 1)
     }
 
-    private static let rangeJoiners: Set<String> = ["to", "and", "until", "through"]
+    private static let rangeJoiners: WordSet = ["to", "and", "until", "through"]
 
     /// "July 13 of that year", "in March that year": the year of a date stated before, in this sentence or earlier.
     private func thatYear(at index: Int, before start: Int) -> (year: Int, end: Int)? {
@@ -172,10 +172,10 @@ struct DateFinder {
     }
 
     /// Verbs a month may be the subject of: "that May would be busy".
-    private static let clauseVerbs: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "is", "was", "has", "had"]
+    private static let clauseVerbs: WordSet = ["will", "would", "could", "can", "may", "might", "should", "is", "was", "has", "had"]
 
     /// Words before a bare month that make it a date: "early May", "this April", "scheduled for September".
-    private static let monthOpeners: Set<String> = ["early", "late", "mid", "this", "for"]
+    private static let monthOpeners: WordSet = ["early", "late", "mid", "this", "for"]
 
     /// "between April and June 2024", "from March to May 2023": the first month shares the second one's year.
     private func yearOfLaterMonth(after index: Int) -> Int? {

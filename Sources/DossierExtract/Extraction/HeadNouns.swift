@@ -3,7 +3,7 @@ import DossierModel
 /// The last word of a capitalised name often says what it names: "… Institute" is an organisation,
 /// "… Initiative" a framework, "… Corridor" a corridor.
 enum HeadNouns {
-    static let organisations: [String: Actor.Kind] = [
+    static let organisations: WordMap<Actor.Kind> = [
         "Institute": .organization, "Ministry": .organization, "University": .organization, "Council": .organization,
         "Party": .organization, "Agency": .organization, "Center": .organization, "Centre": .organization,
         "Foundation": .organization, "Commission": .organization, "Committee": .organization, "Academy": .organization,
@@ -37,7 +37,7 @@ enum HeadNouns {
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer
     /// names ("China Petroleum and Chemical Corporation", "Transmission of Green Energy"), so they head a name only as its
     /// last word.
-    static let industryHeads: Set<String> = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel", "Chemical", "Chemicals", "Air"]
+    static let industryHeads: WordSet = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel", "Chemical", "Chemicals", "Air"]
 
     /// An "Organisation" is a framework its members share when its name says what they cooperate on ("Shanghai Cooperation
     /// Organisation", "Collective Security Treaty Organization", "Organization of Turkic States"); otherwise it is a body
@@ -46,14 +46,14 @@ enum HeadNouns {
         !name.contains { organisationHeads.contains(String($0)) } || name.contains { membershipWords.contains(String($0)) }
     }
 
-    static let organisationHeads: Set<String> = ["Organisation", "Organization"]
-    private static let membershipWords: Set<String> = [
+    static let organisationHeads: WordSet = ["Organisation", "Organization"]
+    private static let membershipWords: WordSet = [
         "Cooperation", "Co-operation", "Treaty", "States", "Countries", "Nations", "Economic", "Trade", "Turkic",
         "Intergovernmental", "Interstate", "Government",
     ]
 
     /// Words that make a forum a research body rather than a meeting: "Siam Maritime Policy Forum".
-    static let researchWords: Set<String> = ["Policy", "Research", "Studies", "Analytical", "Analysis", "Analytics"]
+    static let researchWords: WordSet = ["Policy", "Research", "Studies", "Analytical", "Analysis", "Analytics"]
 
     /// A name headed by "Forum" or "Network" with a research word in it is a think tank: "the Siam Maritime Policy Forum".
     static func namesThinkTank<Words: BidirectionalCollection>(_ name: Words) -> Bool where Words.Element: StringProtocol {
@@ -63,7 +63,7 @@ enum HeadNouns {
 
     /// Lower-case nouns that say a name is a body, and which kind: before the name ("the defence group Leonardo") or
     /// in an appositive after it ("…, a coalition of civil society organisations,").
-    static let bodyNouns: [String: Actor.Kind] = [
+    static let bodyNouns: WordMap<Actor.Kind> = [
         "operator": .company, "supplier": .company, "producer": .company, "manufacturer": .company, "firm": .company,
         "company": .company, "miner": .company, "utility": .company, "conglomerate": .company, "contractor": .company,
         "developer": .company, "exporter": .company, "refiner": .company, "shipper": .company, "insurer": .company,
@@ -78,7 +78,7 @@ enum HeadNouns {
     ]
 
     /// Capitalised last words that make a name a framework.
-    static let frameworks: [String: Framework.Kind] = [
+    static let frameworks: WordMap<Framework.Kind> = [
         "Initiative": .initiative, "Assistance": .initiative, "Strategy": .initiative, "Programme": .initiative, "Program": .initiative, "Text": .agreement,
         "Project": .initiative, "Plan": .initiative, "Vision": .initiative, "Agenda": .initiative, "Gateway": .initiative,
         "Partnership": .initiative, "Union": .organization, "Organisation": .organization, "Organization": .organization,
@@ -103,7 +103,7 @@ enum HeadNouns {
     ]
 
     /// Lower-case nouns written after a framework's name: "the Power of Siberia 2 pipeline".
-    static let trailingFrameworkNouns: [String: Framework.Kind] = [
+    static let trailingFrameworkNouns: WordMap<Framework.Kind> = [
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
@@ -113,7 +113,7 @@ enum HeadNouns {
 
     /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the
     /// Balticconnector gas pipeline", "Estlink 2, a 650-megawatt undersea cable".
-    static let infrastructureNouns: [String: Framework.Kind] = [
+    static let infrastructureNouns: WordMap<Framework.Kind> = [
         "pipeline": .pipeline, "railway": .corridor, "railroad": .corridor, "corridor": .corridor, "route": .corridor,
         "highway": .corridor, "cable": .pipeline, "interconnector": .pipeline, "link": .pipeline, "line": .pipeline,
         "canal": .initiative, "complex": .initiative, "metro": .corridor, "bridge": .corridor, "tunnel": .corridor, "project": .initiative,
@@ -121,26 +121,26 @@ enum HeadNouns {
     ]
 
     /// Deals a name and a modifier or two describe: "the Mes Aynak copper lease", "the Port Sudan base agreement".
-    static let dealNouns: [String: Framework.Kind] = [
+    static let dealNouns: WordMap<Framework.Kind> = [
         "agreement": .agreement, "contract": .agreement, "lease": .agreement, "deal": .agreement, "concession": .agreement,
     ]
 
     /// Lower-case nouns after a capital that make a standing format or an agreement: "the Astana format", "the Tehran
     /// declaration".
-    static let capitalNamedNouns: [String: Framework.Kind] = [
+    static let capitalNamedNouns: WordMap<Framework.Kind> = [
         "format": .summit, "process": .summit, "declaration": .agreement, "accord": .agreement,
         "accords": .agreement, "agreement": .agreement, "agreements": .agreement, "protocol": .agreement, "track": .summit,
     ]
 
     /// Lower-case nouns after a place for a meeting or a truce held there: "the Khujand summit", "the Istanbul talks",
     /// "the Doha ceasefire". Analysts track these as formats and agreements in their own right.
-    static let placeNamedNouns: [String: Framework.Kind] = [
+    static let placeNamedNouns: WordMap<Framework.Kind> = [
         "summit": .summit, "talks": .summit, "ceasefire": .agreement, "truce": .agreement,
     ]
 
     /// Lower-case nouns that parties joined by dashes name, besides a framework's usual trailing nouns: "the US–Houthi
     /// truce", "a China–Bangladesh–Pakistan trilateral meeting", "the EU–Turkey customs union".
-    static let partyNamedNouns: [String: Framework.Kind] = [
+    static let partyNamedNouns: WordMap<Framework.Kind> = [
         "ceasefire": .agreement, "truce": .agreement, "declaration": .agreement, "statement": .agreement, "charter": .agreement,
         "convention": .agreement, "protocol": .agreement, "union": .agreement, "roadmap": .initiative, "meeting": .summit,
         "talks": .summit, "committee": .institution, "process": .initiative, "settlement": .agreement, "consultations": .summit,
@@ -150,14 +150,14 @@ enum HeadNouns {
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
     /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
     /// Energy Resources" (a name "Resources" ends is otherwise a company's).
-    static let openingFrameworkWords: [String: Framework.Kind] = [
+    static let openingFrameworkWords: WordMap<Framework.Kind> = [
         "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
         "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement, "Decree": .initiative,
     ]
 
     /// Lower-case nouns that belong to the framework's name, which says little without them: "the Third Neighbour
     /// policy", "the Abraham Accords deal". Meetings after a place are `placeNamedNouns`.
-    static let namedTrailingNouns: [String: Framework.Kind] = [
+    static let namedTrailingNouns: WordMap<Framework.Kind> = [
         "policy": .concept, "doctrine": .concept, "scheme": .initiative, "deal": .agreement, "pact": .agreement,
         "accord": .agreement, "memorandum": .agreement, "dialogue": .summit, "swap": .agreement, "contract": .agreement,
         "agreement": .agreement, "treaty": .agreement, "mechanism": .institution, "list": .initiative, "visa": .initiative,
@@ -166,7 +166,7 @@ enum HeadNouns {
 
     /// Lower-case nouns for what parties sign or set up, which a description can make a framework of: "signed a
     /// two-year supply agreement", "agreed a swap", "set up a donor coordination committee".
-    static let describedInstruments: [String: Framework.Kind] = [
+    static let describedInstruments: WordMap<Framework.Kind> = [
         "agreement": .agreement, "memorandum": .agreement, "treaty": .agreement, "accord": .agreement, "protocol": .agreement,
         "contract": .agreement, "deal": .agreement, "declaration": .agreement, "pact": .agreement, "charter": .agreement, "arrangement": .agreement,
         "convention": .agreement, "swap": .agreement, "ceasefire": .agreement, "truce": .agreement, "roadmap": .initiative,

@@ -110,7 +110,7 @@ extension NameFinder {
     }
 
     /// Nouns for what is built and fielded rather than agreed: a number after one names a model.
-    private static let equipmentWords: Set<String> = [
+    private static let equipmentWords: WordSet = [
         "Missile", "Missiles", "System", "Fighter", "Aircraft", "Tank", "Drone", "Rocket", "Launcher", "Radar", "Helicopter",
         "Jet", "Submarine", "Frigate", "Satellite", "Reactor", "Vehicle",
     ]
@@ -165,7 +165,7 @@ extension NameFinder {
 
     /// Participles that introduce a name after a noun for what it is. Quoted concepts use a narrower list of their own,
     /// as "called “a real big deal”" is a verdict rather than a name.
-    private static let namingVerbs: Set<String> = ["branded", "dubbed", "called", "named", "titled", "labelled", "labeled"]
+    private static let namingVerbs: WordSet = ["branded", "dubbed", "called", "named", "titled", "labelled", "labeled"]
 
     /// A framework's capitalised head right after the closing bracket: "Treaty" in "… Forces (INF) Treaty".
     private func headAfterAcronym(_ closing: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> (word: String, kind: Framework.Kind)? {
@@ -282,7 +282,7 @@ extension NameFinder {
     }
 
     /// Words inside an expansion that may give no letter of its acronym.
-    private static let acronymConnectors: Set<String> = ["of", "and", "for", "the", "on", "de", "in", "to"]
+    private static let acronymConnectors: WordSet = ["of", "and", "for", "the", "on", "de", "in", "to"]
 
     func discover(expansion: String, head: String, isBody: Bool, _ registry: inout EntityRegistry) -> EntityRef {
         // "Comprehensive Agreement on Investment (CAI)": a deal's noun before "on", "of" or "for" says what the name is,

@@ -47,7 +47,7 @@ extension NameFinder {
         sentence.tokens[run.lowerBound - 1].isCapitalised || run.lowerBound >= 2 && sentence.tokens[run.lowerBound - 2].isCapitalised
     }
 
-    private static let frameOpeners: Set<String> = ["For", "In", "To", "At", "By", "With", "Under", "As", "From", "On", "for", "to"]
+    private static let frameOpeners: WordSet = ["For", "In", "To", "At", "By", "With", "Under", "As", "From", "On", "for", "to"]
 
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
     /// "Ministry of Energy", "Constitutional Court", "Navy").
@@ -92,14 +92,14 @@ extension NameFinder {
     }
 
     /// Armed forces named in a title ("Armed Forces Minister"); "Defence" is already a portfolio word.
-    private static let forcesWords: Set<String> = ["Forces", "Force"]
+    private static let forcesWords: WordSet = ["Forces", "Force"]
 
-    static let institutionHeads: Set<String> = [
+    static let institutionHeads: WordSet = [
         "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
         "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",
     ]
     /// Words that rank or place an institution rather than name it: "Supreme Court", "Central Bank", "State Committee".
-    static let institutionRanks: Set<String> = [
+    static let institutionRanks: WordSet = [
         "Supreme", "Constitutional", "Central", "State", "Federal", "Presidential", "Prosecutor", "General", "Intelligence",
         "Border", "Coast", "Air", "Armed", "Prime", "High", "Audit", "Electoral", "Election",
     ]

@@ -112,12 +112,12 @@ extension NameFinder {
         return nil
     }
 
-    private static let doctrineNouns: Set<String> = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
+    private static let doctrineNouns: WordSet = ["diplomacy", "doctrine", "policy", "principle", "principles", "strategy", "formula", "approach"]
     /// Rules that find names the lexicon or the article already knew, which a quotation does not turn into a label.
-    private static let knownNameRules: Set<String> = ["lexicon", "alias", "demonym", "capital", "acronym", "learnt", "surname", "title"]
+    private static let knownNameRules: WordSet = ["lexicon", "alias", "demonym", "capital", "acronym", "learnt", "surname", "title"]
     /// How a place inside a quoted name was found: "Türkiye" in “Terror-Free Türkiye” is the lexicon's alias for Turkey.
-    private static let placeRules: Set<String> = ["lexicon", "alias"]
-    private static let programmeNouns: Set<String> = ["initiative", "campaign", "programme", "program", "plan", "project", "agenda", "scheme"]
+    private static let placeRules: WordSet = ["lexicon", "alias"]
+    private static let programmeNouns: WordSet = ["initiative", "campaign", "programme", "program", "plan", "project", "agenda", "scheme"]
 
     /// Whether the words before an opening quotation mark say that what follows is a name: "known as (the)", "dubbed",
     /// "so-called", or "calls the method".
@@ -188,19 +188,19 @@ extension NameFinder {
         }
     }
 
-    private static let pointedHeads: [String: Framework.Kind] = [
+    private static let pointedHeads: WordMap<Framework.Kind> = [
         "plan": .initiative, "proposal": .initiative, "programme": .initiative, "program": .initiative, "roadmap": .initiative,
         "agenda": .initiative, "formula": .concept, "framework": .initiative, "consensus": .agreement, "initiative": .initiative,
     ]
 
     /// Nouns that say the quotation after them is a name: "the slogan “…”".
-    private static let namingNouns: Set<String> = [
+    private static let namingNouns: WordSet = [
         "slogan", "formula", "motto", "doctrine", "concept", "principle", "label", "term", "notion", "mantra", "catchphrase", "banner",
         "hashtag",
     ]
-    private static let namingWords: Set<String> = ["as", "dubbed", "branded", "termed", "labelled", "labeled", "nicknamed"]
-    private static let callForms: Set<String> = ["call", "calls", "called", "calling"]
-    private static let formatNouns: [String: Framework.Kind] = [
+    private static let namingWords: WordSet = ["as", "dubbed", "branded", "termed", "labelled", "labeled", "nicknamed"]
+    private static let callForms: WordSet = ["call", "calls", "called", "calling"]
+    private static let formatNouns: WordMap<Framework.Kind> = [
         "format": .summit, "talks": .summit, "mechanism": .institution, "dialogue": .summit, "group": .summit, "platform": .summit,
     ]
 }

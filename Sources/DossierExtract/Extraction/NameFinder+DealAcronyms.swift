@@ -60,5 +60,5 @@ extension NameFinder {
         return HeadNouns.describedInstruments[sentence.word(paren - 3)]
     }
 
-    private static let silentConnectors: Set<String> = ["of", "and", "on", "for"]
+    private static let silentConnectors: WordSet = ["of", "and", "on", "for"]
 }

@@ -19,7 +19,7 @@ extension NameFinder {
         }
     }
 
-    private static let ownTextWords: Set<String> = ["binding", "founding"]
+    private static let ownTextWords: WordSet = ["binding", "founding"]
 
     /// The framework a deal belongs to: "… of the CIS", "… on the CKU railway", or "the CKU railway, whose …".
     private func frameworkOwning(
@@ -84,5 +84,5 @@ extension NameFinder {
         return sentence.text(range.lowerBound..<open) + after
     }
 
-    private static let dealLinks: Set<String> = ["on", "of", "for"]
+    private static let dealLinks: WordSet = ["on", "of", "for"]
 }

@@ -109,8 +109,8 @@ extension NameFinder {
         }
     }
 
-    private static let strategyNouns: Set<String> = ["strategy", "programme", "program", "vision", "plan", "agenda", "roadmap"]
-    private static let strategyHeads: Set<String> = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
+    private static let strategyNouns: WordSet = ["strategy", "programme", "program", "vision", "plan", "agenda", "roadmap"]
+    private static let strategyHeads: WordSet = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
 
     /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding", "the 2022 EU–Kazakhstan raw materials
     /// partnership": writers often give a framework with the year it was signed or launched, so the dated form is learnt
@@ -187,11 +187,11 @@ extension NameFinder {
     }
 
     /// A state's services that its demonym and one word name.
-    static let stateServices: Set<String> = ["Navy", "Army", "Senate", "Congress", "Parliament", "Embassy", "Consulate", "Customs", "Guard"]
+    static let stateServices: WordSet = ["Navy", "Army", "Senate", "Congress", "Parliament", "Embassy", "Consulate", "Customs", "Guard"]
 
     /// Verbs a capitalised subject may be followed by, and prepositions, which can never modify a pipeline or a line
     /// ("the Senate fell into line").
-    static let commonVerbs: Set<String> = [
+    static let commonVerbs: WordSet = [
         "read", "said", "says", "is", "was", "are", "were", "has", "had", "built", "runs", "ran", "crossed", "cut", "drew",
         "reached", "held", "left", "took", "made", "laid", "set", "put", "saw", "sees", "needs", "wants", "got", "kept",
         "followed", "came", "went", "gave", "remains", "remained", "became", "stalled", "expired", "lapsed", "fell", "falls",
@@ -245,10 +245,10 @@ extension NameFinder {
         return index >= 0 && Self.placePrepositions.contains(sentence.word(index))
     }
 
-    private static let placePrepositions: Set<String> = ["near", "outside", "in", "at"]
+    private static let placePrepositions: WordSet = ["near", "outside", "in", "at"]
 
     /// Nature's features, which nobody builds or signs.
-    private static let naturalFeatureNouns: Set<String> = [
+    private static let naturalFeatureNouns: WordSet = [
         "River", "Lake", "Sea", "Mountains", "Mountain", "Valley", "Desert", "Gulf", "Strait", "Straits", "Peninsula", "Plateau",
         "Basin", "Delta", "Ocean", "Glacier", "Trough", "Reef", "Shoal", "Atoll",
     ]
@@ -289,10 +289,10 @@ extension NameFinder {
         name.first == "Joint" || name.contains { sharedBodyWords.contains(String($0)) }
     }
 
-    private static let sharedBodyWords: Set<String> = ["Interstate", "Intergovernmental", "Inter-State", "Tripartite", "Trilateral"]
+    private static let sharedBodyWords: WordSet = ["Interstate", "Intergovernmental", "Inter-State", "Tripartite", "Trilateral"]
 
     /// Nouns an appositive uses for what a framework is, beyond the ones written after framework names.
-    private static let appositiveFrameworkNouns: [String: Framework.Kind] = [
+    private static let appositiveFrameworkNouns: WordMap<Framework.Kind> = [
         "exercise": .initiative, "exercises": .initiative, "mechanism": .institution, "platform": .summit, "fund": .institution,
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
         "grouping": .organization, "treaty": .agreement, "convention": .agreement, "law": .initiative, "framework": .initiative,
@@ -300,7 +300,7 @@ extension NameFinder {
     ]
 
     /// Nouns for what parties sign or hold together, which demonyms can name: "the Kyrgyz–Tajik border treaty".
-    static let bindingNouns: Set<String> = [
+    static let bindingNouns: WordSet = [
         "treaty", "agreement", "accord", "pact", "memorandum", "deal", "summit", "pipeline", "railway", "corridor", "protocol",
         "swap", "contract", "ceasefire", "truce", "declaration", "statement",
     ]
@@ -561,10 +561,10 @@ extension NameFinder {
     }
 
     /// Deal nouns that say too little to name a text after a framework: "the BRI framework" is the initiative.
-    private static let vagueDealNouns: Set<String> = ["deal", "swap", "arrangement", "framework"]
+    private static let vagueDealNouns: WordSet = ["deal", "swap", "arrangement", "framework"]
 
-    private static let genericQuantifiers: Set<String> = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
-    private static let foundingTexts: Set<String> = ["treaty", "charter", "statute", "convention"]
+    private static let genericQuantifiers: WordSet = ["every", "each", "any", "no", "all", "most", "many", "some", "future"]
+    private static let foundingTexts: WordSet = ["treaty", "charter", "statute", "convention"]
 
     /// "the Germany–Uzbekistan migration and mobility agreement", "a Korea–Central Asia summit": parties joined by
     /// dashes, then a few lower-case words ending in a framework noun, name a framework of their own.

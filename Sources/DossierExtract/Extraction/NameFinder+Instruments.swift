@@ -82,7 +82,7 @@ extension NameFinder {
         }
     }
 
-    private static let meetingNouns: Set<String> = ["summit", "meeting"]
+    private static let meetingNouns: WordSet = ["summit", "meeting"]
 
     /// "the free trade agreement between Iran and the EAEU", "the transit agreement that Gazprom and Naftogaz signed",
     /// "a memorandum signed by Baku and Tashkent": the parties come after the description.
@@ -295,9 +295,9 @@ extension NameFinder {
     }
 
     /// Deals that need no description: two parties and the noun name one.
-    private static let truceNouns: Set<String> = ["ceasefire", "truce"]
+    private static let truceNouns: WordSet = ["ceasefire", "truce"]
     /// Modifiers that make a meeting a format of its own: three or more parties meet.
-    private static let multilateralWords: Set<String> = ["trilateral", "tripartite", "quadrilateral", "quadripartite"]
+    private static let multilateralWords: WordSet = ["trilateral", "tripartite", "quadrilateral", "quadripartite"]
 
     struct InstrumentPhrase {
         /// The modifiers and the noun as written: "two-year supply agreement".
@@ -404,9 +404,9 @@ extension NameFinder {
             || next == "to" && Self.purposeParticiples.contains(sentence.word(index))
     }
 
-    private static let purposeParticiples: Set<String> = ["meant", "set", "due", "built", "designed", "intended", "expected", "supposed"]
+    private static let purposeParticiples: WordSet = ["meant", "set", "due", "built", "designed", "intended", "expected", "supposed"]
 
-    private static let participleObjects: Set<String> = ["in", "by", "at", "on", "last", "earlier", "during", "between", "with", "under"]
+    private static let participleObjects: WordSet = ["in", "by", "at", "on", "last", "earlier", "during", "between", "with", "under"]
 
     /// "overlapping maritime claims, signed by …": a verb's -s form after a topic word, and no object after it, is a noun.
     private func isPluralNoun(_ index: Int, _ sentence: SentenceTokens) -> Bool {
@@ -438,7 +438,7 @@ extension NameFinder {
         index + 1 < sentence.count && sentence.tokens[index + 1].isNumber && Self.currencySigns.contains(sentence.word(index))
     }
 
-    private static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$"]
+    private static let currencySigns: WordSet = ["€", "$", "£", "¥", "US$"]
 
     /// The hyphen of "two-year" or the number of "15-year", which hold a modifier together.
     private func isWordJoint(_ index: Int, _ sentence: SentenceTokens) -> Bool {
@@ -460,17 +460,17 @@ extension NameFinder {
         return Self.uninformativeModifiers.contains(word) || Self.ordinalWords.contains(word)
     }
 
-    private static let jointOnlyNouns: Set<String> = ["statement", "communiqué", "communique"]
-    private static let textOfNouns: Set<String> = ["text", "draft"]
-    private static let degreeWords: Set<String> = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
-    private static let topicJoiners: Set<String> = ["and", "of", "in", "for", "a", "an", "the"]
+    private static let jointOnlyNouns: WordSet = ["statement", "communiqué", "communique"]
+    private static let textOfNouns: WordSet = ["text", "draft"]
+    private static let degreeWords: WordSet = ["far", "much", "more", "less", "very", "rather", "quite", "too", "so", "such"]
+    private static let topicJoiners: WordSet = ["and", "of", "in", "for", "a", "an", "the"]
     /// Prepositions of route or position, which end a deal's topic: "on patrolling arrangements along the border".
-    private static let routePrepositions: Set<String> = [
+    private static let routePrepositions: WordSet = [
         "along", "across", "through", "near", "over", "under", "within", "into", "towards", "toward", "around", "beyond", "via",
     ]
-    private static let durations: Set<String> = ["year", "month", "week", "day", "decade"]
-    private static let magnitudes: Set<String> = ["million", "billion", "trillion", "bn", "m"]
-    private static let uninformativeModifiers: Set<String> = [
+    private static let durations: WordSet = ["year", "month", "week", "day", "decade"]
+    private static let magnitudes: WordSet = ["million", "billion", "trillion", "bn", "m"]
+    private static let uninformativeModifiers: WordSet = [
         "new", "separate", "immediate", "intergovernmental", "bilateral", "trilateral", "multilateral", "final", "initial",
         "formal", "informal", "landmark", "historic", "major", "further", "similar", "broad", "long-awaited", "preliminary", "draft", "fresh", "wide-ranging", "sweeping", "key", "important", "modest", "limited",
         "individual", "possible", "eventual", "proposed", "planned", "existing", "previous", "earlier", "later", "same", "such",

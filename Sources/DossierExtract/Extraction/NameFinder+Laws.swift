@@ -127,7 +127,7 @@ extension NameFinder {
 
     /// Heads of what comes numbered in a series: meetings, plans ("the 15th Five-Year Plan") and military units ("the 45th
     /// Panzer Brigade").
-    private static let numberedHeads: Set<String> = [
+    private static let numberedHeads: WordSet = [
         "Summit", "Summits", "Forum", "Conference", "Meeting", "Congress", "Session", "Plan", "Programme", "Program",
         "Brigade", "Division", "Regiment", "Battalion", "Corps", "Fleet", "Flotilla", "Squadron",
     ]
@@ -140,7 +140,7 @@ extension NameFinder {
     }
 
     /// Ordinals written as words, which number a package and rank a deal without saying what it is.
-    static let ordinalWords: Set<String> = [
+    static let ordinalWords: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]

@@ -68,5 +68,5 @@ extension NameFinder {
         ["lexicon", "alias", "acronym", "learnt", "other-name"].contains(entity.rule)
     }
 
-    private static let nameAdverbs: Set<String> = ["better", "also", "commonly", "officially", "formally", "widely", "popularly"]
+    private static let nameAdverbs: WordSet = ["better", "also", "commonly", "officially", "formally", "widely", "popularly"]
 }

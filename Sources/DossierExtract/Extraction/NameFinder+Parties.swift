@@ -104,7 +104,7 @@ extension NameFinder {
         word == "both" ? 2 : NumberWords.values[word].flatMap { $0 >= 2 ? $0 : nil }
     }
 
-    private static let countedPartyNouns: Set<String> = [
+    private static let countedPartyNouns: WordSet = [
         "governments", "countries", "states", "leaders", "presidents", "sides", "ministers", "capitals", "neighbours",
         "neighbors", "nations", "premiers", "parties", "delegations",
     ]

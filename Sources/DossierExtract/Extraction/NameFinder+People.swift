@@ -95,9 +95,9 @@ extension NameFinder {
         return end > next && (HeadNouns.organisations[headWord(next..<end, sentence)] != nil || HeadNouns.namesThinkTank((next..<end).map { sentence.word($0) }))
     }
 
-    private static let leadershipVerbs: Set<String> = ["directs", "directed", "heads", "headed", "chairs", "chaired", "founded", "co-founded"]
+    private static let leadershipVerbs: WordSet = ["directs", "directed", "heads", "headed", "chairs", "chaired", "founded", "co-founded"]
 
-    private static let publications: Set<String> = ["paper", "report", "brief", "commentary", "column"]
+    private static let publications: WordSet = ["paper", "report", "brief", "commentary", "column"]
 
     /// "One of them, Gao Xuemei of …", "Among them, Li Na": a name picked out of a group of people just mentioned.
     func followsAPartitive(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
@@ -130,7 +130,7 @@ extension NameFinder {
     }
 
     /// First words of mountains, lakes and forts: "Mount Kailash" listed beside a person is still a place.
-    static let placeOpeners: Set<String> = ["Mount", "Lake", "Cape", "Fort", "Port", "Saint", "St", "Lakes", "Mt"]
+    static let placeOpeners: WordSet = ["Mount", "Lake", "Cape", "Fort", "Port", "Saint", "St", "Lakes", "Mt"]
 
     /// Last words that make a name a place or a thing even after a given name: "Victoria Island", "Elizabeth Line".
     /// Place nouns that are no one's surname, unlike Hall, Field, Bank, Park or Hill.
@@ -139,7 +139,7 @@ extension NameFinder {
         "Falls", "Prize", "Award", "Channel", "Hills", "Mine", "Coast", "Port", "Bay", "Bridge",
     ])
 
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "Street", "Square", "Avenue", "Road", "Island", "Islands", "Lake", "River", "Bay", "Bridge", "Station", "Airport", "Base",
         "Prize", "Award", "Hall", "Tower", "Park", "Line", "Canal", "Dam", "Port", "Harbour", "Harbor", "Peninsula",
         "Mountains", "Mountain", "Valley", "Desert", "Sea", "Strait", "Straits", "Gulf", "Falls", "Cathedral", "Mosque", "Palace",
@@ -182,7 +182,7 @@ extension NameFinder {
     }
 
     /// Capitalised words that name a ministry's portfolio: "Foreign Affairs", "Industry and Mineral Resources".
-    static let portfolioWords: Set<String> = [
+    static let portfolioWords: WordSet = [
         "Foreign", "Affairs", "External", "Internal", "Interior", "Home", "Defence", "Defense", "National", "Finance",
         "Economy", "Economic", "Trade", "Commerce", "Industry", "Industries", "Mineral", "Minerals", "Resources", "Natural",
         "Energy", "Oil", "Gas", "Petroleum", "Hydrocarbons", "Mining", "Mines", "Water", "Irrigation", "Agriculture", "Food",
@@ -268,7 +268,7 @@ extension NameFinder {
         return sentence.endsWith(run.upperBound, "ed", longerThan: 3) || Self.pastTenseVerbs.contains(sentence.word(run.upperBound))
     }
 
-    static let compassOpeners: Set<String> = ["East", "West", "North", "South"]
+    static let compassOpeners: WordSet = ["East", "West", "North", "South"]
 
     /// "an official in Mazar-i-Sharif told": after "in", "at" or "near" comes a place, whatever verb follows it.
     func followsAPlacePreposition(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
@@ -276,7 +276,7 @@ extension NameFinder {
     }
 
     /// Irregular past tenses that follow a person's name as often as "-ed" verbs do.
-    static let pastTenseVerbs: Set<String> = [
+    static let pastTenseVerbs: WordSet = [
         "met", "spoke", "said", "told", "wrote", "went", "came", "made", "took", "gave", "saw", "led", "ran", "held",
         "left", "became", "began", "brought", "built", "chose", "drew", "found", "got", "heard", "kept", "knew", "lost",
         "paid", "put", "sent", "set", "sat", "stood", "thought", "won",
@@ -318,7 +318,7 @@ extension NameFinder {
     }
 
     /// "Pan Guang, a leading PRC expert on Central Asia," → the role and the affiliation it names.
-    static let articles: Set<String> = ["a", "an", "the"]
+    static let articles: WordSet = ["a", "an", "the"]
 
     /// The role an appositive gives: a lexicon role, or a person noun the lexicon does not list.
     enum AppositiveRole {
@@ -327,7 +327,7 @@ extension NameFinder {
     }
 
     /// Words shaped like agent nouns that are not people; built once, not per call in the hot path.
-    static let notPeople: Set<String> = [
+    static let notPeople: WordSet = [
         "river", "border", "water", "power", "center", "centre", "chamber", "order", "corner", "number", "tower",
         "quarter", "letter", "paper", "matter", "summer", "winter", "sector", "factor", "corridor", "reservoir",
         "project", "agreement", "government", "document", "statement", "investment", "element", "event", "segment",
@@ -437,7 +437,7 @@ extension NameFinder {
         run.lowerBound >= 2 && sentence.ids[run.lowerBound - 1] == words.by && Self.leadershipParticiples.contains(sentence.word(run.lowerBound - 2))
     }
 
-    private static let leadershipParticiples: Set<String> = ["led", "headed", "chaired"]
+    private static let leadershipParticiples: WordSet = ["led", "headed", "chaired"]
 
     func isSpeechVerb(_ entry: Int) -> Bool {
         switch lexicon.entries.verbs[entry].kind {

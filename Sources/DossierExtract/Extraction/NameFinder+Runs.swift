@@ -181,7 +181,7 @@ extension NameFinder {
         return next < sentence.count && Self.programmeNouns.contains(sentence.word(next))
     }
 
-    private static let programmeNouns: Set<String> = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
+    private static let programmeNouns: WordSet = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
@@ -414,7 +414,7 @@ extension NameFinder {
         return Self.placeNouns.contains(sentence.word(last))
     }
 
-    private static let domainNouns: Set<String> = ["Field", "Fields", "Area", "Areas", "Sphere"]
+    private static let domainNouns: WordSet = ["Field", "Fields", "Area", "Areas", "Sphere"]
 
     /// A role noun written with a capital inside a name ("Investors", "Foreign Ministers'") is part of it when a
     /// framework's or a body's head follows; returns where that head stands.
@@ -452,20 +452,20 @@ extension NameFinder {
         return (2...5).contains(word.count) && !Self.hyphenSuffixes.contains(word)
     }
 
-    static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    static let romanNumerals: WordSet = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
 
     /// Particles that come two at a time inside a surname: "van der", "von der", "de la".
-    static let doubledParticles: Set<String> = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]
-    private static let compassPoints: Set<String> = ["North", "South", "East", "West"]
+    static let doubledParticles: WordSet = ["van", "von", "der", "den", "de", "la", "le", "del", "della", "dos", "das"]
+    private static let compassPoints: WordSet = ["North", "South", "East", "West"]
 
     /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
-    static let nameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
+    static let nameParticles: WordSet = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
-    static let possessiveNameWords: Set<String> = ["People", "Peoples", "Women", "Children", "Workers"]
+    static let possessiveNameWords: WordSet = ["People", "Peoples", "Women", "Children", "Workers"]
     /// Capitalised prefixes that take a lower-case word after their hyphen inside a name: "Co-operation", "Non-Proliferation".
-    static let prefixWords: Set<String> = ["Co", "Non", "Inter", "Anti", "Pre", "Post", "Re", "Self", "Multi", "Trans"]
+    static let prefixWords: WordSet = ["Co", "Non", "Inter", "Anti", "Pre", "Post", "Re", "Self", "Multi", "Trans"]
 
-    static let hyphenSuffixes: Set<String> = [
+    static let hyphenSuffixes: WordSet = [
         "based", "led", "run", "owned", "made", "style", "era", "born", "backed", "built", "like", "wide", "level", "type",
         "scale", "term", "year", "old", "free", "rich", "poor", "first", "only", "linked", "aware", "bound", "up", "in", "out",
     ]

@@ -71,5 +71,5 @@ extension NameFinder {
     }
 
     /// Small words inside a spelled-out name that give no letter.
-    private static let spelledOutConnectors: Set<String> = ["of", "and", "for", "the", "in", "on", "to"]
+    private static let spelledOutConnectors: WordSet = ["of", "and", "for", "the", "in", "on", "to"]
 }

@@ -60,9 +60,9 @@ extension NameFinder {
     }
 
     /// "Ministry of Foreign Affairs", "Department of Foreign Affairs": a department is written only before its portfolio.
-    private static let ministryHeads: Set<String> = ["Ministry", "Department"]
+    private static let ministryHeads: WordSet = ["Ministry", "Department"]
     /// Bodies a state has one of, or one in each city, named by a single word after the state.
-    private static let singleWordBodies: Set<String> = StateInstitution.armedServices.union(["Parliament", "Embassy"])
+    private static let singleWordBodies: WordSet = StateInstitution.armedServices.union(["Parliament", "Embassy"])
 
     /// "the Sudanese army said", "Pakistan's army, which …": the service itself, not a modifier of the noun after it
     /// ("Russian military bases", "the Chinese navy's ships").
@@ -76,7 +76,7 @@ extension NameFinder {
 
     /// Words besides auxiliaries and past tenses that can follow a service named as the subject or object of a clause,
     /// rather than as a modifier.
-    private static let wordsAfterAService: Set<String> = [
+    private static let wordsAfterAService: WordSet = [
         "said", "says", "and", "or", "but", "in", "on", "at", "of", "to", "from", "with", "by", "for", "into", "against", "as",
         "that", "which", "who", "also", "still", "now", "then", "later", "earlier", "again", "shot",
     ]

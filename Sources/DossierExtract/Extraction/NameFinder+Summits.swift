@@ -200,8 +200,8 @@ extension NameFinder {
     }
 
     /// Words before a body's name that say which of its summits is meant.
-    private static let meetingModifiers: Set<String> = ["informal", "emergency", "extraordinary", "inaugural", "annual", "jubilee"]
+    private static let meetingModifiers: WordSet = ["informal", "emergency", "extraordinary", "inaugural", "annual", "jubilee"]
 
     /// Lower-case words inside a city's name: "Rio de Janeiro", "Dar es Salaam".
-    private static let placeParticles: Set<String> = ["de", "da", "do", "del", "es", "al", "el"]
+    private static let placeParticles: WordSet = ["de", "da", "do", "del", "es", "al", "el"]
 }

@@ -8,11 +8,11 @@ struct NameFinder {
     var words: RuleWords { lexicon.words }
 
     /// Framework heads for bodies of several states, which one state's name before them turns into that state's body.
-    private static let integrationHeads: Set<String> = ["Organization", "Organisation", "Union", "Community", "Alliance"]
+    private static let integrationHeads: WordSet = ["Organization", "Organisation", "Union", "Community", "Alliance"]
 
     /// Heads of bodies that governments run together, which dashed parties before them make a framework; a university
     /// or a company two states founded stays a body.
-    private static let jointBodyHeads: Set<String> = [
+    private static let jointBodyHeads: WordSet = [
         "Council", "Commission", "Committee", "Board", "Forum", "Group", "Office", "Secretariat", "Centre", "Center",
     ]
 
@@ -23,8 +23,8 @@ struct NameFinder {
         return HeadNouns.frameworks[singular] != nil || Self.placeNouns.contains(singular)
     }
 
-    private static let prefixesOfDescription: Set<String> = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
-    private static let prefixesOfTime: Set<String> = ["then", "ex"]
+    private static let prefixesOfDescription: WordSet = ["post", "pan", "anti", "pro", "neo", "ex", "non", "trans"]
+    private static let prefixesOfTime: WordSet = ["then", "ex"]
 
     func find(in sentence: SentenceTokens, registry: inout EntityRegistry, state: inout ArticleState) -> SentenceMatches {
         var matches = SentenceMatches(count: sentence.count)
@@ -352,7 +352,7 @@ struct NameFinder {
     /// Whether name words from `index` on, two at most, end in one of `heads` that `accepts` allows: "Forum" in "Global
     /// Gateway Investors Forum", "Engineering" in "Hyundai Engineering".
     private func headFollows<Kind>(
-        _ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, in heads: [String: Kind], where accepts: (Kind) -> Bool = { _ in true }
+        _ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, in heads: WordMap<Kind>, where accepts: (Kind) -> Bool = { _ in true }
     ) -> Bool {
         var next = index
         while next < sentence.count, next - index < 2, matches.isFree(next), isNameToken(sentence, next) {
@@ -626,12 +626,12 @@ struct NameFinder {
     }
 
     /// Lower-case nouns after a name that say it is a political body: "the Nevada-Semipalatinsk movement".
-    private static let trailingBodyNouns: Set<String> = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
+    private static let trailingBodyNouns: WordSet = ["movement", "bloc", "party", "coalition", "faction", "militia", "front"]
 
-    private static let provinceNouns: Set<String> = ["province", "region", "district", "oblast", "governorate", "prefecture", "county"]
-    private static let theatreNouns: Set<String> = ["Sea", "Strait", "Straits", "Shoal", "Reef", "Islands", "Atoll", "Peninsula", "Gulf", "Ocean"]
+    private static let provinceNouns: WordSet = ["province", "region", "district", "oblast", "governorate", "prefecture", "county"]
+    private static let theatreNouns: WordSet = ["Sea", "Strait", "Straits", "Shoal", "Reef", "Islands", "Atoll", "Peninsula", "Gulf", "Ocean"]
 
-    private static let meetingVerbs: Set<String> = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
+    private static let meetingVerbs: WordSet = ["host", "hold", "convene", "open", "reach", "agree", "conclude"]
 
     /// Whether a state's possessive stands right before the run: "Iran's Ports and Maritime Organization".
     func ownedByState(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> Bool {
@@ -703,7 +703,7 @@ struct NameFinder {
         return [run.lowerBound..<and, and + 1..<run.upperBound]
     }
 
-    private static let stormWords: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"]
+    private static let stormWords: WordSet = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"]
 
     /// A facility's noun one or two lower-case words after `index`: "thermoelectric plant", "power station".
     private func facilityNounFollows(_ index: Int, _ sentence: SentenceTokens) -> Bool {
@@ -715,11 +715,11 @@ struct NameFinder {
     }
 
     /// Heads that open many bodies' names: "Centre for …", "Institute of …".
-    private static let genericBodyHeads: Set<String> = ["Centre", "Center", "Institute", "Council", "Foundation", "Academy", "Forum"]
+    private static let genericBodyHeads: WordSet = ["Centre", "Center", "Institute", "Council", "Foundation", "Academy", "Forum"]
 
-    private static let projectParkWords: Set<String> = ["Industrial", "Technology", "Science", "Eco-Industrial", "Logistics"]
+    private static let projectParkWords: WordSet = ["Industrial", "Technology", "Science", "Eco-Industrial", "Logistics"]
 
-    static let facilityNouns: Set<String> = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot"]
+    static let facilityNouns: WordSet = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot"]
 
     /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
     static func namesABank(_ word: String) -> Bool {

@@ -148,6 +148,6 @@ struct RelativeDateFinder {
     private static func count(_ word: String) -> Int? {
         word == "a" || word == "an" ? 1 : NumberWords.values[word].flatMap { $0 <= 10 ? $0 : nil }
     }
-    private static let steps: [String: Int] = ["next": 1, "following": 1, "same": 0]
-    private static let fromPublication: [String: Int] = ["last": -1, "this": 0, "next": 1]
+    private static let steps: WordMap<Int> = ["next": 1, "following": 1, "same": 0]
+    private static let fromPublication: WordMap<Int> = ["last": -1, "this": 0, "next": 1]
 }

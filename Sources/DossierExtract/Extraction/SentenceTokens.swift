@@ -56,12 +56,12 @@ struct SentenceTokens {
         return Self.adverbs.contains(word(index))
     }
 
-    private static let adverbs: Set<String> = [
+    private static let adverbs: WordSet = [
         "often", "also", "still", "already", "never", "always", "not", "even", "once", "now", "sometimes", "seldom",
         "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much", "meanwhile",
         "nonetheless", "nevertheless", "however", "therefore", "thus", "instead", "likewise", "twice",
     ]
-    private static let notAdverbs: Set<String> = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
+    private static let notAdverbs: WordSet = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 
     /// Whether the three tokens ending at `index` are a place joined to "based" ("Mumbai-based", "a Nukus-based lawyer"),
     /// which says where a body or a person is rather than naming either.

@@ -4,16 +4,16 @@ import DossierModel
 // named one, "World Bank data".
 extension SpeakerResolver {
     /// Institution nouns that name an organisation met earlier when written with "the": "the ministry", "the bank".
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "ministry", "agency", "commission", "bank", "fund", "council", "court", "committee", "office", "company", "corporation",
         "navy", "army", "embassy", "secretariat", "parliament", "institute", "party", "authority", "service",
         "association", "foundation", "federation", "university", "academy", "chamber", "board", "bureau", "consortium",
         "centre", "center", "department", "assembly", "senate", "inspectorate",
     ]
 
-    static let companyNouns: Set<String> = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
+    static let companyNouns: WordSet = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
 
-    static let bodyNouns: Set<String> = ["group", "militia", "movement", "organisation", "organization"]
+    static let bodyNouns: WordSet = ["group", "militia", "movement", "organisation", "organization"]
 
     /// For an institution written with "its" or "the" and at most two lower-case words ("its foreign ministry"), the
     /// state named last: earlier in this sentence, else before it.
@@ -33,7 +33,7 @@ extension SpeakerResolver {
         return (id, index)
     }
 
-    static let ownerWords: Set<String> = ["its", "Its", "the", "The"]
+    static let ownerWords: WordSet = ["its", "Its", "the", "The"]
 
     /// The organisation mentioned last, earlier in the sentence or before it, whose name has `noun` as a word: "the
     /// ministry" → "Tajik Foreign Ministry".
@@ -69,14 +69,14 @@ extension SpeakerResolver {
             || ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) && word.count > 5 }
     }
 
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "press", "media", "elite", "elites", "establishment", "public", "circles", "sources", "voices", "camp", "commentary",
         "leadership", "hawks", "outlets", "academia", "television", "newspapers", "intelligence", "military", "police",
         "channels", "cable", "cables", "diplomacy", "statement",
     ]
 
     /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
         "account", "readout", "statement", "communiqué", "communique", "letter",
     ]
@@ -120,7 +120,7 @@ extension SpeakerResolver {
     }
 
     /// Nouns for a state's institutions: "the Georgian government said" is Georgia speaking.
-    static let institutions: Set<String> = [
+    static let institutions: WordSet = [
         "government", "governments", "authorities", "ministry", "administration", "leadership", "cabinet", "presidency",
         "parliament", "state", "regime", "junta", "side", "office",
     ]

@@ -20,7 +20,7 @@ extension SpeakerResolver {
         return nil
     }
 
-    static let modifierOpeners: Set<String> = ["on", "in", "at", "from", "with", "for", "inside", "within", "close"]
+    static let modifierOpeners: WordSet = ["on", "in", "at", "from", "with", "for", "inside", "within", "close"]
 
     /// "Malaysia's prime minister, Anwar Ibrahim, has said": the person named between the commas speaks,
     /// not the role before them.
@@ -89,7 +89,7 @@ extension SpeakerResolver {
         return Speaker(id: leader, text: sentence.text(range), range: range)
     }
 
-    private static let leaderRoles: Set<String> = ["leader", "president", "prime minister", "premier", "chairman", "supreme leader"]
+    private static let leaderRoles: WordSet = ["leader", "president", "prime minister", "premier", "chairman", "supreme leader"]
 
     /// A pronoun subject opens its clause; "the threats they perceive" is not the pronoun speaking.
     func startsClause(_ index: Int) -> Bool {
@@ -103,7 +103,7 @@ extension SpeakerResolver {
         return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index)
     }
 
-    private static let openingAdverbs: Set<String> = [
+    private static let openingAdverbs: WordSet = [
         "There", "Then", "Here", "Later", "Now", "Still", "Yet", "Instead", "Earlier", "Afterwards", "Meanwhile", "Again",
         "Elsewhere", "Today", "Yesterday", "Soon", "But", "And", "So",
     ]
@@ -119,9 +119,9 @@ extension SpeakerResolver {
         return start == 0 && start < index - 1 && Self.openingPrepositions.contains(sentence.word(0))
     }
 
-    private static let openingPrepositions: Set<String> = ["In", "At", "From", "During", "After"]
+    private static let openingPrepositions: WordSet = ["In", "At", "From", "During", "After"]
 
-    private static let clauseStarters: Set<String> = [
+    private static let clauseStarters: WordSet = [
         ",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
         "where", "after", "before", "until", "once", "though", "whereas", "if", "what",
     ]
@@ -175,7 +175,7 @@ extension SpeakerResolver {
         return (start..<index).allSatisfy { matches.owners[$0].entity >= 0 || matches.owners[$0].role >= 0 || words.determiners.contains(sentence.ids[$0]) }
     }
 
-    private static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Once", "Although", "Though", "Until"]
+    private static let subordinators: WordSet = ["When", "After", "As", "While", "Before", "Once", "Although", "Though", "Until"]
 
     /// The gender "she" or "his" asks of its antecedent; nil for a word that does not mark one.
     func pronounGender(_ id: Int32) -> Gender? {

@@ -4,7 +4,7 @@ import DossierModel
 // introduce them before they speak.
 extension SpeakerResolver {
     /// Where a source serves or comes from: "Captain Ibrahim Traoré of Burkina Faso", "an official in Brussels".
-    static let postPrepositions: Set<String> = ["of", "in", "at", "from", "near"]
+    static let postPrepositions: WordSet = ["of", "in", "at", "from", "near"]
 
     /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
     /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
@@ -70,13 +70,13 @@ extension SpeakerResolver {
     }
 
     /// Bodies a text may name in lower case after "the": "the presidential administration", "the foreign ministry".
-    private static let lowercaseBodyNouns: Set<String> = [
+    private static let lowercaseBodyNouns: WordSet = [
         "administration", "ministry", "government", "presidency", "embassy", "parliament", "secretariat", "commission", "cabinet",
     ]
 
     /// Nouns for kinds of body that say where an unnamed source works without naming the body ("state-linked institutes",
     /// "a Shanghai university").
-    static let bodiesOfAKind: Set<String> = [
+    static let bodiesOfAKind: WordSet = [
         "institutes", "universities", "tanks", "ministries", "agencies", "banks", "companies", "firms", "embassies", "academies",
         "institutions", "outlets", "newspapers", "centres", "centers", "institute", "university", "tank", "bank", "company", "firm",
     ]
@@ -184,7 +184,7 @@ extension SpeakerResolver {
     }
 
     /// What an unnamed source does when the text first brings them in: "A senior EU official spoke to me in Brussels."
-    static let introducingVerbs: Set<String> = ["spoke", "talked", "met", "agreed", "explained", "described", "put", "offered"]
+    static let introducingVerbs: WordSet = ["spoke", "talked", "met", "agreed", "explained", "described", "put", "offered"]
 
     /// The end of "in Moscow", "of the Foreign Ministry" right after a source's role.
     func sourcePlaceEnd(after index: Int) -> Int? {
@@ -324,7 +324,7 @@ extension SpeakerResolver {
     }
 
     /// Roles held at home: officials in Astana are Kazakh; diplomats there mostly are not.
-    private static let homeRoles: Set<String> = ["officials"]
+    private static let homeRoles: WordSet = ["officials"]
 
     /// The state whose capital follows "in": "officials in Ulaanbaatar".
     private func capitalState(after index: Int, _ registry: borrowing EntityRegistry) -> EntityKey? {
@@ -353,10 +353,10 @@ extension SpeakerResolver {
         return next + 1
     }
 
-    private static let closenessWords: Set<String> = ["familiar", "close", "involved", "briefed", "privy"]
-    private static let closenessPrepositions: Set<String> = ["with", "to", "in", "on"]
+    private static let closenessWords: WordSet = ["familiar", "close", "involved", "briefed", "privy"]
+    private static let closenessPrepositions: WordSet = ["with", "to", "in", "on"]
     /// What "on both …" and "in the …" single out after a group: "officials on both sides", "analysts in both capitals".
-    private static let sidesNouns: Set<String> = ["sides", "capitals", "region", "delegations", "governments", "camps"]
+    private static let sidesNouns: WordSet = ["sides", "capitals", "region", "delegations", "governments", "camps"]
 
     /// The end of "in Tbilisi", "at the Ministry of Public Works", "in Zambia's Ministry of Transport and Logistics",
     /// "at a Shanghai university" right after `index`: capitalised words joined by "of", "and" or a possessive; also
@@ -393,7 +393,7 @@ extension SpeakerResolver {
         return last < sentence.count && Self.bodiesOfAKind.contains(sentence.word(last)) ? last + 1 : last
     }
 
-    private static let regionAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
+    private static let regionAdjectives: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
 
     /// Whether the lower-case word at `index` follows a person's name, and so says what they did: "Yunus met Russian
     /// officials", "Macron summoned European leaders".

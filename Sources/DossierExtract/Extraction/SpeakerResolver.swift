@@ -23,8 +23,8 @@ struct SpeakerResolver {
     static let longestPhrase = 40
 
     /// Where something was said, which "in a …" puts between a subject and its verb.
-    private static let mediumNouns: Set<String> = ["paper", "interview", "statement"]
-    private static let mediumOpeners: Set<String> = ["a", "an", "recent", "its", "his", "her", "their"]
+    private static let mediumNouns: WordSet = ["paper", "interview", "statement"]
+    private static let mediumOpeners: WordSet = ["a", "an", "recent", "its", "his", "her", "their"]
 
     /// The subject ending just before `verbStart`, skipping auxiliaries and adverbs ("have long", "were quick to").
     func subject(before verbStart: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {
@@ -134,10 +134,10 @@ struct SpeakerResolver {
 
     /// Words before "to" that carry a subject on to the verb after it: "has continued to describe", "was careful to
     /// frame", "went on to say". Others do not ("has little to show", "like to see").
-    private static let goingOnWords: Set<String> = ["continued", "continues", "continue", "careful", "on"]
+    private static let goingOnWords: WordSet = ["continued", "continues", "continue", "careful", "on"]
 
     /// Verbs whose object is the means to what follows "to": "used the ruling to argue", "took the opportunity to warn".
-    private static let usingVerbs: Set<String> = ["used", "uses", "using", "seized", "seizes", "took", "takes"]
+    private static let usingVerbs: WordSet = ["used", "uses", "using", "seized", "seizes", "took", "takes"]
 
     /// "quoted by", "cited by", "speaking": a verb's participle that goes on ("the officials involved." names no one).
     private func isParticiple(_ index: Int) -> Bool {
@@ -149,7 +149,7 @@ struct SpeakerResolver {
     }
 
     /// Words that pick some of a group: "one of them", "several of them".
-    static let partitives: Set<String> = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
+    static let partitives: WordSet = ["one", "two", "three", "some", "several", "many", "most", "few", "both", "another", "each"]
 
     /// Where a name ends when `end` follows an acronym in brackets after it: "… Service (EEAS)".
     /// Also a code of two words ("The Indonesian Navy (TNI AL) said") or two codes joined ("… Rights (OSCE/ODIHR) noted").
@@ -261,10 +261,10 @@ struct SpeakerResolver {
         index + 1 < sentence.count && words.firstPerson.contains(sentence.ids[index]) && Self.contactVerbs.contains(sentence.word(index + 1))
     }
 
-    private static let contactVerbs: Set<String> = ["spoke", "talked", "interviewed", "met", "consulted", "asked"]
+    private static let contactVerbs: WordSet = ["spoke", "talked", "interviewed", "met", "consulted", "asked"]
 
-    private static let workplacePrepositions: Set<String> = ["at", "with", "from"]
-    private static let familiarity: [String: String] = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
+    private static let workplacePrepositions: WordSet = ["at", "with", "from"]
+    private static let familiarity: WordMap<String> = ["familiar": "with", "close": "to", "involved": "in", "briefed": "on"]
 
     /// The noun phrase that starts at `start` and runs to the next comma or the end ("according to X").
     func phrase(startingAt first: Int, registry: inout EntityRegistry, state: borrowing ArticleState) -> Speaker? {

@@ -37,7 +37,7 @@ struct StateInstitution {
     }
 
     /// A state's armed services, which the text names after the state as it does a parliament: "the Sudanese army".
-    static let armedServices: Set<String> = ["Army", "Navy"]
+    static let armedServices: WordSet = ["Army", "Navy"]
 
     private static let britishSpellings = ["defense": "Defence", "labor": "Labour"]
 

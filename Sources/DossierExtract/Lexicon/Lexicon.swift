@@ -202,5 +202,5 @@ public final class Lexicon: Sendable {
         }.joined(separator: " ")
     }
 
-    private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "at"]
+    private static let smallWords: WordSet = ["of", "the", "and", "for", "on", "in", "to", "at"]
 }

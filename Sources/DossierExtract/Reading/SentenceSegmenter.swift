@@ -33,7 +33,7 @@ enum SentenceSegmenter {
         CalendarNames.months.keys.filter { $0.utf8.count <= 4 && $0 != "May" }.map { ShortWord($0.utf8).asWritten }
     )
 
-    private static let sentenceOpeners: Set<String> = [
+    private static let sentenceOpeners: WordSet = [
         "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "But", "And", "However",
         "A", "An", "As", "Its", "Their", "His", "Her", "There", "Yet", "So", "For", "On", "At", "By", "If", "When", "While",
     ]

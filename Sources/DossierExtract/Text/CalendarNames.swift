@@ -15,9 +15,9 @@ enum CalendarNames {
 
     /// Weekdays written out. Their abbreviations appear only on date lines: in prose "Sun" and "Thu" are names
     /// ("Sun Weidong", "Tran Thu Hien").
-    static let weekdayNames: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let weekdayNames: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    static let weekdays: Set<String> = weekdayNames.union(["Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"])
+    static let weekdays: WordSet = weekdayNames.union(["Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"])
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
