@@ -284,9 +284,10 @@ struct SpeakerResolver {
         var head = start
         while head < end {
             let isHeadEnd = matches.entity(endingAt: head) != nil || matches.role(endingAt: head) != nil
-            // A modifier continues into a role: "Chinese customs official", "PRC energy expert".
+            // A modifier continues into a role: "Chinese customs official", "PRC energy expert"; a relative clause does not
+            // ("a senior US official who briefed reporters").
             let continues = (head + 1..<min(end, head + 4)).contains { next in
-                matches.role(startingAt: next) != nil && (head + 1..<next).allSatisfy { sentence.isLowercaseWord($0) }
+                matches.role(startingAt: next) != nil && (head + 1..<next).allSatisfy { sentence.isLowercaseWord($0) && !words.relatives.contains(sentence.ids[$0]) }
             } || head + 1 < end && matches.entity(startingAt: head + 1) != nil
                 // "South Korea's National Intelligence Service", "Bangkok's planners": the possessor is not the speaker.
                 || head + 2 < end && sentence.ids[head + 1] == words.possessive
