@@ -10,7 +10,7 @@ enum HeadNouns {
         "Association": .organization, "Authority": .organization, "Parliament": .organization, "Assembly": .organization,
         "Office": .organization, "Department": .organization, "Service": .organization, "Army": .organization,
         "Navy": .organization, "Court": .organization, "Government": .organization, "Secretariat": .organization,
-        "School": .organization, "College": .organization, "Society": .organization, "Federation": .organization,
+        "School": .organization, "College": .organization, "Society": .organization, "Federation": .organization, "Confederation": .organization,
         "Company": .company, "Corporation": .company, "Corp": .company, "Inc": .company, "Ltd": .company, "Limited": .company,
         "Group": .company, "Holding": .company, "Holdings": .company, "Railways": .company, "Airlines": .company,
         "Times": .media, "News": .media, "Post": .media, "Journal": .media, "Tribune": .media, "Gazette": .media,
