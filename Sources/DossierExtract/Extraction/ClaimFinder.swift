@@ -45,7 +45,8 @@ struct ClaimFinder {
         var stanceOnly: [Int] = []
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
-            if form.hasSuffix("ing") {
+            // "pointing to", "pointing out": a participle however many words its cue has.
+            if sentence.endsWith(verb.range.lowerBound, "ing") {
                 // "Reuters reported, citing people familiar with the talks, that …": a reason or a source given beside
                 // another cue is part of that claim.
                 if !drafts.isEmpty, lexicon.entries.verbs[verb.entry].lemma == "cite" { continue }
