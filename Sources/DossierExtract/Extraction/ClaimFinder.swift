@@ -176,7 +176,7 @@ struct ClaimFinder {
 
     func isReporting(_ verb: VerbMatch) -> Bool {
         switch lexicon.entries.verbs[verb.entry].kind {
-        case .speech, .belief, .writing: true
+        case .speech, .belief, .writing: !tellsAStory(verb)
         case .support: false
         // "Russia has rejected every accusation", "Russian officials dispute that reading": rejecting what someone said
         // answers it.
@@ -187,6 +187,17 @@ struct ClaimFinder {
     }
 
     private static let answeringVerbs: WordSet = ["reject", "dispute"]
+
+    /// "Officials in Dushanbe tell a different story.": the figure announces what follows and says nothing itself.
+    private func tellsAStory(_ verb: VerbMatch) -> Bool {
+        guard lexicon.entries.verbs[verb.entry].lemma == "tell" else { return false }
+        let next = verb.range.upperBound
+        guard next + 1 < sentence.count, Self.storyDeterminers.contains(sentence.word(next)) else { return false }
+        return (next + 1...min(next + 3, sentence.count - 1)).contains { Self.storyNouns.contains(sentence.word($0)) }
+    }
+
+    private static let storyDeterminers: WordSet = ["a", "an", "another", "the", "quite"]
+    private static let storyNouns: WordSet = ["story", "tale"]
 
     /// Rules out nouns that share a verb's spelling: "the claims", "Russia's warning", "Central Asian states".
     func isVerbUse(_ verb: VerbMatch) -> Bool {
