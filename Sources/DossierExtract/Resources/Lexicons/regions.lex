@@ -49,6 +49,7 @@ South America	kind=region	demonym=South American|South Americans
 Central America	kind=region	demonym=Central American|Central Americans
 Caribbean	kind=region	alias=the Caribbean	demonym=Caribbean
 North America	kind=region	demonym=North American|North Americans
+Western Hemisphere	kind=region	alias=the Western Hemisphere|western hemisphere
 Pacific Islands	kind=region	alias=Pacific Island countries|Pacific Island states	demonym=Pacific Islander|Pacific Islanders
 
 # --- Post-Soviet space ---
