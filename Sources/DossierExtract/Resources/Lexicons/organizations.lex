@@ -164,7 +164,7 @@ China National Offshore Oil Corporation	kind=company	acronym=CNOOC	affiliation=C
 China National Nuclear Corporation	kind=company	acronym=CNNC	affiliation=China
 China General Nuclear Power Group	kind=company	alias=China General Nuclear	acronym=CGN	affiliation=China
 China Development Bank	kind=organization	acronym=CDB	affiliation=China
-Export-Import Bank of China	kind=organization	alias=Exim Bank of China|China Exim Bank|China Eximbank|China EXIM Bank|Chinese Exim Bank	affiliation=China
+Export-Import Bank of China	kind=organization	alias=Exim Bank of China|China Exim Bank|China Eximbank|China EXIM Bank|Chinese Exim Bank|Exim Bank|China's Export-Import Bank|China's Exim Bank	affiliation=China
 Silk Road Fund	kind=organization	affiliation=China
 China Investment Corporation	kind=organization	acronym=CIC	affiliation=China
 Industrial and Commercial Bank of China	kind=company	acronym=ICBC	affiliation=China
