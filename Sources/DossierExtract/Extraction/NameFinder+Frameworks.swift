@@ -79,11 +79,15 @@ extension NameFinder {
     }
 
     /// "Cluster 3" of accession talks, "Pillar Two" of a pact: a numbered part of a larger framework is tracked on its own.
+    /// So is a section of a law that trade policy is named after ("Section 232 duties"), unless the law is named with it
+    /// ("Section 907 of the Freedom Support Act" is that act's).
     func findNumberedParts(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         for index in 0..<max(0, sentence.count - 1) where words.numberedParts.contains(sentence.ids[index]) {
             let number = index + 1
-            guard matches.isFree(index), matches.isFree(number), sentence.tokens[number].isNumber && sentence.word(number).count <= 2
-                    || sentence.tokens[number].isCapitalised && NumberWords.values[sentence.word(number).lowercased()] != nil
+            let isSection = sentence.word(index) == "Section"
+            if isSection, number + 1 < sentence.count, sentence.ids[number + 1] == words.of { continue }
+            guard matches.isFree(index), matches.isFree(number), sentence.tokens[number].isNumber && sentence.word(number).count <= (isSection ? 3 : 2)
+                    || !isSection && sentence.tokens[number].isCapitalised && NumberWords.values[sentence.word(number).lowercased()] != nil
             else { continue }
             let id = registry.discoverFramework(name: sentence.text(index..<number + 1), kind: .initiative)
             matches.add(FoundEntity(range: index..<number + 1, ref: .framework(id), rule: "framework-name"))

@@ -177,7 +177,7 @@ final class RuleWords: Sendable {
     let armedService: TokenSet
     static let armedServiceWords = StateInstitution.armedServices.map { $0.lowercased() }.sorted()
     /// "Cluster", "Pillar": a number after them names part of a larger framework ("Cluster 3", "Pillar Two").
-    static let numberedPartWords = ["Cluster", "Pillar"]
+    static let numberedPartWords = ["Cluster", "Pillar", "Section"]
     let numberedParts: TokenSet
     /// Prepositions that cannot stand inside a deal's description: "under an intergovernmental agreement".
     static let phrasePrepositions = ["under", "with", "by", "from", "into", "after", "before", "during", "as", "since"]
