@@ -92,7 +92,7 @@ Rossotrudnichestvo	kind=organization	alias=Russian House|Russian Houses	affiliat
 Russian Ministry of Foreign Affairs	kind=organization	alias=Russian Foreign Ministry|MFA of Russia|Russian MFA|Ministry of Foreign Affairs of the Russian Federation|Ministry of Foreign Affairs of Russia	affiliation=Russia
 Russian Ministry of Defence	kind=organization	alias=Russian Defence Ministry|Russian Defense Ministry|Russian Ministry of Defense|Ministry of Defence of the Russian Federation|Ministry of Defense of the Russian Federation	affiliation=Russia
 Russian General Staff	kind=organization	alias=General Staff of the Russian Armed Forces|General Staff of the Armed Forces of the Russian Federation	affiliation=Russia
-Security Council of Russia	kind=organization	alias=Russian Security Council|Security Council of the Russian Federation	affiliation=Russia
+Security Council of Russia	kind=organization	alias=Russian Security Council|Russia's Security Council|Security Council of the Russian Federation	affiliation=Russia
 Federal Security Service	kind=organization	alias=Federal Security Service of the Russian Federation|Russian Federal Security Service	acronym=FSB	affiliation=Russia
 Russian Foreign Intelligence Service	kind=organization	alias=Foreign Intelligence Service of the Russian Federation	acronym=SVR	affiliation=Russia
 GRU	kind=organization	alias=Main Intelligence Directorate|Main Directorate of the General Staff	affiliation=Russia
@@ -155,6 +155,12 @@ China International Development Cooperation Agency	kind=organization	acronym=CID
 People's Liberation Army	kind=organization	alias=Chinese People's Liberation Army|Chinese military	acronym=PLA	affiliation=China
 People's Liberation Army Navy	kind=organization	alias=PLA Navy|Chinese navy	affiliation=People's Liberation Army
 People's Bank of China	kind=organization	alias=Chinese central bank	acronym=PBOC|PBoC	affiliation=China
+Federal Reserve	kind=organization	alias=US Federal Reserve|Federal Reserve Board|Federal Reserve System|the Fed	affiliation=United States
+Bank of Japan	kind=organization	alias=Japanese central bank	acronym=BOJ|BoJ	affiliation=Japan
+Reserve Bank of India	kind=organization	alias=Indian central bank	acronym=RBI	affiliation=India
+State Bank of Pakistan	kind=organization	alias=Pakistani central bank	acronym=SBP	affiliation=Pakistan
+Central Bank of Argentina	kind=organization	alias=Banco Central de la República Argentina|Argentine central bank|Argentina's central bank	acronym=BCRA	affiliation=Argentina
+Bank of Mexico	kind=organization	alias=Banco de México|Mexican central bank	acronym=Banxico	affiliation=Mexico
 
 # --- China: companies and policy banks ---
 China National Petroleum Corporation	kind=company	acronym=CNPC	affiliation=China
