@@ -539,6 +539,16 @@ Sonatrach	kind=company	affiliation=Algeria
 Nigerian National Petroleum Company	kind=company	acronym=NNPC	alias=NNPC Limited|Nigerian National Petroleum Corporation	affiliation=Nigeria
 Inpex	kind=company	alias=INPEX	affiliation=Japan
 JERA	kind=company	affiliation=Japan
+Tokyo Gas	kind=company	affiliation=Japan
+Japan Petroleum Exploration	kind=company	acronym=JAPEX	affiliation=Japan
+Shein	kind=company	alias=SHEIN
+Temu	kind=company	affiliation=China
+Hisense	kind=company	affiliation=China
+Haier	kind=company	affiliation=China
+Midea	kind=company	alias=Midea Group	affiliation=China
+MG Motor	kind=company	alias=MG	affiliation=China
+Codelco	kind=company	alias=National Copper Corporation of Chile	affiliation=Chile
+SQM	kind=company	alias=Sociedad Química y Minera	affiliation=Chile
 Korea Gas Corporation	kind=company	acronym=KOGAS	affiliation=South Korea
 Energoatom	kind=company	affiliation=Ukraine
 Ukrenergo	kind=company	affiliation=Ukraine
