@@ -290,6 +290,11 @@ haulier	plural=hauliers	class=business
 truck driver	plural=truck drivers	class=business
 retailer	plural=retailers	class=business
 lobbyist	plural=lobbyists	class=business
+developer	plural=developers	class=business
+farm group	plural=farm groups	class=business
+trade group	plural=trade groups	class=business
+employer	plural=employers	class=business
+business leader	plural=business leaders	class=business
 
 # --- Public ---
 poet	plural=poets	class=public
@@ -318,6 +323,8 @@ labour migrant	plural=labour migrants|labor migrants	class=public
 student	plural=students	class=public
 worker	plural=workers	class=public
 farmer	plural=farmers	class=public
+rancher	plural=ranchers	class=public
+contender	plural=contenders	class=public
 witness	plural=witnesses	class=public
 rights group	plural=rights groups	class=public
 campaigner	plural=campaigners	class=public
