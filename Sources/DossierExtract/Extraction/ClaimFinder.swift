@@ -406,14 +406,15 @@ struct ClaimFinder {
         let charges = Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false
         // "…, calling the designation an illegitimate attempt": what something is called.
         let calls = lemma == "call" && calledSomethingSomething(verb.range.upperBound)
-        guard verb.range.lowerBound > 1, leadsToParticiple(verb.range.lowerBound - 1),
+        guard verb.range.lowerBound > 1 else { return nil }
+        // "…, with Prime Minister Nikol Pashinyan arguing that …": the person after "with" leads to the participle too.
+        let withPerson = personAfterWith(before: verb.range.lowerBound, registry)
+        guard leadsToParticiple(verb.range.lowerBound - 1) || withPerson != nil,
               saysAnything || describes || tellsSomeone || charges || calls || introducesClause(verb.range.upperBound) else {
             return nil
         }
         if let known { return ClaimDraft(speaker: known, cue: form, rule: "participle", quote: quotes.first) }
-        if let person = personAfterWith(before: verb.range.lowerBound, registry) {
-            return ClaimDraft(speaker: person, cue: form, rule: "participle", quote: quotes.first)
-        }
+        if let withPerson { return ClaimDraft(speaker: withPerson, cue: form, rule: "participle", quote: quotes.first) }
         var start = clauseStart(before: verb.range.lowerBound)
         // A name may take its article in ("the Houthis"); otherwise the subject starts after determiners.
         while start < sentence.count, matches.entity(startingAt: start) == nil, words.determiners.contains(sentence.ids[start]) { start += 1 }
