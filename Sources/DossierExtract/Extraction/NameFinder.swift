@@ -765,9 +765,10 @@ struct NameFinder {
         // "by New Year", "the Lunar New Year": a holiday, not a themed year.
         if run.count >= 2, last == "Year", sentence.word(run.upperBound - 2) == "New" { return nil }
         let joinsPlaces = Self.hasDash(name)
-        // "South Caucasus Railway", "Lobito Atlantic Railway": a railway named after one place is the company that runs it;
-        // the "Trans-Afghan Railway" and the "Tanzania–Zambia Railway" are lines.
-        if run.count >= 2, last == "Railway", !joinsPlaces {
+        // "South Caucasus Railway", "Georgian Railway": a railway named after a place the lexicon knows is the company that
+        // runs it; the "Trans-Afghan Railway" and the "Tanzania–Zambia Railway" are lines, and so are the "Benguela
+        // Railway" and the "Hejaz Railway", named after a town or a land no lexicon knows.
+        if run.count >= 2, last == "Railway", !joinsPlaces, sentence.ids[run.lowerBound] != TokenInterner.unknown {
             return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
         }
         // "the Jaffar Express": a train, which nobody signs or joins; a service between places is a line.
