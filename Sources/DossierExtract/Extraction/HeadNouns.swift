@@ -107,7 +107,7 @@ enum HeadNouns {
         "pipeline": .pipeline, "corridor": .corridor, "initiative": .initiative, "project": .initiative,
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
-        "exercises": .initiative, "policy": .concept, "doctrine": .concept, "development": .initiative, "vision": .concept,
+        "exercises": .initiative, "policy": .concept, "doctrine": .concept, "concept": .concept, "development": .initiative, "vision": .concept,
         "drills": .initiative,
     ]
 
