@@ -745,6 +745,12 @@ Shin Won-sik	kind=person	affiliation=South Korea	role=former defence minister	al
 Penny Wong	kind=person	affiliation=Australia	role=foreign minister	title=Foreign Minister|Foreign Affairs Minister	gender=female
 Richard Marles	kind=person	affiliation=Australia	role=defence minister	title=Defence Minister|Defense Minister|Deputy Prime Minister	short=Marles	gender=male
 Christopher Luxon	kind=person	affiliation=New Zealand	role=prime minister	title=Prime Minister	short=Luxon	gender=male
+Sitiveni Rabuka	kind=person	affiliation=Fiji	role=prime minister	title=Prime Minister	short=Rabuka	gender=male
+Taneti Maamau	kind=person	affiliation=Kiribati	role=president	title=President	short=Maamau	gender=male
+Jeremiah Manele	kind=person	affiliation=Solomon Islands	role=prime minister	title=Prime Minister	short=Manele	gender=male
+Manasseh Sogavare	kind=person	affiliation=Solomon Islands	role=former prime minister	short=Sogavare	gender=male
+James Marape	kind=person	affiliation=Papua New Guinea	role=prime minister	title=Prime Minister	short=Marape	gender=male
+Jotham Napat	kind=person	affiliation=Vanuatu	role=prime minister	title=Prime Minister	short=Napat	gender=male
 Winston Peters	kind=person	affiliation=New Zealand	role=foreign minister	title=Foreign Minister	gender=male
 
 # --- Sub-Saharan Africa ---
