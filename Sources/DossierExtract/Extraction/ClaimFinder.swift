@@ -261,7 +261,6 @@ struct ClaimFinder {
         return index > 0 && sentence.ids[index] == words.comma && matches.entity(startingAt: index + 1) != nil
     }
 
-    /// "X accused Manila of … and warned that …": a verb after "and" shares the subject of the verb before it.
     /// "A senior PAF officer told this author that …, but he conceded that …": "he" or "she" is the unnamed single source
     /// who made the sentence's last claim, unless a person is named between them.
     private func singleSource(meantBy pronoun: SpeakerResolver.Speaker, after drafts: [ClaimDraft], _ registry: borrowing EntityRegistry) -> EntityKey? {
@@ -275,6 +274,7 @@ struct ClaimFinder {
         return personBetween ? nil : source
     }
 
+    /// "X accused Manila of … and warned that …": a verb after "and" shares the subject of the verb before it.
     func sharedSubject(
         _ verb: VerbMatch, _ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) -> SpeakerResolver.Speaker? {

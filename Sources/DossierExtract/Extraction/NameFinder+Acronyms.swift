@@ -236,7 +236,6 @@ extension NameFinder {
             }
             index -= 1
         }
-        let letters = acronym.filter { $0.isLetter || $0.isNumber }.count
         let spellable = AcronymMatcher.letters(of: acronym)
         // The expansion's first word gives the acronym's first letter: a byte test turns away most starts before their
         // words are lowered and matched.
@@ -273,9 +272,9 @@ extension NameFinder {
                     || wholeWords != pieces && AcronymMatcher.matches(spellable, words: wholeWords.compactMap { readings[$0] }) else { continue }
             // One initial a word is the usual shape, and beats a shorter expansion that borrows inner letters:
             // "European External Action Service (EEAS)", not "External Action Service".
-            if ownLetters == letters { return start }
+            if ownLetters == spellable.count { return start }
             // "Code of Conduct (COC)", "Law of the Sea (LOS)": every word, "of" too, gives its initial.
-            if pieces.count == letters, String(pieces.compactMap { texts[$0].first }).uppercased() == acronym.uppercased() { return start }
+            if pieces.count == spellable.count, String(pieces.compactMap { texts[$0].first }).uppercased() == acronym.uppercased() { return start }
             if nearest == nil { nearest = start }
         }
         return nearest

@@ -62,18 +62,6 @@ extension NameFinder {
         return matches.entity(endingAt: run.lowerBound - 2)?.ref.actorID
     }
 
-    /// "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by the name and
-    /// by the name with its owner ("the Tajik Foreign Ministry" is how other texts write it).
-    func discoverInstitution(_ run: Range<Int>, ownedBy owner: EntityKey, _ sentence: SentenceTokens, _ registry: inout EntityRegistry) -> EntityKey {
-        let owned = sentence.text(run.lowerBound - 2..<run.upperBound)
-        let id = registry.discoverActor(name: sentence.text(run), id: Slug.make(owned), kind: .organization, affiliation: owner)
-        registry.learn(owned, for: .actor(id))
-        if let adjective = lexicon.stateAdjectives[registry.id(ofActor: owner)] {
-            registry.learn(adjective + " " + sentence.text(run), for: .actor(id))
-        }
-        return id
-    }
-
     /// "French Armed Forces Minister Sébastien Lecornu": a portfolio's words right before a role, with no institution's
     /// noun among them, are part of the person's title rather than a body ("Foreign Ministry spokeswoman" keeps its
     /// ministry).

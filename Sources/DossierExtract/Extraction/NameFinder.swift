@@ -480,7 +480,16 @@ struct NameFinder {
                 continue
             }
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
-                matches.add(FoundEntity(range: run, ref: .actor(discoverInstitution(run, ownedBy: owner, sentence, &registry)), rule: "organisation-name"))
+                // "Azerbaijan's Foreign Ministry": a name every state's ministry has is one entity per owner, known by
+                // the name and by the name with its owner.
+                let owned = sentence.text(run.lowerBound - 2..<run.upperBound)
+                let id = registry.discoverActor(name: sentence.text(run), id: Slug.make(owned), kind: .organization, affiliation: owner)
+                registry.learn(owned, for: .actor(id))
+                // "the Tajik Foreign Ministry" is how other texts write it.
+                if let adjective = lexicon.stateAdjectives[registry.id(ofActor: owner)] {
+                    registry.learn(adjective + " " + sentence.text(run), for: .actor(id))
+                }
+                matches.add(FoundEntity(range: run, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
             let name = sentence.text(run)

@@ -56,7 +56,7 @@ struct SpeakerResolver {
         // what singles it out, is another way the text names it.
         if let group = speaker, let id = group.id, registry.kind(ofActor: id) == .group,
            let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd),
-           !registry.actor(id).name.hasSuffix(sentence.text(qualifier)) {  // "people familiar with the talks" holds it already
+           !registry.name(ofActor: id).hasSuffix(sentence.text(qualifier)) {  // "people familiar with the talks" holds it already
             registry.learn(registry.actor(id).name + " " + sentence.text(qualifier), for: .actor(id))
         }
         return speaker
@@ -203,11 +203,7 @@ struct SpeakerResolver {
     private func beforeFamiliarity(_ end: Int) -> Int {
         var index = end - 1
         while index > 0, end - index <= 7, sentence.ids[index] != words.comma {
-            // A byte test first: most words are not five lower-case letters or more, and hashing each cost more.
-            if index + 1 < end, sentence.isLowercaseWord(index), sentence.tokens[index].end - sentence.tokens[index].start >= 5,
-               Self.familiarity[sentence.word(index)] == sentence.word(index + 1) {
-                return index
-            }
+            if index + 1 < end, Self.familiarity[sentence.word(index)] == sentence.word(index + 1) { return index }
             index -= 1
         }
         return end

@@ -1,6 +1,6 @@
 /// A fixed table from words to what a rule makes of them ("Treaty" → agreement), asked about nearly every name word.
 /// Like `WordSet`, it turns away most words by their length and first byte before hashing them.
-struct WordMap<Value>: ExpressibleByDictionaryLiteral, Sequence {
+struct WordMap<Value>: ExpressibleByDictionaryLiteral {
     private let entries: [String: Value]
     private let words: WordSet
 
@@ -18,8 +18,6 @@ struct WordMap<Value>: ExpressibleByDictionaryLiteral, Sequence {
     }
 
     var keys: Dictionary<String, Value>.Keys { entries.keys }
-
-    func makeIterator() -> Dictionary<String, Value>.Iterator { entries.makeIterator() }
 }
 
 extension WordMap: Sendable where Value: Sendable {}
