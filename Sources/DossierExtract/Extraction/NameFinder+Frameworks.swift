@@ -44,25 +44,37 @@ extension NameFinder {
         }
     }
 
-    /// "the Uzbekistan 2030 strategy", "the Kazakhstan 2050 Strategy": a state, a year and a programme's noun name a
-    /// national strategy; the noun joins the name when capitalised and is learnt with it otherwise.
+    /// "the Uzbekistan 2030 strategy", "the Kazakhstan 2050 Strategy", "the Chad Connection 2030 development plan",
+    /// "the Simandou 2040 programme": a name, a year and a programme's noun name a national programme; the noun joins
+    /// the name when capitalised and is learnt with it otherwise. The name is capitalised words no rule has claimed,
+    /// or a state the lexicon knows, or both.
     func findStateYearStrategies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
-        for entity in matches.entities {
-            let year = entity.range.upperBound
-            guard year + 1 < sentence.count, let value = sentence.fourDigitNumber(year), (2000...2100).contains(value),
-                  entity.rule == "lexicon", case .actor(let id) = entity.ref, registry.kind(ofActor: id) == .state, matches.isFree(year),
-                  matches.isFree(year + 1) else { continue }
-            let noun = sentence.word(year + 1)
-            let capitalised = Self.strategyHeads.contains(noun)
-            guard capitalised || Self.strategyNouns.contains(noun) else { continue }
-            // "the Digital Uzbekistan 2030 strategy": a name word before the state opens the programme's name.
-            let opener = entity.range.lowerBound - 1
-            let start = opener >= 0 && sentence.tokens[opener].isCapitalised && matches.isFree(opener) && isNameToken(sentence, opener)
-                ? opener : entity.range.lowerBound
-            let range = start..<(capitalised ? year + 2 : year + 1)
-            matches.remove(entity)
+        guard sentence.count > 2 else { return }
+        for year in 1..<sentence.count - 1 where sentence.tokens[year].isNumber {
+            guard let value = sentence.fourDigitNumber(year), (2000...2100).contains(value), matches.isFree(year) else { continue }
+            // "the Chad Connection 2030 development plan": one modifier may stand before the noun.
+            let modified = year + 2 < sentence.count && Self.programmeModifiers.contains(sentence.word(year + 1))
+            let noun = modified ? year + 2 : year + 1
+            let capitalised = Self.strategyHeads.contains(sentence.word(noun))
+            guard matches.isFree(noun), capitalised || Self.strategyNouns.contains(sentence.word(noun)) else { continue }
+            var start = year
+            var states: [FoundEntity] = []
+            while start > 0 {
+                if let state = matches.entity(endingAt: start - 1), state.rule == "lexicon", case .actor(let id) = state.ref,
+                   registry.kind(ofActor: id) == .state {
+                    states.append(state)
+                    start = state.range.lowerBound
+                } else if matches.isFree(start - 1), isNameToken(sentence, start - 1) {
+                    start -= 1
+                } else {
+                    break
+                }
+            }
+            guard start < year else { continue }
+            for state in states { matches.remove(state) }
+            let range = start..<(capitalised ? noun + 1 : year + 1)
             let found = registry.discoverFramework(name: sentence.text(range), kind: .initiative)
-            if !capitalised { registry.learn(sentence.text(start..<year + 2), for: .framework(found)) }
+            if !capitalised { registry.learn(sentence.text(start..<noun + 1), for: .framework(found)) }
             matches.add(FoundEntity(range: range, ref: .framework(found), rule: "framework-name"))
         }
     }
@@ -114,6 +126,7 @@ extension NameFinder {
     }
 
     private static let strategyNouns: WordSet = ["strategy", "programme", "program", "vision", "plan", "agenda", "roadmap"]
+    private static let programmeModifiers: WordSet = ["development", "national", "state", "economic"]
     private static let strategyHeads: WordSet = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
 
     /// "the 1995 Mekong Agreement", "a 2001 Memorandum of Understanding", "the 2022 EU–Kazakhstan raw materials
