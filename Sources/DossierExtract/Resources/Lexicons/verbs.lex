@@ -226,4 +226,12 @@ object to	forms=object to|objects to|objected to|objecting to	kind=opposition
 push back	forms=push back|pushes back|pushed back|pushing back	kind=opposition
 refuse	forms=refuse|refuses|refused|refusing	kind=opposition
 withdraw from	forms=withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from	kind=opposition
-suspend	forms=suspend|suspends|suspended|suspending	kind=opposition
+suspend	forms=suspend|suspends|suspended|suspending	kind=opposition	object=framework
+# Ending a deal names the deal as surely as signing it does: "terminated the defence cooperation agreement".
+terminate	forms=terminate|terminates|terminated|terminating	kind=opposition	object=framework
+scrap	forms=scrap|scraps|scrapped|scrapping	kind=opposition	object=framework
+cancel	forms=cancel|cancels|cancelled|canceled|cancelling|canceling	kind=opposition	object=framework
+annul	forms=annul|annuls|annulled|annulling	kind=opposition	object=framework
+abrogate	forms=abrogate|abrogates|abrogated|abrogating	kind=opposition	object=framework
+renounce	forms=renounce|renounces|renounced|renouncing	kind=opposition	object=framework
+tear up	forms=tear up|tears up|tore up|torn up|tearing up	kind=opposition	object=framework
