@@ -150,6 +150,19 @@ enum HeadNouns {
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
     /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
     /// Energy Resources" (a name "Resources" ends is otherwise a company's).
+    /// Heads that open a body's name in Spanish, Portuguese and French, where the head comes first: "Centro de Estudios
+    /// del Pacífico", "Société Mauritanienne des Hydrocarbures", "Partido Socialista".
+    static let openingOrganisationWords: WordMap<Actor.Kind> = [
+        "Centro": .organization, "Instituto": .organization, "Institut": .organization, "Fundación": .organization,
+        "Fundação": .organization, "Fondation": .organization, "Observatorio": .organization, "Observatoire": .organization,
+        "Universidad": .organization, "Universidade": .organization, "Université": .organization, "Partido": .organization,
+        "Parti": .organization, "Movimiento": .organization, "Mouvement": .organization, "Frente": .organization,
+        "Consejo": .organization, "Conseil": .organization, "Ministerio": .organization, "Ministère": .organization,
+        "Agencia": .organization, "Agence": .organization, "Banco": .organization, "Banque": .organization,
+        "Société": .company, "Sociedad": .company, "Compagnie": .company, "Compañía": .company, "Companhia": .company,
+        "Empresa": .company, "Grupo": .company, "Groupe": .company, "Petróleos": .company, "Corporación": .company,
+    ]
+
     static let openingFrameworkWords: WordMap<Framework.Kind> = [
         "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
         "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement, "Decree": .initiative,

@@ -812,7 +812,8 @@ struct NameFinder {
             and > run.lowerBound && sentence.ids[and] == words.and
                 && (HeadNouns.organisations[sentence.word(and - 1)] == .company || startsKnownCompany(at: and + 1, sentence))
         }
-        if let kind = HeadNouns.organisations[last], run.count >= 2, kind != .company || !twoCompanies {
+        if let kind = HeadNouns.organisations[last] ?? HeadNouns.openingOrganisationWords[sentence.word(run.lowerBound)], run.count >= 2,
+           kind != .company || !twoCompanies {
             return (.actor(registry.discoverActor(name: name, kind: kind)), "organisation-name")
         }
         if run.count >= 2, HeadNouns.industryHeads.contains(sentence.word(run.upperBound - 1)), !twoCompanies,
