@@ -281,6 +281,18 @@ Kachin Independence Army	kind=group	acronym=KIA	affiliation=Myanmar
 Myanmar National Democratic Alliance Army	kind=group	acronym=MNDAA	affiliation=Myanmar
 Ta'ang National Liberation Army	kind=group	alias=Ta’ang National Liberation Army	acronym=TNLA	affiliation=Myanmar
 Three Brotherhood Alliance	kind=group	alias=Brotherhood Alliance	affiliation=Myanmar
+Boko Haram	kind=group	alias=Jama'atu Ahlis Sunna Lidda'awati wal-Jihad
+Islamic State West Africa Province	kind=group	alias=Islamic State in West Africa	acronym=ISWAP
+al-Shabaab	kind=group	alias=Al-Shabaab|al-Shabab|Al-Shabab	affiliation=Somalia
+M23	kind=group	alias=March 23 Movement|Mouvement du 23 mars	affiliation=Democratic Republic of the Congo
+Tren de Aragua	kind=group	affiliation=Venezuela
+Sinaloa Cartel	kind=group	alias=Sinaloa cartel	affiliation=Mexico
+Jalisco New Generation Cartel	kind=group	acronym=CJNG	affiliation=Mexico
+Revolutionary Armed Forces of Colombia	kind=group	acronym=FARC	affiliation=Colombia
+National Liberation Army	kind=group	alias=Ejército de Liberación Nacional	acronym=ELN	affiliation=Colombia
+Shining Path	kind=group	alias=Sendero Luminoso	affiliation=Peru
+Los Choneros	kind=group	affiliation=Ecuador
+Los Lobos	kind=group	affiliation=Ecuador
 
 # --- Rights groups and press-freedom watchdogs ---
 Committee to Protect Journalists	kind=organization	acronym=CPJ
@@ -536,6 +548,11 @@ Wintershall Dea	kind=company	alias=Wintershall	affiliation=Germany
 Engie	kind=company	alias=ENGIE	affiliation=France
 Ørsted	kind=company	alias=Orsted	affiliation=Denmark
 Sonatrach	kind=company	affiliation=Algeria
+Woodside Energy	kind=company	alias=Woodside	affiliation=Australia
+Kosmos Energy	kind=company	alias=Kosmos	affiliation=United States
+Petrosen	kind=company	alias=PETROSEN|Société des Pétroles du Sénégal	affiliation=Senegal
+Société Mauritanienne des Hydrocarbures	kind=company	acronym=SMH	affiliation=Mauritania
+Unipec	kind=company	affiliation=China
 Nigerian National Petroleum Company	kind=company	acronym=NNPC	alias=NNPC Limited|Nigerian National Petroleum Corporation	affiliation=Nigeria
 Inpex	kind=company	alias=INPEX	affiliation=Japan
 JERA	kind=company	affiliation=Japan
@@ -570,6 +587,11 @@ Polyus	kind=company	alias=Polyus Gold	affiliation=Russia
 Severstal	kind=company	affiliation=Russia
 Vale	kind=company	alias=Vale S.A.	affiliation=Brazil
 Newmont	kind=company	affiliation=United States
+China Hongqiao Group	kind=company	alias=China Hongqiao|Hongqiao	affiliation=China
+China Baowu Steel Group	kind=company	alias=China Baowu|Baowu|Baowu Steel	affiliation=China
+Winning Consortium Simandou	kind=company	alias=Winning Consortium	acronym=WCS	affiliation=China
+Fortescue	kind=company	alias=Fortescue Metals Group	affiliation=Australia
+ArcelorMittal	kind=company	affiliation=Luxembourg
 Aluminum Corporation of China	kind=company	alias=Chalco	affiliation=China
 Eurasian Resources Group	kind=company	acronym=ERG	affiliation=Kazakhstan
 Kazakhmys	kind=company	affiliation=Kazakhstan

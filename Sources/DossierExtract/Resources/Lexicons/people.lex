@@ -754,6 +754,8 @@ Jotham Napat	kind=person	affiliation=Vanuatu	role=prime minister	title=Prime Min
 Winston Peters	kind=person	affiliation=New Zealand	role=foreign minister	title=Foreign Minister	gender=male
 
 # --- Sub-Saharan Africa ---
+Mohamed Ould Ghazouani	kind=person	affiliation=Mauritania	role=president	title=President	short=Ghazouani	alias=Mohamed Ould Cheikh El Ghazouani|Mohamed Ould El-Ghazaouani	gender=male
+Succès Masra	kind=person	affiliation=Chad	role=opposition leader	short=Masra	alias=Succes Masra	gender=male
 Bola Tinubu	kind=person	affiliation=Nigeria	role=president	title=President	short=Tinubu	alias=Bola Ahmed Tinubu	gender=male
 Ronald Lamola	kind=person	affiliation=South Africa	role=foreign minister	title=Foreign Minister|International Relations Minister	short=Lamola	gender=male
 Naledi Pandor	kind=person	affiliation=South Africa	role=former foreign minister	short=Pandor	gender=female
@@ -803,6 +805,8 @@ Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=Pr
 # --- Business figures whom policy writing cites ---
 Elon Musk	kind=person	affiliation=United States	role=businessman	short=Musk	gender=male
 Gautam Adani	kind=person	affiliation=India	role=businessman	gender=male
+Jakob Stausholm	kind=person	affiliation=Rio Tinto	role=chief executive	short=Stausholm	gender=male
+Beny Steinmetz	kind=person	affiliation=Israel	role=businessman	short=Steinmetz	gender=male
 
 # --- The Americas ---
 Jimmy Carter	kind=person	affiliation=United States	role=former president	gender=male
@@ -820,6 +824,13 @@ Evo Morales	kind=person	affiliation=Bolivia	role=former president	short=Morales	
 Gustavo Petro	kind=person	affiliation=Colombia	role=president	title=President	short=Petro	gender=male
 Dina Boluarte	kind=person	affiliation=Peru	role=president	title=President	short=Boluarte	gender=female
 Daniel Noboa	kind=person	affiliation=Ecuador	role=president	title=President	short=Noboa	gender=male
+Guillermo Lasso	kind=person	affiliation=Ecuador	role=former president	short=Lasso	gender=male
+Rafael Correa	kind=person	affiliation=Ecuador	role=former president	short=Correa	gender=male
+Luisa González	kind=person	affiliation=Ecuador	role=opposition leader	alias=Luisa Gonzalez	gender=female
+Daniel Ortega	kind=person	affiliation=Nicaragua	role=president	title=President|Co-President	gender=male
+Rosario Murillo	kind=person	affiliation=Nicaragua	role=co-president	title=Co-President|Vice-President|Vice President	gender=female
+Bernardo Arévalo	kind=person	affiliation=Guatemala	role=president	title=President	short=Arévalo	alias=Bernardo Arevalo	gender=male
+Rodrigo Paz	kind=person	affiliation=Bolivia	role=president	title=President	alias=Rodrigo Paz Pereira	gender=male
 Nayib Bukele	kind=person	affiliation=El Salvador	role=president	title=President	short=Bukele	gender=male
 
 # --- Historical leaders whom analysis cites for background ---
