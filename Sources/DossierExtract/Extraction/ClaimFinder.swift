@@ -524,17 +524,29 @@ struct ClaimFinder {
             }
         }
         // "In March 2024,", "On 5 March 2025,", "On December 17, 2024,": a date opening the sentence comes before the subject.
-        guard verb > 2, words.datePrepositions.contains(sentence.ids[0]) || sentence.word(0) == "On", sentence.tokens[0].isCapitalised else { return 0 }
+        guard verb > 2, words.datePrepositions.contains(sentence.ids[0]) || sentence.word(0) == "On", sentence.tokens[0].isCapitalised else {
+            return openingPhraseEnd(before: verb) ?? 0
+        }
         var index = 1
         while index < verb, words.monthWords.contains(sentence.ids[index]) || sentence.tokens[index].isNumber
                 || sentence.ids[index] == words.comma && sentence.tokens[index - 1].isNumber && index + 1 < verb && sentence.tokens[index + 1].isNumber {
             index += 1
         }
-        guard index > 1 else { return 0 }
+        guard index > 1 else { return openingPhraseEnd(before: verb) ?? 0 }
         return index < verb && sentence.ids[index] == words.comma ? index + 1 : index
     }
 
     private static let clauseJoints: WordSet = ["and", "but", "while", "whereas"]
+
+    /// "In the aftermath, Déby threatened …", "Later, …": a short phrase that names nobody and opens the sentence up to a
+    /// comma says when or how, and the subject comes after it.
+    private func openingPhraseEnd(before verb: Int) -> Int? {
+        guard sentence.tokens[0].isCapitalised, words.capitalisedFunctionWords.contains(sentence.ids[0]) || sentence.word(0).hasSuffix("ly"),
+              let comma = (1..<min(verb, 6)).first(where: { sentence.ids[$0] == words.comma }), comma + 1 < verb,
+              (0..<comma).allSatisfy({ matches.owners[$0].entity == -1 && matches.owners[$0].verb < 0 && matches.owners[$0].role < 0 })
+        else { return nil }
+        return comma + 1
+    }
 
     /// Where the words after a phrase of time end ("on November 10 of that year", "in March 2024,"), or `start` when
     /// none opens there.
