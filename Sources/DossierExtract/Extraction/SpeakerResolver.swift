@@ -23,6 +23,7 @@ struct SpeakerResolver {
     static let longestPhrase = 40
 
     /// Where something was said, which "in a …" puts between a subject and its verb.
+    private static let auxiliaries: WordSet = ["has", "have", "had"]
     private static let mediumNouns: WordSet = ["paper", "interview", "statement"]
     private static let mediumOpeners: WordSet = ["a", "an", "recent", "its", "his", "her", "their"]
 
@@ -334,6 +335,21 @@ struct SpeakerResolver {
         return Speaker(id: id, text: sentence.text(named.range), range: named.range)
     }
 
+    /// A body or state whose name, after any determiners, opens the sentence before `index` and reports something
+    /// right after, perhaps past an auxiliary ("The IMF has noted …").
+    private func bodyOpeningSentence(before index: Int, _ registry: borrowing EntityRegistry) -> EntityKey? {
+        var start = 0
+        while start < index, words.determiners.contains(sentence.ids[start]) { start += 1 }
+        guard let entity = matches.entity(startingAt: start), entity.range.upperBound < index, let id = entity.ref.actorID,
+              ![.person, .group].contains(registry.kind(ofActor: id)),
+              let verb = matches.verbs.first(where: { $0.range.lowerBound >= entity.range.upperBound }),
+              [.speech, .belief].contains(lexicon.entries.verbs[verb.entry].kind),
+              verb.range.lowerBound == entity.range.upperBound
+                  || verb.range.lowerBound == entity.range.upperBound + 1 && Self.auxiliaries.contains(sentence.word(entity.range.upperBound))
+        else { return nil }
+        return id
+    }
+
     /// The phrase whose last token is `end - 1`.
     func phrase(endingAt end: Int, registry: inout EntityRegistry, state: borrowing ArticleState, depth: Int) -> Speaker? {
         let last = end - 1
@@ -354,10 +370,15 @@ struct SpeakerResolver {
                 ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }
-        // "The foreign ministry said … . It added that …": "it" is the body or state that spoke last in the paragraph.
-        if id == words.it || sentence.word(last) == "It", startsClause(last), let speaker = state.lastSpeaker,
-           ![.person, .group].contains(registry.kind(ofActor: speaker.id)) {
-            return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
+        // "The IMF noted …, but it cautioned that …": "it" is the body or state that opens the sentence; "The foreign
+        // ministry said … . It added that …": else the body or state that spoke last in the paragraph.
+        if id == words.it || sentence.word(last) == "It", startsClause(last) {
+            if let subject = bodyOpeningSentence(before: last, registry) {
+                return Speaker(id: subject, text: sentence.word(last), range: last..<end)
+            }
+            if let speaker = state.lastSpeaker, ![.person, .group].contains(registry.kind(ofActor: speaker.id)) {
+                return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
+            }
         }
         if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && startsClause(last), createsGroups,
            let role = matches.roles.last(where: { $0.isPlural && $0.range.upperBound <= last && matches.entity(endingAt: $0.range.lowerBound - 1) != nil }),
