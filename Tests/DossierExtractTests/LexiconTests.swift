@@ -66,6 +66,27 @@ import Testing
         #expect(names.contains("China"))
     }
 
+    @Test func filesReadInParallelStillMergeAndFailInTheirOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = (0..<4).map { folder.appendingPathComponent("extra\($0).lex").path }
+        // Each file replaces the one before: the last one read in order must win, whichever thread read it.
+        for (index, path) in paths.enumerated() {
+            try "@entities actor\nZorbland\tkind=state\tdemonym=Zorbish\(index)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let lexicon = try LexiconLoader.load(extraFiles: paths, environment: [:])
+        #expect(lexicon.entries.actors.first { $0.name == "Zorbland" }?.demonyms == ["Zorbish3"])
+        try "@entities actor\nBroken\tkind=nothing\n".write(toFile: paths[1], atomically: true, encoding: .utf8)
+        try "@entities actor\nBroken\tkind=nothing\n".write(toFile: paths[2], atomically: true, encoding: .utf8)
+        do {
+            _ = try LexiconLoader.load(extraFiles: paths, environment: [:])
+            Issue.record("two broken lexicon files loaded")
+        } catch {
+            #expect(error.file == paths[1])
+        }
+    }
+
     @Test func theShippedLexiconLoads() {
         let lexicon = LexiconLoader.shipped
         #expect(lexicon.entries.actors.count > 100)
