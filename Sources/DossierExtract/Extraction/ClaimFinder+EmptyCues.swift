@@ -6,7 +6,7 @@ extension ClaimFinder {
     /// Whether the verb, for all its form, states nothing its subject holds.
     func statesNothing(_ lemma: String, _ verb: VerbMatch, _ form: String, _ registry: borrowing EntityRegistry) -> Bool {
         let next = verb.range.upperBound
-        if announcesADifferentView(after: next) { return true }
+        if announcesADifferentView(after: next) || isCausedToSpeak(verb, form, lemma) { return true }
         switch lemma {
         case "see": return seesAnEvent(verb, form, registry)
         case "say": return saysNothing(after: next)
@@ -15,6 +15,17 @@ extension ClaimFinder {
         default: return false
         }
     }
+
+    /// "the decision would let Chad assert its sovereignty", "will help Kazakhstan argue that …": a verb in its base form
+    /// after "let", "help" or "make" and whoever they move says what someone is enabled to do, not what they said.
+    private func isCausedToSpeak(_ verb: VerbMatch, _ form: String, _ lemma: String) -> Bool {
+        guard form == lemma, verb.range.lowerBound >= 2 else { return false }
+        let subject = matches.entity(endingAt: verb.range.lowerBound - 1)?.range ?? matches.role(endingAt: verb.range.lowerBound - 1)?.range
+        guard let subject, subject.lowerBound >= 1 else { return false }
+        return Self.causatives.contains(sentence.word(subject.lowerBound - 1))
+    }
+
+    private static let causatives: WordSet = ["let", "lets", "letting", "help", "helps", "helped", "helping", "make", "makes", "made", "making"]
 
     /// "the largest protest wave Serbia has seen", "Moscow saw this coming", "Lee saw Takaichi on 30 October": what was
     /// witnessed, foreseen or met is no view. "seen" reports none in the gold files at all.
