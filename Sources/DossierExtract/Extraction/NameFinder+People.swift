@@ -170,7 +170,9 @@ extension NameFinder {
                 || sentence.tokens[before].isCapitalised && Self.portfolioWords.contains(sentence.word(before)) {
             before -= 1
         }
-        guard before >= 1, sentence.ids[before] == words.of, let role = matches.role(endingAt: before - 1), !role.isPlural else { return nil }
+        // "Commissioner for Sustainable Transport and Tourism Apostolos Tzitzikostas": "for" leads to a portfolio as "of" does.
+        guard before >= 1, sentence.ids[before] == words.of || sentence.word(before) == "for", let role = matches.role(endingAt: before - 1),
+              !role.isPlural else { return nil }
         var nameStart = run.lowerBound
         while nameStart < run.upperBound, Self.portfolioWords.contains(sentence.word(nameStart))
             || nameStart > run.lowerBound && (sentence.ids[nameStart] == words.and || sentence.ids[nameStart] == words.comma) {
@@ -190,7 +192,8 @@ extension NameFinder {
         "Communications", "Information", "Culture", "Tourism", "Sports", "Youth", "Labour", "Labor", "Social", "Protection",
         "Environment", "Ecology", "Climate", "Emergency", "Emergencies", "Situations", "Security", "Planning", "Investment",
         "Investments", "Infrastructure", "Construction", "Housing", "Public", "Works", "Integration", "Aerospace", "Fisheries",
-        "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion",
+        "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion", "Sustainable", "International", "Relations",
+        "Regional", "Rural", "Urban",
     ]
 
     /// Whether a word in either case names a portfolio: "defence" in "the Kazakh defence ministry" as "Defence" in a title.

@@ -647,7 +647,7 @@ Abdullah bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=f
 Mohammed bin Rashid Al Maktoum	kind=person	affiliation=United Arab Emirates	role=prime minister	title=Prime Minister|Vice President|Sheikh	alias=Mohammed bin Rashid	gender=male
 Tahnoun bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=national security adviser	title=Sheikh	alias=Tahnoun bin Zayed|Tahnoon bin Zayed|Tahnoon bin Zayed Al Nahyan	gender=male
 Mohammed bin Abdulrahman Al Thani	kind=person	affiliation=Qatar	role=prime minister	title=Prime Minister|Sheikh	alias=Mohammed bin Abdulrahman|Mohammed bin Abdulrahman bin Jassim Al Thani	gender=male
-Mishal Al-Ahmad Al-Jaber Al-Sabah	kind=person	affiliation=Kuwait	role=emir	title=Emir|Sheikh	alias=Mishal al-Ahmad al-Jaber al-Sabah|Meshal Al-Ahmad Al-Jaber Al-Sabah|Sheikh Mishal	gender=male
+Mishal Al-Ahmad Al-Jaber Al-Sabah	kind=person	affiliation=Kuwait	role=emir	title=Emir|Sheikh	alias=Mishal al-Ahmad al-Jaber al-Sabah|Meshal Al-Ahmad Al-Jaber Al-Sabah|Sheikh Mishal|Mishal al-Ahmad al-Sabah|Mishal Al-Ahmad Al-Sabah	gender=male
 Hamad bin Isa Al Khalifa	kind=person	affiliation=Bahrain	role=king	title=King	alias=King Hamad|Hamad bin Isa	gender=male
 Abdullatif bin Rashid Al Zayani	kind=person	affiliation=Bahrain	role=foreign minister	title=Foreign Minister	short=Al Zayani|Al-Zayani	alias=Abdullatif Al Zayani|Abdullatif al-Zayani	gender=male
 Haitham bin Tariq	kind=person	affiliation=Oman	role=sultan	title=Sultan	alias=Haitham bin Tarik|Haitham bin Tariq Al Said	gender=male
