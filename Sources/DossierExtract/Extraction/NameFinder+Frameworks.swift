@@ -45,9 +45,9 @@ extension NameFinder {
     }
 
     /// "the Uzbekistan 2030 strategy", "the Kazakhstan 2050 Strategy", "the Chad Connection 2030 development plan",
-    /// "the Simandou 2040 programme": a name, a year and a programme's noun name a national programme; the noun joins
-    /// the name when capitalised and is learnt with it otherwise. The name is capitalised words no rule has claimed,
-    /// or a state the lexicon knows, or both.
+    /// "the Simandou 2040 programme", "the Zapad 2025 exercise": a name, a year and a programme's or an exercise's noun
+    /// name a programme; the noun joins the name when capitalised and is learnt with it otherwise. The name is
+    /// capitalised words no rule has claimed, or a state the lexicon knows, or both.
     func findStateYearStrategies(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
         guard sentence.count > 2 else { return }
         for year in 1..<sentence.count - 1 where sentence.tokens[year].isNumber {
@@ -56,7 +56,8 @@ extension NameFinder {
             let modified = year + 2 < sentence.count && Self.programmeModifiers.contains(sentence.word(year + 1))
             let noun = modified ? year + 2 : year + 1
             let capitalised = Self.strategyHeads.contains(sentence.word(noun))
-            guard matches.isFree(noun), capitalised || Self.strategyNouns.contains(sentence.word(noun)) else { continue }
+            guard matches.isFree(noun), capitalised || Self.strategyNouns.contains(sentence.word(noun)) || Self.exerciseNouns.contains(sentence.word(noun))
+            else { continue }
             var start = year
             var states: [FoundEntity] = []
             while start > 0 {
@@ -126,6 +127,7 @@ extension NameFinder {
     }
 
     private static let strategyNouns: WordSet = ["strategy", "programme", "program", "vision", "plan", "agenda", "roadmap"]
+    private static let exerciseNouns: WordSet = ["exercise", "exercises", "drills"]
     private static let programmeModifiers: WordSet = ["development", "national", "state", "economic"]
     private static let strategyHeads: WordSet = ["Strategy", "Programme", "Program", "Vision", "Plan", "Agenda"]
 
