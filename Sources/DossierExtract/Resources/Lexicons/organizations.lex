@@ -10,20 +10,20 @@ United Nations	kind=organization	alias=the United Nations|U.N.	acronym=UN
 UN Security Council	kind=organization	alias=United Nations Security Council|U.N. Security Council|Security Council	acronym=UNSC	affiliation=United Nations
 UN General Assembly	kind=organization	alias=United Nations General Assembly|U.N. General Assembly|General Assembly	acronym=UNGA	affiliation=United Nations
 UN Human Rights Council	kind=organization	alias=United Nations Human Rights Council|Human Rights Council	acronym=UNHRC	affiliation=United Nations
-Office of the UN High Commissioner for Human Rights	kind=organization	alias=Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office	acronym=OHCHR	affiliation=United Nations
-UNHCR	kind=organization	alias=UN Refugee Agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
-International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency
+Office of the UN High Commissioner for Human Rights	kind=organization	alias=Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office|UN human rights office|United Nations human rights office|UN rights office	acronym=OHCHR	affiliation=United Nations
+UNHCR	kind=organization	alias=UN Refugee Agency|UN refugee agency|United Nations refugee agency|Office of the United Nations High Commissioner for Refugees|United Nations High Commissioner for Refugees	affiliation=United Nations
+International Organization for Migration	kind=organization	acronym=IOM	alias=UN Migration Agency|UN migration agency
 UN Development Programme	kind=organization	alias=United Nations Development Programme|UN Development Program|United Nations Development Program	acronym=UNDP	affiliation=United Nations
 UN Environment Programme	kind=organization	alias=United Nations Environment Programme|UN Environment Program|United Nations Environment Program	acronym=UNEP	affiliation=United Nations
 Food and Agriculture Organization	kind=organization	alias=Food and Agriculture Organisation|UN Food and Agriculture Organization	acronym=FAO	affiliation=United Nations
 UN Conference on Trade and Development	kind=organization	alias=United Nations Conference on Trade and Development	acronym=UNCTAD	affiliation=United Nations
-UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund	affiliation=United Nations
-World Food Programme	kind=organization	alias=UN World Food Programme|World Food Program	acronym=WFP	affiliation=United Nations
+UNICEF	kind=organization	alias=United Nations Children's Fund|UN Children's Fund|UN children's agency	affiliation=United Nations
+World Food Programme	kind=organization	alias=UN World Food Programme|World Food Program|UN food agency	acronym=WFP	affiliation=United Nations
 UN Office on Drugs and Crime	kind=organization	alias=United Nations Office on Drugs and Crime	acronym=UNODC	affiliation=United Nations
 UN Assistance Mission in Afghanistan	kind=organization	alias=United Nations Assistance Mission in Afghanistan	acronym=UNAMA	affiliation=United Nations
 UN Regional Centre for Preventive Diplomacy for Central Asia	kind=organization	alias=United Nations Regional Centre for Preventive Diplomacy for Central Asia	acronym=UNRCCA	affiliation=United Nations
 UNESCO	kind=organization	alias=United Nations Educational, Scientific and Cultural Organization	affiliation=United Nations
-World Health Organization	kind=organization	alias=World Health Organisation	acronym=WHO	affiliation=United Nations
+World Health Organization	kind=organization	alias=World Health Organisation|UN health agency	acronym=WHO	affiliation=United Nations
 International Labour Organization	kind=organization	acronym=ILO	alias=International Labour Organisation|International Labor Organization
 International Monetary Fund	kind=organization	acronym=IMF
 World Bank	kind=organization	alias=World Bank Group|the World Bank
