@@ -63,15 +63,16 @@ struct SpeakerResolver {
         return speaker
     }
 
-    /// The officials a role names right before "at", "in", "from" or "for" (and "the") and a body: "Officials at the
-    /// Ministry of Construction", "a senior official at Barqi Tojik", "a spokesperson for the Chinese embassy". They speak,
+    /// The officials a role names right before "at", "in", "from", "for" or "to" (and "the") and a body: "Officials at the
+    /// Ministry of Construction", "a senior official at Barqi Tojik", "a spokesperson for the Chinese embassy", "a senior
+    /// adviser to the council". They speak,
     /// named with the body they serve, which is their affiliation; researchers, lawyers or observers at a body are left to
     /// speak for it, as the gold files read them.
     private func groupBefore(_ body: Speaker, registry: inout EntityRegistry) -> Speaker? {
         guard let bodyID = body.id else { return nil }
         var preposition = body.range.lowerBound - 1
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
-        guard preposition >= 1, ["at", "in", "from", "for"].contains(sentence.word(preposition)),
+        guard preposition >= 1, ["at", "in", "from", "for", "to"].contains(sentence.word(preposition)),
               let role = matches.role(endingAt: preposition - 1), lexicon.entries.roles[role.entry].roleClass == .official else { return nil }
         // "a mid-level official at …": what the text says of the role is part of the name.
         var start = role.range.lowerBound
