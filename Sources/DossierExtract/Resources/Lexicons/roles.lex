@@ -325,6 +325,8 @@ worker	plural=workers	class=public
 farmer	plural=farmers	class=public
 rancher	plural=ranchers	class=public
 contender	plural=contenders	class=public
+opposition hopeful	plural=opposition hopefuls	class=public
+presidential hopeful	plural=presidential hopefuls	class=public
 witness	plural=witnesses	class=public
 rights group	plural=rights groups	class=public
 campaigner	plural=campaigners	class=public
