@@ -167,14 +167,19 @@ extension NameFinder {
         // runs of their own before this one.
         var before = run.lowerBound - 1
         while before > 1, sentence.ids[before] == words.comma || sentence.ids[before] == words.and
-                || sentence.tokens[before].isCapitalised && Self.portfolioWords.contains(sentence.word(before)) {
+                || sentence.tokens[before].isCapitalised && Self.isPortfolioOrChamber(sentence.word(before)) {
+            before -= 1
+        }
+        // "Speaker of the Senate Ahmed Khan": the chamber may take its article.
+        if before > 1, words.the.contains(sentence.ids[before]), before + 1 < run.upperBound,
+           Self.chamberWords.contains(sentence.word(before + 1)) || Self.chamberWords.contains(sentence.word(run.lowerBound)) {
             before -= 1
         }
         // "Commissioner for Sustainable Transport and Tourism Apostolos Tzitzikostas": "for" leads to a portfolio as "of" does.
         guard before >= 1, sentence.ids[before] == words.of || sentence.word(before) == "for", let role = matches.role(endingAt: before - 1),
               !role.isPlural else { return nil }
         var nameStart = run.lowerBound
-        while nameStart < run.upperBound, Self.portfolioWords.contains(sentence.word(nameStart))
+        while nameStart < run.upperBound, Self.isPortfolioOrChamber(sentence.word(nameStart))
             || nameStart > run.lowerBound && (sentence.ids[nameStart] == words.and || sentence.ids[nameStart] == words.comma) {
             nameStart += 1
         }
@@ -195,6 +200,15 @@ extension NameFinder {
         "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion", "Sustainable", "International", "Relations",
         "Regional", "Rural", "Urban",
     ]
+
+    /// Chambers a presiding officer's title names: "Speaker of Parliament Shalva Papuashvili", "Speaker of the Senate".
+    static let chamberWords: WordSet = [
+        "Parliament", "Senate", "House", "Assembly", "Congress", "Duma", "Majlis", "Representatives", "Deputies", "Mazhilis",
+    ]
+
+    private static func isPortfolioOrChamber(_ word: String) -> Bool {
+        portfolioWords.contains(word) || chamberWords.contains(word)
+    }
 
     /// Whether a word in either case names a portfolio: "defence" in "the Kazakh defence ministry" as "Defence" in a title.
     static func namesPortfolio(_ word: String) -> Bool {
