@@ -186,8 +186,10 @@ struct SpeakerResolver {
     }
 
     /// "Indian officials confirmed … According to the officials, …", "Ethiopian officials … . Officials say …": "the" and a
-    /// plural role, or the role alone opening a sentence, that the last group spoken of ends with is that group.
-    private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState) -> Speaker? {
+    /// plural role, or the role alone opening a sentence, that the last group spoken of ends with is that group. Alone, the
+    /// role means the article's own state's people when that group belongs to another state: in an article about
+    /// Kyrgyzstan, "Officials expect …" after "Chinese officials said …" are Kyrgyz.
+    private func groupNamedBefore(_ role: RoleMatch, _ state: borrowing ArticleState, _ registry: borrowing EntityRegistry) -> Speaker? {
         let start = role.range.lowerBound
         let opensSentence = start == 0
         let opening = referringOpening(before: start)
@@ -196,6 +198,9 @@ struct SpeakerResolver {
         let placed = after + 1 < sentence.count && words.placePrepositions.contains(sentence.ids[after]) && sentence.tokens[after + 1].isCapitalised
         guard role.isPlural, !placed, opensSentence || opening != nil, let group = state.lastGroup,
               group.text.lowercased().hasSuffix(sentence.text(role.range).lowercased()) else { return nil }
+        if opening == nil, let home = state.mainState, let owner = registry.affiliation(ofActor: group.id), owner != registry.id(ofActor: home) {
+            return nil
+        }
         let textStart = opening ?? start
         return Speaker(id: group.id, text: sentence.text(textStart..<role.range.upperBound), range: textStart..<role.range.upperBound)
     }
@@ -495,7 +500,7 @@ struct SpeakerResolver {
         }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
-            if let named = groupNamedBefore(role, state) { return named }
+            if let named = groupNamedBefore(role, state, registry) { return named }
             return createsGroups ? group(role: role, registry: &registry, homeState: state.mainState, lastGroup: state.lastGroup) : nil
         }
         if createsGroups, sentence.isLowercaseWord(last), !words.auxiliaries.contains(id), matches.owners[last].verb < 0, namesSources(last),
