@@ -198,7 +198,7 @@ extension NameFinder {
         "Environment", "Ecology", "Climate", "Emergency", "Emergencies", "Situations", "Security", "Planning", "Investment",
         "Investments", "Infrastructure", "Construction", "Housing", "Public", "Works", "Integration", "Aerospace", "Fisheries",
         "Migration", "Enlargement", "Neighbourhood", "Competition", "Budget", "Cohesion", "Sustainable", "International", "Relations",
-        "Regional", "Rural", "Urban",
+        "Regional", "Rural", "Urban", "Special", "Initiatives",
     ]
 
     /// Chambers a presiding officer's title names: "Speaker of Parliament Shalva Papuashvili", "Speaker of the Senate".
