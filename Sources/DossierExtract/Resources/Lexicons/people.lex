@@ -91,6 +91,7 @@ Andrei Kolesnikov	kind=person	role=analyst	short=Kolesnikov
 
 # --- United States ---
 Donald Trump	kind=person	affiliation=United States	role=president	title=President	short=Trump	alias=Donald J. Trump
+Donald Trump Jr.	kind=person	affiliation=United States	role=businessman	alias=Donald Trump Jr|Trump Jr.	gender=male
 JD Vance	kind=person	affiliation=United States	role=vice president	title=Vice President	short=Vance	alias=J.D. Vance|J. D. Vance
 Marco Rubio	kind=person	affiliation=United States	role=secretary of state	title=Secretary of State|Secretary	short=Rubio
 Pete Hegseth	kind=person	affiliation=United States	role=secretary of defense	title=Defense Secretary|Secretary of Defense|War Secretary|Secretary of War|Secretary	short=Hegseth
@@ -400,6 +401,9 @@ Mohamed Hamdan Dagalo	kind=person	affiliation=Sudan	role=commander of the Rapid 
 Salman bin Abdulaziz Al Saud	kind=person	affiliation=Saudi Arabia	role=king	title=King	short=King Salman	alias=Salman bin Abdulaziz	gender=male
 Mustafa al-Kadhimi	kind=person	affiliation=Iraq	role=former prime minister	short=Kadhimi|al-Kadhimi	gender=male
 Mohammed Shia al-Sudani	kind=person	affiliation=Iraq	role=prime minister	title=Prime Minister	short=Sudani|al-Sudani	gender=male
+Masrour Barzani	kind=person	affiliation=Iraq	role=prime minister of the Kurdistan Region	short=Masrour	gender=male
+Nechirvan Barzani	kind=person	affiliation=Iraq	role=president of the Kurdistan Region	short=Nechirvan	gender=male
+Masoud Barzani	kind=person	affiliation=Iraq	role=Kurdistan Democratic Party leader	gender=male
 Abdul-Malik al-Houthi	kind=person	affiliation=Yemen	role=Houthi leader	short=al-Houthi	alias=Abdulmalik al-Houthi	gender=male
 Hans Grundberg	kind=person	affiliation=United Nations	role=UN special envoy for Yemen	short=Grundberg	gender=male
 
@@ -688,6 +692,7 @@ Pushpa Kamal Dahal	kind=person	affiliation=Nepal	role=former prime minister	shor
 Ram Chandra Poudel	kind=person	affiliation=Nepal	role=president	title=President	short=Poudel|Paudel	alias=Ram Chandra Paudel|Ramchandra Paudel	gender=male
 Arzu Rana Deuba	kind=person	affiliation=Nepal	role=former foreign minister	alias=Arzu Deuba	gender=female
 Tshering Tobgay	kind=person	affiliation=Bhutan	role=prime minister	title=Prime Minister	short=Tobgay	gender=male
+Lotay Tshering	kind=person	affiliation=Bhutan	role=former prime minister	gender=male
 Mohamed Muizzu	kind=person	affiliation=Maldives	role=president	title=President	short=Muizzu	alias=Mohammed Muizzu	gender=male
 Ibrahim Mohamed Solih	kind=person	affiliation=Maldives	role=former president	short=Solih	gender=male
 
@@ -709,6 +714,7 @@ Ng Eng Hen	kind=person	affiliation=Singapore	role=former defence minister	gender
 Tharman Shanmugaratnam	kind=person	affiliation=Singapore	role=president	title=President	short=Tharman	gender=male
 Anutin Charnvirakul	kind=person	affiliation=Thailand	role=prime minister	title=Prime Minister	short=Anutin	gender=male
 Paetongtarn Shinawatra	kind=person	affiliation=Thailand	role=former prime minister	short=Paetongtarn	gender=female
+Prayut Chan-o-cha	kind=person	affiliation=Thailand	role=former prime minister	short=Prayut	gender=male
 Srettha Thavisin	kind=person	affiliation=Thailand	role=former prime minister	short=Srettha	gender=male
 Thaksin Shinawatra	kind=person	affiliation=Thailand	role=former prime minister	short=Thaksin	gender=male
 Sihasak Phuangketkeow	kind=person	affiliation=Thailand	role=foreign minister	title=Foreign Minister	short=Sihasak	gender=male
