@@ -510,6 +510,7 @@ Talisman Sabre	kind=initiative	alias=Talisman Sabre exercise|Talisman Saber	spon
 Peace Mission	kind=initiative	alias=Peace Mission exercise|Peace Mission exercises	sponsor=Shanghai Cooperation Organisation	year=2005
 
 # --- Other named projects and partnerships ---
+Plan Colombia	kind=initiative	sponsor=United States	year=2000
 Luban Workshop	kind=initiative	alias=Luban Workshops	sponsor=China	year=2016
 Bolashak	kind=initiative	alias=Bolashak scholarships|Bolashak programme|Bolashak scholarship	sponsor=Kazakhstan	year=1993
 Erasmus+	kind=initiative	alias=Erasmus Plus	sponsor=European Union
