@@ -89,10 +89,27 @@ extension ClaimFinder {
            // "For Tehran, …", "For Kazakhstan, …": what a state stands to gain is the author's reading, not its claim.
            isPersonOrGroup(speaker, registry),
            // "For years Dhaka has courted a Chinese plan, …" is a clause, not a view.
-           !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.owners[$0].verb >= 0 }) {
+           !(1..<max(1, speaker.range.lowerBound)).contains(where: { words.auxiliaries.contains(sentence.ids[$0]) || matches.owners[$0].verb >= 0 }),
+           // "For Déby, she added, …": the view is the one the inserted cue's speaker gives of X.
+           !cueInsertedAfter(comma) {
             drafts.append(ClaimDraft(speaker: speaker, cue: "For", rule: "for-x", quote: quotes.first))
         }
         return drafts
+    }
+
+    /// ", she added,", ", Lopez said,": a speaker and a cue set off by commas right after `comma`.
+    private func cueInsertedAfter(_ comma: Int) -> Bool {
+        var index = comma + 1
+        guard index < sentence.count else { return false }
+        if let speaker = matches.entity(startingAt: index) {
+            index = speaker.range.upperBound
+        } else if words.pronounsSingular.contains(sentence.ids[index]) || words.pronounsPlural.contains(sentence.ids[index]) {
+            index += 1
+        } else {
+            return false
+        }
+        guard let verb = matches.verbs.first(where: { $0.range.lowerBound == index }) else { return false }
+        return verb.range.upperBound < sentence.count && sentence.ids[verb.range.upperBound] == words.comma
     }
 
     /// Who a "For …," frame gives the view of: the phrase before the comma, or a person before "of" or "at" when that
