@@ -6,7 +6,7 @@ extension ClaimFinder {
     /// Whether the verb, for all its form, states nothing its subject holds.
     func statesNothing(_ lemma: String, _ verb: VerbMatch, _ form: String, _ registry: borrowing EntityRegistry) -> Bool {
         let next = verb.range.upperBound
-        if announcesADifferentView(after: next) || isCausedToSpeak(verb, form, lemma) { return true }
+        if announcesADifferentView(after: next) || isCausedToSpeak(verb, form, lemma) || isMerelyPossible(verb, form, lemma) { return true }
         switch lemma {
         case "see": return seesAnEvent(verb, form, registry)
         case "say": return saysNothing(after: next)
@@ -24,6 +24,17 @@ extension ClaimFinder {
         guard let subject, subject.lowerBound >= 1 else { return false }
         return Self.causatives.contains(sentence.word(subject.lowerBound - 1))
     }
+
+    /// "since Doumbouya can now present the railway as …", "Moscow could argue that …": what someone is able to say is
+    /// not what they said.
+    private func isMerelyPossible(_ verb: VerbMatch, _ form: String, _ lemma: String) -> Bool {
+        guard form == lemma else { return false }
+        var before = verb.range.lowerBound - 1
+        if before >= 0, sentence.isAdverb(before) || sentence.word(before) == "now" || sentence.word(before) == "still" { before -= 1 }
+        return before >= 0 && Self.modalsOfAbility.contains(sentence.word(before))
+    }
+
+    private static let modalsOfAbility: WordSet = ["can", "could", "may", "might"]
 
     private static let causatives: WordSet = ["let", "lets", "letting", "help", "helps", "helped", "helping", "make", "makes", "made", "making"]
 
