@@ -25,14 +25,30 @@ struct ClaimFinder {
             drafts.append(ClaimDraft(speaker: SpeakerResolver.Speaker(id: speaker.id, text: speaker.text, range: 0..<0),
                                      cue: "\u{201C}", rule: "quote-continued", quote: quote))
         }
-        // One claim per speaker and cue. A sentence holds one to three drafts, so a scan beats hashing joined strings.
         guard drafts.count > 1 else { return drafts }
+        // "Xi told Aliyev that …, according to a readout": the readout relays what a cue gives its speaker, and is no
+        // second claim; a person or a group "according to" whom something is said is a source of its own.
+        if let cued = drafts.first(where: { Self.cuedRules.contains($0.rule) && $0.speaker?.id != nil })?.speaker {
+            drafts.removeAll { $0.rule == "according-to" && relaysRecord($0.speaker, after: cued) }
+        }
+        // One claim per speaker and cue. A sentence holds one to three drafts, so a scan beats hashing joined strings.
         var unique: [ClaimDraft] = []
         for draft in drafts where !unique.contains(where: { $0.speaker?.id == draft.speaker?.id && $0.cue == draft.cue }) {
             unique.append(draft)
         }
         return unique
     }
+
+    private static let cuedRules: Set<String> = ["reported-speech", "direct-quote"]
+
+    /// Whether an "according to" source after a cued speaker is a record of what was said: a readout, a statement, a
+    /// press service. An outlet that carried it stays a source, which annotators list among the actors.
+    private func relaysRecord(_ source: SpeakerResolver.Speaker?, after cued: SpeakerResolver.Speaker) -> Bool {
+        guard let source, source.range.lowerBound > cued.range.upperBound else { return false }
+        return source.range.contains { Self.recordWords.contains(sentence.word($0)) }
+    }
+
+    private static let recordWords: WordSet = ["readout", "readouts", "statement", "statements", "release", "transcript", "service", "office"]
 
     func verbClaims(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> [ClaimDraft] {
         // Most sentences report nothing; the copy of the article's state below is made only for those that might.
