@@ -328,7 +328,7 @@ Kim Il Sung	kind=person	affiliation=North Korea	role=former leader	alias=Kim Il-
 Benjamin Netanyahu	kind=person	affiliation=Israel	role=prime minister	title=Prime Minister	short=Netanyahu
 Mohammed bin Salman	kind=person	affiliation=Saudi Arabia	role=crown prince	title=Crown Prince	acronym=MBS	alias=Mohammad bin Salman|Muhammad bin Salman
 Faisal bin Farhan	kind=person	affiliation=Saudi Arabia	role=foreign minister	title=Foreign Minister|Prince	alias=Faisal bin Farhan Al Saud|Prince Faisal bin Farhan
-Abdulaziz bin Salman	kind=person	affiliation=Saudi Arabia	role=energy minister	title=Energy Minister|Prince	alias=Abdulaziz bin Salman Al Saud|Prince Abdulaziz bin Salman
+Abdulaziz bin Salman	kind=person	affiliation=Saudi Arabia	role=energy minister	title=Energy Minister|Prince	alias=Abdulaziz bin Salman Al Saud|Prince Abdulaziz bin Salman|Prince Abdulaziz
 Mohamed bin Zayed Al Nahyan	kind=person	affiliation=United Arab Emirates	role=president	title=President|Sheikh	acronym=MBZ	alias=Mohamed bin Zayed|Mohammed bin Zayed
 Tamim bin Hamad Al Thani	kind=person	affiliation=Qatar	role=emir	title=Emir|Sheikh	alias=Sheikh Tamim
 Abdel Fattah el-Sisi	kind=person	affiliation=Egypt	role=president	title=President	short=Sisi|el-Sisi	alias=Abdel Fattah al-Sisi
@@ -811,6 +811,7 @@ Michael Randrianirina	kind=person	affiliation=Madagascar	role=president	title=Pr
 # --- Business figures whom policy writing cites ---
 Elon Musk	kind=person	affiliation=United States	role=businessman	short=Musk	gender=male
 Gautam Adani	kind=person	affiliation=India	role=businessman	gender=male
+Sultan Ahmed bin Sulayem	kind=person	affiliation=DP World	role=chairman	alias=Ahmed bin Sulayem|Sultan bin Sulayem	short=Bin Sulayem|bin Sulayem	gender=male
 Jakob Stausholm	kind=person	affiliation=Rio Tinto	role=chief executive	short=Stausholm	gender=male
 Beny Steinmetz	kind=person	affiliation=Israel	role=businessman	short=Steinmetz	gender=male
 

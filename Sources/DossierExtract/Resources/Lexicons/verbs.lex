@@ -16,6 +16,7 @@ hail	forms=hail|hails|hailed|hailing	kind=speech
 acknowledge	forms=acknowledge|acknowledges|acknowledged|acknowledging	kind=speech
 complain	forms=complain|complains|complained|complaining	kind=speech
 point out	forms=point out|points out|pointed out|pointing out	kind=speech
+let it be known	forms=let it be known|lets it be known|letting it be known	kind=speech
 point to	forms=point to|points to|pointed to|pointing to	kind=speech	requires=object
 claim	forms=claim|claims|claimed|claiming	kind=speech
 insist	forms=insist|insists|insisted|insisting	kind=speech
