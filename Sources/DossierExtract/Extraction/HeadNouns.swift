@@ -150,7 +150,7 @@ enum HeadNouns {
     /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
     /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
     /// Energy Resources" (a name "Resources" ends is otherwise a company's).
-    /// Heads that open a body's name in Spanish, Portuguese and French, where the head comes first: "Centro de Estudios
+    /// Heads that open a body's name in Spanish, Portuguese, French and other languages where the head comes first: "Centro de Estudios
     /// del Pacífico", "Société Mauritanienne des Hydrocarbures", "Partido Socialista".
     static let openingOrganisationWords: WordMap<Actor.Kind> = [
         "Centro": .organization, "Instituto": .organization, "Institut": .organization, "Fundación": .organization,
@@ -161,6 +161,11 @@ enum HeadNouns {
         "Agencia": .organization, "Agence": .organization, "Banco": .organization, "Banque": .organization,
         "Société": .company, "Sociedad": .company, "Compagnie": .company, "Compañía": .company, "Companhia": .company,
         "Empresa": .company, "Grupo": .company, "Groupe": .company, "Petróleos": .company, "Corporación": .company,
+        // German, Italian and Polish heads that open a name too: "Stiftung Wissenschaft und Politik", "Istituto Affari
+        // Internazionali", "Ośrodek Studiów Wschodnich".
+        "Stiftung": .organization, "Gesellschaft": .organization, "Zentrum": .organization, "Istituto": .organization,
+        "Fondazione": .organization, "Osservatorio": .organization, "Instytut": .organization, "Ośrodek": .organization,
+        "Fundacja": .organization, "Centrum": .organization,
     ]
 
     static let openingFrameworkWords: WordMap<Framework.Kind> = [

@@ -38,7 +38,10 @@ final class RuleWords: Sendable {
     static let honorifics = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame"]
     static let femaleHonorifics = ["Mrs", "Ms", "Mrs.", "Ms.", "Dame", "Madam", "Madame", "Mme", "Mme."]
     static let maleHonorifics = ["Mr", "Mr.", "Sir"]
-    static let connectors = ["of", "and", "for", "the", "de", "von", "der", "van", "al", "bin", "ibn", "la", "du", "del", "on", "des", "do", "da", "dos", "das", "y"]
+    static let connectors = [
+        "of", "and", "for", "the", "de", "von", "der", "van", "al", "bin", "ibn", "la", "du", "del", "on", "des", "do", "da", "dos",
+        "das", "y", "di", "und", "für", "fuer",
+    ]
     /// Capitalised words that start sentences and clauses rather than names.
     static let capitalisedFunctionWords = [
         "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As", "If", "While",
