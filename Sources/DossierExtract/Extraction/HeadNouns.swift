@@ -31,7 +31,7 @@ enum HeadNouns {
         "Councillors": .organization,
         "Panel": .organization, "Taskforce": .organization, "Monitor": .organization, "Berhad": .company, "Bhd": .company,
         "GmbH": .company, "Tbk": .company, "Shipbuilding": .company, "Shipyard": .company, "Shipyards": .company,
-        "Aerospace": .company,
+        "Aerospace": .company, "JSC": .company, "PJSC": .company, "OJSC": .company, "LLC": .company, "PLC": .company, "AG": .company,
     ]
 
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer
