@@ -36,7 +36,9 @@ extension ClaimFinder {
 
     private static let modalsOfAbility: WordSet = ["can", "could", "may", "might"]
 
-    private static let causatives: WordSet = ["let", "lets", "letting", "help", "helps", "helped", "helping", "make", "makes", "made", "making"]
+    private static let causatives: WordSet = [
+        "let", "lets", "letting", "help", "helps", "helped", "helping", "make", "makes", "made", "making",
+    ]
 
     /// "the largest protest wave Serbia has seen", "Moscow saw this coming", "Lee saw Takaichi on 30 October": what was
     /// witnessed, foreseen or met is no view. "seen" reports none in the gold files at all.

@@ -147,11 +147,8 @@ enum HeadNouns {
         "understanding": .agreement, "framework": .agreement, "alliance": .agreement,
     ]
 
-    /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
-    /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
-    /// Energy Resources" (a name "Resources" ends is otherwise a company's).
-    /// Heads that open a body's name in Spanish, Portuguese, French and other languages where the head comes first: "Centro de Estudios
-    /// del Pacífico", "Société Mauritanienne des Hydrocarbures", "Partido Socialista".
+    /// Heads that open a body's name in Spanish, Portuguese, French and other languages where the head comes first:
+    /// "Centro de Estudios del Pacífico", "Société Mauritanienne des Hydrocarbures", "Partido Socialista".
     static let openingOrganisationWords: WordMap<Actor.Kind> = [
         "Centro": .organization, "Instituto": .organization, "Institut": .organization, "Fundación": .organization,
         "Fundação": .organization, "Fondation": .organization, "Observatorio": .organization, "Observatoire": .organization,
@@ -168,6 +165,9 @@ enum HeadNouns {
         "Fundacja": .organization, "Centrum": .organization,
     ]
 
+    /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
+    /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
+    /// Energy Resources" (a name "Resources" ends is otherwise a company's).
     static let openingFrameworkWords: WordMap<Framework.Kind> = [
         "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
         "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement, "Decree": .initiative,

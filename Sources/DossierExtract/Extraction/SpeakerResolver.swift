@@ -22,8 +22,10 @@ struct SpeakerResolver {
     /// Words in the longest phrase `phrase(startingAt:)` reads as a speaker.
     static let longestPhrase = 40
 
-    /// Where something was said, which "in a …" puts between a subject and its verb.
+    /// The auxiliaries of a perfect that may stand between a body and its cue: "The IMF has noted".
     private static let auxiliaries: WordSet = ["has", "have", "had"]
+
+    /// Where something was said, which "in a …" puts between a subject and its verb.
     private static let mediumNouns: WordSet = ["paper", "interview", "statement"]
     private static let mediumOpeners: WordSet = ["a", "an", "recent", "its", "his", "her", "their"]
 
