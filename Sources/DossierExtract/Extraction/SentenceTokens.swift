@@ -59,7 +59,8 @@ struct SentenceTokens {
     private static let adverbs: WordSet = [
         "often", "also", "still", "already", "never", "always", "not", "even", "once", "now", "sometimes", "seldom",
         "long", "further", "again", "soon", "later", "then", "too", "first", "since", "yet", "just", "much", "meanwhile",
-        "nonetheless", "nevertheless", "however", "therefore", "thus", "instead", "likewise", "twice",
+        "nonetheless", "nevertheless", "however", "therefore", "thus", "instead", "likewise", "twice", "afterwards", "afterward",
+        "earlier",
     ]
     private static let notAdverbs: WordSet = ["family", "italy", "july", "rally", "ally", "supply", "assembly", "reply", "apply"]
 
