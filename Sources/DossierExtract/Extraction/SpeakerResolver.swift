@@ -364,10 +364,11 @@ struct SpeakerResolver {
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
         if last >= 2, id == words.them, sentence.ids[last - 1] == words.of, Self.partitives.contains(sentence.word(last - 2).lowercased()),
-           end == sentence.count || sentence.ids[end] != words.comma
+           end == sentence.count || sentence.ids[end] != words.comma || matches.entity(startingAt: end + 1) == nil
                || last >= 4 && sentence.ids[last - 3] == words.to && words.according.contains(sentence.ids[last - 4]) {
             // "“…,” one of them said", "Several of them told this author", "According to one of them, …": the group spoken
-            // of last. "One of them, Gao Xuemei, observed" names its speaker after the comma.
+            // of last. "One of them, Gao Xuemei, observed" names its speaker after the comma; "One of them, at a
+            // university in Beijing, put it bluntly" says where they work.
             return Speaker(id: state.lastGroup?.id, text: sentence.text(last - 2..<end), range: last - 2..<end)
         }
         if words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id), !startsClause(last) { return nil }
