@@ -126,6 +126,9 @@ rule out	forms=rule out|rules out|ruled out|ruling out	kind=speech
 spell out	forms=spell out|spells out|spelled out|spelt out|spelling out	kind=speech
 brief	forms=brief|briefs|briefed|briefing	kind=speech	requires=object
 quip	forms=quip|quips|quipped|quipping	kind=speech
+muse	forms=muse|muses|mused|musing	kind=speech
+grumble	forms=grumble|grumbles|grumbled|grumbling	kind=speech
+bemoan	forms=bemoan|bemoans|bemoaned|bemoaning	kind=speech
 joke	forms=joke|jokes|joked|joking	kind=speech
 recount	forms=recount|recounts|recounted|recounting	kind=speech
 summarize	forms=summarize|summarizes|summarized|summarizing	kind=speech
