@@ -108,7 +108,7 @@ enum HeadNouns {
         "strategy": .initiative, "railway": .corridor, "route": .corridor, "format": .summit, "programme": .initiative, "program": .initiative, "plan": .initiative,
         "partnership": .initiative, "forum": .summit, "railroad": .corridor, "highway": .corridor, "exercise": .initiative,
         "exercises": .initiative, "policy": .concept, "doctrine": .concept, "concept": .concept, "development": .initiative, "vision": .concept,
-        "drills": .initiative,
+        "drills": .initiative, "interconnector": .pipeline,
     ]
 
     /// Lower-case nouns for what carries goods, gas or power, which may follow a name after a modifier or two: "the

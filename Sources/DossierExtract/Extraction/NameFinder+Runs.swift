@@ -74,8 +74,11 @@ extension NameFinder {
                 } else if words.generationSuffixes.contains(token.id) {
                     end += end + 1 < count && sentence.ids[end + 1] == words.period && sentence.touches(end, end + 1) ? 2 : 1  // "Donald Trump Jr."
                 } else if isNameToken(sentence, end), !token.flags.contains(.allCaps) || Self.romanNumerals.contains(sentence.word(end))
-                    || end + 1 < count && sentence.tokens[end + 1].isNumber {
-                    end += 1  // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"
+                    || end + 1 < count && sentence.tokens[end + 1].isNumber
+                    || end == index + 1 && Self.operationWords.contains(sentence.word(index)) {
+                    // "Paks II", "Kambarata II": a Roman numeral continues a name, and so does "Arctic LNG 2"; an operation's
+                    // name may be written in capitals ("Operation IRINI").
+                    end += 1
                 } else if token.flags.contains(.allCaps), codeInsideBodyName(at: end, sentence, matches) {
                     end += 1  // "Stratbase ADR Institute": a code inside a body's name
                 } else if token.id == words.ampersand, end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
@@ -182,6 +185,8 @@ extension NameFinder {
     }
 
     private static let programmeNouns: WordSet = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
+
+    private static let operationWords: WordSet = ["Operation", "Exercise"]
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
