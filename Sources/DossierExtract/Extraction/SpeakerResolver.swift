@@ -358,11 +358,26 @@ struct SpeakerResolver {
         return id
     }
 
+    /// "Viktor Orbán's government framed …", "Kassym-Jomart Tokayev's government announced …": a leader's government
+    /// speaks for the state the leader serves.
+    private func leadersGovernment(endingAt last: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard last >= 2, Self.governmentNouns.contains(sentence.word(last)), sentence.ids[last - 1] == words.possessive,
+              let leader = matches.entity(endingAt: last - 2), let person = leader.ref.actorID, registry.kind(ofActor: person) == .person,
+              let served = registry.affiliation(ofActor: person), let state = registry.key(ofActor: served),
+              registry.kind(ofActor: state) == .state else { return nil }
+        var start = leader.range.lowerBound
+        if let title = matches.role(endingAt: start - 1) { start = title.range.lowerBound }
+        return Speaker(id: state, text: sentence.text(start..<last + 1), range: start..<last + 1)
+    }
+
+    private static let governmentNouns: WordSet = ["government", "cabinet"]
+
     /// The phrase whose last token is `end - 1`.
     func phrase(endingAt end: Int, registry: inout EntityRegistry, state: borrowing ArticleState, depth: Int) -> Speaker? {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
+        if let government = leadersGovernment(endingAt: last, registry) { return government }
         if last >= 2, id == words.them, sentence.ids[last - 1] == words.of, Self.partitives.contains(sentence.word(last - 2).lowercased()),
            end == sentence.count || sentence.ids[end] != words.comma || matches.entity(startingAt: end + 1) == nil
                || last >= 4 && sentence.ids[last - 3] == words.to && words.according.contains(sentence.ids[last - 4]) {
