@@ -10,7 +10,7 @@ extension ClaimFinder {
         "question", "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "threaten", "ask",
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
         "estimate", "recognise", "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight",
-        "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write",
+        "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write", "float",
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray", "inform", "notify",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
@@ -140,7 +140,7 @@ extension ClaimFinder {
     static let describesAs: WordSet = [
         "describe", "characterize", "characterise", "portray", "frame", "view", "regard", "see", "call", "present", "dismiss",
         "read", "condemn", "denounce", "brand", "hail", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "praise",
-        "welcome",
+        "welcome", "float",
     ]
 
     /// Verbs that report a charge, a verdict or an expectation through a word past their object: "accused

@@ -126,6 +126,7 @@ rule out	forms=rule out|rules out|ruled out|ruling out	kind=speech
 spell out	forms=spell out|spells out|spelled out|spelt out|spelling out	kind=speech
 brief	forms=brief|briefs|briefed|briefing	kind=speech	requires=object
 quip	forms=quip|quips|quipped|quipping	kind=speech
+float	forms=float|floats|floated|floating	kind=speech	requires=object
 muse	forms=muse|muses|mused|musing	kind=speech
 grumble	forms=grumble|grumbles|grumbled|grumbling	kind=speech
 bemoan	forms=bemoan|bemoans|bemoaned|bemoaning	kind=speech
