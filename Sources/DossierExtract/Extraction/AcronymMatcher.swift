@@ -60,8 +60,6 @@ enum AcronymMatcher {
     /// The acronym's letters and digits, lower-cased. Every word but a skippable one gives at least one of them, so
     /// words that outnumber them spell no acronym.
     static func letters(of acronym: String) -> [Unicode.Scalar] {
-        acronym.lowercased().unicodeScalars.filter { scalar in
-            scalar.isASCII ? Bytes.isASCIILetter(UInt8(scalar.value)) || Bytes.isDigit(UInt8(scalar.value)) : scalar.properties.isAlphabetic
-        }
+        acronym.lowercased().unicodeScalars.filter(Bytes.isLetterOrASCIIDigit)
     }
 }

@@ -23,7 +23,7 @@ struct SpeakerResolver {
     static let longestPhrase = 40
 
     /// The auxiliaries of a perfect that may stand between a body and its cue: "The IMF has noted".
-    private static let auxiliaries: WordSet = ["has", "have", "had"]
+    private static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
 
     /// Where something was said, which "in a …" puts between a subject and its verb.
     private static let mediumNouns: WordSet = ["paper", "interview", "statement"]
@@ -353,7 +353,7 @@ struct SpeakerResolver {
               let verb = matches.verbs.first(where: { $0.range.lowerBound >= entity.range.upperBound }),
               [.speech, .belief].contains(lexicon.entries.verbs[verb.entry].kind),
               verb.range.lowerBound == entity.range.upperBound
-                  || verb.range.lowerBound == entity.range.upperBound + 1 && Self.auxiliaries.contains(sentence.word(entity.range.upperBound))
+                  || verb.range.lowerBound == entity.range.upperBound + 1 && Self.perfectAuxiliaries.contains(sentence.word(entity.range.upperBound))
         else { return nil }
         return id
     }
@@ -361,7 +361,7 @@ struct SpeakerResolver {
     /// "Viktor Orbán's government framed …", "Kassym-Jomart Tokayev's government announced …": a leader's government
     /// speaks for the state the leader serves.
     private func leadersGovernment(endingAt last: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
-        guard last >= 2, Self.governmentNouns.contains(sentence.word(last)), sentence.ids[last - 1] == words.possessive,
+        guard last >= 2, sentence.ids[last - 1] == words.possessive, Self.governmentNouns.contains(sentence.word(last)),
               let leader = matches.entity(endingAt: last - 2), let person = leader.ref.actorID, registry.kind(ofActor: person) == .person,
               let served = registry.affiliation(ofActor: person), let state = registry.key(ofActor: served),
               registry.kind(ofActor: state) == .state else { return nil }

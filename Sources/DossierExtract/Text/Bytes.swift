@@ -56,6 +56,17 @@ enum Bytes {
     @inline(never)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
 
+    /// A letter of any script or an ASCII digit, the scalars a slug or an acronym keeps; ASCII is told by its byte,
+    /// without the property lookup.
+    @inline(__always)
+    static func isLetterOrASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) || isDigit(UInt8(scalar.value)) : isAlphabetic(scalar)
+    }
+
+    /// Out of line for the reason given at `isLetterOrDigit(_:)`.
+    @inline(never)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
     /// Where `byte` first occurs in `range`, found with memchr (many bytes at a time), or nil.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         guard let base = bytes.baseAddress, !range.isEmpty,

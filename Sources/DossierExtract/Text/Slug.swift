@@ -9,15 +9,13 @@ public enum Slug {
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }  // "Xi's" → "xis", not "xi-s"
             // A dash or a curly quote sends a name here, but its ASCII letters need no property lookups.
-            let isASCII = scalar.isASCII
-            let isWordScalar = isASCII ? Bytes.isASCIILetter(UInt8(scalar.value)) || Bytes.isDigit(UInt8(scalar.value)) : scalar.properties.isAlphabetic
-            guard isWordScalar else {
+            guard Bytes.isLetterOrASCIIDigit(scalar) else {
                 pendingHyphen = true
                 continue
             }
             if pendingHyphen, !result.isEmpty { result.append("-") }
             pendingHyphen = false
-            if isASCII {
+            if scalar.isASCII {
                 result.append(Unicode.Scalar(Bytes.lowercased(UInt8(scalar.value))))
                 continue
             }
