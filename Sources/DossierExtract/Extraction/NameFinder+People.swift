@@ -6,7 +6,8 @@ extension NameFinder {
     func hasOnlyNameWords(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         run.allSatisfy { index in
             let token = sentence.tokens[index]
-            if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence) {
+            if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence)
+                || index > run.lowerBound && isLineageParticle(index, sentence) {
                 return true
             }
             if isGivenNameHalf(index, sentence) || index + 1 < run.upperBound && isGivenNameHalf(index + 1, sentence) && token.id == words.hyphen {
@@ -21,9 +22,20 @@ extension NameFinder {
 
     /// How many words a name has, an Arabic particle and its hyphen aside, and a hyphenated name counted once:
     /// "Mustafa al-Kadhimi", "Ahn Duk-geun" and "Agnès Pannier-Runacher" have two, "Cholpon-Ata" one.
+    /// A father's name after "bin" counts for nothing, so "Mohammed bin Abdulaziz Al-Khulaifi" has two words as
+    /// "Mohammed Al-Khulaifi" would.
     func nameWordCount(_ run: Range<Int>, _ sentence: SentenceTokens) -> Int {
-        run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) || isDoubleNameHalf($0, run, sentence) }.count * 2
+        run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) || isDoubleNameHalf($0, run, sentence)
+            || $0 > run.lowerBound && isLineageParticle($0, sentence) }.count * 2
     }
+
+    /// "bin" of "Tamim bin Hamad Al Thani", "ibn" and "bint": a particle that names the father, written apart.
+    private func isLineageParticle(_ index: Int, _ sentence: SentenceTokens) -> Bool {
+        index + 1 < sentence.count && sentence.isLowercaseWord(index) && Self.lineageParticles.contains(sentence.word(index))
+            && sentence.tokens[index + 1].isCapitalised
+    }
+
+    private static let lineageParticles: WordSet = ["bin", "ibn", "bint"]
 
     /// "Runacher" of "Pannier-Runacher", "Ata" of "Cholpon-Ata": the capitalised second half of a hyphenated word.
     private func isDoubleNameHalf(_ index: Int, _ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
@@ -122,7 +134,8 @@ extension NameFinder {
     /// The two or three words from a known given name to the end of a longer run: "Democrat Steve Cohen" → "Steve Cohen".
     func personsName(inside run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
         guard run.count >= 3 else { return nil }
-        for start in run.lowerBound + 1..<run.upperBound - 1 where lexicon.givenNameGenders[sentence.word(start)] != nil {
+        // A father's given name after "bin" opens no name of its own: "Mohammed bin Abdulaziz Al-Khulaifi".
+        for start in run.lowerBound + 1..<run.upperBound - 1 where lexicon.givenNameGenders[sentence.word(start)] != nil && !isLineageParticle(start - 1, sentence) {
             let name = start..<run.upperBound
             return shapedLikeAPersonsName(name, sentence) ? name : nil
         }
@@ -302,7 +315,9 @@ extension NameFinder {
     /// Two to four capitalised words that are not themselves known names: the shape of a person's name.
     func personLike(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
         // "Sükhbaatar Square", "Ream Naval Base": a place's noun ends no one's name.
-        guard run.count <= 5, !Self.placeNounsNoSurname.contains(sentence.word(run.upperBound - 1)) else { return false }
+        // "Khalid bin Ali al-Attiyah" has six tokens, but a particle and a father's name make no more names.
+        guard run.count <= 5 || run.count <= 8 && nameWordCount(run, sentence) <= 3,
+              !Self.placeNounsNoSurname.contains(sentence.word(run.upperBound - 1)) else { return false }
         // "Pulse Asia": a region's name ends no one's name either.
         if run.count >= 2, endsWithRegionName(run, sentence) { return false }
         var nameWords = 0

@@ -263,6 +263,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if index >= 1, !state.surnames.isEmpty, matches.isFree(index - 1), sentence.tokens[index - 1].isCapitalised,
+               state.surnames[sentence.text(index - 1..<end)] != nil {
+                index += 1  // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner" is her, not the Wagner Group: found as a run
+                continue
+            }
             if hit.form == .alias, match.length == 1, index >= 2, matches.isFree(index - 1), isNameToken(sentence, index - 1),
                sentence.ids[index - 1] == TokenInterner.unknown || sentence.tokens[index - 2].isWord && !sentence.tokens[index - 2].isCapitalised {
                 index += 1  // "the 14th Party Congress" is no mention of the US Congress: a one-word alias ends a longer name

@@ -450,11 +450,20 @@ struct SpeakerResolver {
             // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
             if let before = phrase(endingAt: sourceBeforePlace(beforeComma, registry) ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
                 // "Daniyar Kuanyshev, director of the Qazaq Policy Lab, an Astana think tank, argued": the second appositive
-                // describes the body inside the first, and the person named first speaks.
-                if let body = before.id, [.organization, .company, .media].contains(registry.kind(ofActor: body)),
-                   let person = personBeforeAppositive(endingAt: open, registry),
-                   matches.roles.contains(where: { $0.range.lowerBound > person.range.upperBound && $0.range.upperBound <= before.range.lowerBound }) {
-                    return person
+                // describes the body inside the first, and the person named first speaks. So does "Jean-Baptiste Kalume, a
+                // researcher at Ebuteli, a Kinshasa-based institute, noted", where the body is unknown and the first
+                // appositive reads as the group its role names.
+                if let body = before.id, let person = personBeforeAppositive(endingAt: open, registry) {
+                    switch registry.kind(ofActor: body) {
+                    case .organization, .company, .media:
+                        if matches.roles.contains(where: { $0.range.lowerBound > person.range.upperBound && $0.range.upperBound <= before.range.lowerBound }) {
+                            return person
+                        }
+                    case .group where before.range.lowerBound > person.range.upperBound:
+                        return person
+                    default:
+                        break
+                    }
                 }
                 return before
             }
