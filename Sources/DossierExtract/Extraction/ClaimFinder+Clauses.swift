@@ -10,7 +10,7 @@ extension ClaimFinder {
         "question", "mention", "hint", "object", "welcome", "praise", "confirm", "promise", "pledge", "threaten", "ask",
         "agree", "disagree", "consider", "expect", "fear", "hope", "feel", "assume", "anticipate", "calculate",
         "estimate", "recognise", "recognize", "suspect", "doubt", "reveal", "reply", "respond", "comment", "highlight",
-        "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write", "float",
+        "underline", "underscore", "think", "announce", "declare", "describe", "publish", "post", "write", "float", "float the idea",
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray", "inform", "notify",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",

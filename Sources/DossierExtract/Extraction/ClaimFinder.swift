@@ -95,6 +95,8 @@ struct ClaimFinder {
                !(Self.tellsSomeone.contains(lemma) && thatAfterPlaceOfSaying(verb.range.upperBound)),
                !(Self.describesAs.contains(lemma) && asFollows(verb.range.upperBound)),
                !(lemma == "describe" && describesAnObject(verb.range.upperBound)),
+               // "floated the idea of laying lines along the route": the idea is what is put forward.
+               !(lemma == "float the idea" && verb.range.upperBound < sentence.count && sentence.ids[verb.range.upperBound] == words.of),
                !(Self.bareClauseVerbs.contains(lemma) && bareClauseFollows(verb.range.upperBound)),
                !(Self.beliefVerbs.contains(lemma) && presentTenseClauseFollows(verb.range.upperBound)),
                !(lemma == "expect" && expectsSomething(verb.range.upperBound)),
@@ -319,10 +321,13 @@ struct ClaimFinder {
     }
 
     /// "and", "but", or a comma before "yet" ("acknowledged that …, yet concluded that …"), which a verb's adverbs
-    /// include; "has yet to" is no joint.
+    /// include, the comma perhaps inside a quotation that closes there ("… to the project," yet warned that …); "has yet
+    /// to" is no joint.
     private func joinsVerbs(_ index: Int) -> Bool {
-        sentence.ids[index] == words.and || sentence.word(index) == "but"
-            || sentence.ids[index] == words.comma && index + 1 < sentence.count && sentence.word(index + 1) == "yet"
+        if sentence.ids[index] == words.and || sentence.word(index) == "but" { return true }
+        guard index + 1 < sentence.count, sentence.word(index + 1) == "yet" else { return false }
+        return sentence.ids[index] == words.comma
+            || index >= 1 && sentence.tokens[index].flags.contains(.closeQuote) && sentence.ids[index - 1] == words.comma
     }
 
     /// "…, and urged …": a comma before the verb's "and" closes the clause before it.

@@ -180,3 +180,8 @@ Syr Darya	kind=place	alias=Syrdarya|Syr-Darya|Syr Darya river
 Tumen River	kind=place	alias=Tumen river
 Durand Line	kind=place	alias=Durand line
 Demilitarized Zone	kind=place	alias=Demilitarised Zone|Korean Demilitarized Zone|Korean Demilitarised Zone
+
+# --- Rooms and halls where leaders meet: venues, not the offices their names sound like ---
+Oval Office	kind=place
+Cabinet Room	kind=place
+Situation Room	kind=place

@@ -127,6 +127,7 @@ spell out	forms=spell out|spells out|spelled out|spelt out|spelling out	kind=spe
 brief	forms=brief|briefs|briefed|briefing	kind=speech	requires=object
 quip	forms=quip|quips|quipped|quipping	kind=speech
 float	forms=float|floats|floated|floating	kind=speech	requires=object
+float the idea	forms=float the idea|floats the idea|floated the idea|floating the idea	kind=speech	requires=object
 muse	forms=muse|muses|mused|musing	kind=speech
 grumble	forms=grumble|grumbles|grumbled|grumbling	kind=speech
 bemoan	forms=bemoan|bemoans|bemoaned|bemoaning	kind=speech
