@@ -444,7 +444,7 @@ extension NameFinder {
         if next < sentence.count, sentence.ids[next] == words.comma {
             // "Temir Osmonov, who advises …, pointed out": look past the appositive.
             var close = next + 1
-            while close < sentence.count, sentence.ids[close] != words.comma, close - next < 16 { close += 1 }
+            while close < sentence.count, sentence.ids[close] != words.comma, close - next < 24 { close += 1 }
             guard close < sentence.count, sentence.ids[close] == words.comma else { return false }
             next = close + 1
         }
