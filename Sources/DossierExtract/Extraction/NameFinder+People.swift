@@ -392,10 +392,11 @@ extension NameFinder {
             if index > run.upperBound + 1, Self.articles.contains(sentence.word(index)) { return nil }
             if let role = matches.role(startingAt: index) {
                 // One person: "a researcher", "the president", "president of Kazakhstan" — not "many Uzbek farmers".
-                // "Agnès Pannier-Runacher, France's minister for …": a state's possessive may stand before the role, and a
-                // word or two that rank it ("Liu Zhongyi, China's assistant minister of public security").
+                // "Agnès Pannier-Runacher, France's minister for …": a state's or a body's possessive may stand before the
+                // role, and up to three words that rank it ("Liu Zhongyi, China's assistant minister of public security",
+                // "Haytham Ali Tabatabai, Hezbollah's most senior military commander").
                 var owner = index - 1
-                while owner > run.upperBound + 1, index - owner <= 2, sentence.isLowercaseWord(owner) { owner -= 1 }
+                while owner > run.upperBound + 1, index - owner <= 3, sentence.isLowercaseWord(owner) { owner -= 1 }
                 let ownedRole = owner >= 2 && sentence.ids[owner] == words.possessive && matches.entity(endingAt: owner - 1)?.range.lowerBound == run.upperBound + 1
                 guard !role.isPlural, !modifiesPluralNoun(role, sentence, matches),
                       index == run.upperBound + 1 || ownedRole || Self.articles.contains(sentence.word(run.upperBound + 1)) else { return nil }
