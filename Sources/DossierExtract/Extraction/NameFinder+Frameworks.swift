@@ -207,6 +207,8 @@ extension NameFinder {
 
     /// A state's services that its demonym and one word name.
     static let stateServices: WordSet = ["Navy", "Army", "Senate", "Congress", "Parliament", "Embassy", "Consulate", "Customs", "Guard"]
+    /// How a state's own name may be written before its service: in full, by its initials or by another name.
+    private static let stateNameForms: Set<String> = ["lexicon", "acronym", "alias"]
 
     /// Verbs a capitalised subject may be followed by, and prepositions, which can never modify a pipeline or a line
     /// ("the Senate fell into line").
@@ -352,10 +354,10 @@ extension NameFinder {
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
         // An appositive saying what the name is claims the prefix too: "Nordic Warden, an AI-assisted tracking system".
         let namesFramework = HeadNouns.frameworks[head] != nil || frameworkAppositive(after: run, sentence, matches) != nil
-        // "Philippine Navy", "Russian Embassy", "Nepal Army": one word is enough for a state's own service after its
-        // demonym or its name.
+        // "Philippine Navy", "Russian Embassy", "Nepal Army", "US Embassy": one word is enough for a state's own service
+        // after its demonym, its name or its initials.
         let stateService = run.count == 1 && Self.stateServices.contains(head)
-            && (prefix.rule == "demonym" || prefix.rule == "lexicon" && prefix.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
+            && (prefix.rule == "demonym" || Self.stateNameForms.contains(prefix.rule) && prefix.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
         // "the Caucasus Institute", "the Nordic Caucasus Institute": a region's name before a body's head alone names the body.
         let regionBody = run.count == 1 && HeadNouns.organisations[head] != nil && HeadNouns.organisations[head] != .company
             && prefix.ref.actorID.map { [.region, .bloc].contains(registry.kind(ofActor: $0)) } == true

@@ -481,7 +481,10 @@ struct NameFinder {
             if let institution = stateInstitution(run, unprefixed: unprefixed, prefixState: prefixState, sentence, matches, registry) {
                 // "the Tajik Foreign Ministry", "Azerbaijan's Ministry of Energy", "the Ministry of Foreign Affairs of Mongolia".
                 for inside in matches.entities where inside.range.overlaps(institution.range) { matches.remove(inside) }
-                matches.add(FoundEntity(range: institution.range, ref: .actor(registry.actor(for: institution.body)), rule: "organisation-name"))
+                let id = registry.actor(for: institution.body)
+                // "the US Embassy in Beirut" goes by what the text calls it as well as by "the American Embassy in Beirut".
+                registry.addAlias(sentence.text(institution.range), to: .actor(id))
+                matches.add(FoundEntity(range: institution.range, ref: .actor(id), rule: "organisation-name"))
                 continue
             }
             if let owner = ownerOfGenericInstitution(run, sentence, matches, registry) {
