@@ -138,6 +138,8 @@ extension NameFinder {
                     // "Institute for Caspian and Eurasian Affairs"; after a body's head, "and" joins a second body
                     // ("Tolubay Bank and Eurasian Savings Bank").
                     end = second + 1
+                } else if let place = stationedIn(at: end, runStart: index, sentence, matches, registry) {
+                    end = place  // "UN Mission for the Referendum in Western Sahara", "OSCE Mission to Moldova"
                 } else if sentence.word(end) == "in", end + 3 < count, words.the.contains(sentence.ids[end + 1]), Self.isOrdinalNumber(sentence.word(end + 2)),
                           sentence.word(end + 3) == "Century", opensWithHeadNoun(index, sentence) {
                     end += 4  // "… Cooperation for the Development of Central Asia in the 21st Century"
@@ -280,6 +282,22 @@ extension NameFinder {
               known.range.upperBound == sentence.count || !isNameToken(sentence, known.range.upperBound) else { return nil }
         return known.range.upperBound
     }
+
+    /// "in Western Sahara" after "UN Mission for the Referendum", "to Moldova" after "OSCE Mission": a mission or an office
+    /// is named after the state or region it serves. Returns where the name then ends.
+    private func stationedIn(
+        at index: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> Int? {
+        guard index + 1 < sentence.count, sentence.ids[index] == words.to || sentence.word(index) == "in",
+              (runStart..<index).contains(where: { Self.stationedHeads.contains(sentence.word($0)) }),
+              let place = matches.entity(startingAt: index + 1), place.rule != "capital", let id = place.ref.actorID,
+              [.state, .region].contains(registry.kind(ofActor: id)) else { return nil }
+        return place.range.upperBound
+    }
+
+    /// An operation is named apart from where it runs ("Operation Serval in Mali"), and an office in a capital is only
+    /// sited there ("the Hydrogen Diplomacy Office in Astana").
+    private static let stationedHeads: WordSet = ["Mission", "Office", "Delegation"]
 
     /// Two or three name words that open with a given name the lexicon knows and hold no head noun: "Rebecca Lindqvist".
     private func isGivenFullName(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
