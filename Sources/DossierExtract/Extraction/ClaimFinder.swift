@@ -439,6 +439,11 @@ struct ClaimFinder {
         var start = clauseStart(before: verb.range.lowerBound)
         // A name may take its article in ("the Houthis"); otherwise the subject starts after determiners.
         while start < sentence.count, matches.entity(startingAt: start) == nil, words.determiners.contains(sentence.ids[start]) { start += 1 }
+        // "NATO Secretary General Mark Rutte played it down, observing …": a body opening the role names whom the role serves.
+        if let body = matches.entity(startingAt: start), body.ref.frameworkID != nil, body.range.upperBound < sentence.count,
+           matches.entity(startingAt: body.range.upperBound)?.ref.actorID != nil || matches.role(startingAt: body.range.upperBound) != nil {
+            start = body.range.upperBound
+        }
         var subjectEnd: Int
         if let entity = matches.entity(startingAt: start), entity.ref.actorID != nil {
             // "Some Russian commentators are less relaxed, warning that …": a group's role after the state; "The Iranian
@@ -449,9 +454,11 @@ struct ClaimFinder {
             let owned = afterOwner > entity.range.upperBound ? matches.entity(startingAt: afterOwner).flatMap { $0.ref.actorID != nil ? $0 : nil } : nil
             subjectEnd = owned?.range.upperBound ?? roleAfterModifiers(from: afterOwner)?.range.upperBound
                 ?? institutionEnd(after: entity.range.upperBound) ?? entity.range.upperBound
-        } else if let role = roleAfterModifiers(from: start),
-                  matches.entity(startingAt: role.range.upperBound)?.ref.actorID != nil || appositiveName(after: role.range.upperBound) != nil {
-            subjectEnd = role.range.upperBound  // "Foreign Minister Wang Yi was blunt, saying …"
+        } else if let role = roleAfterModifiers(from: start).map(roleEnd(after:)),
+                  matches.entity(startingAt: role)?.ref.actorID != nil || appositiveName(after: role) != nil {
+            // "Foreign Minister Wang Yi was blunt, saying …", "Deputy Prime Minister and Foreign Minister Ishaq Dar struck a
+            // measured tone, adding …"
+            subjectEnd = role
         } else if let role = matches.role(startingAt: start), let body = bodyServed(after: role.range.upperBound, registry) {
             subjectEnd = body.range.upperBound  // "A spokesperson for the foreign ministry struck a similar note, saying …"
         } else if words.pronounsSingular.contains(sentence.ids[start]) || words.pronounsPlural.contains(sentence.ids[start]) {
@@ -486,6 +493,15 @@ struct ClaimFinder {
         return SpeakerResolver.Speaker(id: id, text: sentence.text(index + 1..<person.range.upperBound), range: index + 1..<person.range.upperBound)
     }
 
+    /// Where a role ends, past a second one joined by "and" ("Deputy Prime Minister and Foreign Minister"), which may be
+    /// part of the name after it ("… and Foreign Minister Ishaq Dar").
+    private func roleEnd(after role: RoleMatch) -> Int {
+        let next = role.range.upperBound
+        guard next + 1 < sentence.count, sentence.ids[next] == words.and else { return next }
+        if let second = matches.role(startingAt: next + 1) { return second.range.upperBound }
+        return matches.entity(startingAt: next + 1)?.ref.actorID != nil ? next + 1 : next
+    }
+
     /// A role at `start` or after one or two words that say what it covers: "trade adviser", "White House national
     /// security adviser".
     private func roleAfterModifiers(from start: Int) -> RoleMatch? {
@@ -506,9 +522,11 @@ struct ClaimFinder {
     }
 
     /// What may stand right before a participle that reports: a comma ("…, arguing that"), "while" ("while insisting
-    /// that"), a text's noun ("adopted a resolution urging the Council to …"), or "a point of".
+    /// that"), "but" after another participle ("…, acknowledging that … but adding that …"), a text's noun ("adopted a
+    /// resolution urging the Council to …"), or "a point of".
     private func leadsToParticiple(_ index: Int) -> Bool {
         sentence.ids[index] == words.comma || sentence.word(index) == "while" || Self.textNouns.contains(sentence.word(index))
+            || sentence.word(index) == "but" && matches.verbs.contains { $0.range.upperBound < index && sentence.endsWith($0.range.upperBound - 1, "ing") }
             // "have made a point of noting that …"
             || index >= 1 && sentence.ids[index] == words.of && sentence.word(index - 1) == "point"
     }
