@@ -298,6 +298,9 @@ extension SpeakerResolver {
             return Speaker(id: group, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
         }
         let role = sentence.text(head).lowercased()
+        // "At the summit in Tashkent, leaders admitted Azerbaijan": leaders no one qualifies are those of the states at the
+        // meeting, no group of their own.
+        if affiliation == nil, nameStart == head.lowerBound, Self.summitRoles.contains(role) { return nil }
         // "Western diplomats in Belgrade … One diplomat put it bluntly": "one" right before the singular of the role that
         // ends the group spoken of last is one of that group.
         if head.lowerBound > 0, words.one.contains(sentence.ids[head.lowerBound - 1]), let lastGroup,
@@ -322,6 +325,8 @@ extension SpeakerResolver {
         }
         return Speaker(id: id, text: sentence.text(textStart..<head.upperBound), range: textStart..<head.upperBound)
     }
+
+    private static let summitRoles: WordSet = ["leaders", "presidents"]
 
     /// Roles held at home: officials in Astana are Kazakh; diplomats there mostly are not.
     private static let homeRoles: WordSet = ["officials"]
