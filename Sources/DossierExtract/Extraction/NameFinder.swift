@@ -736,7 +736,7 @@ struct NameFinder {
 
     private static let projectParkWords: WordSet = ["Industrial", "Technology", "Science", "Eco-Industrial", "Logistics"]
 
-    static let facilityNouns: WordSet = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot"]
+    static let facilityNouns: WordSet = ["plant", "station", "refinery", "airport", "stadium", "mine", "dam", "shipyard", "terminal", "depot", "base", "airbase", "airfield"]
 
     /// A word of two parts whose second is "bank", the way banks in the former Soviet Union and Turkey are named.
     static func namesABank(_ word: String) -> Bool {
