@@ -26,6 +26,10 @@ import Testing
         ("Gazprom Inc. The deal held. Ivanov Jr. Signed it.", ["Gazprom Inc.", "The deal held.", "Ivanov Jr. Signed it."]),
         ("Talks ended in Sept. Sept. 9 was next.", ["Talks ended in Sept.", "Sept. 9 was next."]),
         ("He met Erdoğan. Then he left. Ph.D.s The end.", ["He met Erdoğan.", "Then he left.", "Ph.D.s The end."]),
+        // A web address or a decimal ends a sentence; dotted abbreviations, also after a hyphen, do not.
+        ("It ran on Kun.uz. Officials agreed.", ["It ran on Kun.uz.", "Officials agreed."]),
+        ("Growth was 2.5. Officials agreed.", ["Growth was 2.5.", "Officials agreed."]),
+        ("The Mekong-U.S. Partnership met. Officials agreed.", ["The Mekong-U.S. Partnership met.", "Officials agreed."]),
     ])
     func splitsSentences(text: String, expected: [String]) {
         #expect(Self.split(text) == expected)

@@ -33,6 +33,7 @@ struct NameFinder {
         findAcronymDefinitions(sentence, &matches, &registry, &state)
         findSpelledOutAcronyms(sentence, &matches, &registry, &state)
         findLexiconNames(sentence, &matches, &registry, &state)
+        findWebsiteNames(sentence, &matches, &registry)
         if features.hasDash { findPartiesFrameworks(sentence, &matches, &registry) }
         findCapitalNamedFrameworks(sentence, &matches, &registry)
         if features.hasDash && features.hasInfrastructureNoun { findTownLinkedInfrastructure(sentence, &matches, &registry) }

@@ -131,6 +131,9 @@ enum SentenceSegmenter {
         guard wordStart < period else { return true }
         // Scanning the bytes, not `word.contains(".")`: Foundation's substring search was 3% of loading.
         let hasDot = bytes[wordStart..<period].contains(UInt8(ascii: "."))
+        // "Kun.uz.", "grew by 2.5.": a web address or a decimal ends a sentence as any word does; dotted abbreviations
+        // ("U.S.", "Ph.D.") are made of short letter groups.
+        if hasDot && !isDottedAbbreviation(bytes[wordStart..<period]) { return true }
         // Every abbreviation below is at most six letters long: a longer word ends the sentence
         // without building its lowercase form and asking three tables.
         if period - wordStart > 6 && !hasDot { return true }
@@ -147,6 +150,28 @@ enum SentenceSegmenter {
         if kind == .beforeNumber { return !Bytes.isDigit(bytes[next]) }
         if kind == .sometimesFinal || hasDot { return opensSentence(bytes, next, end) }
         return true
+    }
+
+    /// Whether the word ends in letter groups of one or two joined by dots: "U.S", "e.g", "Ph.D", "Mekong-U.S", not
+    /// "Kun.uz", "24.kg" or "2.5".
+    private static func isDottedAbbreviation(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var groupLength = 0
+        var dots = 0
+        var index = word.endIndex
+        while index > word.startIndex {
+            let byte = word[index - 1]
+            if byte == UInt8(ascii: ".") {
+                dots += 1
+                groupLength = 0
+            } else if Bytes.isASCIILetter(byte) || byte >= 0x80 {
+                groupLength += 1
+                if groupLength > 2 { return false }
+            } else {
+                return dots > 0 && !Bytes.isDigit(byte)
+            }
+            index -= 1
+        }
+        return dots > 0
     }
 
     private static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
