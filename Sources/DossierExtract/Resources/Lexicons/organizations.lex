@@ -1263,3 +1263,538 @@ Folketing	kind=organization	alias=Danish parliament	affiliation=Denmark
 Riksdag	kind=organization	alias=Swedish Riksdag	affiliation=Sweden
 Eduskunta	kind=organization	affiliation=Finland
 Althing	kind=organization	affiliation=Iceland
+
+# --- Armed and militant groups: South Asia (more) ---
+Lashkar-e-Taiba	kind=group	alias=Lashkar-e-Tayyiba|Lashkar-e-Toiba|Lashkar-e-Tayyaba	acronym=LeT
+Jamaat-ud-Dawa	kind=group	alias=Jamaat-ud-Dawah|Jamat-ud-Dawa	acronym=JuD	affiliation=Lashkar-e-Taiba
+The Resistance Front	kind=group	acronym=TRF	affiliation=Lashkar-e-Taiba
+Jaish-e-Mohammed	kind=group	alias=Jaish-e-Muhammad|Jaish-e-Mohammad|Jaish-i-Mohammed	acronym=JeM
+People's Anti-Fascist Front	kind=group	acronym=PAFF	affiliation=Jaish-e-Mohammed
+Kashmir Tigers	kind=group	affiliation=Jaish-e-Mohammed
+Hizbul Mujahideen	kind=group	alias=Hizb-ul-Mujahideen|Hizbul Mujahidin
+Harkat-ul-Mujahideen	kind=group	alias=Harkat ul-Mujahideen	acronym=HuM
+Lashkar-e-Jhangvi	kind=group	alias=Lashkar-e-Jhangvi al-Alami	acronym=LeJ
+Sipah-e-Sahaba Pakistan	kind=group
+Ahle Sunnat Wal Jamaat	kind=group	acronym=ASWJ
+Jamaat-ul-Ahrar	kind=group	acronym=JuA
+Hafiz Gul Bahadur Group	kind=group	alias=Hafiz Gul Bahadur group
+Haqqani Network	kind=group	alias=Haqqani network
+Hezb-e-Islami	kind=group	alias=Hizb-e-Islami|Hezb-i-Islami
+National Resistance Front of Afghanistan	kind=group	alias=National Resistance Front
+Balochistan Liberation Front	kind=group	alias=Baloch Liberation Front	acronym=BLF
+Baloch Republican Army	kind=group
+Baloch Raaji Aajoi Sangar	kind=group	acronym=BRAS
+Majeed Brigade	kind=group
+Baloch Yakjehti Committee	kind=group	acronym=BYC
+Pashtun Tahafuz Movement	kind=group	acronym=PTM
+Jaish al-Adl	kind=group	alias=Jaish ul-Adl|Jaysh al-Adl
+Communist Party of India (Maoist)	kind=group	alias=CPI (Maoist)|CPI(Maoist)
+People's Liberation Guerrilla Army	kind=group	acronym=PLGA	affiliation=Communist Party of India (Maoist)
+United Liberation Front of Asom	kind=group	alias=United Liberation Front of Assam|ULFA (Independent)	acronym=ULFA|ULFA-I
+National Socialist Council of Nagaland (Isak-Muivah)	kind=group	alias=NSCN (I-M)	acronym=NSCN-IM
+National Socialist Council of Nagaland (Khaplang)	kind=group	acronym=NSCN-K
+United National Liberation Front	kind=group	acronym=UNLF
+Kuki National Organisation	kind=group	alias=Kuki National Organization	acronym=KNO
+Arambai Tenggol	kind=group
+Babbar Khalsa International	kind=group	alias=Babbar Khalsa	acronym=BKI
+Khalistan Tiger Force	kind=group	acronym=KTF
+Sikhs for Justice	kind=group	acronym=SFJ
+Liberation Tigers of Tamil Eelam	kind=group	alias=Tamil Tigers	acronym=LTTE
+Jamaat-ul-Mujahideen Bangladesh	kind=group	acronym=JMB
+Ansarullah Bangla Team	kind=group	alias=Ansar al-Islam Bangladesh
+Kuki-Chin National Front	kind=group
+Arakan Rohingya Salvation Army	kind=group	acronym=ARSA
+Rohingya Solidarity Organisation	kind=group	alias=Rohingya Solidarity Organization
+Tehreek-e-Labbaik Pakistan	kind=group	alias=Tehreek-i-Labbaik Pakistan|Tehrik-e-Labbaik Pakistan	acronym=TLP
+Jamiat Ulema-e-Islam (F)	kind=group	alias=Jamiat Ulema-e-Islam-Fazl	acronym=JUI-F
+Muttahida Qaumi Movement	kind=group	alias=Muttahida Qaumi Movement-Pakistan	acronym=MQM|MQM-P
+Pakistan Peoples Party	kind=group	alias=Pakistan People's Party
+All Parties Hurriyat Conference	kind=group	alias=Hurriyat Conference	acronym=APHC
+Rashtriya Swayamsevak Sangh	kind=organization
+Vishwa Hindu Parishad	kind=organization	acronym=VHP
+Bajrang Dal	kind=group
+Hefazat-e-Islam	kind=group	alias=Hefazat-e-Islam Bangladesh
+Jatiya Party	kind=group
+National Citizen Party	kind=group
+# --- Armed and militant groups: Middle East and North Africa (more) ---
+Kata'ib Hezbollah	kind=group	alias=Kataib Hezbollah|Kata'ib Hizballah|Kataib Hizbollah
+Popular Mobilization Forces	kind=organization	alias=Popular Mobilisation Forces|Popular Mobilization Units|Popular Mobilisation Units|Hashd al-Shaabi|al-Hashd al-Shaabi	acronym=PMF	affiliation=Iraq
+Asa'ib Ahl al-Haq	kind=group	alias=Asaib Ahl al-Haq|Asa’ib Ahl al-Haq
+Harakat Hezbollah al-Nujaba	kind=group	alias=Harakat al-Nujaba|al-Nujaba
+Kata'ib Sayyid al-Shuhada	kind=group	alias=Kataib Sayyid al-Shuhada
+Badr Organization	kind=group	alias=Badr Organisation|Badr Corps
+Islamic Resistance in Iraq	kind=group
+Sadrist Movement	kind=group	alias=Sadrist movement|Shiite National Movement|National Shiite Movement
+Saraya al-Salam	kind=group	affiliation=Sadrist Movement
+Quds Force	kind=organization	alias=IRGC Quds Force|IRGC-Quds Force	affiliation=Iran
+Basij	kind=organization	alias=Basij Resistance Force|Basij militia	affiliation=Iran
+Fatemiyoun Division	kind=group	alias=Liwa Fatemiyoun|Fatemiyoun Brigade
+Zainabiyoun Brigade	kind=group	alias=Liwa Zainabiyoun
+Syrian National Army	kind=group
+Jabhat al-Nusra	kind=group	alias=al-Nusra Front|Nusra Front
+Hurras al-Din	kind=group	alias=Hurras al-Deen
+Ahrar al-Sham	kind=group
+Women's Protection Units	kind=group	acronym=YPJ
+Democratic Union Party	kind=group	acronym=PYD
+Autonomous Administration of North and East Syria	kind=organization	acronym=AANES
+Free Life Party of Kurdistan	kind=group	acronym=PJAK
+Kurdistan Democratic Party of Iran	kind=group	acronym=KDPI|PDKI
+Peshmerga	kind=organization
+Fatah	kind=group
+Palestinian Islamic Jihad	kind=group	acronym=PIJ
+Al-Quds Brigades	kind=group	alias=al-Quds Brigades|Saraya al-Quds	affiliation=Palestinian Islamic Jihad
+Izz ad-Din al-Qassam Brigades	kind=group	alias=Qassam Brigades|al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedine al-Qassam Brigades	affiliation=Hamas
+Al-Aqsa Martyrs' Brigades	kind=group	alias=al-Aqsa Martyrs Brigades	affiliation=Fatah
+Popular Front for the Liberation of Palestine	kind=group	acronym=PFLP
+Democratic Front for the Liberation of Palestine	kind=group	acronym=DFLP
+Radwan Force	kind=group	alias=Radwan forces|Radwan unit	affiliation=Hezbollah
+Amal Movement	kind=group
+Free Patriotic Movement	kind=group	acronym=FPM
+Southern Transitional Council	kind=group	acronym=STC
+Al-Islah	kind=group	alias=Islah Party|Yemeni Congregation for Reform
+Giants Brigades	kind=group	alias=Al-Amaliqa
+Al-Qaeda in the Arabian Peninsula	kind=group	alias=al-Qaeda in the Arabian Peninsula	acronym=AQAP
+Al-Qaeda in the Islamic Maghreb	kind=group	alias=al-Qaeda in the Islamic Maghreb	acronym=AQIM
+Al-Qaeda in the Indian Subcontinent	kind=group	alias=al-Qaeda in the Indian Subcontinent	acronym=AQIS
+Islamic State Sinai Province	kind=group	alias=Wilayat Sinai
+Libyan National Army	kind=group	alias=Libyan Arab Armed Forces	acronym=LNA|LAAF
+Radaa Special Deterrence Force	kind=group	alias=Special Deterrence Force|Radaa
+People's Mojahedin Organization of Iran	kind=group	alias=Mojahedin-e-Khalq|Mujahedin-e-Khalq|Mujahideen-e-Khalq	acronym=MEK|PMOI|MKO
+National Council of Resistance of Iran	kind=group	acronym=NCRI
+Gülen movement	kind=group	alias=Gulen movement|Hizmet movement|Fethullah Terrorist Organization	acronym=FETÖ|FETO
+Polisario Front	kind=group	alias=Frente Polisario
+# --- Armed and militant groups: Africa (more) ---
+Allied Democratic Forces	kind=group
+Islamic State Central Africa Province	kind=group	acronym=ISCAP
+Islamic State Mozambique Province	kind=group
+Islamic State Somalia Province	kind=group	alias=Islamic State in Somalia
+Cooperative for the Development of Congo	kind=group	acronym=CODECO
+Alliance Fleuve Congo	kind=group	alias=Congo River Alliance	acronym=AFC/M23
+Wazalendo	kind=group
+Democratic Forces for the Liberation of Rwanda	kind=group	acronym=FDLR
+Coalition of Patriots for Change	kind=group
+Lord's Resistance Army	kind=group	acronym=LRA
+Sudan People's Liberation Movement-North	kind=group	acronym=SPLM-N
+Sudan Liberation Movement	kind=group	alias=Sudan Liberation Army|Sudan Liberation Movement/Army	acronym=SLM
+Justice and Equality Movement	kind=group
+Sudan Founding Alliance	kind=group	alias=Tasis Alliance
+Sudan People's Liberation Movement-in-Opposition	kind=group	alias=SPLM/A-IO	acronym=SPLM-IO
+Sudan People's Liberation Movement	kind=group	acronym=SPLM
+Fano	kind=group	alias=Fano militia|Amhara Fano
+Oromo Liberation Army	kind=group	acronym=OLA
+Oromo Liberation Front	kind=group	acronym=OLF
+Tigray Defense Forces	kind=group	alias=Tigray Defence Forces
+Ansaru	kind=group	alias=Jama'atu Ansarul Muslimina fi Biladis Sudan
+Lakurawa	kind=group
+Indigenous People of Biafra	kind=group	acronym=IPOB
+Eastern Security Network	kind=group	acronym=ESN
+Amotekun	kind=organization	alias=Western Nigeria Security Network
+Miyetti Allah Cattle Breeders Association of Nigeria	kind=organization	acronym=MACBAN
+Ambazonia Defence Forces	kind=group
+Front for the Liberation of Azawad	kind=group	alias=Azawad Liberation Front
+Coordination of Azawad Movements	kind=group
+Katiba Macina	kind=group	alias=Macina Liberation Front
+Ansar Dine	kind=group	alias=Ansar Eddine
+Volunteers for the Defence of the Homeland	kind=group	acronym=VDP	affiliation=Burkina Faso
+Front for Change and Concord in Chad	kind=group
+# --- Armed and militant groups: Southeast and East Asia (more) ---
+New People's Army	kind=group
+Communist Party of the Philippines	kind=group	alias=Communist Party of the Philippines-New People's Army|CPP-NPA
+National Democratic Front of the Philippines	kind=group	acronym=NDFP
+Abu Sayyaf	kind=group	alias=Abu Sayyaf Group
+Moro Islamic Liberation Front	kind=group	acronym=MILF
+Moro National Liberation Front	kind=group	acronym=MNLF
+Bangsamoro Islamic Freedom Fighters	kind=group	acronym=BIFF
+Dawlah Islamiyah	kind=group	alias=Dawlah Islamiya
+Maute Group	kind=group	alias=Maute group
+Jemaah Islamiyah	kind=group
+Jamaah Ansharut Daulah	kind=group
+Free Papua Movement	kind=group	alias=Organisasi Papua Merdeka
+West Papua National Liberation Army	kind=group	acronym=TPNPB
+United Liberation Movement for West Papua	kind=group	acronym=ULMWP
+Barisan Revolusi Nasional	kind=group	alias=Barisan Revolusi Nasional-Koordinasi	acronym=BRN
+Kachin Independence Organization	kind=group	alias=Kachin Independence Organisation	acronym=KIO
+United Wa State Army	kind=group	acronym=UWSA
+United League of Arakan	kind=group
+People's Defence Force	kind=group	alias=People's Defense Force|People's Defence Forces|People's Defense Forces
+National Unity Government	kind=group	alias=National Unity Government of Myanmar	acronym=NUG
+Committee Representing Pyidaungsu Hluttaw	kind=group	acronym=CRPH
+Karen National Union	kind=group	acronym=KNU
+Karen National Liberation Army	kind=group	acronym=KNLA
+Karen National Army	kind=group	alias=Karen Border Guard Force
+Democratic Karen Buddhist Army	kind=group	alias=Democratic Karen Benevolent Army	acronym=DKBA
+Karenni National Progressive Party	kind=group	acronym=KNPP
+Chin National Front	kind=group
+Restoration Council of Shan State	kind=group	acronym=RCSS
+Shan State Progress Party	kind=group	acronym=SSPP
+Union Solidarity and Development Party	kind=group	acronym=USDP
+Tatmadaw	kind=organization	alias=Myanmar Armed Forces	affiliation=Myanmar
+Falun Gong	kind=group	alias=Falun Dafa
+# --- Armed groups, cartels and gangs: Latin America and Caribbean (more) ---
+Clan del Golfo	kind=group	alias=Gulf Clan|Autodefensas Gaitanistas de Colombia|Ejército Gaitanista de Colombia|Ejercito Gaitanista de Colombia	acronym=EGC
+Estado Mayor Central	kind=group	alias=Central General Staff
+Estado Mayor de Bloques y Frentes	kind=group	acronym=EMBF
+Segunda Marquetalia	kind=group	alias=Second Marquetalia
+Cartel de los Soles	kind=group	alias=Cartel of the Suns|Cártel de los Soles
+Gulf Cartel	kind=group	alias=Cártel del Golfo
+Los Zetas	kind=group
+Cartel del Noreste	kind=group	alias=Cártel del Noreste|Northeast Cartel
+La Familia Michoacana	kind=group
+Cárteles Unidos	kind=group	alias=Carteles Unidos
+Los Chapitos	kind=group	affiliation=Sinaloa Cartel
+La Mayiza	kind=group	affiliation=Sinaloa Cartel
+Beltrán-Leyva Organization	kind=group	alias=Beltran-Leyva Organization|Beltrán Leyva Cartel
+Juárez Cartel	kind=group	alias=Juarez Cartel
+Primeiro Comando da Capital	kind=group	alias=First Capital Command
+Comando Vermelho	kind=group	alias=Red Command
+Mara Salvatrucha	kind=group	alias=MS13	acronym=MS-13
+Barrio 18	kind=group	alias=18th Street gang|Calle 18
+Viv Ansanm	kind=group
+400 Mawozo	kind=group
+Gran Grif	kind=group
+# --- Armed groups: Europe and Eurasia (more) ---
+Russian Volunteer Corps	kind=group	acronym=RDK
+Freedom of Russia Legion	kind=group
+Azov Brigade	kind=group	alias=Azov Regiment|Azov Battalion	affiliation=Ukraine
+New IRA	kind=group	alias=New Irish Republican Army
+# --- NGOs, humanitarian agencies and rights groups (more) ---
+Médecins Sans Frontières	kind=organization	alias=Medecins Sans Frontieres|Doctors Without Borders	acronym=MSF
+International Federation of Red Cross and Red Crescent Societies	kind=organization	acronym=IFRC
+Norwegian Refugee Council	kind=organization
+Danish Refugee Council	kind=organization
+International Rescue Committee	kind=organization
+Mercy Corps	kind=organization
+Save the Children	kind=organization
+Oxfam	kind=organization	alias=Oxfam International
+Refugees International	kind=organization
+Internal Displacement Monitoring Centre	kind=organization	acronym=IDMC
+International Federation for Human Rights	kind=organization	acronym=FIDH
+Citizen Lab	kind=organization
+NetBlocks	kind=organization
+Global Witness	kind=organization
+International Consortium of Investigative Journalists	kind=organization	acronym=ICIJ
+The Sentry	kind=organization
+C4ADS	kind=organization
+Airwars	kind=organization
+Small Arms Survey	kind=organization
+Conflict Armament Research	kind=organization
+Global Initiative Against Transnational Organized Crime	kind=organization	acronym=GI-TOC
+InSight Crime	kind=organization
+Uppsala Conflict Data Program	kind=organization	acronym=UCDP
+Varieties of Democracy	kind=organization	alias=V-Dem Institute	acronym=V-Dem
+International IDEA	kind=organization	alias=International Institute for Democracy and Electoral Assistance
+Critical Threats	kind=organization	alias=Critical Threats Project
+Counter Extremism Project	kind=organization
+SITE Intelligence Group	kind=organization
+The Soufan Center	kind=organization	alias=Soufan Center
+Open Doors	kind=organization	alias=Open Doors International|Open Doors UK|Open Doors US
+Christian Solidarity Worldwide	kind=organization
+Aid to the Church in Need	kind=organization
+International Christian Concern	kind=organization
+United States Commission on International Religious Freedom	kind=organization	alias=U.S. Commission on International Religious Freedom|US Commission on International Religious Freedom	acronym=USCIRF	affiliation=United States
+Intersociety	kind=organization	alias=International Society for Civil Liberties and Rule of Law
+SBM Intelligence	kind=organization
+Syrian Observatory for Human Rights	kind=organization	acronym=SOHR
+Syrian Network for Human Rights	kind=organization	acronym=SNHR
+B'Tselem	kind=organization	alias=B’Tselem
+Peace Now	kind=organization
+Al-Haq	kind=organization
+Palestinian Centre for Human Rights	kind=organization	alias=Palestinian Center for Human Rights	acronym=PCHR
+Euro-Med Human Rights Monitor	kind=organization	alias=Euro-Mediterranean Human Rights Monitor|Euro-Med Monitor
+Iran Human Rights	kind=organization
+Human Rights Activists News Agency	kind=organization	acronym=HRANA
+Hengaw	kind=organization	alias=Hengaw Organization for Human Rights
+Assistance Association for Political Prisoners	kind=organization	acronym=AAPP
+Fortify Rights	kind=organization
+Human Rights Commission of Pakistan	kind=organization	acronym=HRCP
+OVD-Info	kind=organization
+Memorial Human Rights Centre	kind=organization	alias=Memorial Human Rights Defence Centre|Memorial International
+Carter Center	kind=organization	alias=The Carter Center
+National Democratic Institute	kind=organization	acronym=NDI
+International Republican Institute	kind=organization
+National Endowment for Democracy	kind=organization	acronym=NED
+International Foundation for Electoral Systems	kind=organization	acronym=IFES
+International Peace Institute	kind=organization
+Mo Ibrahim Foundation	kind=organization
+Geneva Centre for Security Sector Governance	kind=organization	acronym=DCAF
+International Centre for Counter-Terrorism	kind=organization	acronym=ICCT
+Come Back Alive	kind=organization	alias=Come Back Alive Foundation
+Anti-Defamation League	kind=organization	acronym=ADL
+American Israel Public Affairs Committee	kind=organization	acronym=AIPAC
+J Street	kind=organization
+Middle East Media Research Institute	kind=organization	acronym=MEMRI
+Nuclear Threat Initiative	kind=organization	acronym=NTI
+Federation of American Scientists	kind=organization
+# --- Pollsters and survey projects (more) ---
+Pew Research Center	kind=organization	alias=Pew Research Centre|Pew Research
+Gallup	kind=organization	alias=Gallup Inc.
+Gallup Pakistan	kind=organization
+Gallup Korea	kind=organization
+Ipsos	kind=organization	alias=Ipsos MORI
+YouGov	kind=organization
+Afrobarometer	kind=organization
+Arab Barometer	kind=organization
+Latinobarómetro	kind=organization	alias=Latinobarometro|Latinobarometer
+Eurobarometer	kind=organization
+Public Opinion Foundation	kind=organization
+Kyiv International Institute of Sociology	kind=organization	acronym=KIIS
+Rating Sociological Group	kind=organization
+Palestinian Center for Policy and Survey Research	kind=organization	acronym=PCPSR
+Israel Democracy Institute	kind=organization
+Realmeter	kind=organization
+Social Weather Stations	kind=organization
+Pulse Asia	kind=organization	alias=Pulse Asia Research
+Lembaga Survei Indonesia	kind=organization	alias=Indonesian Survey Institute
+Indikator Politik Indonesia	kind=organization	alias=Indikator Politik
+Taiwanese Public Opinion Foundation	kind=organization	alias=Taiwan Public Opinion Foundation
+KONDA	kind=organization	alias=KONDA Research
+MetroPOLL	kind=organization
+Datafolha	kind=organization
+AtlasIntel	kind=organization
+# --- Religious institutions (more) ---
+Roman Catholic Church	kind=organization	alias=Catholic Church
+Russian Orthodox Church	kind=organization	alias=Moscow Patriarchate
+Ecumenical Patriarchate of Constantinople	kind=organization	alias=Ecumenical Patriarchate
+Orthodox Church of Ukraine	kind=organization	acronym=OCU
+Ukrainian Orthodox Church (Moscow Patriarchate)	kind=organization	alias=Ukrainian Orthodox Church	acronym=UOC|UOC-MP
+Ukrainian Greek Catholic Church	kind=organization	acronym=UGCC
+Serbian Orthodox Church	kind=organization
+Georgian Orthodox Church	kind=organization
+Armenian Apostolic Church	kind=organization
+Coptic Orthodox Church	kind=organization
+Maronite Church	kind=organization	alias=Maronite Catholic Church
+Chaldean Catholic Church	kind=organization
+Greek Orthodox Patriarchate of Jerusalem	kind=organization
+Latin Patriarchate of Jerusalem	kind=organization
+Church of England	kind=organization
+World Council of Churches	kind=organization
+Community of Sant'Egidio	kind=organization	alias=Sant'Egidio|Sant’Egidio|Community of Sant’Egidio
+Chinese Patriotic Catholic Association	kind=organization
+Islamic Association of China	kind=organization
+Central Tibetan Administration	kind=organization	alias=Tibetan government-in-exile
+Al-Azhar	kind=organization	alias=al-Azhar|Al-Azhar University|Al-Azhar Mosque|Al Azhar	affiliation=Egypt
+Muslim World League	kind=organization
+Diyanet	kind=organization	alias=Presidency of Religious Affairs|Diyanet İşleri Başkanlığı	affiliation=Turkey
+Darul Uloom Deoband	kind=organization	alias=Dar al-Ulum Deoband
+Darul Uloom Haqqania	kind=organization	alias=Jamia Haqqania
+Tablighi Jamaat	kind=organization
+Jamiat Ulama-i-Hind	kind=organization	alias=Jamiat Ulema-e-Hind
+All India Muslim Personal Law Board	kind=organization	acronym=AIMPLB
+Shiromani Gurdwara Parbandhak Committee	kind=organization	acronym=SGPC
+Akal Takht	kind=organization
+Catholic Bishops' Conference of India	kind=organization	acronym=CBCI
+Nahdlatul Ulama	kind=organization
+Muhammadiyah	kind=organization
+Indonesian Ulema Council	kind=organization	alias=Majelis Ulama Indonesia	acronym=MUI
+Christian Association of Nigeria	kind=organization
+Catholic Bishops' Conference of Nigeria	kind=organization	acronym=CBCN
+Jama'atu Nasril Islam	kind=organization	alias=Jama’atu Nasril Islam	acronym=JNI
+Nigerian Supreme Council for Islamic Affairs	kind=organization	acronym=NSCIA
+Chief Rabbinate of Israel	kind=organization
+Bahá'í International Community	kind=organization	alias=Baha'i International Community
+Ahmadiyya Muslim Community	kind=organization
+Jehovah's Witnesses	kind=organization
+Unification Church	kind=organization	alias=Family Federation for World Peace and Unification
+Ma Ba Tha	kind=organization
+Bodu Bala Sena	kind=organization
+# --- Think tanks and research institutes: South Asia (more) ---
+Delhi Policy Group	kind=organization
+Takshashila Institution	kind=organization
+Indian Council for Research on International Economic Relations	kind=organization	acronym=ICRIER
+National Maritime Foundation	kind=organization
+United Service Institution of India	kind=organization
+Sustainable Development Policy Institute	kind=organization	acronym=SDPI
+Jinnah Institute	kind=organization
+Pakistan Institute of Legislative Development and Transparency	kind=organization	acronym=PILDAT
+Pak Institute for Peace Studies	kind=organization	acronym=PIPS
+Pakistan Institute for Conflict and Security Studies	kind=organization	acronym=PICSS
+Bangladesh Institute of International and Strategic Studies	kind=organization	acronym=BIISS
+Bangladesh Institute of Peace and Security Studies	kind=organization	acronym=BIPSS
+Lakshman Kadirgamar Institute	kind=organization	alias=Lakshman Kadirgamar Institute of International Relations and Strategic Studies
+Verité Research	kind=organization	alias=Verite Research
+South Asia Terrorism Portal	kind=organization	acronym=SATP
+# --- Think tanks and research institutes: East and Southeast Asia, Pacific (more) ---
+China Center for International Economic Exchanges	kind=organization	acronym=CCIEE
+Development Research Center of the State Council	kind=organization
+National Institute for South China Sea Studies	kind=organization	acronym=NISCSS
+Taiwan Foundation for Democracy	kind=organization
+Research Institute for Democracy, Society and Emerging Technology	kind=organization	acronym=DSET
+National Institute for Defense Studies	kind=organization	acronym=NIDS	affiliation=Japan
+Genron NPO	kind=organization
+Sejong Institute	kind=organization
+East Asia Institute	kind=organization
+CSIS Indonesia	kind=organization	alias=Centre for Strategic and International Studies Indonesia
+Stratbase ADR Institute	kind=organization	alias=Stratbase Institute
+Asia-Pacific Pathways to Progress Foundation	kind=organization
+Diplomatic Academy of Vietnam	kind=organization
+Singapore Institute of International Affairs	kind=organization	acronym=SIIA
+United States Studies Centre	kind=organization
+Perth USAsia Centre	kind=organization
+# --- Think tanks and research institutes: Middle East, Turkey and Africa (more) ---
+Emirates Center for Strategic Studies and Research	kind=organization	acronym=ECSSR
+TRENDS Research & Advisory	kind=organization	alias=Trends Research and Advisory
+Arab Gulf States Institute in Washington	kind=organization	acronym=AGSIW
+Al Jazeera Centre for Studies	kind=organization
+King Abdullah Petroleum Studies and Research Center	kind=organization	acronym=KAPSARC
+Rasanah International Institute for Iranian Studies	kind=organization	alias=Rasanah
+Jerusalem Institute for Strategy and Security	kind=organization	acronym=JISS
+Misgav Institute for National Security and Zionist Strategy	kind=organization	alias=Misgav Institute
+Mitvim	kind=organization	alias=Mitvim Institute
+Alma Research and Education Center	kind=organization	alias=Alma Center
+Jerusalem Center for Public Affairs	kind=organization	alias=Jerusalem Center for Security and Foreign Affairs	acronym=JCPA
+Moshe Dayan Center	kind=organization	alias=Moshe Dayan Center for Middle Eastern and African Studies
+Meir Amit Intelligence and Terrorism Information Center	kind=organization
+Al-Shabaka	kind=organization	alias=Al-Shabaka: The Palestinian Policy Network
+Arab Reform Initiative	kind=organization
+Al-Bayan Center for Planning and Studies	kind=organization
+Al-Ahram Center for Political and Strategic Studies	kind=organization	acronym=ACPSS
+Egyptian Center for Strategic Studies	kind=organization	acronym=ECSS
+Economic Policy Research Foundation of Turkey	kind=organization	acronym=TEPAV
+ORSAM	kind=organization
+Policy Center for the New South	kind=organization	acronym=PCNS
+Nigerian Institute of International Affairs	kind=organization	acronym=NIIA
+Kofi Annan International Peacekeeping Training Centre	kind=organization	acronym=KAIPTC
+HORN International Institute for Strategic Studies	kind=organization	alias=HORN Institute
+Sahan Research	kind=organization
+Heritage Institute for Policy Studies	kind=organization
+Rift Valley Institute	kind=organization
+Timbuktu Institute	kind=organization
+Ghana Center for Democratic Development	kind=organization	alias=CDD-Ghana
+# --- Think tanks and research institutes: Latin America (more) ---
+Fundação Getulio Vargas	kind=organization	alias=Getulio Vargas Foundation|Fundação Getúlio Vargas	acronym=FGV
+Brazilian Center for International Relations	kind=organization	acronym=CEBRI
+Igarapé Institute	kind=organization	alias=Igarape Institute|Instituto Igarapé
+Fundación Ideas para la Paz	kind=organization	alias=Ideas for Peace Foundation
+Inter-American Dialogue	kind=organization
+Americas Society/Council of the Americas	kind=organization	alias=Council of the Americas|Americas Society	acronym=AS/COA
+# --- Think tanks and research institutes: Russia, Ukraine, Caucasus (more) ---
+PIR Center	kind=organization
+Gorchakov Fund	kind=organization	alias=Alexander Gorchakov Public Diplomacy Fund	affiliation=Russia
+Russkiy Mir Foundation	kind=organization	alias=Russkiy Mir	affiliation=Russia
+Ukrainian Prism	kind=organization
+Ilko Kucheriv Democratic Initiatives Foundation	kind=organization	alias=Democratic Initiatives Foundation
+Caucasus Research Resource Centers	kind=organization
+Georgian Institute of Politics	kind=organization
+Topchubashov Center	kind=organization
+# --- Think tanks and research institutes: Europe (more) ---
+Jacques Delors Institute	kind=organization	alias=Institut Jacques Delors
+Friends of Europe	kind=organization
+Institut Montaigne	kind=organization
+Fondation pour la recherche stratégique	kind=organization	alias=Foundation for Strategic Research
+Institut de relations internationales et stratégiques	kind=organization	alias=French Institute for International and Strategic Affairs
+Bertelsmann Stiftung	kind=organization	alias=Bertelsmann Foundation
+Friedrich Naumann Foundation	kind=organization	alias=Friedrich Naumann Foundation for Freedom
+Global Public Policy Institute	kind=organization	acronym=GPPi
+Peace Research Institute Frankfurt	kind=organization	acronym=PRIF
+German Institute for Global and Area Studies	kind=organization	acronym=GIGA
+Barcelona Centre for International Affairs	kind=organization	acronym=CIDOB
+Peace Research Institute Oslo	kind=organization	acronym=PRIO
+Swedish Defence Research Agency	kind=organization	affiliation=Sweden
+Norwegian Defence Research Establishment	kind=organization	acronym=FFI	affiliation=Norway
+Casimir Pulaski Foundation	kind=organization
+European Values Center for Security Policy	kind=organization
+Mathias Corvinus Collegium	kind=organization
+Hague Centre for Strategic Studies	kind=organization	alias=The Hague Centre for Strategic Studies	acronym=HCSS
+European Leadership Network	kind=organization
+Tony Blair Institute for Global Change	kind=organization	alias=Tony Blair Institute
+Policy Exchange	kind=organization
+Henry Jackson Society	kind=organization
+ODI Global	kind=organization	alias=Overseas Development Institute
+# --- Think tanks and research institutes: North America (more) ---
+Hoover Institution	kind=organization
+Jewish Institute for National Security of America	kind=organization	acronym=JINSA
+Middle East Forum	kind=organization
+Arab Center Washington DC	kind=organization
+Project 2049 Institute	kind=organization
+James Martin Center for Nonproliferation Studies	kind=organization	alias=Middlebury Institute's James Martin Center for Nonproliferation Studies
+Asia Society Policy Institute	kind=organization
+Asia Society	kind=organization
+Chicago Council on Global Affairs	kind=organization
+Global Taiwan Institute	kind=organization
+Rhodium Group	kind=company
+United States Institute of Peace	kind=organization	alias=U.S. Institute of Peace|US Institute of Peace	acronym=USIP	affiliation=United States
+Baker Institute for Public Policy	kind=organization	alias=Rice University's Baker Institute|Baker Institute
+Migration Policy Institute	kind=organization
+Macdonald-Laurier Institute	kind=organization
+# --- News agencies (more) ---
+Bangladesh Sangbad Sangstha	kind=media	acronym=BSS	affiliation=Bangladesh
+Indo-Asian News Service	kind=media	acronym=IANS
+WAFA	kind=media	alias=WAFA News Agency|Palestinian News and Information Agency|Palestine News and Information Agency
+Middle East News Agency	kind=media	affiliation=Egypt
+Agência Lusa	kind=media	alias=Lusa news agency|Lusa
+UNIAN	kind=media	alias=Ukrainian Independent Information Agency
+Interfax-Ukraine	kind=media
+China News Service	kind=media
+Iraqi News Agency	kind=media
+Saba News Agency	kind=media	alias=Saba news agency
+Jordan News Agency	kind=media	alias=Petra news agency
+Maghreb Arabe Presse	kind=media
+Algérie Presse Service	kind=media	alias=Algerie Presse Service|Algeria Press Service
+Sudan News Agency	kind=media	acronym=SUNA
+News Agency of Nigeria	kind=media	acronym=NAN
+Prensa Latina	kind=media
+# --- Newspapers, broadcasters and online outlets (more) ---
+India Today	kind=media
+Scroll.in	kind=media
+Firstpost	kind=media
+WION	kind=media
+Doordarshan	kind=media	alias=DD News
+Pakistan Television Corporation	kind=media	alias=PTV News
+ARY News	kind=media
+Dong-A Ilbo	kind=media	alias=Dong-a Ilbo|The Dong-A Ilbo
+NK News	kind=media
+Daily NK	kind=media
+RTHK	kind=media	alias=Radio Television Hong Kong
+ABS-CBN	kind=media	alias=ABS-CBN News
+GMA News	kind=media	alias=GMA Network
+Khaosod English	kind=media	alias=Khaosod
+Thai PBS	kind=media	alias=Thai PBS World
+Mizzima	kind=media
+Democratic Voice of Burma	kind=media
+Radio Free Asia	kind=media
+Sydney Morning Herald	kind=media	alias=The Sydney Morning Herald
+Al-Masirah	kind=media	alias=Al Masirah
+Mada Masr	kind=media
+Al-Quds Al-Arabi	kind=media
+Enab Baladi	kind=media
+Yeni Şafak	kind=media	alias=Yeni Safak
+Suspilne	kind=media
+Libération	kind=media
+ZDF	kind=media
+Helsingin Sanomat	kind=media
+Yle	kind=media
+Dagens Nyheter	kind=media
+The Irish Times	kind=media	alias=Irish Times
+EUobserver	kind=media
+The Spectator	kind=media
+Daily Mail	kind=media
+The New Yorker	kind=media
+PBS	kind=media	alias=PBS NewsHour
+The Hill	kind=media
+Defense One	kind=media
+Los Angeles Times	kind=media
+USA Today	kind=media
+Long War Journal	kind=media	alias=FDD's Long War Journal
+Naval News	kind=media
+Bulletin of the Atomic Scientists	kind=media
+38 North	kind=media
+Lloyd's List	kind=media
+Daily Trust	kind=media
+Channels Television	kind=media	alias=Channels TV
+Sahara Reporters	kind=media	alias=SaharaReporters
+HumAngle	kind=media
+TheCable	kind=media
+The EastAfrican	kind=media
+Radio Tamazuj	kind=media
+Radio Okapi	kind=media
+Africa Confidential	kind=media
+Folha de S.Paulo	kind=media	alias=Folha de São Paulo|Folha
+O Globo	kind=media
+Estadão	kind=media	alias=O Estado de S. Paulo|Estadao
+Clarín	kind=media	alias=Clarin
+Infobae	kind=media
+Animal Político	kind=media	alias=Animal Politico
+El Faro	kind=media
+teleSUR	kind=media	alias=TeleSUR|Telesur
+Devex	kind=media
+The New Humanitarian	kind=media	alias=IRIN News

@@ -876,3 +876,81 @@ Junichiro Koizumi	kind=person	affiliation=Japan	role=former prime minister	short
 Tomiichi Murayama	kind=person	affiliation=Japan	role=former prime minister	short=Murayama	gender=male
 Benazir Bhutto	kind=person	affiliation=Pakistan	role=former prime minister	gender=female
 Khaleda Zia	kind=person	affiliation=Bangladesh	role=former prime minister	gender=female
+
+# --- Militant, religious and other leaders named beside their groups and institutions ---
+Hafiz Saeed	kind=person	alias=Hafiz Muhammad Saeed	role=militant leader	affiliation=Lashkar-e-Taiba
+Masood Azhar	kind=person	alias=Maulana Masood Azhar	role=militant leader	affiliation=Jaish-e-Mohammed
+Syed Salahuddin	kind=person	role=militant leader	affiliation=Hizbul Mujahideen
+Noor Wali Mehsud	kind=person	role=militant leader	affiliation=Tehrik-i-Taliban Pakistan
+Bashir Zeb Baloch	kind=person	alias=Bashir Zeb	role=militant leader
+Mahrang Baloch	kind=person	role=activist	affiliation=Baloch Yakjehti Committee
+Fazl-ur-Rehman	kind=person	alias=Maulana Fazlur Rehman|Fazlur Rehman|Maulana Fazl-ur-Rehman	role=party leader	affiliation=Jamiat Ulema-e-Islam (F)
+Saad Hussain Rizvi	kind=person	alias=Saad Rizvi	role=party leader	affiliation=Tehreek-e-Labbaik Pakistan
+Mohan Bhagwat	kind=person	role=organisation chief	affiliation=Rashtriya Swayamsevak Sangh	short=Bhagwat
+Ahmad Massoud	kind=person	role=resistance leader	affiliation=National Resistance Front of Afghanistan
+Gulbuddin Hekmatyar	kind=person	role=party leader	affiliation=Hezb-e-Islami	short=Hekmatyar
+Naim Qassem	kind=person	alias=Naim Kassem|Sheikh Naim Qassem	role=secretary-general	affiliation=Hezbollah
+Khalil al-Hayya	kind=person	role=militant leader	affiliation=Hamas
+Ziyad al-Nakhalah	kind=person	alias=Ziad al-Nakhalah	role=secretary-general	affiliation=Palestinian Islamic Jihad
+Qais al-Khazali	kind=person	alias=Qais Khazali	role=militia leader	affiliation=Asa'ib Ahl al-Haq	short=Khazali
+Hadi al-Amiri	kind=person	role=militia leader	affiliation=Badr Organization
+Faleh al-Fayyadh	kind=person	alias=Falih al-Fayyadh	role=chairman	affiliation=Popular Mobilization Forces
+Abu Fadak al-Mohammadawi	kind=person	role=chief of staff	affiliation=Popular Mobilization Forces
+Moqtada al-Sadr	kind=person	alias=Muqtada al-Sadr	role=cleric	affiliation=Sadrist Movement
+Ismail Qaani	kind=person	alias=Esmail Qaani|Esmail Ghaani	role=commander	affiliation=Quds Force
+Mazloum Abdi	kind=person	alias=Mazloum Kobani	role=commander	affiliation=Syrian Democratic Forces
+Abdullah Öcalan	kind=person	alias=Abdullah Ocalan	role=militant leader	short=Öcalan
+Maryam Rajavi	kind=person	role=opposition leader	affiliation=National Council of Resistance of Iran
+Reza Pahlavi	kind=person	role=opposition figure
+Hikmat al-Hijri	kind=person	alias=Sheikh Hikmat al-Hijri	role=cleric
+Sultan Makenga	kind=person	role=rebel commander	affiliation=M23	short=Makenga
+Corneille Nangaa	kind=person	role=rebel leader	affiliation=Alliance Fleuve Congo	short=Nangaa
+Bertrand Bisimwa	kind=person	role=rebel leader	affiliation=M23	short=Bisimwa
+Joseph Kony	kind=person	role=rebel leader	affiliation=Lord's Resistance Army	short=Kony
+Abdelaziz al-Hilu	kind=person	alias=Abdel Aziz al-Hilu	role=rebel leader	affiliation=Sudan People's Liberation Movement-North
+Abdel Wahid al-Nur	kind=person	alias=Abdel Wahid Mohamed al-Nur	role=rebel leader	affiliation=Sudan Liberation Movement
+Minni Minnawi	kind=person	alias=Minni Arko Minnawi	role=rebel leader	short=Minnawi
+Jibril Ibrahim	kind=person	role=politician	affiliation=Justice and Equality Movement
+Abdul Rahim Dagalo	kind=person	alias=Abdelrahim Dagalo	role=deputy commander	affiliation=Rapid Support Forces
+Debretsion Gebremichael	kind=person	role=party leader	affiliation=Tigray People's Liberation Front	short=Debretsion
+Jaal Marroo	kind=person	alias=Kumsa Diriba	role=rebel leader	affiliation=Oromo Liberation Army
+Amadou Koufa	kind=person	role=militant leader	affiliation=Katiba Macina	short=Koufa
+Iyad Ag Ghaly	kind=person	alias=Iyad ag Ghali	role=militant leader	affiliation=Jama'at Nusrat al-Islam wal-Muslimin
+Nnamdi Kanu	kind=person	role=separatist leader	affiliation=Indigenous People of Biafra
+Bello Turji	kind=person	role=bandit leader	short=Turji
+Ahmed Diriye	kind=person	role=militant leader	affiliation=al-Shabaab
+Twan Mrat Naing	kind=person	role=commander-in-chief	affiliation=Arakan Army
+Duwa Lashi La	kind=person	role=acting president	affiliation=National Unity Government
+Nemesio Oseguera	kind=person	alias=Nemesio Oseguera Cervantes|El Mencho	role=cartel leader
+Joaquín Guzmán	kind=person	alias=Joaquín Guzmán Loera|Joaquin Guzman|El Chapo|El Chapo Guzmán	role=cartel leader
+Ismael Zambada	kind=person	alias=Ismael Zambada García|El Mayo Zambada|El Mayo	role=cartel leader
+Ovidio Guzmán	kind=person	alias=Ovidio Guzmán López	role=cartel figure	affiliation=Los Chapitos
+Iván Mordisco	kind=person	alias=Ivan Mordisco|Néstor Gregorio Vera Fernández	role=guerrilla commander	affiliation=Estado Mayor Central
+Jimmy Chérizier	kind=person	alias=Jimmy Cherizier	role=gang leader	affiliation=Viv Ansanm	short=Chérizier
+Pope Leo XIV	kind=person	alias=Leo XIV|Robert Francis Prevost|Robert Prevost	role=pope	title=Pope	affiliation=Holy See
+Pope Francis	kind=person	alias=Jorge Mario Bergoglio	role=pope	title=Pope	affiliation=Holy See
+Pope Benedict XVI	kind=person	alias=Benedict XVI|Joseph Ratzinger	role=pope	title=Pope	affiliation=Holy See
+Pope John Paul II	kind=person	alias=John Paul II	role=pope	title=Pope	affiliation=Holy See
+Pietro Parolin	kind=person	role=cardinal	title=Cardinal	affiliation=Holy See	short=Parolin
+Matteo Zuppi	kind=person	role=cardinal	title=Cardinal	short=Zuppi
+Pierbattista Pizzaballa	kind=person	role=patriarch	title=Cardinal|Patriarch	affiliation=Latin Patriarchate of Jerusalem	short=Pizzaballa
+Louis Raphaël Sako	kind=person	alias=Louis Raphael Sako|Louis Sako	role=patriarch	title=Cardinal|Patriarch	affiliation=Chaldean Catholic Church
+Bechara Boutros al-Rai	kind=person	alias=Bechara al-Rai|Bechara Rai	role=patriarch	title=Cardinal|Patriarch	affiliation=Maronite Church
+Ecumenical Patriarch Bartholomew	kind=person	alias=Patriarch Bartholomew|Bartholomew I	role=patriarch	title=Ecumenical Patriarch|Patriarch	affiliation=Ecumenical Patriarchate of Constantinople
+Patriarch Kirill	kind=person	alias=Patriarch Kirill of Moscow|Kirill Gundyayev|Vladimir Gundyayev	role=patriarch	title=Patriarch	affiliation=Russian Orthodox Church
+Metropolitan Epiphanius	kind=person	alias=Epiphanius I|Metropolitan Epifaniy	role=metropolitan	title=Metropolitan	affiliation=Orthodox Church of Ukraine
+Metropolitan Onufriy	kind=person	alias=Metropolitan Onuphrius	role=metropolitan	title=Metropolitan	affiliation=Ukrainian Orthodox Church (Moscow Patriarchate)
+Sviatoslav Shevchuk	kind=person	role=major archbishop	title=Major Archbishop|Archbishop	affiliation=Ukrainian Greek Catholic Church	short=Shevchuk
+Patriarch Porfirije	kind=person	role=patriarch	title=Patriarch	affiliation=Serbian Orthodox Church
+Ilia II	kind=person	alias=Patriarch Ilia II|Catholicos-Patriarch Ilia II	role=patriarch	title=Catholicos-Patriarch|Patriarch	affiliation=Georgian Orthodox Church
+Karekin II	kind=person	alias=Catholicos Karekin II	role=catholicos	title=Catholicos	affiliation=Armenian Apostolic Church
+Pope Tawadros II	kind=person	alias=Tawadros II	role=pope	title=Pope	affiliation=Coptic Orthodox Church
+Sarah Mullally	kind=person	role=archbishop	title=Archbishop|Bishop	affiliation=Church of England
+Matthew Hassan Kukah	kind=person	alias=Matthew Kukah	role=bishop	title=Bishop	short=Kukah
+Dalai Lama	kind=person	alias=Tenzin Gyatso|14th Dalai Lama	role=spiritual leader
+Ahmed el-Tayeb	kind=person	alias=Ahmed al-Tayeb|Ahmad al-Tayyeb|Ahmed al-Tayyeb	role=grand imam	title=Grand Imam|Sheikh	affiliation=Al-Azhar
+Ali al-Sistani	kind=person	alias=Ali Sistani|Grand Ayatollah Ali al-Sistani	role=grand ayatollah	title=Grand Ayatollah|Ayatollah	short=Sistani
+Mohammed al-Issa	kind=person	alias=Mohammed bin Abdulkarim al-Issa|Muhammad al-Issa	role=secretary-general	title=Sheikh	affiliation=Muslim World League
+Mahmoud Dicko	kind=person	alias=Imam Mahmoud Dicko	role=imam	title=Imam	short=Dicko
+Aga Khan V	kind=person	alias=Prince Rahim Aga Khan|Rahim Aga Khan	role=imam
+Fethullah Gülen	kind=person	alias=Fethullah Gulen	role=cleric	affiliation=Gülen movement
