@@ -404,10 +404,12 @@ struct SpeakerResolver {
                 return Speaker(id: speaker.id, text: sentence.word(last), range: last..<end)
             }
         }
-        if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && startsClause(last), createsGroups,
+        if words.pronounsPlural.contains(id) || (words.groupStandIns.contains(id) || words.memberStandIns.contains(id)) && startsClause(last),
+           createsGroups,
            let role = matches.roles.last(where: { $0.isPlural && $0.range.upperBound <= last && matches.entity(endingAt: $0.range.lowerBound - 1) != nil }),
            let group = group(role: role, registry: &registry), let groupID = group.id {
-            // "Uzbek officials have pressed New Delhi …, and they say …": the group named earlier in the sentence.
+            // "Uzbek officials have pressed New Delhi …, and they say …": the group named earlier in the sentence; "European
+            // diplomats share the worry; one said …": one of them.
             return Speaker(id: groupID, text: sentence.word(last), range: last..<end)
         }
         if words.pronounsPlural.contains(id) || words.groupStandIns.contains(id) && (startsClause(last) || sentence.word(last).lowercased() == "others") {
