@@ -95,6 +95,14 @@ extension ClaimFinder {
         start < sentence.count && !words.determiners.contains(sentence.ids[start]) && opensObject(start)
     }
 
+    /// "demanded a full investigation", "demanded the withdrawal of …": what is demanded, opened by an article or a
+    /// possessive, is the demand.
+    func demandsSomething(_ start: Int) -> Bool {
+        start + 1 < sentence.count && Self.demandOpeners.contains(sentence.word(start)) && opensObject(start + 1)
+    }
+
+    private static let demandOpeners: WordSet = ["a", "an", "the", "its", "their", "his", "her"]
+
     /// A lower-case word that can open the verb's object: no preposition, pronoun or verb of its own.
     private func opensObject(_ index: Int) -> Bool {
         sentence.isLowercaseWord(index) && !Self.notFindings.contains(sentence.word(index)) && matches.owners[index].verb < 0

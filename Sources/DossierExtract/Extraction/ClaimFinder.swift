@@ -106,6 +106,7 @@ struct ClaimFinder {
                !(Self.emphasisVerbs.contains(lemma) && stressesAnAbstraction(verb.range.upperBound)),
                !(form == "reported" && reportsAFinding(verb.range.upperBound)),
                !((lemma == "urge" || lemma == "signal") && urgesABareNoun(verb.range.upperBound)),
+               !(lemma == "demand" && (verb.range.lowerBound == 0 || sentence.ids[verb.range.lowerBound - 1] != words.to) && demandsSomething(verb.range.upperBound)),
                !(Self.chargesWith[lemma].map { chargeFollows($0, verb.range.upperBound) } ?? false) { continue }
             if isPassive(verb), let place = openingPlace(registry) {
                 // "In Moscow, however, it was read as a notice of departure": where a view is held says whose it is.
