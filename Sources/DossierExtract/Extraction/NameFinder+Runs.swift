@@ -228,9 +228,8 @@ extension NameFinder {
         let titleRun = sentence.ids[connector] == words.of && titleOpens(at: runStart, before: connector, sentence)
         guard endsWithHeadNoun(connector, sentence) || endsWithNamedHead(connector, sentence) || bodyOpensRun || titleRun else { return nil }
         if joinsRegion {
-            // "EU Partnership Mission in Moldova": a mission takes the state it serves in as well.
-            guard case .actor(let id) = known.ref,
-                  registry.kind(ofActor: id) == .region || registry.kind(ofActor: id) == .state && sentence.word(connector - 1) == "Mission",
+            // A mission takes the state it serves too, which `stationedIn` finds first.
+            guard case .actor(let id) = known.ref, registry.kind(ofActor: id) == .region,
                   next == sentence.count || !isNameToken(sentence, next) else { return nil }
             return next
         }
