@@ -135,12 +135,21 @@ extension SpeakerResolver {
             guard entity.range.upperBound <= index, let id = entity.ref.actorID, registry.kind(ofActor: id) == .person,
                   !quoted.contains(where: { $0.contains(entity.range.lowerBound) }),
                   // "Pashinyan, she noted, is asking …": the name the cue is inserted after is what is said, not who says it.
-                  !(entity.range.upperBound == index - 1 && sentence.ids[index - 1] == words.comma) else { return false }
+                  !(entity.range.upperBound == index - 1 && sentence.ids[index - 1] == words.comma),
+                  !namesSomethingOfTheirs(entity.range) else { return false }
             guard let wanted, let known = gender(of: id, registry, state) else { return true }
             return known == wanted
         }
         if let subject = people.first(where: { opensSentence($0.range.lowerBound) }) { return subject.ref.actorID }
         return people.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// "A Kast presidency, he predicted, …", "the Trump administration": an article before a person's name and a noun after
+    /// it make the name a modifier of something of theirs, not someone a pronoun can mean.
+    private func namesSomethingOfTheirs(_ name: Range<Int>) -> Bool {
+        let before = name.lowerBound - 1
+        return before >= 0 && (words.singularArticles.contains(sentence.ids[before]) || words.the.contains(sentence.ids[before]))
+            && name.upperBound < sentence.count && sentence.isLowercaseWord(name.upperBound) && matches.owners[name.upperBound].verb < 0
     }
 
     /// The person who spoke last in the paragraph, when a singular pronoun can mean them: "She added that …" goes on
