@@ -361,6 +361,10 @@ struct ClaimFinder {
         return introducesClause(end) || (lemma == "tell" || Self.tellsSomeone.contains(lemma)) && thatAfterPlaceOfSaying(end)
             || (lemma == "say" || Self.bareClauseVerbs.contains(lemma) || Self.assertingVerbs.contains(lemma)) && bareClauseFollows(end)
             || lemma == "urge" && urgesSomeoneTo(end)
+            // "said … and accused Kabul of …", "told … that … and dismissed talk of a deal as …": an accusation or a
+            // dismissal says something of its own; a description or an expectation after another cue mostly goes on
+            // with the first claim.
+            || lemma == "dismiss" && asFollows(end) || lemma == "accuse" && chargeFollows("of", end)
     }
 
     /// "urged his Israeli counterpart, Gideon Saar, to return to diplomacy", "urged both parties to protect civilians": whom
