@@ -592,6 +592,8 @@ struct NameFinder {
                     matches.remove(swallowed)
                 }
                 matches.add(FoundEntity(range: run, ref: ref.ref, rule: ref.rule))
+                // "the US Atomic Energy Act", "an EU Project of Common Interest": the name without its owner is the name too.
+                if case .framework = ref.ref, run != unprefixed, unprefixed.count >= 2 { registry.addAlias(sentence.text(unprefixed), to: ref.ref) }
                 if case .actor = ref.ref, let short = shortName(of: run, sentence) { registry.learn(sentence.text(short), for: ref.ref) }
                 if case .actor = ref.ref, let expanded = expandedCode(run, sentence) { registry.learn(expanded, for: ref.ref) }
                 continue
