@@ -74,6 +74,7 @@ enum HeadNouns {
         "lobby": .organization, "association": .organization, "union": .organization, "party": .organization,
         "campaign": .organization, "collective": .organization, "broadcaster": .media, "newspaper": .media,
         "outlet": .media, "daily": .media, "weekly": .media, "channel": .media, "concern": .company, "newsletter": .media,
+        "publication": .media, "magazine": .media, "journal": .media, "website": .media, "portal": .media, "tabloid": .media,
         "parliament": .organization, "legislature": .organization, "house": .organization,
     ]
 
