@@ -247,8 +247,10 @@ extension ClaimFinder {
         } else if index > start, index + 1 < sentence.count, sentence.word(index - 1) == "since", sentence.fourDigitNumber(index) != nil {
             index += 1
         }
-        // "predicted last month that …": when it was said stands between the verb and its clause.
-        if index + 2 < sentence.count, Self.timeDeterminers.contains(sentence.word(index)), Self.timeNouns.contains(sentence.word(index + 1)) {
+        // "predicted last month that …", "stressed last October that …": when it was said stands between the verb and its
+        // clause.
+        if index + 2 < sentence.count, Self.timeDeterminers.contains(sentence.word(index)),
+           Self.timeNouns.contains(sentence.word(index + 1)) || CalendarNames.months[sentence.word(index + 1)] != nil {
             index += 2
         } else if index + 3 < sentence.count, sentence.word(index) == "the", Self.relativeTimeWords.contains(sentence.word(index + 1)),
                   Self.timeNouns.contains(sentence.word(index + 2)) {
