@@ -291,7 +291,8 @@ extension NameFinder {
                 index += 1
                 continue
             }
-            if let demonym = matches.entity(startingAt: index), demonym.rule == "demonym" {
+            // "a Delhi think tank": so do capitals.
+            if let demonym = matches.entity(startingAt: index), demonym.rule == "demonym" || demonym.rule == "capital" {
                 index = demonym.range.upperBound
                 continue
             }
