@@ -233,6 +233,11 @@ struct ClaimFinder {
             return form != lexicon.entries.verbs[verb.entry].lemma && !form.hasSuffix("ing")
         }
         if id == words.possessive || words.determiners.contains(id) && !sentence.isAdverb(previous) { return false }
+        // "a World Bank report published in May found …": the participle after a document says when it came out.
+        if SpeakerResolver.documentNouns.contains(sentence.word(previous)),
+           SpeakerResolver.publishingParticiples.contains(sentence.word(verb.range.upperBound - 1)) {
+            return false
+        }
         if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }
         if let entity = matches.entity(endingAt: previous), entity.rule == "demonym",
            sentence.word(verb.range.upperBound - 1).hasSuffix("s") {

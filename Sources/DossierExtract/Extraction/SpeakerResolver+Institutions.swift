@@ -81,6 +81,22 @@ extension SpeakerResolver {
         "account", "readout", "statement", "communiqué", "communique", "letter",
     ]
 
+    /// "A World Bank study released in November 2023 estimated …": where a document's publishing participle opens a short
+    /// phrase that ends at the verb, the subject ends before it.
+    func publishedDocumentEnd(before verbStart: Int) -> Int? {
+        var index = verbStart - 1
+        while index > 1, verbStart - index <= 8 {
+            if Self.publishingParticiples.contains(sentence.word(index)) {
+                return Self.documentNouns.contains(sentence.word(index - 1)) ? index : nil
+            }
+            guard sentence.ids[index] != words.comma, matches.owners[index].verb < 0 else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let publishingParticiples: WordSet = ["released", "published", "issued", "circulated", "commissioned", "presented"]
+
     /// The organisation right before a document noun, perhaps with a possessive and adjectives between: "World Bank
     /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.
     func documentSource(before noun: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
