@@ -264,6 +264,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if match.length == 1, index >= 1, case .actor(let known) = hit.target, [.company, .media].contains(lexicon.entries.actors[known].kind),
+               matches.isFree(index - 1), lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
+                index += 1  // "Doug Ford" is a person, not the carmaker: a given name before a company's one-word name
+                continue
+            }
             if index >= 1, !state.surnames.isEmpty, matches.isFree(index - 1), sentence.tokens[index - 1].isCapitalised,
                state.surnames[sentence.text(index - 1..<end)] != nil {
                 index += 1  // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner" is her, not the Wagner Group: found as a run
