@@ -6,6 +6,13 @@ extension SpeakerResolver {
     /// Where a source serves or comes from: "Captain Ibrahim Traoré of Burkina Faso", "an official in Brussels".
     static let postPrepositions: WordSet = ["of", "in", "at", "from", "near"]
 
+    /// "A former Canadian ambassador to Beijing": an envoy is sent "to" where they serve.
+    private func sendsEnvoy(_ preposition: Int) -> Bool {
+        preposition >= 1 && sentence.ids[preposition] == words.to && Self.envoyNouns.contains(sentence.word(preposition - 1))
+    }
+
+    private static let envoyNouns: WordSet = ["ambassador", "envoy", "representative", "emissary", "consul"]
+
     /// "Captain Ibrahim Traoré of Burkina Faso has said", "A NATO official in Brussels described": a place after a
     /// person, or after an unnamed official of some state or body, says where they serve; they are the speaker.
     /// Returns where the speaker's phrase ends.
@@ -22,11 +29,13 @@ extension SpeakerResolver {
         // Türkmendemirýollary": a modifier or three before the body.
         while preposition >= 1, placeStart - preposition <= 3, sentence.isLowercaseWord(preposition),
               matches.owners[preposition].verb < 0 || words.the.contains(sentence.ids[preposition - 1]),  // "the state railway agency"
-              !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)) {
+              !words.the.contains(sentence.ids[preposition]), !Self.postPrepositions.contains(sentence.word(preposition)),
+              !sendsEnvoy(preposition) {
             preposition -= 1
         }
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
-        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.postPrepositions.contains(sentence.word(preposition)) else { return nil }
+        guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.postPrepositions.contains(sentence.word(preposition)) || sendsEnvoy(preposition)
+        else { return nil }
         let before = preposition - 1
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition

@@ -58,12 +58,17 @@ struct SpeakerResolver {
         }
         // "Western diplomats in Astana", "critics in parliament", "analysts who track the site": where a group serves, or
         // what singles it out, is another way the text names it.
-        if let group = speaker, let id = group.id, registry.kind(ofActor: id) == .group,
-           let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd),
-           !registry.name(ofActor: id).hasSuffix(sentence.text(qualifier)) {  // "people familiar with the talks" holds it already
-            registry.learn(registry.actor(id).name + " " + sentence.text(qualifier), for: .actor(id))
+        if let group = speaker, let qualifier = place.map({ $0..<end }) ?? qualifier(after: group.range.upperBound, before: wholeEnd) {
+            learn(qualifier, for: group, &registry)
         }
         return speaker
+    }
+
+    /// Names a group also with what singles it out: "Western diplomats in Astana", "former Canadian ambassador to Beijing".
+    private func learn(_ qualifier: Range<Int>, for group: Speaker, _ registry: inout EntityRegistry) {
+        guard let id = group.id, registry.kind(ofActor: id) == .group,
+              !registry.name(ofActor: id).hasSuffix(sentence.text(qualifier)) else { return }  // "people familiar with the talks" holds it already
+        registry.learn(registry.actor(id).name + " " + sentence.text(qualifier), for: .actor(id))
     }
 
     /// The officials a role names right before "at", "in", "from", "for" or "to" (and "the") and a body: "Officials at the
@@ -451,7 +456,8 @@ struct SpeakerResolver {
             // the acronym in brackets.
             let beforeComma = beforeBracketedAcronym(open)
             // "European diplomats in Baku, speaking privately, describe …": the place before the appositive goes too.
-            if let before = phrase(endingAt: sourceBeforePlace(beforeComma, registry) ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
+            let place = sourceBeforePlace(beforeComma, registry)
+            if let before = phrase(endingAt: place ?? beforeComma, registry: &registry, state: state, depth: depth + 1) {
                 // "Daniyar Kuanyshev, director of the Qazaq Policy Lab, an Astana think tank, argued": the second appositive
                 // describes the body inside the first, and the person named first speaks. So does "Jean-Baptiste Kalume, a
                 // researcher at Ebuteli, a Kinshasa-based institute, noted", where the body is unknown and the first
@@ -468,6 +474,7 @@ struct SpeakerResolver {
                         break
                     }
                 }
+                if let place { learn(place..<beforeComma, for: before, &registry) }
                 return before
             }
             // "The national railway, Kazakhstan Temir Zholy (KTZ), said": a description names no one; the name after it
