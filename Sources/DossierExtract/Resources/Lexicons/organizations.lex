@@ -1416,7 +1416,6 @@ Barisan Revolusi Nasional	kind=group	alias=Barisan Revolusi Nasional-Koordinasi	
 Kachin Independence Organization	kind=group	alias=Kachin Independence Organisation	acronym=KIO
 United Wa State Army	kind=group	acronym=UWSA
 United League of Arakan	kind=group
-People's Defence Force	kind=group	alias=People's Defense Force|People's Defence Forces|People's Defense Forces
 National Unity Government	kind=group	alias=National Unity Government of Myanmar	acronym=NUG
 Committee Representing Pyidaungsu Hluttaw	kind=group	acronym=CRPH
 Karen National Union	kind=group	acronym=KNU
