@@ -545,6 +545,8 @@ Vahid	gender=male
 Ruhollah	gender=male
 
 # --- Arabic ---
+Nouri	gender=male
+Nuri	gender=male
 Fatima	gender=female
 Aisha	gender=female
 Aicha	gender=female
