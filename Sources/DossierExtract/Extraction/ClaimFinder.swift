@@ -310,8 +310,9 @@ struct ClaimFinder {
         }
         guard before > 0, joinsVerbs(before) else { return nil }
         // The latest earlier verb with a subject of its own: a participle has none ("wrote to the Council describing the
-        // opening as …, and warned that …").
-        let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.endsWith($0.range.upperBound - 1, "ing") }
+        // opening as …, and warned that …"), nor does a verb inside a quotation ("condemned the strike as proof that Israel
+        // “rejects every call …,” and urged …").
+        let earlier = matches.verbs.filter { $0.range.upperBound <= before && !sentence.endsWith($0.range.upperBound - 1, "ing") && !isQuoted($0) }
         for verb in earlier.reversed() {
             if let subject = resolver.subject(before: verb.range.lowerBound, registry: &registry, state: state) { return subject }
         }
