@@ -1330,7 +1330,7 @@ Quds Force	kind=organization	alias=IRGC Quds Force|IRGC-Quds Force	affiliation=I
 Basij	kind=organization	alias=Basij Resistance Force|Basij militia	affiliation=Iran
 Fatemiyoun Division	kind=group	alias=Liwa Fatemiyoun|Fatemiyoun Brigade
 Zainabiyoun Brigade	kind=group	alias=Liwa Zainabiyoun
-Syrian National Army	kind=group
+Syrian National Army	kind=group	affiliation=Syria
 Jabhat al-Nusra	kind=group	alias=al-Nusra Front|Nusra Front
 Hurras al-Din	kind=group	alias=Hurras al-Deen
 Ahrar al-Sham	kind=group
@@ -1341,7 +1341,7 @@ Free Life Party of Kurdistan	kind=group	acronym=PJAK
 Kurdistan Democratic Party of Iran	kind=group	acronym=KDPI|PDKI
 Peshmerga	kind=organization
 Fatah	kind=group
-Palestinian Islamic Jihad	kind=group	acronym=PIJ
+Palestinian Islamic Jihad	kind=group	acronym=PIJ	affiliation=Palestine
 Al-Quds Brigades	kind=group	alias=al-Quds Brigades|Saraya al-Quds	affiliation=Palestinian Islamic Jihad
 Izz ad-Din al-Qassam Brigades	kind=group	alias=Qassam Brigades|al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedine al-Qassam Brigades	affiliation=Hamas
 Al-Aqsa Martyrs' Brigades	kind=group	alias=al-Aqsa Martyrs Brigades	affiliation=Fatah
@@ -1357,7 +1357,7 @@ Al-Qaeda in the Arabian Peninsula	kind=group	alias=al-Qaeda in the Arabian Penin
 Al-Qaeda in the Islamic Maghreb	kind=group	alias=al-Qaeda in the Islamic Maghreb	acronym=AQIM
 Al-Qaeda in the Indian Subcontinent	kind=group	alias=al-Qaeda in the Indian Subcontinent	acronym=AQIS
 Islamic State Sinai Province	kind=group	alias=Wilayat Sinai
-Libyan National Army	kind=group	alias=Libyan Arab Armed Forces	acronym=LNA|LAAF
+Libyan National Army	kind=group	alias=Libyan Arab Armed Forces	acronym=LNA|LAAF	affiliation=Libya
 Radaa Special Deterrence Force	kind=group	alias=Special Deterrence Force|Radaa
 People's Mojahedin Organization of Iran	kind=group	alias=Mojahedin-e-Khalq|Mujahedin-e-Khalq|Mujahideen-e-Khalq	acronym=MEK|PMOI|MKO
 National Council of Resistance of Iran	kind=group	acronym=NCRI
@@ -1452,15 +1452,15 @@ Viv Ansanm	kind=group
 400 Mawozo	kind=group
 Gran Grif	kind=group
 # --- Armed groups: Europe and Eurasia (more) ---
-Russian Volunteer Corps	kind=group	acronym=RDK
+Russian Volunteer Corps	kind=group	acronym=RDK	affiliation=Russia
 Freedom of Russia Legion	kind=group
 Azov Brigade	kind=group	alias=Azov Regiment|Azov Battalion	affiliation=Ukraine
 New IRA	kind=group	alias=New Irish Republican Army
 # --- NGOs, humanitarian agencies and rights groups (more) ---
 Médecins Sans Frontières	kind=organization	alias=Medecins Sans Frontieres|Doctors Without Borders	acronym=MSF
 International Federation of Red Cross and Red Crescent Societies	kind=organization	acronym=IFRC
-Norwegian Refugee Council	kind=organization
-Danish Refugee Council	kind=organization
+Norwegian Refugee Council	kind=organization	affiliation=Norway
+Danish Refugee Council	kind=organization	affiliation=Denmark
 International Rescue Committee	kind=organization
 Mercy Corps	kind=organization
 Save the Children	kind=organization
@@ -1493,12 +1493,12 @@ International Christian Concern	kind=organization
 United States Commission on International Religious Freedom	kind=organization	alias=U.S. Commission on International Religious Freedom|US Commission on International Religious Freedom	acronym=USCIRF	affiliation=United States
 Intersociety	kind=organization	alias=International Society for Civil Liberties and Rule of Law
 SBM Intelligence	kind=organization
-Syrian Observatory for Human Rights	kind=organization	acronym=SOHR
-Syrian Network for Human Rights	kind=organization	acronym=SNHR
+Syrian Observatory for Human Rights	kind=organization	acronym=SOHR	affiliation=Syria
+Syrian Network for Human Rights	kind=organization	acronym=SNHR	affiliation=Syria
 B'Tselem	kind=organization	alias=B’Tselem
 Peace Now	kind=organization
 Al-Haq	kind=organization
-Palestinian Centre for Human Rights	kind=organization	alias=Palestinian Center for Human Rights	acronym=PCHR
+Palestinian Centre for Human Rights	kind=organization	alias=Palestinian Center for Human Rights	acronym=PCHR	affiliation=Palestine
 Euro-Med Human Rights Monitor	kind=organization	alias=Euro-Mediterranean Human Rights Monitor|Euro-Med Monitor
 Iran Human Rights	kind=organization
 Human Rights Activists News Agency	kind=organization	acronym=HRANA
@@ -1519,7 +1519,7 @@ Geneva Centre for Security Sector Governance	kind=organization	acronym=DCAF
 International Centre for Counter-Terrorism	kind=organization	acronym=ICCT
 Come Back Alive	kind=organization	alias=Come Back Alive Foundation
 Anti-Defamation League	kind=organization	acronym=ADL
-American Israel Public Affairs Committee	kind=organization	acronym=AIPAC
+American Israel Public Affairs Committee	kind=organization	acronym=AIPAC	affiliation=United States
 J Street	kind=organization
 Middle East Media Research Institute	kind=organization	acronym=MEMRI
 Nuclear Threat Initiative	kind=organization	acronym=NTI
@@ -1538,28 +1538,28 @@ Eurobarometer	kind=organization
 Public Opinion Foundation	kind=organization
 Kyiv International Institute of Sociology	kind=organization	acronym=KIIS
 Rating Sociological Group	kind=organization
-Palestinian Center for Policy and Survey Research	kind=organization	acronym=PCPSR
+Palestinian Center for Policy and Survey Research	kind=organization	acronym=PCPSR	affiliation=Palestine
 Israel Democracy Institute	kind=organization
 Realmeter	kind=organization
 Social Weather Stations	kind=organization
 Pulse Asia	kind=organization	alias=Pulse Asia Research
 Lembaga Survei Indonesia	kind=organization	alias=Indonesian Survey Institute
 Indikator Politik Indonesia	kind=organization	alias=Indikator Politik
-Taiwanese Public Opinion Foundation	kind=organization	alias=Taiwan Public Opinion Foundation
+Taiwanese Public Opinion Foundation	kind=organization	alias=Taiwan Public Opinion Foundation	affiliation=Taiwan
 KONDA	kind=organization	alias=KONDA Research
 MetroPOLL	kind=organization
 Datafolha	kind=organization
 AtlasIntel	kind=organization
 # --- Religious institutions (more) ---
 Roman Catholic Church	kind=organization	alias=Catholic Church
-Russian Orthodox Church	kind=organization	alias=Moscow Patriarchate
+Russian Orthodox Church	kind=organization	alias=Moscow Patriarchate	affiliation=Russia
 Ecumenical Patriarchate of Constantinople	kind=organization	alias=Ecumenical Patriarchate
 Orthodox Church of Ukraine	kind=organization	acronym=OCU
-Ukrainian Orthodox Church (Moscow Patriarchate)	kind=organization	alias=Ukrainian Orthodox Church	acronym=UOC|UOC-MP
-Ukrainian Greek Catholic Church	kind=organization	acronym=UGCC
-Serbian Orthodox Church	kind=organization
-Georgian Orthodox Church	kind=organization
-Armenian Apostolic Church	kind=organization
+Ukrainian Orthodox Church (Moscow Patriarchate)	kind=organization	alias=Ukrainian Orthodox Church	acronym=UOC|UOC-MP	affiliation=Ukraine
+Ukrainian Greek Catholic Church	kind=organization	acronym=UGCC	affiliation=Ukraine
+Serbian Orthodox Church	kind=organization	affiliation=Serbia
+Georgian Orthodox Church	kind=organization	affiliation=Georgia
+Armenian Apostolic Church	kind=organization	affiliation=Armenia
 Coptic Orthodox Church	kind=organization
 Maronite Church	kind=organization	alias=Maronite Catholic Church
 Chaldean Catholic Church	kind=organization
@@ -1568,7 +1568,7 @@ Latin Patriarchate of Jerusalem	kind=organization
 Church of England	kind=organization
 World Council of Churches	kind=organization
 Community of Sant'Egidio	kind=organization	alias=Sant'Egidio|Sant’Egidio|Community of Sant’Egidio
-Chinese Patriotic Catholic Association	kind=organization
+Chinese Patriotic Catholic Association	kind=organization	affiliation=China
 Islamic Association of China	kind=organization
 Central Tibetan Administration	kind=organization	alias=Tibetan government-in-exile
 Al-Azhar	kind=organization	alias=al-Azhar|Al-Azhar University|Al-Azhar Mosque|Al Azhar	affiliation=Egypt
@@ -1584,11 +1584,11 @@ Akal Takht	kind=organization
 Catholic Bishops' Conference of India	kind=organization	acronym=CBCI
 Nahdlatul Ulama	kind=organization
 Muhammadiyah	kind=organization
-Indonesian Ulema Council	kind=organization	alias=Majelis Ulama Indonesia	acronym=MUI
+Indonesian Ulema Council	kind=organization	alias=Majelis Ulama Indonesia	acronym=MUI	affiliation=Indonesia
 Christian Association of Nigeria	kind=organization
 Catholic Bishops' Conference of Nigeria	kind=organization	acronym=CBCN
 Jama'atu Nasril Islam	kind=organization	alias=Jama’atu Nasril Islam	acronym=JNI
-Nigerian Supreme Council for Islamic Affairs	kind=organization	acronym=NSCIA
+Nigerian Supreme Council for Islamic Affairs	kind=organization	acronym=NSCIA	affiliation=Nigeria
 Chief Rabbinate of Israel	kind=organization
 Bahá'í International Community	kind=organization	alias=Baha'i International Community
 Ahmadiyya Muslim Community	kind=organization
@@ -1599,7 +1599,7 @@ Bodu Bala Sena	kind=organization
 # --- Think tanks and research institutes: South Asia (more) ---
 Delhi Policy Group	kind=organization
 Takshashila Institution	kind=organization
-Indian Council for Research on International Economic Relations	kind=organization	acronym=ICRIER
+Indian Council for Research on International Economic Relations	kind=organization	acronym=ICRIER	affiliation=India
 National Maritime Foundation	kind=organization
 United Service Institution of India	kind=organization
 Sustainable Development Policy Institute	kind=organization	acronym=SDPI
@@ -1647,11 +1647,11 @@ Al-Shabaka	kind=organization	alias=Al-Shabaka: The Palestinian Policy Network
 Arab Reform Initiative	kind=organization
 Al-Bayan Center for Planning and Studies	kind=organization
 Al-Ahram Center for Political and Strategic Studies	kind=organization	acronym=ACPSS
-Egyptian Center for Strategic Studies	kind=organization	acronym=ECSS
+Egyptian Center for Strategic Studies	kind=organization	acronym=ECSS	affiliation=Egypt
 Economic Policy Research Foundation of Turkey	kind=organization	acronym=TEPAV
 ORSAM	kind=organization
 Policy Center for the New South	kind=organization	acronym=PCNS
-Nigerian Institute of International Affairs	kind=organization	acronym=NIIA
+Nigerian Institute of International Affairs	kind=organization	acronym=NIIA	affiliation=Nigeria
 Kofi Annan International Peacekeeping Training Centre	kind=organization	acronym=KAIPTC
 HORN International Institute for Strategic Studies	kind=organization	alias=HORN Institute
 Sahan Research	kind=organization
@@ -1661,7 +1661,7 @@ Timbuktu Institute	kind=organization
 Ghana Center for Democratic Development	kind=organization	alias=CDD-Ghana
 # --- Think tanks and research institutes: Latin America (more) ---
 Fundação Getulio Vargas	kind=organization	alias=Getulio Vargas Foundation|Fundação Getúlio Vargas	acronym=FGV
-Brazilian Center for International Relations	kind=organization	acronym=CEBRI
+Brazilian Center for International Relations	kind=organization	acronym=CEBRI	affiliation=Brazil
 Igarapé Institute	kind=organization	alias=Igarape Institute|Instituto Igarapé
 Fundación Ideas para la Paz	kind=organization	alias=Ideas for Peace Foundation
 Inter-American Dialogue	kind=organization
@@ -1670,10 +1670,10 @@ Americas Society/Council of the Americas	kind=organization	alias=Council of the 
 PIR Center	kind=organization
 Gorchakov Fund	kind=organization	alias=Alexander Gorchakov Public Diplomacy Fund	affiliation=Russia
 Russkiy Mir Foundation	kind=organization	alias=Russkiy Mir	affiliation=Russia
-Ukrainian Prism	kind=organization
+Ukrainian Prism	kind=organization	affiliation=Ukraine
 Ilko Kucheriv Democratic Initiatives Foundation	kind=organization	alias=Democratic Initiatives Foundation
 Caucasus Research Resource Centers	kind=organization
-Georgian Institute of Politics	kind=organization
+Georgian Institute of Politics	kind=organization	affiliation=Georgia
 Topchubashov Center	kind=organization
 # --- Think tanks and research institutes: Europe (more) ---
 Jacques Delors Institute	kind=organization	alias=Institut Jacques Delors
@@ -1685,7 +1685,7 @@ Bertelsmann Stiftung	kind=organization	alias=Bertelsmann Foundation
 Friedrich Naumann Foundation	kind=organization	alias=Friedrich Naumann Foundation for Freedom
 Global Public Policy Institute	kind=organization	acronym=GPPi
 Peace Research Institute Frankfurt	kind=organization	acronym=PRIF
-German Institute for Global and Area Studies	kind=organization	acronym=GIGA
+German Institute for Global and Area Studies	kind=organization	acronym=GIGA	affiliation=Germany
 Barcelona Centre for International Affairs	kind=organization	acronym=CIDOB
 Peace Research Institute Oslo	kind=organization	acronym=PRIO
 Swedish Defence Research Agency	kind=organization	affiliation=Sweden
@@ -1724,7 +1724,7 @@ Agência Lusa	kind=media	alias=Lusa news agency|Lusa
 UNIAN	kind=media	alias=Ukrainian Independent Information Agency
 Interfax-Ukraine	kind=media
 China News Service	kind=media
-Iraqi News Agency	kind=media
+Iraqi News Agency	kind=media	affiliation=Iraq
 Saba News Agency	kind=media	alias=Saba news agency
 Jordan News Agency	kind=media	alias=Petra news agency
 Maghreb Arabe Presse	kind=media
@@ -1747,7 +1747,7 @@ RTHK	kind=media	alias=Radio Television Hong Kong
 ABS-CBN	kind=media	alias=ABS-CBN News
 GMA News	kind=media	alias=GMA Network
 Khaosod English	kind=media	alias=Khaosod
-Thai PBS	kind=media	alias=Thai PBS World
+Thai PBS	kind=media	alias=Thai PBS World	affiliation=Thailand
 Mizzima	kind=media
 Democratic Voice of Burma	kind=media
 Radio Free Asia	kind=media
