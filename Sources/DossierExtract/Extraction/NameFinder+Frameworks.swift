@@ -359,10 +359,12 @@ extension NameFinder {
         // after its demonym, its name or its initials.
         let stateService = run.count == 1 && Self.stateServices.contains(head)
             && (prefix.rule == "demonym" || Self.stateNameForms.contains(prefix.rule) && prefix.ref.actorID.map { registry.kind(ofActor: $0) == .state } == true)
+        // "Czech Television", "Polish Radio": a state's public broadcaster is its adjective and a medium's head.
+        let stateMedia = run.count == 1 && HeadNouns.organisations[head] == .media && prefix.rule == "demonym"
         // "the Caucasus Institute", "the Nordic Caucasus Institute": a region's name before a body's head alone names the body.
         let regionBody = run.count == 1 && HeadNouns.organisations[head] != nil && HeadNouns.organisations[head] != .company
             && prefix.ref.actorID.map { [.region, .bloc].contains(registry.kind(ofActor: $0)) } == true
-        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService || regionBody
+        guard run.count >= 2 && HeadNouns.organisations[head] != nil || namesFramework || namedAfterState || stateService || stateMedia || regionBody
         else { return (run, nil, false) }
         if prefix.range.count == 2, words.the.contains(sentence.ids[prefix.range.lowerBound]) {
             // "the Levant Policy Forum": the lexicon's "the Levant" gives its article back to the longer name.

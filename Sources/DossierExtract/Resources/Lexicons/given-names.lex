@@ -754,6 +754,7 @@ Jawaharlal	gender=male
 Mohandas	gender=male
 
 # --- Japanese ---
+Tomio	gender=male
 Yoko	gender=female
 Sanae	gender=female
 Yuriko	gender=female
@@ -965,6 +966,7 @@ Fred	gender=male
 Sheryl	gender=female
 
 # --- German ---
+Herbert	gender=male
 Annalena	gender=female
 Ursula	gender=female
 Ulrike	gender=female

@@ -1179,6 +1179,11 @@ South African Institute of International Affairs	kind=organization	acronym=SAIIA
 Ports and Maritime Organization	kind=organization	alias=Ports and Maritime Organisation	affiliation=Iran
 
 # --- Political parties (plain-word names no head-noun rule can find, and parties named like frameworks) ---
+Patriots for Europe	kind=group	alias=Patriots for Europe group|PfE group	affiliation=European Parliament
+European People's Party	kind=group	acronym=EPP	affiliation=European Parliament
+Renew Europe	kind=group	affiliation=European Parliament
+European Conservatives and Reformists	kind=group	acronym=ECR	affiliation=European Parliament
+Europe of Sovereign Nations	kind=group	affiliation=European Parliament
 Alliance of Independent Social Democrats	kind=organization	acronym=SNSD	affiliation=Bosnia and Herzegovina
 Party of Democratic Action	kind=organization	acronym=SDA	affiliation=Bosnia and Herzegovina
 Party of Action and Solidarity	kind=organization	acronym=PAS	affiliation=Moldova
