@@ -240,6 +240,17 @@ struct NameFinder {
                 index = subsidiary.end
                 continue
             }
+            if hit.form == .alias, match.length >= 2, index >= 2, matches.isFree(index - 1), sentence.tokens[index - 1].isCapitalised,
+               isNameToken(sentence, index - 1), case .actor(let known) = hit.target, lexicon.entries.actors[known].kind == .organization {
+                index = end  // "Iran's Supreme National Security Council" is no mention of the UN's: an alias ends a longer name
+                continue
+            }
+            if nameFollows, match.length >= 2, hit.form == .lexicon || hit.form == .alias, case .actor(let known) = hit.target,
+               lexicon.entries.actors[known].kind == .organization,
+               headFollows(end, sentence, matches, in: HeadNouns.organisations, where: { $0 == .organization }) {
+                index = end  // "the Federal Reserve Bank of New York": a body's name before more name words and a body's head
+                continue
+            }
             if nameFollows, case .actor(let known) = hit.target, [.organization, .bloc].contains(lexicon.entries.actors[known].kind),
                headFollows(end, sentence, matches, in: HeadNouns.frameworks, where: { $0 == .summit }) {
                 // "the WTO Ministerial Conference", "the OSCE Ministerial Council": a body's meeting, found as a run.
