@@ -289,6 +289,9 @@ struct SpeakerResolver {
             // No name runs this long; without a bound, a huge sentence without commas took quadratic time.
             if end - start > Self.longestPhrase { return nil }
         }
+        // "according to the Ministry of Development, Industry, Trade and Services": a name may hold commas of its own.
+        let nameStart = start + 1 < sentence.count && words.the.contains(sentence.ids[start]) ? start + 1 : start
+        if let named = matches.entity(startingAt: nameStart), named.range.upperBound > end { end = named.range.upperBound }
         guard end > start else { return nil }
         // The head is the first entity or role that nothing name-like continues: "a Kazakhstani China expert"
         // ends in a role, "Farhod Nazarov that Pamir glaciers …" ends at the name.
