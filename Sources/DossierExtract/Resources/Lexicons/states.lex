@@ -198,7 +198,7 @@ Bahamas	kind=state	alias=the Bahamas|The Bahamas	demonym=Bahamian|Bahamians	capi
 Barbados	kind=state	demonym=Barbadian|Barbadians|Bajan	capital=Bridgetown
 Belize	kind=state	demonym=Belizean|Belizeans	capital=Belmopan
 Bolivia	kind=state	alias=Plurinational State of Bolivia	demonym=Bolivian|Bolivians	capital=Sucre|La Paz
-Brazil	kind=state	alias=Federative Republic of Brazil	demonym=Brazilian|Brazilians	capital=Brasília	metonym=Brasilia|Planalto
+Brazil	kind=state	alias=Federative Republic of Brazil	demonym=Brazilian|Brazilians	capital=Brasília	metonym=Brasilia|Planalto|Itamaraty
 Canada	kind=state	demonym=Canadian|Canadians	capital=Ottawa
 Chile	kind=state	demonym=Chilean|Chileans	capital=Santiago
 Colombia	kind=state	demonym=Colombian|Colombians	capital=Bogotá	metonym=Bogota
