@@ -13,8 +13,8 @@ United States	kind=state	alias=United States of America|the United States|Americ
 United Kingdom	kind=state	alias=United Kingdom of Great Britain and Northern Ireland|Britain|Great Britain|U.K.	acronym=UK	demonym=British|Briton|Britons	capital=London	metonym=Whitehall|Downing Street
 France	kind=state	alias=French Republic	demonym=French	capital=Paris	metonym=the Elysée|the Élysée|the Elysee|Élysée Palace|Elysée Palace|Elysee Palace|Quai d'Orsay
 Germany	kind=state	alias=Federal Republic of Germany	demonym=German|Germans	capital=Berlin
-Japan	kind=state	demonym=Japanese	capital=Tokyo
-India	kind=state	alias=Republic of India	demonym=Indian|Indians	capital=New Delhi	metonym=Delhi
+Japan	kind=state	demonym=Japanese	capital=Tokyo	metonym=Kantei|Kasumigaseki
+India	kind=state	alias=Republic of India	demonym=Indian|Indians	capital=New Delhi	metonym=Delhi|South Block|Raisina Hill
 Kazakhstan	kind=state	alias=Republic of Kazakhstan|Qazaqstan	demonym=Kazakhstani|Kazakh|Kazakhstanis|Kazakhs	capital=Astana	metonym=Ak Orda|Akorda|Nur-Sultan|Akmola
 Uzbekistan	kind=state	alias=Republic of Uzbekistan	demonym=Uzbek|Uzbekistani|Uzbeks|Uzbekistanis	capital=Tashkent
 Kyrgyzstan	kind=state	alias=Kyrgyz Republic|Kirgizia|Kyrgyzia	demonym=Kyrgyzstani|Kyrgyz|Kyrgyzstanis	capital=Bishkek
@@ -28,10 +28,10 @@ Georgia	kind=state	demonym=Georgian|Georgians	capital=Tbilisi
 Belarus	kind=state	alias=Republic of Belarus	demonym=Belarusian|Belarusians|Belarussian|Belarussians	capital=Minsk
 Ukraine	kind=state	demonym=Ukrainian|Ukrainians	capital=Kyiv	metonym=Kiev|Bankova
 Moldova	kind=state	alias=Republic of Moldova	demonym=Moldovan|Moldovans	capital=Chișinău	metonym=Chisinau|Kishinev
-Turkey	kind=state	alias=Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey	demonym=Turkish|Turks	capital=Ankara
+Turkey	kind=state	alias=Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey	demonym=Turkish|Turks	capital=Ankara	metonym=Beştepe
 Iran	kind=state	alias=Islamic Republic of Iran|the Islamic Republic|Islamic Republic	demonym=Iranian|Iranians	capital=Tehran	metonym=Teheran
 Pakistan	kind=state	alias=Islamic Republic of Pakistan	demonym=Pakistani|Pakistanis	capital=Islamabad
-South Korea	kind=state	alias=Republic of Korea|Korea	acronym=ROK	demonym=South Korean|South Koreans|Korean|Koreans	capital=Seoul
+South Korea	kind=state	alias=Republic of Korea|Korea	acronym=ROK	demonym=South Korean|South Koreans|Korean|Koreans	capital=Seoul	metonym=Blue House
 North Korea	kind=state	alias=Democratic People's Republic of Korea	acronym=DPRK	demonym=North Korean|North Koreans	capital=Pyongyang
 Taiwan	kind=state	alias=Republic of China|Chinese Taipei	acronym=ROC	demonym=Taiwanese	capital=Taipei
 Soviet Union	kind=state	alias=Union of Soviet Socialist Republics	acronym=USSR	demonym=Soviet|Soviets	adjectives=1
@@ -125,7 +125,7 @@ Nepal	kind=state	demonym=Nepali|Nepalese|Nepalis	capital=Kathmandu
 New Zealand	kind=state	demonym=New Zealander|New Zealanders	capital=Wellington
 Palau	kind=state	demonym=Palauan|Palauans	capital=Ngerulmud
 Papua New Guinea	kind=state	acronym=PNG	demonym=Papua New Guinean|Papua New Guineans	capital=Port Moresby
-Philippines	kind=state	alias=the Philippines	demonym=Philippine|Filipino|Filipinos	capital=Manila
+Philippines	kind=state	alias=the Philippines	demonym=Philippine|Filipino|Filipinos	capital=Manila	metonym=Malacañang|Malacanang|Malacañang Palace
 Samoa	kind=state	demonym=Samoan|Samoans	capital=Apia
 Singapore	kind=state	alias=Republic of Singapore	demonym=Singaporean|Singaporeans
 Solomon Islands	kind=state	demonym=Solomon Islander|Solomon Islanders	capital=Honiara
@@ -174,7 +174,7 @@ Mauritius	kind=state	demonym=Mauritian|Mauritians	capital=Port Louis
 Mozambique	kind=state	demonym=Mozambican|Mozambicans	capital=Maputo
 Namibia	kind=state	demonym=Namibian|Namibians	capital=Windhoek
 Niger	kind=state	demonym=Nigerien|Nigeriens	capital=Niamey
-Nigeria	kind=state	demonym=Nigerian|Nigerians	capital=Abuja
+Nigeria	kind=state	demonym=Nigerian|Nigerians	capital=Abuja	metonym=Aso Rock|Aso Villa
 Rwanda	kind=state	demonym=Rwandan|Rwandans	capital=Kigali
 Sao Tome and Principe	kind=state	alias=São Tomé and Príncipe	demonym=São Toméan|Sao Tomean	capital=São Tomé	metonym=Sao Tome
 Senegal	kind=state	demonym=Senegalese	capital=Dakar
@@ -193,7 +193,7 @@ Zimbabwe	kind=state	demonym=Zimbabwean|Zimbabweans	capital=Harare
 
 # --- The Americas ---
 Antigua and Barbuda	kind=state	demonym=Antiguan|Antiguans	capital=St. John's
-Argentina	kind=state	demonym=Argentine|Argentines|Argentinian|Argentinians	capital=Buenos Aires
+Argentina	kind=state	demonym=Argentine|Argentines|Argentinian|Argentinians	capital=Buenos Aires	metonym=Casa Rosada
 Bahamas	kind=state	alias=the Bahamas|The Bahamas	demonym=Bahamian|Bahamians	capital=Nassau
 Barbados	kind=state	demonym=Barbadian|Barbadians|Bajan	capital=Bridgetown
 Belize	kind=state	demonym=Belizean|Belizeans	capital=Belmopan
@@ -214,7 +214,7 @@ Guyana	kind=state	demonym=Guyanese	capital=Georgetown
 Haiti	kind=state	demonym=Haitian|Haitians	capital=Port-au-Prince
 Honduras	kind=state	demonym=Honduran|Hondurans	capital=Tegucigalpa
 Jamaica	kind=state	demonym=Jamaican|Jamaicans	capital=Kingston
-Mexico	kind=state	alias=United Mexican States	demonym=Mexican|Mexicans	capital=Mexico City
+Mexico	kind=state	alias=United Mexican States	demonym=Mexican|Mexicans	capital=Mexico City	metonym=Palacio Nacional
 Nicaragua	kind=state	demonym=Nicaraguan|Nicaraguans	capital=Managua
 Panama	kind=state	demonym=Panamanian|Panamanians	capital=Panama City
 Paraguay	kind=state	demonym=Paraguayan|Paraguayans	capital=Asunción	metonym=Asuncion
@@ -225,4 +225,4 @@ Saint Vincent and the Grenadines	kind=state	alias=St. Vincent and the Grenadines
 Suriname	kind=state	demonym=Surinamese	capital=Paramaribo
 Trinidad and Tobago	kind=state	demonym=Trinidadian|Trinidadians|Tobagonian	capital=Port of Spain
 Uruguay	kind=state	demonym=Uruguayan|Uruguayans	capital=Montevideo
-Venezuela	kind=state	alias=Bolivarian Republic of Venezuela	demonym=Venezuelan|Venezuelans	capital=Caracas
+Venezuela	kind=state	alias=Bolivarian Republic of Venezuela	demonym=Venezuelan|Venezuelans	capital=Caracas	metonym=Miraflores|Miraflores Palace
