@@ -533,8 +533,8 @@ struct NameFinder {
                 }
                 continue
             }
-            if let named = bracketedAfterFramework(run, sentence, matches) {
-                // "the Icebreaker Collaboration Effort (ICE Pact)": another name for the framework just named.
+            if let named = bracketedAfterFramework(run, sentence, matches, registry) {
+                // "the Icebreaker Collaboration Effort (ICE Pact)": another name for the framework or body just named.
                 registry.learn(name, for: named.ref, isAcronym: sentence.tokens[run.lowerBound].flags.contains(.allCaps))
                 matches.add(FoundEntity(range: run, ref: named.ref, rule: "acronym"))
                 continue
@@ -641,12 +641,17 @@ struct NameFinder {
         if !unnamed.isEmpty { namePeopleInLists(unnamed, sentence, &matches, &registry, &state) }
     }
 
-    /// The framework named right before a run in brackets that opens with a code: "Icebreaker Collaboration Effort (ICE
-    /// Pact)", "Restoration Program in Central Asia (RESILAND CA+)".
-    private func bracketedAfterFramework(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> FoundEntity? {
+    /// The framework or body named right before a run in brackets that opens with a code: "Icebreaker Collaboration
+    /// Effort (ICE Pact)", "Restoration Program in Central Asia (RESILAND CA+)", and a body's acronym in its own language:
+    /// "the Ministry of Development, Industry, Trade and Services (MDIC)".
+    private func bracketedAfterFramework(
+        _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> FoundEntity? {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.openParen, sentence.tokens[run.lowerBound].flags.contains(.allCaps),
               run.upperBound < sentence.count, sentence.ids[run.upperBound] == words.closeParen,
-              let named = matches.entity(endingAt: run.lowerBound - 2), named.ref.frameworkID != nil else { return nil }
+              let named = matches.entity(endingAt: run.lowerBound - 2) else { return nil }
+        if named.ref.frameworkID != nil { return named }
+        guard run.count == 1, let id = named.ref.actorID, [.organization, .company, .group, .media].contains(registry.kind(ofActor: id)) else { return nil }
         return named
     }
 
