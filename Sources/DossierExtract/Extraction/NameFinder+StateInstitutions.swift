@@ -87,6 +87,29 @@ extension NameFinder {
     /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a
     /// parliament or an embassy needs its state named. Before a role ("a senior Japanese foreign ministry official") the
     /// ministry is named too, and is the affiliation of whoever holds the role.
+    /// "the Uzbek presidential press service", "the Kazakh presidential administration": a state's presidential office,
+    /// named as the text writes it.
+    func findPresidentialOffices(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
+        for index in 1..<max(1, sentence.count) where sentence.ids[index] == words.presidential && index + 1 < sentence.count {
+            guard let demonym = matches.entity(endingAt: index - 1), demonym.rule == "demonym", let owner = demonym.ref.actorID,
+                  registry.kind(ofActor: owner) == .state else { continue }
+            let next = sentence.word(index + 1)
+            let end: Int
+            if next == "press", index + 2 < sentence.count, ["service", "office"].contains(sentence.word(index + 2)) {
+                end = index + 3
+            } else if ["administration", "office"].contains(next) {
+                end = index + 2
+            } else {
+                continue
+            }
+            guard (index..<end).allSatisfy({ matches.isFree($0) }) else { continue }
+            let range = demonym.range.lowerBound..<end
+            let id = registry.discoverActor(name: sentence.text(range), kind: .organization, affiliation: owner)
+            matches.remove(demonym)
+            matches.add(FoundEntity(range: range, ref: .actor(id), rule: "organisation-name"))
+        }
+    }
+
     func findLowercaseInstitutions(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {

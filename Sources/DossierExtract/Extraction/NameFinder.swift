@@ -48,7 +48,10 @@ struct NameFinder {
         if features.hasNumber && features.hasResolution { findNumberedResolutions(sentence, &matches, &registry) }
         findRolesAndVerbs(sentence, &matches)
         if features.hasCongress { findNumberedCongresses(sentence, &matches, &registry) }
-        if features.hasStateInstitution { findLowercaseInstitutions(sentence, &matches, &registry, state) }
+        if features.hasStateInstitution {
+            findPresidentialOffices(sentence, &matches, &registry)
+            findLowercaseInstitutions(sentence, &matches, &registry, state)
+        }
         // Before the capitalised runs, which would take "Defence Ministers" out of "the ASEAN Defence Ministers' Meeting".
         if features.hasMeeting { findMinisterialMeetings(sentence, &matches, &registry) }
         discoverNames(sentence, &matches, &registry, &state)

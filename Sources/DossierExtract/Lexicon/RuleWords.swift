@@ -82,7 +82,7 @@ final class RuleWords: Sendable {
         words += Array(HeadNouns.trailingFrameworkNouns.keys) + RuleWords.instrumentDeterminers
         words += Array(CalendarNames.months.keys) + Array(CalendarNames.weekdayNames)
         words += positionNouns
-        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "administration", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
+        words += shipPrefixes + relativeDateWords + ["ministry", "parliament", "embassy", "administration", "presidential", "meeting", "Meeting"] + armedServiceWords + resolutionNouns
             + congressHeads + numberedPartWords + abbreviatedCompanyEndings
         return words
     }()
@@ -176,6 +176,7 @@ final class RuleWords: Sendable {
     let administration: Int32
     let from: Int32
     let embassy: Int32
+    let presidential: Int32
     /// "army", "navy": a state's armed service, named after its state as a parliament is.
     let armedService: TokenSet
     static let armedServiceWords = StateInstitution.armedServices.map { $0.lowercased() }.sorted()
@@ -312,6 +313,7 @@ final class RuleWords: Sendable {
         administration = id("administration")
         from = id("from")
         embassy = id("embassy")
+        presidential = id("presidential")
         armedService = ids(Self.armedServiceWords)
         numberedParts = ids(Self.numberedPartWords)
         phrasePrepositions = ids(Self.phrasePrepositions)
@@ -340,7 +342,7 @@ final class RuleWords: Sendable {
         mark(["("], .openParen)
         mark(Self.shipPrefixes, .shipPrefix)
         mark(Self.relativeDateWords, .relativeDate)
-        mark(["ministry", "parliament", "embassy"] + Self.armedServiceWords, .stateInstitution)
+        mark(["ministry", "parliament", "embassy", "presidential"] + Self.armedServiceWords, .stateInstitution)
         mark(Self.congressHeads, .congress)
         mark(["meeting", "Meeting"], .meeting)
         mark(Self.numberedPartWords, .numberedPart)
