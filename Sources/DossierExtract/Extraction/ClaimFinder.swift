@@ -41,6 +41,9 @@ struct ClaimFinder {
 
     private static let cuedRules: Set<String> = ["reported-speech", "direct-quote"]
 
+    /// The reporting verbs whose participle tells when a document came out: "published", "presented", "issued".
+    private static let publishingLemmas: WordSet = ["publish", "present", "issue"]
+
     /// Whether an "according to" source after a cued speaker is a record of what was said: a readout, a statement, a
     /// press service. An outlet that carried it stays a source, which annotators list among the actors.
     private func relaysRecord(_ source: SpeakerResolver.Speaker?, after cued: SpeakerResolver.Speaker) -> Bool {
@@ -233,9 +236,10 @@ struct ClaimFinder {
             return form != lexicon.entries.verbs[verb.entry].lemma && !form.hasSuffix("ing")
         }
         if id == words.possessive || words.determiners.contains(id) && !sentence.isAdverb(previous) { return false }
-        // "a World Bank report published in May found …": the participle after a document says when it came out.
-        if SpeakerResolver.documentNouns.contains(sentence.word(previous)),
-           SpeakerResolver.publishingParticiples.contains(sentence.word(verb.range.upperBound - 1)) {
+        // "a World Bank report published in May found …": the participle after a document says when it came out. The
+        // verb's entry is tested first, so no word is built for most verbs.
+        if Self.publishingLemmas.contains(lexicon.entries.verbs[verb.entry].lemma), sentence.endsWith(verb.range.upperBound - 1, "ed"),
+           SpeakerResolver.documentNouns.contains(sentence.word(previous)) {
             return false
         }
         if ["its", "their", "his", "her", "our", "this", "these", "those"].contains(sentence.word(previous)) { return false }

@@ -139,7 +139,7 @@ extension NameFinder {
                     // ("Tolubay Bank and Eurasian Savings Bank").
                     end = second + 1
                 } else if let place = stationedIn(at: end, runStart: index, sentence, matches, registry) {
-                    end = place  // "UN Mission for the Referendum in Western Sahara", "OSCE Mission to Moldova"
+                    end = place  // "UN Mission for the Referendum in Western Sahara", "UN Support Office in Somalia"
                 } else if sentence.word(end) == "in", end + 3 < count, words.the.contains(sentence.ids[end + 1]), Self.isOrdinalNumber(sentence.word(end + 2)),
                           sentence.word(end + 3) == "Century", opensWithHeadNoun(index, sentence) {
                     end += 4  // "… Cooperation for the Development of Central Asia in the 21st Century"
@@ -282,8 +282,9 @@ extension NameFinder {
         return known.range.upperBound
     }
 
-    /// "in Western Sahara" after "UN Mission for the Referendum", "to Moldova" after "OSCE Mission": a mission or an office
-    /// is named after the state or region it serves. Returns where the name then ends.
+    /// "in Western Sahara" after "UN Mission for the Referendum", "in Somalia" after "UN Support Office": a mission, an
+    /// office or a delegation is named after the state or region it serves, joined by "in" or "to". Returns where the
+    /// name then ends.
     private func stationedIn(
         at index: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> Int? {

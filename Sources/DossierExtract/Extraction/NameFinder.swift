@@ -536,7 +536,7 @@ struct NameFinder {
                 }
                 continue
             }
-            if let named = bracketedAfterFramework(run, sentence, matches, registry) {
+            if let named = bracketedAfterName(run, sentence, matches, registry) {
                 // "the Icebreaker Collaboration Effort (ICE Pact)": another name for the framework or body just named.
                 registry.learn(name, for: named.ref, isAcronym: sentence.tokens[run.lowerBound].flags.contains(.allCaps))
                 matches.add(FoundEntity(range: run, ref: named.ref, rule: "acronym"))
@@ -647,7 +647,7 @@ struct NameFinder {
     /// The framework or body named right before a run in brackets that opens with a code: "Icebreaker Collaboration
     /// Effort (ICE Pact)", "Restoration Program in Central Asia (RESILAND CA+)", and a body's acronym in its own language:
     /// "the Ministry of Development, Industry, Trade and Services (MDIC)".
-    private func bracketedAfterFramework(
+    private func bracketedAfterName(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> FoundEntity? {
         guard run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.openParen, sentence.tokens[run.lowerBound].flags.contains(.allCaps),

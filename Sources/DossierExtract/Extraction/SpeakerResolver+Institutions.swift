@@ -86,7 +86,8 @@ extension SpeakerResolver {
     func publishedDocumentEnd(before verbStart: Int) -> Int? {
         var index = verbStart - 1
         while index > 1, verbStart - index <= 8 {
-            if Self.publishingParticiples.contains(sentence.word(index)) {
+            // Every participle listed ends in "-ed": the bytes say so before a word is built.
+            if sentence.endsWith(index, "ed"), Self.publishingParticiples.contains(sentence.word(index)) {
                 return Self.documentNouns.contains(sentence.word(index - 1)) ? index : nil
             }
             guard sentence.ids[index] != words.comma, matches.owners[index].verb < 0 else { return nil }
