@@ -167,9 +167,8 @@ enum HeadNouns {
         "Fundacja": .organization, "Centrum": .organization,
     ]
 
-    /// Capitalised first words that make a name a framework: "Operation Azm-e-Istehkam", "Exercise Zapad".
-    /// Words that open a framework's name whatever ends it: "Operation Sindoor", "Agreement on the Use of Water and
-    /// Energy Resources" (a name "Resources" ends is otherwise a company's).
+    /// Capitalised words that open a framework's name whatever ends it: "Operation Sindoor", "Exercise Zapad", "Agreement
+    /// on the Use of Water and Energy Resources" (a name "Resources" ends is otherwise a company's).
     static let openingFrameworkWords: WordMap<Framework.Kind> = [
         "Operation": .initiative, "Exercise": .initiative, "Agreement": .agreement, "Treaty": .agreement, "Convention": .agreement,
         "Protocol": .agreement, "Declaration": .agreement, "Memorandum": .agreement, "Decree": .initiative,

@@ -81,12 +81,6 @@ extension NameFinder {
         "that", "which", "who", "also", "still", "now", "then", "later", "earlier", "again", "shot",
     ]
 
-    /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
-    /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
-    /// or capital, or before "in" and the capital ("the energy ministry in Astana"). "The foreign ministry", "its foreign
-    /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a
-    /// parliament or an embassy needs its state named. Before a role ("a senior Japanese foreign ministry official") the
-    /// ministry is named too, and is the affiliation of whoever holds the role.
     /// "the Uzbek presidential press service", "the Kazakh presidential administration": a state's presidential office,
     /// named as the text writes it.
     func findPresidentialOffices(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry) {
@@ -110,6 +104,12 @@ extension NameFinder {
         }
     }
 
+    /// "China's foreign ministry", "the Kazakh energy ministry", "Beijing's defence ministry", "the Hungarian parliament",
+    /// "the Chinese embassy in Dushanbe": a state's institution written in lower case, after the state's name, adjective
+    /// or capital, or before "in" and the capital ("the energy ministry in Astana"). "The foreign ministry", "its foreign
+    /// ministry" and "the country's energy ministry" are otherwise the ministry of the state the text is talking about; a
+    /// parliament or an embassy needs its state named. Before a role ("a senior Japanese foreign ministry official") the
+    /// ministry is named too, and is the affiliation of whoever holds the role.
     func findLowercaseInstitutions(
         _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: borrowing ArticleState
     ) {

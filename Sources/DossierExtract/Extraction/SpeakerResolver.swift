@@ -73,9 +73,8 @@ struct SpeakerResolver {
 
     /// The officials a role names right before "at", "in", "from", "for" or "to" (and "the") and a body: "Officials at the
     /// Ministry of Construction", "a senior official at Barqi Tojik", "a spokesperson for the Chinese embassy", "a senior
-    /// adviser to the council". They speak,
-    /// named with the body they serve, which is their affiliation; researchers, lawyers or observers at a body are left to
-    /// speak for it, as the gold files read them.
+    /// adviser to the council". They speak, named with the body they serve, which is their affiliation; researchers,
+    /// lawyers or observers at a body are left to speak for it, as the gold files read them.
     private func groupBefore(_ body: Speaker, registry: inout EntityRegistry) -> Speaker? {
         guard let bodyID = body.id else { return nil }
         var preposition = body.range.lowerBound - 1
