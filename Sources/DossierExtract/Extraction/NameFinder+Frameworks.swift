@@ -348,8 +348,10 @@ extension NameFinder {
     func withStatePrefix(
         _ run: Range<Int>, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (run: Range<Int>, state: EntityKey?, sharedByParties: Bool) {
-        guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else { return (run, nil, false) }
         let head = headWord(run, sentence)
+        guard var prefix = matches.entity(endingAt: run.lowerBound - 1) else {
+            return withPartiesBeforeDash(run, head: head, sentence, &matches, registry) ?? (run, nil, false)
+        }
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
         // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
         let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
@@ -374,15 +376,7 @@ extension NameFinder {
         }
         guard sentence.tokens[prefix.range.lowerBound].isCapitalised else { return (run, nil, false) }
         if let joined = dashJoinedParties(endingWith: prefix, sentence, matches, registry) {
-            for party in joined.parties { matches.remove(party) }
-            // "the EU–India Trade and Technology Council": a body two governments or blocs run together.
-            let governments = joined.parties.filter { party in
-                switch party.ref {
-                case .actor(let id): [.state, .bloc].contains(registry.kind(ofActor: id))
-                case .framework(let id): registry.kind(ofFramework: id) == .organization
-                }
-            }
-            return (joined.start..<run.upperBound, nil, governments.count >= 2)
+            return joinedWithParties(run, joined, &matches, registry)
         }
         // "East China Institute of Industrial Economics", "Grand Ethiopian Renaissance Dam": a name word inside the
         // sentence may open the name before the state.
@@ -426,26 +420,54 @@ extension NameFinder {
         }
     }
 
+    /// "the Atlantic–Caspian Forum", "the West–East Gas Pipeline", "the China–Pacific Island Countries Foreign Ministers'
+    /// Meeting": a framework's or a body's name that opens right after a dash shares its parties with what stands before.
+    private func withPartiesBeforeDash(
+        _ run: Range<Int>, head: String, _ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (run: Range<Int>, state: EntityKey?, sharedByParties: Bool)? {
+        guard run.lowerBound >= 2, HeadNouns.frameworks[head] != nil || run.count >= 2 && HeadNouns.organisations[head] != nil,
+              let joined = partiesBeforeDash(at: run.lowerBound - 1, sentence, matches, registry) else { return nil }
+        return joinedWithParties(run, joined, &matches, registry)
+    }
+
+    /// The run with the parties before it taken into its name; a body two governments or blocs run together ("the
+    /// EU–India Trade and Technology Council") is shared by them rather than affiliated with one.
+    private func joinedWithParties(
+        _ run: Range<Int>, _ joined: (start: Int, parties: [FoundEntity]), _ matches: inout SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (run: Range<Int>, state: EntityKey?, sharedByParties: Bool) {
+        for party in joined.parties { matches.remove(party) }
+        let governments = joined.parties.filter { party in
+            switch party.ref {
+            case .actor(let id): [.state, .bloc].contains(registry.kind(ofActor: id))
+            case .framework(let id): registry.kind(ofFramework: id) == .organization
+            }
+        }
+        return (joined.start..<run.upperBound, nil, governments.count >= 2)
+    }
+
     /// Two or more actors joined by dashes that touch them, ending with `last`: "Germany–Uzbekistan", "US–Mongolia",
     /// "Korea–Central Asia". Returns them in text order, or nil for a lone actor.
     func dashJoinedParties(
         endingWith last: FoundEntity, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
     ) -> (start: Int, parties: [FoundEntity])? {
-        // Any party a deal can have ("the EAEU–Iran free trade agreement"), but no person: an armed movement signs truces
-        // too ("the US–Houthi truce").
-        func isDashedParty(_ entity: FoundEntity) -> Bool {
-            guard case .actor(let id) = entity.ref else { return isParty(entity.ref, registry) }
-            return [.state, .region, .bloc, .organization, .company, .group].contains(registry.kind(ofActor: id))
-        }
-        guard isDashedParty(last) else { return nil }
-        var parties = [last]
-        var start = last.range.lowerBound
+        guard isDashedParty(last, registry), let chain = partiesBeforeDash(at: last.range.lowerBound - 1, sentence, matches, registry) else { return nil }
+        return (chain.start, chain.parties + [last])
+    }
+
+    /// The parties written before the dash at `dash`, each joined to the next by a dash that touches them: "Germany–" in
+    /// "Germany–Uzbekistan", "Caspian–Black Sea–" in "Caspian–Black Sea–Europe Green Energy Corridor". Nil when no party
+    /// stands there.
+    func partiesBeforeDash(
+        at dash: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> (start: Int, parties: [FoundEntity])? {
+        var parties: [FoundEntity] = []
+        var start = dash + 1
         var links = 0
         while start >= 2 {
             let dash = start - 1
             guard sentence.ids[dash] == words.enDash || sentence.ids[dash] == words.hyphen, sentence.touches(dash, dash + 1),
                   sentence.touches(dash - 1, dash) else { break }
-            if let before = matches.entity(endingAt: dash - 1), isDashedParty(before) {
+            if let before = matches.entity(endingAt: dash - 1), isDashedParty(before, registry) {
                 parties.insert(before, at: 0)
                 start = before.range.lowerBound
             } else if matches.owners[dash - 1].entity == -2 || matches.isFree(dash - 1) && isNameToken(sentence, dash - 1) {
@@ -462,6 +484,13 @@ extension NameFinder {
         // "the United States–Georgia Charter": the lexicon's "the United States" gives its article back.
         if words.the.contains(sentence.ids[start]), start + 1 < sentence.count, sentence.tokens[start + 1].isCapitalised { start += 1 }
         return links >= 1 ? (start, parties) : nil
+    }
+
+    /// Any party a deal can have ("the EAEU–Iran free trade agreement"), but no person: an armed movement signs truces
+    /// too ("the US–Houthi truce").
+    private func isDashedParty(_ entity: FoundEntity, _ registry: borrowing EntityRegistry) -> Bool {
+        guard case .actor(let id) = entity.ref else { return isParty(entity.ref, registry) }
+        return [.state, .region, .bloc, .organization, .company, .group].contains(registry.kind(ofActor: id))
     }
 
     /// "the Codelco–SQM partnership agreement", "the Kazakhstan–TUSAŞ Anka agreement": a deal's name found on its own

@@ -150,7 +150,7 @@ extension NameFinder {
                 } else if words.connectors.contains(token.id) && token.id != words.and || words.nameInnerPrepositions.contains(token.id), !token.isCapitalised,
                           end + 2 < count, words.the.contains(sentence.ids[end + 1]) || words.singularArticles.contains(sentence.ids[end + 1]) && token.id == words.on,
                           matches.isFree(end + 2) && isNameToken(sentence, end + 2) || headAfterCapitalisedRole(at: end + 2, sentence, matches) != nil,
-                          endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence),
+                          endsWithHeadNoun(end, sentence) || opensWithHeadNoun(index, sentence) || titleOpens(at: index, before: end, sentence),
                           sentence.word(end) != "in" || !namesWaterOrLand(from: end + 2, sentence) {
                     // "Framework Agreement on the Joint Feasibility Study", "Memorandum of Understanding on a Strategic
                     // Partnership in the Field of Energy", "Bank of the South", and past a second "of the":
@@ -394,13 +394,20 @@ extension NameFinder {
         return index + 3
     }
 
-    /// Whether a run opens with a head noun and "on" or "for" follows it before `connector`: "Treaty on Friendship …",
-    /// "Fund for Reconstruction and Development".
+    /// Whether a run is a title: it opens with a head noun and "on" or "for" follows it before `connector` ("Treaty on
+    /// Friendship …", "Fund for Reconstruction and Development"), or a head noun right before "on" or "for" comes after a
+    /// modifier ("Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan").
     private func titleOpens(at start: Int, before connector: Int, _ sentence: SentenceTokens) -> Bool {
-        guard sentence.tokens[start].isCapitalised,
-              (start + 1..<connector).contains(where: { sentence.ids[$0] == words.on || sentence.ids[$0] == words.lowercaseFor }) else { return false }
-        let head = sentence.word(start)
-        return HeadNouns.frameworks[head] != nil || HeadNouns.organisations[head] != nil
+        guard sentence.tokens[start].isCapitalised, start + 1 < connector else { return false }
+        func isHead(_ index: Int) -> Bool {
+            let word = sentence.word(index)
+            return HeadNouns.frameworks[word] != nil || HeadNouns.organisations[word] != nil
+        }
+        let opensWithHead = isHead(start)
+        return (start + 1..<connector).contains { index in
+            (sentence.ids[index] == words.on || sentence.ids[index] == words.lowercaseFor)
+                && (opensWithHead || index - start <= 2 && sentence.tokens[index - 1].isCapitalised && isHead(index - 1))
+        }
     }
 
     /// Whether a run opens with a framework's head: "Concept for the Development …", "Roadmap for the …".
