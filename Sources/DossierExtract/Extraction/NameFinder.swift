@@ -156,6 +156,16 @@ struct NameFinder {
         return firstBefore ?? last
     }
 
+    /// A known given name before a name word that is no body's or framework's head: "Virginia Gamba", not "Virginia
+    /// Tech" or "Indiana University".
+    private func opensAPersonsName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        let next = index + 1
+        guard next < sentence.count, lexicon.givenNameGenders[sentence.word(index)] != nil, matches.isFree(next), isNameToken(sentence, next)
+        else { return false }
+        let word = sentence.word(next)
+        return HeadNouns.organisations[word] == nil && HeadNouns.frameworks[word] == nil
+    }
+
     /// A capital's name right after a known given name, or right before a word with a surname's ending, is part of a
     /// person's name.
     private func partOfAPersonsName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
@@ -212,6 +222,11 @@ struct NameFinder {
             }
             if hit.form == .capital, match.length == 1, partOfAPersonsName(index, sentence, matches) {
                 index = end  // "Miguel Santiago", "George Washington", "Sofia Petrova": a person, found as a run
+                continue
+            }
+            if match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].isPlace,
+               opensAPersonsName(index, sentence, matches) {
+                index = end  // "Virginia Gamba": a place's name that is also a given name, before a surname
                 continue
             }
             if end < sentence.count, words.generationSuffixes.contains(sentence.ids[end]), case .actor = hit.target {

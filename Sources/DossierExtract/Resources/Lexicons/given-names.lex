@@ -796,6 +796,7 @@ Itsunori	gender=male
 Haruhiko	gender=male
 
 # --- English ---
+Virginia	gender=female
 Mary	gender=female
 Elizabeth	gender=female
 Margaret	gender=female
