@@ -476,6 +476,8 @@ struct ClaimFinder {
             subjectEnd = role
         } else if let role = matches.role(startingAt: start), let body = bodyServed(after: role.range.upperBound, registry) {
             subjectEnd = body.range.upperBound  // "A spokesperson for the foreign ministry struck a similar note, saying …"
+        } else if let role = roleAfterModifiers(from: start) {
+            subjectEnd = unnamedSourceEnd(after: roleEnd(after: role))
         } else if words.pronounsSingular.contains(sentence.ids[start]) || words.pronounsPlural.contains(sentence.ids[start]) {
             subjectEnd = start + 1  // "He argued that …, noting that …": whom the pronoun means
         } else {
@@ -490,6 +492,21 @@ struct ClaimFinder {
         }
         guard let speaker = resolver.phrase(endingAt: subjectEnd, registry: &registry, state: state, depth: 0) else { return nil }
         return ClaimDraft(speaker: speaker, cue: form, rule: "participle", quote: quotes.first)
+    }
+
+    /// Where the subject that opens with a role ending at `end` stops: at the role for an unnamed source ("A
+    /// congressional aide involved in the talks was more candid, conceding …"), past the body it serves ("The
+    /// Director-General of the WTO, Ngozi Okonjo-Iweala, …", whose appositive then names the speaker) or at a name a
+    /// word or two on ("The nationalist tabloid Global Times went further, accusing …").
+    private func unnamedSourceEnd(after end: Int) -> Int {
+        if end + 1 < sentence.count, ["for", "of", "at"].contains(sentence.word(end)) {
+            let nameStart = words.the.contains(sentence.ids[end + 1]) ? end + 2 : end + 1
+            return matches.entity(startingAt: nameStart)?.range.upperBound ?? end
+        }
+        var index = end
+        while index < min(end + 2, sentence.count), sentence.isLowercaseWord(index), matches.owners[index].verb < 0 { index += 1 }
+        if index > end, let named = matches.entity(startingAt: index), named.ref.actorID != nil { return named.range.upperBound }
+        return end
     }
 
     /// "…, with its ameer, Shafiqur Rahman, arguing that …", "with Pashinyan insisting that …": the person after "with"

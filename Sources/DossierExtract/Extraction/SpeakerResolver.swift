@@ -537,6 +537,13 @@ struct SpeakerResolver {
             // "its foreign ministry said", "the foreign ministry summoned …": the state the text is talking about.
             return Speaker(id: owner.id, text: sentence.text(owner.start..<end), range: owner.start..<end)
         }
+        if last >= 2, sentence.word(last) == "office", sentence.ids[last - 1] == words.possessive, matches.role(endingAt: last - 2) != nil,
+           var holder = phrase(endingAt: last - 1, registry: &registry, state: state, depth: depth + 1) {
+            // "The prime minister's office said": the office speaks for whoever holds the role.
+            holder.range = holder.range.lowerBound..<end
+            holder.text = sentence.text(holder.range)
+            return holder
+        }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
             if let named = groupNamedBefore(role, state, registry) { return named }
