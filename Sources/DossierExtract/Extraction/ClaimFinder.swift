@@ -168,6 +168,11 @@ struct ClaimFinder {
                 secondClaim = true
             }
             guard let speaker else { continue }
+            // "NCOC said that it was troubled by the decision, which it described as …": a pronoun's relative clause after a
+            // claim says more of that claim.
+            if !drafts.isEmpty, speaker.range.count == 1, speaker.range.lowerBound > 0, sentence.ids[speaker.range.lowerBound - 1] == words.which,
+               words.pronounsSingular.contains(sentence.ids[speaker.range.lowerBound]) || words.pronounsPlural.contains(sentence.ids[speaker.range.lowerBound])
+                || sentence.ids[speaker.range.lowerBound] == words.it { continue }
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
             // a view reported inside another claim's "that" clause is part of it.
             if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }

@@ -11,7 +11,7 @@ extension SpeakerResolver {
         "centre", "center", "department", "assembly", "senate", "inspectorate",
     ]
 
-    static let companyNouns: WordSet = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation"]
+    static let companyNouns: WordSet = ["company", "firm", "operator", "giant", "monopoly", "utility", "corporation", "carrier", "airline"]
 
     static let bodyNouns: WordSet = ["group", "militia", "movement", "organisation", "organization"]
 
@@ -38,9 +38,13 @@ extension SpeakerResolver {
     /// The organisation mentioned last, earlier in the sentence or before it, whose name has `noun` as a word: "the
     /// ministry" → "Tajik Foreign Ministry".
     func organisation(named noun: String, before index: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
-        // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last.
-        if Self.companyNouns.contains(noun), let company = state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) {
-            return company
+        // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last, in this
+        // sentence ("an order by Uzbekistan Airways, which the carrier said …") or before it.
+        if Self.companyNouns.contains(noun) {
+            let here = matches.entities.filter { entity in
+                entity.range.upperBound <= index && entity.ref.actorID.map { registry.kind(ofActor: $0) == .company } == true
+            }.max { $0.range.lowerBound < $1.range.lowerBound }
+            if let company = here?.ref.actorID ?? state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) { return company }
         }
         // "The Arakan Army … the group denied": a noun for an armed or political body points back to the body named last.
         if Self.bodyNouns.contains(noun), let body = state.recentOrganisations.last(where: { [.organization, .group].contains(registry.kind(ofActor: $0)) }) {

@@ -100,7 +100,14 @@ extension SpeakerResolver {
         if previous.isNumber || words.monthWords.contains(previous.id) { return true }
         // "There he insisted …", "Later she added …": an adverb opening the sentence leaves the pronoun its subject.
         if index == 1, Self.openingAdverbs.contains(sentence.word(0)) || sentence.word(0).hasSuffix("ly") { return true }
-        return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index)
+        return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index) || opensBareRelative(index)
+    }
+
+    /// "a campaign he said would …": a relative clause with no "that" opens at its pronoun, after a noun and before a
+    /// reporting verb and an auxiliary.
+    private func opensBareRelative(_ index: Int) -> Bool {
+        index + 2 < sentence.count && sentence.isLowercaseWord(index - 1) && matches.owners[index - 1].verb < 0
+            && matches.owners[index + 1].verb >= 0 && words.auxiliaries.contains(sentence.ids[index + 2])
     }
 
     private static let openingAdverbs: WordSet = [
@@ -123,7 +130,7 @@ extension SpeakerResolver {
 
     private static let clauseStarters: WordSet = [
         ",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
-        "where", "after", "before", "until", "once", "though", "whereas", "if", "what",
+        "where", "after", "before", "until", "once", "though", "whereas", "if", "what", "which",
     ]
 
     /// The person named before `index` in this sentence whom a pronoun of `wanted` gender can mean ("Satpayev said he
