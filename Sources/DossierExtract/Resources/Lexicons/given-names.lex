@@ -1955,6 +1955,7 @@ Randy	gender=male
 Roy	gender=male
 Vincent	gender=male
 Ralph	gender=male
+Rand	gender=male
 Eugene	gender=male
 Russell	gender=male
 Bobby	gender=male

@@ -181,10 +181,11 @@ Tumen River	kind=place	alias=Tumen river
 Durand Line	kind=place	alias=Durand line
 Demilitarized Zone	kind=place	alias=Demilitarised Zone|Korean Demilitarized Zone|Korean Demilitarised Zone
 
-# --- Rooms and halls where leaders meet: venues, not the offices their names sound like ---
+# --- Rooms, halls and aircraft where leaders meet or speak: venues, not the offices or services their names sound like ---
 Oval Office	kind=place
 Cabinet Room	kind=place
 Situation Room	kind=place
+Air Force One	kind=place
 
 # --- First-level divisions and historic regions of states, by country: analysts treat them as places where things happen ---
 # --- Pakistan ---

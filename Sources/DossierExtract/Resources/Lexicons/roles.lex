@@ -127,6 +127,9 @@ chief of staff	plural=chiefs of staff	title=yes	class=official
 state counsellor	plural=state counsellors	title=yes	class=official
 commissioner	plural=commissioners	title=yes	class=official
 high representative	plural=high representatives	title=yes	class=official
+high commissioner	plural=high commissioners	title=yes	class=official
+high commissioner for human rights	plural=high commissioners for human rights	title=yes	class=official
+high commissioner for refugees	plural=high commissioners for refugees	title=yes	class=official
 foreign policy chief	plural=foreign policy chiefs	class=official
 secretary-general	plural=secretaries-general	title=yes	class=official
 secretary general	role=secretary-general	plural=secretaries general	title=yes	class=official
