@@ -559,11 +559,13 @@ struct ClaimFinder {
     }
 
     /// What may stand right before a participle that reports: a comma ("…, arguing that"), "while" ("while insisting
-    /// that"), "but" after another participle ("…, acknowledging that … but adding that …"), a text's noun ("adopted a
+    /// that"), "but" or "and" after another participle ("…, acknowledging that … but adding that …", "…, calling
+    /// Kazakhstan a friend and predicting that …"), a text's noun ("adopted a
     /// resolution urging the Council to …"), or "a point of".
     private func leadsToParticiple(_ index: Int) -> Bool {
         sentence.ids[index] == words.comma || sentence.word(index) == "while" || Self.textNouns.contains(sentence.word(index))
-            || sentence.word(index) == "but" && matches.verbs.contains { $0.range.upperBound < index && sentence.endsWith($0.range.upperBound - 1, "ing") }
+            || ["but", "and"].contains(sentence.word(index))
+                && matches.verbs.contains { $0.range.upperBound < index && sentence.endsWith($0.range.upperBound - 1, "ing") }
             // "have made a point of noting that …"
             || index >= 1 && sentence.ids[index] == words.of && sentence.word(index - 1) == "point"
     }

@@ -380,12 +380,25 @@ struct SpeakerResolver {
 
     private static let governmentNouns: WordSet = ["government", "cabinet"]
 
+    /// The person named right before "of" and a place the lexicon keeps as a place, which ends at `last`.
+    private func personFromPlace(endingAt last: Int, _ registry: borrowing EntityRegistry) -> FoundEntity? {
+        var start = last
+        while start > 0, matches.owners[start - 1].entity == -2 { start -= 1 }
+        guard start >= 2, sentence.ids[start - 1] == words.of, let person = matches.entity(endingAt: start - 2),
+              let id = person.ref.actorID, registry.kind(ofActor: id) == .person else { return nil }
+        return person
+    }
+
     /// The phrase whose last token is `end - 1`.
     func phrase(endingAt end: Int, registry: inout EntityRegistry, state: borrowing ArticleState, depth: Int) -> Speaker? {
         let last = end - 1
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
         if let government = leadersGovernment(endingAt: last, registry) { return government }
+        if matches.owners[last].entity == -2, let person = personFromPlace(endingAt: last, registry) {
+            // "Senator Lindsey Graham of South Carolina told": where a person comes from does not speak; the person does.
+            return phrase(endingAt: person.range.upperBound, registry: &registry, state: state, depth: depth + 1)
+        }
         if last >= 2, id == words.them, sentence.ids[last - 1] == words.of, Self.partitives.contains(sentence.word(last - 2).lowercased()),
            end == sentence.count || sentence.ids[end] != words.comma || matches.entity(startingAt: end + 1) == nil
                || last >= 4 && sentence.ids[last - 3] == words.to && words.according.contains(sentence.ids[last - 4]) {
