@@ -98,10 +98,10 @@ extension NameFinder {
                           matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "People's Consultative Assembly", "People's Bank of China"
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
-                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil
+                          token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil || opensWithHeadNoun(index, sentence)
                             || end + 1 < count && matches.isFree(end + 1) && isNameToken(sentence, end + 1)
                                 && HeadNouns.frameworks[sentence.word(end + 1)] != nil {
-                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040", "Turkic World 2040 Vision"
+                    end += 1  // "Power of Siberia 2", "Turkic World Vision 2040", "Turkic World 2040 Vision", "Plan Independencia 200"
                     // "Power Development Plan 2024-2037": the years a plan covers, joined by a dash, end its name.
                     if let first = sentence.fourDigitNumber(end - 1), end + 1 < count, words.features(of: sentence.ids[end]).contains(.dash),
                        sentence.touches(end - 1, end), sentence.touches(end, end + 1), let last = sentence.fourDigitNumber(end + 1), last > first {
