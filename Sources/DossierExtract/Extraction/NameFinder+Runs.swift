@@ -27,6 +27,13 @@ extension NameFinder {
                 index += 1
                 continue
             }
+            // "Justice Luiz Fux", "Judge Marie-Josée Hogue": a judge's title before a given name is no part of the name, though
+            // "Justice" inside one is ("Court of Justice").
+            if Self.judicialTitles.contains(sentence.word(index)), index + 1 < count, matches.isFree(index + 1),
+               lexicon.givenNameGenders[sentence.word(index + 1)] != nil {
+                index += 1
+                continue
+            }
             // "F-35", "S-400": a letter code and a number joined by a hyphen name a system or a programme.
             if let coded = letterCodedNumber(at: index, sentence, matches) {
                 runs.append(index..<coded)
@@ -189,6 +196,7 @@ extension NameFinder {
     private static let programmeNouns: WordSet = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
 
     private static let operationWords: WordSet = ["Operation", "Exercise"]
+    private static let judicialTitles: WordSet = ["Justice", "Judge"]
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a
