@@ -353,8 +353,9 @@ extension NameFinder {
             return withPartiesBeforeDash(run, head: head, sentence, &matches, registry) ?? (run, nil, false)
         }
         // One word is enough for a framework named after a place ("Rome Statute", "Moscow Format", "Tehran Declaration")
-        // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways").
-        let namedAfterState = prefix.rule == "lexicon" && HeadNouns.organisations[head] == .company
+        // and for a company named after its state ("Azerbaijan Airlines", "Kazakhstan Railways"); two are, when the second
+        // is an industry's ("Gulf Keystone Petroleum").
+        let namedAfterState = prefix.rule == "lexicon" && (HeadNouns.organisations[head] == .company || run.count >= 2 && HeadNouns.industryHeads.contains(head))
         // An appositive saying what the name is claims the prefix too: "Nordic Warden, an AI-assisted tracking system".
         let namesFramework = HeadNouns.frameworks[head] != nil || frameworkAppositive(after: run, sentence, matches) != nil
         // "Philippine Navy", "Russian Embassy", "Nepal Army", "US Embassy": one word is enough for a state's own service
