@@ -182,8 +182,12 @@ extension NameFinder {
 
     /// Whether a state's name or demonym, as the lexicon knows it, opens the words: "Russian Direct Investment Fund".
     private func opensWithState(_ expansion: String) -> Bool {
-        guard let first = expansion.split(separator: " ").first else { return false }
-        return lexicon.entries.actors.contains { $0.kind == .state && ($0.name == first || $0.demonyms.contains(String(first))) }
+        guard let first = expansion.split(separator: " ").first, let match = lexicon.names.longestMatch([lexicon.interner.lookup(String(first))], from: 0)
+        else { return false }
+        return match.payloads.contains { hit in
+            guard case .actor(let index) = hit.target, hit.form == .lexicon || hit.form == .demonym else { return false }
+            return lexicon.entries.actors[index].kind == .state
+        }
     }
 
     /// Whether the expansion has a word of four letters or more in common with the lexicon entry's names.
