@@ -281,6 +281,12 @@ extension NameFinder {
             if pieces.count == spellable.count, String(pieces.compactMap { texts[$0].first }).uppercased() == acronym.uppercased() { return start }
             if nearest == nil { nearest = start }
         }
+        // "the Romanian Intelligence Service (SRI)": one word that spells the code from its inner letters ("SeRvIce") is
+        // no expansion when it ends a longer name; the code names the whole name, in another language.
+        if let nearest, nearest == paren - 1, nearest >= 1, sentence.tokens[nearest - 1].isCapitalised, sentence.touches(nearest - 1, nearest) == false,
+           sentence.tokens[nearest - 1].isWord {
+            return nil
+        }
         return nearest
     }
 

@@ -84,7 +84,7 @@ extension NameFinder {
 
     static let institutionHeads: WordSet = [
         "Ministry", "Office", "Court", "Council", "Committee", "Agency", "Service", "Bank", "Navy", "Army", "Parliament",
-        "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government",
+        "Senate", "Assembly", "Cabinet", "Guard", "Embassy", "Government", "Commission", "Consulate",
     ]
     /// Words that rank or place an institution rather than name it: "Supreme Court", "Central Bank", "State Committee".
     static let institutionRanks: WordSet = [
