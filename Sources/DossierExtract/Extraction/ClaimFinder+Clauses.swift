@@ -14,7 +14,7 @@ extension ClaimFinder {
         "stress", "emphasize", "emphasise", "assure", "brief", "frame", "portray", "inform", "notify",
         "characterize", "characterise", "view", "regard", "interpret", "perceive", "present", "make clear", "conclude",
         "find", "show", "counter", "apologise", "apologize", "rule", "read", "dismiss", "urge", "demand", "wonder",
-        "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "accept", "tease",
+        "liken", "cast", "tout", "pitch", "bill", "depict", "paint", "market", "accept", "tease", "clarify",
     ]
 
     /// "every accusation", "that reading": what is rejected is something said or a view of things.

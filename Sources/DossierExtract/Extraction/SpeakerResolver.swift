@@ -379,6 +379,7 @@ struct SpeakerResolver {
     }
 
     private static let governmentNouns: WordSet = ["government", "cabinet"]
+    private static let partNouns: WordSet = ["wing", "arm", "branch", "unit"]
 
     /// The person named right before "of" and a place the lexicon keeps as a place, which ends at `last`.
     private func personFromPlace(endingAt last: Int, _ registry: borrowing EntityRegistry) -> FoundEntity? {
@@ -395,6 +396,11 @@ struct SpeakerResolver {
         guard last >= 0, depth < 3 else { return nil }
         let id = sentence.ids[last]
         if let government = leadersGovernment(endingAt: last, registry) { return government }
+        if Self.partNouns.contains(sentence.word(last)), last >= 1, let body = matches.entity(endingAt: beforeBracketedAcronym(last) - 1),
+           let id = body.ref.actorID, [.organization, .company, .group].contains(registry.kind(ofActor: id)) {
+            // "The Inter-Services Public Relations (ISPR) wing said": a body's wing or arm speaks for the body.
+            return Speaker(id: id, text: sentence.text(body.range.lowerBound..<end), range: body.range.lowerBound..<end)
+        }
         if matches.owners[last].entity == -2, let person = personFromPlace(endingAt: last, registry) {
             // "Senator Lindsey Graham of South Carolina told": where a person comes from does not speak; the person does.
             return phrase(endingAt: person.range.upperBound, registry: &registry, state: state, depth: depth + 1)

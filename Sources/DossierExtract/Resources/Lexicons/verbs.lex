@@ -46,6 +46,7 @@ call	forms=call|calls|called|calling	kind=speech
 admit	forms=admit|admits|admitted|admitting	kind=speech
 concede	forms=concede|concedes|conceded|conceding	kind=speech
 tease	forms=tease|teases|teased|teasing	kind=speech
+clarify	forms=clarify|clarifies|clarified|clarifying	kind=speech
 accept	forms=accept|accepts|accepted|accepting	kind=speech
 liken	forms=liken|likens|likened|likening	kind=speech
 wonder	forms=wonder|wonders|wondered|wondering	kind=belief
