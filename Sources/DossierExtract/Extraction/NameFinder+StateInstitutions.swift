@@ -19,6 +19,12 @@ extension NameFinder {
            let portfolio = ministryPortfolio(run, sentence) {
             return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
         }
+        // "Foreign Ministry spokeswoman Maria Zakharova": with no state written, the ministry is that of the state the
+        // person named after the role serves.
+        if prefixState == nil, unprefixed == run, let owner = stateServed(byPersonAfterRoleAt: run.upperBound, sentence, matches, registry),
+           let portfolio = ministryPortfolio(run, sentence) {
+            return StateInstitution(owner: owner, portfolio: portfolio.portfolio, head: portfolio.head).map { (run, $0) }
+        }
         // "the Hungarian Parliament", "Georgia's Parliament", "the Russian Embassy in Kabul": the same bodies as in lower case.
         let body = sentence.word(unprefixed.upperBound - 1)
         if unprefixed.count == 1, unprefixed.upperBound == run.upperBound, Self.singleWordBodies.contains(body),
@@ -37,6 +43,17 @@ extension NameFinder {
             }
         }
         return nil
+    }
+
+    /// The state served by the person named right after the role that starts at `index`, as the lexicon or the article
+    /// gave their affiliation.
+    private func stateServed(
+        byPersonAfterRoleAt index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry
+    ) -> EntityKey? {
+        guard let role = matches.role(startingAt: index), let person = matches.entity(startingAt: role.range.upperBound),
+              let id = person.ref.actorID, registry.kind(ofActor: id) == .person, let served = registry.affiliation(ofActor: id),
+              let state = registry.key(ofActor: served), registry.kind(ofActor: state) == .state else { return nil }
+        return state
     }
 
     /// "Foreign Ministry", "Ministry of Industry and Trade", "defence ministry": the portfolio's words, if the words are a
