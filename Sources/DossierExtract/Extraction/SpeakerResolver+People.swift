@@ -143,12 +143,31 @@ extension SpeakerResolver {
                   !quoted.contains(where: { $0.contains(entity.range.lowerBound) }),
                   // "Pashinyan, she noted, is asking …": the name the cue is inserted after is what is said, not who says it.
                   !(entity.range.upperBound == index - 1 && sentence.ids[index - 1] == words.comma),
-                  !namesSomethingOfTheirs(entity.range) else { return false }
+                  !namesSomethingOfTheirs(entity.range), !ownsRelativeClause(entity.range, holding: index) else { return false }
             guard let wanted, let known = gender(of: id, registry, state) else { return true }
             return known == wanted
         }
         if let subject = people.first(where: { opensSentence($0.range.lowerBound) }) { return subject.ref.actorID }
         return people.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+    }
+
+    /// "The US president tied the tariff to …, whose trial he called …": the person whom a role opening the sentence
+    /// names, when no one named in the sentence can be meant.
+    func openingRoleHolder(before index: Int, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> EntityKey? {
+        guard let role = matches.roles.first(where: { $0.range.lowerBound <= 3 && $0.range.upperBound < index }), !role.isPlural else { return nil }
+        // Only determiners and the state the role serves may stand before it: "The US president".
+        let descriptorStart = matches.entity(endingAt: role.range.lowerBound - 1)?.range.lowerBound ?? role.range.lowerBound
+        guard (0..<descriptorStart).allSatisfy({ words.determiners.contains(sentence.ids[$0]) }) else { return nil }
+        return (personHolding(role, state) ?? stateLeader(role, registry, state))?.id
+    }
+
+    /// "his ally Jair Bolsonaro, whose trial he called a witch hunt": the person a "whose" clause is about is not whom a
+    /// pronoun inside it means.
+    private func ownsRelativeClause(_ name: Range<Int>, holding pronoun: Int) -> Bool {
+        var next = name.upperBound
+        if next < sentence.count, sentence.ids[next] == words.comma { next += 1 }
+        guard next < pronoun, sentence.word(next) == "whose" else { return false }
+        return !(next + 1..<pronoun).contains { sentence.ids[$0] == words.comma }
     }
 
     /// "A Kast presidency, he predicted, …", "the Trump administration": an article before a person's name and a noun after

@@ -418,6 +418,7 @@ struct SpeakerResolver {
             let wanted = pronounGender(id)
             // "During his visit to Beijing with Xi he pledged …": people named in an opening phrase are not its subject.
             let person = (followsOpeningPlace(last) ? nil : lastPerson(before: last, answering: wanted, registry, state))
+                ?? openingRoleHolder(before: last, registry, state)
                 ?? state.person(answering: wanted) { gender(of: $0, registry, state) }?.id
             return Speaker(id: person, text: sentence.word(last), range: last..<end)
         }
