@@ -47,7 +47,11 @@ extension NameFinder {
             if sentence.tokens[index].flags.contains(.allCaps), !opensPersonName(index, sentence, matches) {
                 // "the MEGOBARI Act", "the AI Cooperation Partnership": a code word and name words ending in a head noun
                 // make one name.
-                let end = headedNameEnd(afterCode: index, words: 4, orIndustry: true, sentence, matches) ?? index + 1
+                var end = headedNameEnd(afterCode: index, words: 4, orIndustry: true, sentence, matches) ?? index + 1
+                // "SOAS University of London": a place the lexicon knows after the head and "of" closes the name.
+                if end > index + 1, end < count, let tail = knownWordInName(afterConnector: end, runStart: index, sentence, matches, registry) {
+                    end = tail
+                }
                 runs.append(index..<end)
                 index = end
                 continue

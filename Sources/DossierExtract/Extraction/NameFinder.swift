@@ -220,8 +220,9 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
-            if hit.form == .capital, match.length == 1, partOfAPersonsName(index, sentence, matches) {
-                index = end  // "Miguel Santiago", "George Washington", "Sofia Petrova": a person, found as a run
+            if hit.form == .capital, match.length == 1, partOfAPersonsName(index, sentence, matches) || opensAPersonsName(index, sentence, matches) {
+                // "Miguel Santiago", "George Washington", "Sofia Petrova", "Victoria Furtună": a person, found as a run
+                index = end
                 continue
             }
             if match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].isPlace,
@@ -421,6 +422,8 @@ struct NameFinder {
             while start >= 0, end - start < 3, matches.isFree(start), isNameToken(sentence, start) { start -= 1 }
             start += 1
         }
+        // "The head of the General Police Inspectorate, Viorel Cernăuțeanu,": the body may take its article.
+        if start >= 3, start <= end, words.the.contains(sentence.ids[start - 1]) { start -= 1 }
         // "China's Minister of Public Security, Wang Xiaohong,": a portfolio after "of" is part of the post.
         guard start <= end, start >= 2, ["in", "to", "at", "on", "for", "of"].contains(sentence.word(start - 1)) else { return nil }
         return matches.role(endingAt: start - 2)

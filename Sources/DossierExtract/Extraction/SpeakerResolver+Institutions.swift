@@ -80,6 +80,9 @@ extension SpeakerResolver {
     ]
 
     /// What a source publishes: "World Bank data show …", "the IMF's latest estimates suggest …".
+    /// The documents a government issues in its own voice, which speak for it whoever wrote them.
+    private static let officialTexts: WordSet = ["readout", "statement", "communiqué", "communique", "letter", "account"]
+
     static let documentNouns: WordSet = [
         "data", "figures", "statistics", "estimates", "report", "study", "survey", "analysis", "assessment", "projections",
         "account", "readout", "statement", "communiqué", "communique", "letter",
@@ -111,11 +114,12 @@ extension SpeakerResolver {
         }
         let possessive = index >= 0 && sentence.ids[index] == words.possessive
         if possessive { index -= 1 }
-        // "Dhaka's account stressed …", "the E3's joint statement insisted …": a state's or a bloc's own account speaks for
-        // it; a state's bare name before a noun
-        // ("Kazakh data") only says where the figures come from.
+        // "Dhaka's account stressed …", "the E3's joint statement insisted …", "The Chinese readout said …": a state's or a
+        // bloc's own account speaks for it; a state's bare name before other documents ("Kazakh data") only says where
+        // the figures come from.
+        let ownText = possessive || Self.officialTexts.contains(sentence.word(noun))
         guard let entity = matches.entity(endingAt: index), let id = entity.ref.actorID,
-              [.organization, .company, .media].contains(registry.kind(ofActor: id)) || possessive && [.state, .bloc].contains(registry.kind(ofActor: id))
+              [.organization, .company, .media].contains(registry.kind(ofActor: id)) || ownText && [.state, .bloc].contains(registry.kind(ofActor: id))
         else { return nil }
         return Speaker(id: id, text: sentence.text(entity.range.lowerBound..<noun + 1), range: entity.range.lowerBound..<noun + 1)
     }

@@ -754,6 +754,7 @@ Jawaharlal	gender=male
 Mohandas	gender=male
 
 # --- Japanese ---
+Katsuya	gender=male
 Tomio	gender=male
 Yoko	gender=female
 Sanae	gender=female
@@ -797,6 +798,7 @@ Haruhiko	gender=male
 
 # --- English ---
 Virginia	gender=female
+Victoria	gender=female
 Mary	gender=female
 Elizabeth	gender=female
 Margaret	gender=female
