@@ -128,6 +128,12 @@ extension SpeakerResolver {
 
     private static let openingPrepositions: WordSet = ["In", "At", "From", "During", "After"]
 
+    /// Whether the comma at `comma` is the sentence's first and closes a phrase a preposition opens ("In a video
+    /// circulated in September,").
+    func closesOpeningPhrase(_ comma: Int) -> Bool {
+        Self.openingPrepositions.contains(sentence.word(0)) && !(1..<comma).contains { sentence.ids[$0] == words.comma }
+    }
+
     private static let clauseStarters: WordSet = [
         ",", ";", ":", "(", "and", "but", "that", "so", "because", "while", "when", "as", "As", "yet", "since", "although",
         "where", "after", "before", "until", "once", "though", "whereas", "if", "what", "which",

@@ -381,6 +381,22 @@ struct SpeakerResolver {
     private static let governmentNouns: WordSet = ["government", "cabinet"]
     private static let partNouns: WordSet = ["wing", "arm", "branch", "unit"]
 
+    /// The body named last before `index` in the sentence: an organisation, a company, a group or an integration body.
+    private func bodyNamedLast(before index: Int, _ registry: inout EntityRegistry) -> EntityKey? {
+        let named = matches.entities.filter { $0.range.upperBound <= index }.sorted { $0.range.lowerBound > $1.range.lowerBound }
+        for entity in named {
+            switch entity.ref {
+            case .actor(let id) where [.organization, .company, .group].contains(registry.kind(ofActor: id)):
+                return id
+            case .framework(let key) where registry.kind(ofFramework: key) == .organization:
+                return registry.actingBody(key)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
     /// The person named right before "of" and a place the lexicon keeps as a place, which ends at `last`.
     private func personFromPlace(endingAt last: Int, _ registry: borrowing EntityRegistry) -> FoundEntity? {
         var start = last
@@ -460,8 +476,11 @@ struct SpeakerResolver {
             guard open > 0, sentence.ids[open] == words.comma else { return nil }
             // "The Multilateral Sanctions Monitoring Team (MSMT), an 11-nation mechanism launched … by the United States,
             // South Korea, Japan and eight other partners, reported": the appositive opens with "a" or "an" before a list.
+            // The comma after an opening phrase opens no appositive: "In a video circulated in September, a JNIM commander,
+            // Bina Diarra, warned …".
             if !["a", "an"].contains(sentence.word(open + 1)), matches.entity(startingAt: open + 1) != nil,
-               let opening = (max(1, last - 24)..<open).last(where: { sentence.ids[$0] == words.comma && ["a", "an"].contains(sentence.word($0 + 1)) }) {
+               let opening = (max(1, last - 24)..<open).last(where: { sentence.ids[$0] == words.comma && ["a", "an"].contains(sentence.word($0 + 1)) }),
+               !closesOpeningPhrase(opening) {
                 open = opening
             }
             // "Kazakh officials, drawing on Astana's own accession, which was completed in 2015, caution": a "which" clause
@@ -563,6 +582,11 @@ struct SpeakerResolver {
             holder.range = holder.range.lowerBound..<end
             holder.text = sentence.text(holder.range)
             return holder
+        }
+        if let role = matches.role(endingAt: last), role.isPlural, role.range.lowerBound >= 1, sentence.word(role.range.lowerBound - 1).lowercased() == "its",
+           let body = bodyNamedLast(before: role.range.lowerBound - 1, &registry) {
+            // "The High Islamic Council of Mali brokered contacts, and its leaders said …": the body speaks through them.
+            return Speaker(id: body, text: sentence.text(role.range.lowerBound - 1..<end), range: role.range.lowerBound - 1..<end)
         }
         if let role = matches.role(endingAt: last) {
             if let person = personHolding(role, state) ?? stateLeader(role, registry, state) { return person }
