@@ -132,10 +132,12 @@ extension NameFinder {
         if Self.namingWords.contains(word) { return word != "as" || before > 0 && sentence.word(before - 1) == "known" }
         // "calls the method …", "called its approach …"; "called the text a “truly breakthrough document”" says what
         // the text is, not what it is called, and a single word in lower case is a verdict: "called the violence
-        // “heart-wrenching”", "called the strikes “murder”".
+        // “heart-wrenching”", "called the strikes “murder”", and so is an adverb's phrase: "called the message
+        // “extremely inappropriate”".
         return !indefinite && before >= 2 && sentence.isLowercaseWord(before) && Self.callForms.contains(sentence.word(before - 2))
             && (words.the.contains(sentence.ids[before - 1]) || words.possessivePronouns.contains(sentence.ids[before - 1]) || sentence.word(before - 1) == "its")
             && !quotesOneLowercaseWord(from: quote + 1, sentence)
+            && !(quote + 1 < sentence.count && sentence.isLowercaseWord(quote + 1) && sentence.endsWith(quote + 1, "ly", longerThan: 3))
     }
 
     /// Whether the quotation opening at `start` holds one lower-case word, perhaps hyphenated, and nothing else.
