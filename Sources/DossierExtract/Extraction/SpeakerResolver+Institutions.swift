@@ -58,7 +58,13 @@ extension SpeakerResolver {
                 nearest = entity
             }
         }
-        return nearest?.ref.actorID ?? state.recentOrganisations.last { Self.name(of: $0, has: noun, registry) }
+        if let named = nearest?.ref.actorID ?? state.recentOrganisations.last(where: { Self.name(of: $0, has: noun, registry) }) { return named }
+        // "A China Coast Guard formation sailed …, in what the agency described as …": "the agency" is the body this
+        // sentence named, whatever its name.
+        guard noun == "agency" else { return nil }
+        return matches.entities.filter { entity in
+            entity.range.upperBound <= index && entity.ref.actorID.map { registry.kind(ofActor: $0) == .organization } == true
+        }.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
     }
 
     private static func name(of organisation: EntityKey, has noun: String, _ registry: borrowing EntityRegistry) -> Bool {
