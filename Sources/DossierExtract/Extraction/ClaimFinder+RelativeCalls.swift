@@ -2,11 +2,11 @@ import DossierModel
 
 // What a source calls something, said in a relative clause: "in what it called its most sweeping sanctions yet".
 extension ClaimFinder {
-    /// "which Norwegian officials called needlessly provocative", "what rights groups call extraditions in all but name", "what
-    /// the agency described as a patrol": the source between "what" or "which" and "call" (or "describe … as") judges the thing the clause stands for. Only where the sentence
-    /// holds no other claim, since a cue that reports the clause around it ("warned that Russia will defend what it
-    /// calls its rights") says more; and not when what follows is a name ("which Baku calls the Zangezur corridor"),
-    /// which only says what a place or a plan is called.
+    /// "which Norwegian officials called needlessly provocative", "what rights groups call extraditions in all but name",
+    /// "what the agency described as a patrol": the source between "what" or "which" and "call" (or "describe … as")
+    /// judges the thing the clause stands for. Only where the sentence holds no other claim, since a cue that reports the
+    /// clause around it ("warned that Russia will defend what it calls its rights") says more; and not when what follows
+    /// is a name ("which Baku calls the Zangezur corridor"), which only says what a place or a plan is called.
     func relativeCallClaim(_ resolver: SpeakerResolver, _ registry: inout EntityRegistry, _ state: borrowing ArticleState) -> ClaimDraft? {
         for verb in matches.verbs where Self.namingLemmas.contains(lexicon.entries.verbs[verb.entry].lemma) && !sentence.text(verb.range).hasSuffix("ing") {
             let start = verb.range.lowerBound

@@ -170,9 +170,7 @@ struct ClaimFinder {
             guard let speaker else { continue }
             // "NCOC said that it was troubled by the decision, which it described as …": a pronoun's relative clause after a
             // claim says more of that claim.
-            if !drafts.isEmpty, speaker.range.count == 1, speaker.range.lowerBound > 0, sentence.ids[speaker.range.lowerBound - 1] == words.which,
-               words.pronounsSingular.contains(sentence.ids[speaker.range.lowerBound]) || words.pronounsPlural.contains(sentence.ids[speaker.range.lowerBound])
-                || sentence.ids[speaker.range.lowerBound] == words.it { continue }
+            if !drafts.isEmpty, isPronounAfterWhich(speaker.range) { continue }
             // "… suggested that Turkey sees the route as …", "remarked that … and that no one in Abuja expected …":
             // a view reported inside another claim's "that" clause is part of it.
             if let lastClaimEnd, insideThatClause(from: lastClaimEnd, to: speaker.range.lowerBound) { continue }
@@ -185,6 +183,13 @@ struct ClaimFinder {
             if let id = speaker.id, registry.kind(ofActor: id) == .group { state.lastGroup = .init(id: id, text: speaker.text) }
         }
         return drafts
+    }
+
+    /// Whether `range` is one pronoun right after "which": "…, which it described as …".
+    private func isPronounAfterWhich(_ range: Range<Int>) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, sentence.ids[range.lowerBound - 1] == words.which else { return false }
+        let id = sentence.ids[range.lowerBound]
+        return words.pronounsSingular.contains(id) || words.pronounsPlural.contains(id) || id == words.it
     }
 
     /// A "that" between an earlier claim's verb and `subjectStart` with no comma after it: the subject is inside

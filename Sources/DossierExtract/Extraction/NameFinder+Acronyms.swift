@@ -283,8 +283,8 @@ extension NameFinder {
         }
         // "the Romanian Intelligence Service (SRI)": one word that spells the code from its inner letters ("SeRvIce") is
         // no expansion when it ends a longer name; the code names the whole name, in another language.
-        if let nearest, nearest == paren - 1, nearest >= 1, sentence.tokens[nearest - 1].isCapitalised, sentence.touches(nearest - 1, nearest) == false,
-           sentence.tokens[nearest - 1].isWord {
+        if let nearest, nearest == paren - 1, nearest >= 1, sentence.tokens[nearest - 1].isCapitalised, sentence.tokens[nearest - 1].isWord,
+           !sentence.touches(nearest - 1, nearest) {
             return nil
         }
         return nearest
