@@ -22,7 +22,7 @@ enum HeadNouns {
         "Customs": .organization, "Board": .organization, "Exchange": .organization, "Advisory": .company, "Consulting": .company, "Consultancy": .company,
         "Partners": .company, "Associates": .company, "Research": .organization, "Studies": .organization,
         "Investment": .company, "Capital": .company, "Mining": .company, "Engineering": .company, "Construction": .company,
-        "Inspectorate": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
+        "Inspectorate": .organization, "Administration": .organization, "Staff": .organization, "Consortium": .company, "Bureau": .organization, "Works": .company,
         "Force": .organization, "Forces": .organization, "Marines": .organization, "Team": .organization, "Network": .organization,
         "Fleet": .organization, "Flotilla": .organization, "Brigade": .organization, "Regiment": .organization,
         "Battalion": .organization, "Corps": .organization, "Command": .organization, "Church": .organization,

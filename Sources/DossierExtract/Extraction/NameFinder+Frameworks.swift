@@ -248,8 +248,9 @@ extension NameFinder {
             let word = sentence.word(index)
             if let kind = HeadNouns.trailingFrameworkNouns[word] ?? HeadNouns.namedTrailingNouns[word] ?? HeadNouns.infrastructureNouns[word]
                 ?? Self.appositiveFrameworkNouns[word] {
-                // "a resource policy researcher at …": the noun modifies a role, and the name is a person's.
-                let roleFollows = (index + 1..<min(index + 3, sentence.count)).contains { matches.owners[$0].role >= 0 }
+                // "a resource policy researcher at …", "a law of the sea specialist at …": the noun modifies a role, and the
+                // name is a person's.
+                let roleFollows = (index + 1..<min(index + 5, sentence.count)).contains { matches.owners[$0].role >= 0 }
                 return roleFollows ? nil : kind
             }
             index += 1
