@@ -64,8 +64,9 @@ struct ClaimFinder {
         var stanceOnly: [Int] = []
         for verb in matches.verbs where isReporting(verb) {
             let form = sentence.text(verb.range)
-            // "pointing to", "pointing out": a participle however many words its cue has.
-            if sentence.endsWith(verb.range.lowerBound, "ing") {
+            // "pointing to", "pointing out": a participle however many words its cue has; after a form of "be" it is a
+            // verb of its own ("the World Food Programme was reporting that …").
+            if sentence.endsWith(verb.range.lowerBound, "ing"), !isProgressive(verb) {
                 // "Reuters reported, citing people familiar with the talks, that …": a reason or a source given beside
                 // another cue is part of that claim.
                 if !drafts.isEmpty, lexicon.entries.verbs[verb.entry].lemma == "cite" { continue }
@@ -184,6 +185,13 @@ struct ClaimFinder {
         }
         return drafts
     }
+
+    /// "was reporting", "were warning", "is arguing": a form of "be" right before an "-ing" cue.
+    private func isProgressive(_ verb: VerbMatch) -> Bool {
+        verb.range.lowerBound > 0 && Self.beForms.contains(sentence.word(verb.range.lowerBound - 1))
+    }
+
+    private static let beForms: WordSet = ["was", "were", "is", "are", "been"]
 
     /// Whether `range` is one pronoun right after "which": "…, which it described as …".
     private func isPronounAfterWhich(_ range: Range<Int>) -> Bool {
@@ -667,6 +675,8 @@ struct ClaimFinder {
 
     /// "was said", "has been widely reported": a form of "be" right before the verb, adverbs aside.
     func isPassive(_ verb: VerbMatch) -> Bool {
+        // "was reporting" is a progressive, not a passive.
+        if sentence.endsWith(verb.range.lowerBound, "ing") { return false }
         var index = verb.range.lowerBound - 1
         while index >= 0, sentence.isAdverb(index) { index -= 1 }
         return index >= 0 && words.passiveAuxiliaries.contains(sentence.ids[index])

@@ -491,6 +491,12 @@ struct SpeakerResolver {
             // "Mahrang Baloch, the leader of the BYC, who was arrested in March, has maintained": the relative clause and
             // the appositive before it both describe the person named first.
             if sentence.ids[open + 1] == words.who, let person = personBeforeAppositive(endingAt: open, registry) { return person }
+            // "Richard Marles, who watched Exercise Alon in August, the largest deployment to date, argued": the aside
+            // describes what the relative clause named; the person before "who" speaks.
+            if let whoComma = (max(1, last - 30)..<open).last(where: { sentence.ids[$0] == words.comma && sentence.ids[$0 + 1] == words.who }),
+               let person = matches.entity(endingAt: whoComma - 1), let id = person.ref.actorID, registry.kind(ofActor: id) == .person {
+                return Speaker(id: id, text: sentence.text(person.range), range: person.range)
+            }
             if let collective = collectiveName(in: open + 1..<last) { return collective }
             if let person = appositivePerson(open + 1..<last, registry) { return person }
             // "The Asia Maritime Transparency Initiative (AMTI), a Washington-based research project, has reported": past
