@@ -98,7 +98,7 @@ extension SpeakerResolver {
     /// phrase that ends at the verb, the subject ends before it.
     func publishedDocumentEnd(before verbStart: Int) -> Int? {
         var index = verbStart - 1
-        while index > 1, verbStart - index <= 8 {
+        while index > 1, verbStart - index <= 12 {
             // Every participle listed ends in "-ed": the bytes say so before a word is built.
             if sentence.endsWith(index, "ed"), Self.publishingParticiples.contains(sentence.word(index)) {
                 return Self.documentNouns.contains(sentence.word(index - 1)) ? index : nil
@@ -110,6 +110,21 @@ extension SpeakerResolver {
     }
 
     static let publishingParticiples: WordSet = ["released", "published", "issued", "circulated", "commissioned", "presented"]
+
+    /// The body after "by" that published the document whose participle stands at `participle`: "Preliminary figures
+    /// released by the Central Election Commission (CEC) on 1 December put turnout at …".
+    func publisher(afterParticiple participle: Int, _ registry: borrowing EntityRegistry) -> Speaker? {
+        guard participle + 2 < sentence.count, sentence.word(participle + 1) == "by" else { return nil }
+        let start = words.the.contains(sentence.ids[participle + 2]) && matches.entity(startingAt: participle + 2) == nil ? participle + 3 : participle + 2
+        guard var body = matches.entity(startingAt: start) else { return nil }
+        // "published by Kazakhstan's Ministry of Transport": the owner's body.
+        if body.range.upperBound + 1 < sentence.count, sentence.ids[body.range.upperBound] == words.possessive,
+           let owned = matches.entity(startingAt: body.range.upperBound + 1) {
+            body = owned
+        }
+        guard let id = body.ref.actorID, [.organization, .company, .media, .state, .bloc].contains(registry.kind(ofActor: id)) else { return nil }
+        return Speaker(id: id, text: sentence.text(start..<body.range.upperBound), range: start..<body.range.upperBound)
+    }
 
     /// The organisation right before a document noun, perhaps with a possessive and adjectives between: "World Bank
     /// data", "the IMF's latest estimates". A state's document ("One recent PRC analysis") speaks for a group instead.

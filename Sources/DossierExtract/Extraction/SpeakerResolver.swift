@@ -40,7 +40,10 @@ struct SpeakerResolver {
             end -= 1
         }
         if end >= 1, matches.entity(endingAt: end - 1) == nil, let controlling = controllingSubjectEnd(verbStart) { end = controlling }
-        if let document = publishedDocumentEnd(before: end) { end = document }
+        if let document = publishedDocumentEnd(before: end) {
+            if let publisher = publisher(afterParticiple: document, registry) { return publisher }
+            end = document
+        }
         let wholeEnd = end
         // "The European External Action Service (EEAS) said": the acronym in brackets is not the subject's end.
         end = beforeRelativeClause(beforeWorkplace(beforeFamiliarity(beforeBracketedAcronym(end))))
