@@ -164,7 +164,7 @@ struct ClaimFinder {
             // last cue's speaker goes on.
             if let found = speaker, let lastClaimEnd, found.range.lowerBound == lastClaimEnd
                 || commaBeforeConjunction(verb) && insideThatClause(from: lastClaimEnd, to: found.range.lowerBound),
-               let previous = drafts.last?.speaker, previous.id != nil, coordinated(verb), reportsAClause(verb, lemma) {
+               let previous = drafts.last?.speaker, previous.id != nil, coordinated(verb) {
                 speaker = previous
                 secondClaim = true
             }
@@ -307,15 +307,20 @@ struct ClaimFinder {
         return index > 0 && sentence.ids[index] == words.comma && matches.entity(startingAt: index + 1) != nil
     }
 
-    /// "A senior PAF officer told this author that …, but he conceded that …": "he" or "she" is the unnamed single source
-    /// who made the sentence's last claim, unless a person is named between them.
+    /// "A senior PAF officer told this author that …, but he conceded that …", "He insisted that …, though he conceded
+    /// that …": "he" or "she" is the unnamed single source, or whom the same pronoun meant, who made the sentence's last
+    /// claim, unless a person is named between them other than as an owner ("Tashiev's fall").
     private func singleSource(meantBy pronoun: SpeakerResolver.Speaker, after drafts: [ClaimDraft], _ registry: borrowing EntityRegistry) -> EntityKey? {
-        guard pronoun.range.count == 1, words.pronounsSingular.contains(sentence.ids[pronoun.range.lowerBound]),
-              let earlier = drafts.last?.speaker, earlier.standsForOnePerson, let source = earlier.id,
-              earlier.range.upperBound <= pronoun.range.lowerBound else { return nil }
+        let pronounID = sentence.ids[pronoun.range.lowerBound]
+        guard pronoun.range.count == 1, words.pronounsSingular.contains(pronounID),
+              let earlier = drafts.last?.speaker, let source = earlier.id, earlier.range.upperBound <= pronoun.range.lowerBound,
+              earlier.standsForOnePerson
+                || earlier.range.count == 1 && sentence.word(earlier.range.lowerBound).lowercased() == sentence.word(pronoun.range.lowerBound).lowercased()
+        else { return nil }
         let personBetween = matches.entities.contains { entity in
             entity.range.lowerBound >= earlier.range.upperBound && entity.range.upperBound <= pronoun.range.lowerBound
                 && entity.ref.actorID.map { registry.kind(ofActor: $0) == .person } == true
+                && !(entity.range.upperBound < sentence.count && sentence.ids[entity.range.upperBound] == words.possessive)
         }
         return personBetween ? nil : source
     }
