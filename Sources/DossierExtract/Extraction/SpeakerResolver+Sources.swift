@@ -36,6 +36,8 @@ extension SpeakerResolver {
         if preposition >= 0, words.the.contains(sentence.ids[preposition]) { preposition -= 1 }
         guard preposition >= 1, sentence.isLowercaseWord(preposition), Self.postPrepositions.contains(sentence.word(preposition)) || sendsEnvoy(preposition)
         else { return nil }
+        // "a senior Western diplomat based in Nairobi": a participle of posting before the preposition says the same.
+        if preposition >= 2, Self.postingParticiples.contains(sentence.word(preposition - 1)) { preposition -= 1 }
         let before = preposition - 1
         if let entity = matches.entity(endingAt: before), let person = entity.ref.actorID, registry.kind(ofActor: person) == .person {
             return preposition
@@ -77,6 +79,8 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    private static let postingParticiples: WordSet = ["based", "stationed", "posted"]
 
     /// Bodies a text may name in lower case after "the": "the presidential administration", "the foreign ministry".
     private static let lowercaseBodyNouns: WordSet = [
