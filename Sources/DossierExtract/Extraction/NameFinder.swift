@@ -380,10 +380,16 @@ struct NameFinder {
                 // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
                 // discovered person's does, even when the lexicon gives no short form.
                 if hit.form == .lexicon, case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
-                // "President Sadyr Japarov": the surname is his in this article, before "Akylbek Japarov, no relation".
+                // "President Sadyr Japarov": the surname is his in this article, before "Akylbek Japarov, no relation"; so is
+                // the first word of his name, which some traditions use alone ("President Prabowo Subianto" … "Prabowo"
+                // before "Listyo Sigit Prabowo").
                 if hit.form == .title, case .actor(let id) = ref, end - index > 2, registry.kind(ofActor: id) == .person {
                     let surname = sentence.word(end - 1)
                     if state.surnames[surname] == nil { state.surnames[surname] = id }
+                    if let first = registry.name(ofActor: id).split(separator: " ").first.map(String.init), first != surname,
+                       state.surnames[first] == nil {
+                        state.surnames[first] = id
+                    }
                 }
             }
             index = end
