@@ -55,6 +55,9 @@ columnist	plural=columnists	class=media
 blogger	plural=bloggers	class=media
 broadcaster	plural=broadcasters	class=media
 state media	plural=state media	class=media
+local media	plural=local media	class=media
+foreign media	plural=foreign media	class=media
+independent media	plural=independent media	class=media
 
 # --- Officials and diplomats ---
 official	plural=officials	class=official
@@ -268,6 +271,8 @@ businesswoman	plural=businesswomen	class=business
 entrepreneur	plural=entrepreneurs	class=business
 investor	plural=investors	class=business
 banker	plural=bankers	class=business
+fund manager	plural=fund managers	class=business
+portfolio manager	plural=portfolio managers	class=business
 oligarch	plural=oligarchs	class=business
 tycoon	plural=tycoons	class=business
 trader	plural=traders	class=business
