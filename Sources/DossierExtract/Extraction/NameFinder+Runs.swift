@@ -105,9 +105,12 @@ extension NameFinder {
                 } else if end + 2 < count, sentence.ids[end + 1] == words.hyphen, sentence.touches(end, end + 1), sentence.touches(end + 1, end + 2),
                           Self.nameParticles.contains(sentence.word(end)), matches.isFree(end + 2), isNameToken(sentence, end + 2) {
                     end += 3  // "Amal al-Hubaishi", "Nimr al-Nimr", "Abdel Fattah el-Sisi"
-                } else if token.id == words.possessive, end + 1 < count, Self.possessiveNameWords.contains(sentence.word(end - 1)),
-                          matches.isFree(end + 1), isNameToken(sentence, end + 1) {
-                    end += 2  // "People's Consultative Assembly", "People's Bank of China"
+                } else if token.id == words.possessive, end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1),
+                          Self.possessiveNameWords.contains(sentence.word(end - 1))
+                              || Self.officeHolders.contains(sentence.word(end - 1)) && HeadNouns.organisations[sentence.word(end + 1)] != nil {
+                    // "People's Consultative Assembly", "People's Bank of China"; an office named after its holder's title:
+                    // "Prosecutor General's Office".
+                    end += 2
                 } else if token.isNumber, sentence.tokens[end - 1].isCapitalised,
                           token.end - token.start <= 2 || HeadNouns.frameworks[sentence.word(end - 1)] != nil || opensWithHeadNoun(index, sentence)
                             || end + 1 < count && matches.isFree(end + 1) && isNameToken(sentence, end + 1)
@@ -504,6 +507,8 @@ extension NameFinder {
     static let nameParticles: WordSet = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
     static let possessiveNameWords: WordSet = ["People", "Peoples", "Women", "Children", "Workers"]
+    /// Titles whose holder's office is a body named after them: "Prosecutor General's Office", "Public Defender's Office".
+    static let officeHolders: WordSet = ["Prosecutor", "General", "President", "Minister", "Ombudsman", "Defender", "Mayor", "Governor", "Auditor"]
     /// Capitalised prefixes that take a lower-case word after their hyphen inside a name: "Co-operation", "Non-Proliferation".
     static let prefixWords: WordSet = ["Co", "Non", "Inter", "Anti", "Pre", "Post", "Re", "Self", "Multi", "Trans"]
 
