@@ -156,11 +156,17 @@ struct NameFinder {
         return firstBefore ?? last
     }
 
+    private func isPlace(_ target: Lexicon.Target) -> Bool {
+        guard case .actor(let index) = target else { return false }
+        return lexicon.entries.actors[index].isPlace
+    }
+
     /// A known given name before a name word that is no body's or framework's head: "Virginia Gamba", not "Virginia
     /// Tech" or "Indiana University".
     private func opensAPersonsName(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         let next = index + 1
-        guard next < sentence.count, lexicon.givenNameGenders[sentence.word(index)] != nil, matches.isFree(next), isNameToken(sentence, next)
+        // The token tests first: most names have no name word after them.
+        guard next < sentence.count, matches.isFree(next), isNameToken(sentence, next), lexicon.givenNameGenders[sentence.word(index)] != nil
         else { return false }
         let word = sentence.word(next)
         return HeadNouns.organisations[word] == nil && HeadNouns.frameworks[word] == nil
@@ -220,14 +226,11 @@ struct NameFinder {
                 index = end  // "post-Soviet", "pan-Turkic", "anti-Western": a description, not a mention of the state
                 continue
             }
-            if hit.form == .capital, match.length == 1, partOfAPersonsName(index, sentence, matches) || opensAPersonsName(index, sentence, matches) {
-                // "Miguel Santiago", "George Washington", "Sofia Petrova", "Victoria Furtună": a person, found as a run
+            // "Miguel Santiago", "George Washington", "Sofia Petrova": a capital's name inside a person's; "Victoria Furtună",
+            // "Virginia Gamba": a capital's or a place's name that is also a given name opens one. The person is found as a run.
+            if match.length == 1, hit.form == .capital || isPlace(hit.target),
+               hit.form == .capital && partOfAPersonsName(index, sentence, matches) || opensAPersonsName(index, sentence, matches) {
                 index = end
-                continue
-            }
-            if match.length == 1, case .actor(let known) = hit.target, lexicon.entries.actors[known].isPlace,
-               opensAPersonsName(index, sentence, matches) {
-                index = end  // "Virginia Gamba": a place's name that is also a given name, before a surname
                 continue
             }
             if end < sentence.count, words.generationSuffixes.contains(sentence.ids[end]), case .actor = hit.target {

@@ -41,9 +41,7 @@ extension SpeakerResolver {
         // "Gazprom cut supplies … the company said": a company's noun points back to the company mentioned last, in this
         // sentence ("an order by Uzbekistan Airways, which the carrier said …") or before it.
         if Self.companyNouns.contains(noun) {
-            let here = matches.entities.filter { entity in
-                entity.range.upperBound <= index && entity.ref.actorID.map { registry.kind(ofActor: $0) == .company } == true
-            }.max { $0.range.lowerBound < $1.range.lowerBound }
+            let here = entityNamedLast(before: index) { $0.ref.actorID.map { registry.kind(ofActor: $0) == .company } == true }
             if let company = here?.ref.actorID ?? state.recentOrganisations.last(where: { registry.kind(ofActor: $0) == .company }) { return company }
         }
         // "The Arakan Army … the group denied": a noun for an armed or political body points back to the body named last.
@@ -62,9 +60,7 @@ extension SpeakerResolver {
         // "A China Coast Guard formation sailed …, in what the agency described as …": "the agency" is the body this
         // sentence named, whatever its name.
         guard noun == "agency" else { return nil }
-        return matches.entities.filter { entity in
-            entity.range.upperBound <= index && entity.ref.actorID.map { registry.kind(ofActor: $0) == .organization } == true
-        }.max { $0.range.lowerBound < $1.range.lowerBound }?.ref.actorID
+        return entityNamedLast(before: index) { $0.ref.actorID.map { registry.kind(ofActor: $0) == .organization } == true }?.ref.actorID
     }
 
     private static func name(of organisation: EntityKey, has noun: String, _ registry: borrowing EntityRegistry) -> Bool {

@@ -386,18 +386,22 @@ struct SpeakerResolver {
 
     /// The body named last before `index` in the sentence: an organisation, a company, a group or an integration body.
     private func bodyNamedLast(before index: Int, _ registry: inout EntityRegistry) -> EntityKey? {
-        let named = matches.entities.filter { $0.range.upperBound <= index }.sorted { $0.range.lowerBound > $1.range.lowerBound }
-        for entity in named {
+        let body = entityNamedLast(before: index) { entity in
             switch entity.ref {
-            case .actor(let id) where [.organization, .company, .group].contains(registry.kind(ofActor: id)):
-                return id
-            case .framework(let key) where registry.kind(ofFramework: key) == .organization:
-                return registry.actingBody(key)
-            default:
-                continue
+            case .actor(let id): [.organization, .company, .group].contains(registry.kind(ofActor: id))
+            case .framework(let key): registry.kind(ofFramework: key) == .organization
             }
         }
-        return nil
+        switch body?.ref {
+        case .actor(let id): return id
+        case .framework(let key): return registry.actingBody(key)
+        case nil: return nil
+        }
+    }
+
+    /// The entity named last in the sentence before `index` that `accepts`.
+    func entityNamedLast(before index: Int, where accepts: (FoundEntity) -> Bool) -> FoundEntity? {
+        matches.entities.filter { $0.range.upperBound <= index && accepts($0) }.max { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The person named right before "of" and a place the lexicon keeps as a place, which ends at `last`.
