@@ -126,7 +126,10 @@ extension SpeakerResolver {
         return start == 0 && start < index - 1 && Self.openingPrepositions.contains(sentence.word(0))
     }
 
-    private static let openingPrepositions: WordSet = ["In", "At", "From", "During", "After"]
+    private static let openingPrepositions: WordSet = [
+        "In", "At", "From", "During", "After", "On", "Upon", "Before", "Following", "Amid", "Over", "Throughout", "Within", "Since", "Under",
+        "Despite",
+    ]
 
     /// Whether the comma at `comma` is the sentence's first and closes a phrase a preposition opens ("In a video
     /// circulated in September,").
