@@ -9,6 +9,9 @@ struct ArticleState {
     var lastDate: PartialDate?
     /// Surnames (and other single-word forms) of people discovered in this article → actor.
     var surnames: [String: EntityKey] = [:]
+    /// Middle words of people's names ("Tchiroma" of "Issa Tchiroma Bakary"), which stand for them only where no
+    /// surname does, nor a lexicon's short form ("Déby" is Mahamat Déby even after "Idriss Déby Itno").
+    var innerNames: [String: EntityKey] = [:]
     /// The people mentioned most recently, the latest last, each once: "she" may skip a man mentioned after her.
     private(set) var recentPeople: [Mentioned] = []
     /// Genders the text itself gives ("Ms Bekova", "Mr Rashidov"), which outrank any guess from the name.
@@ -35,6 +38,9 @@ struct ArticleState {
         for entry in stateMentions where entry.count > best?.count ?? 0 { best = entry }
         return best?.state
     }
+
+    /// The person met earlier in the article whom a short name means.
+    func person(calledBy name: String) -> EntityKey? { surnames[name] ?? innerNames[name] }
 
     mutating func remember(state: EntityKey) {
         lastState = state

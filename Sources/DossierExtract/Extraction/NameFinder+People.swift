@@ -7,7 +7,7 @@ extension NameFinder {
         run.allSatisfy { index in
             let token = sentence.tokens[index]
             if isArabicParticle(index, sentence) || token.id == words.hyphen && index > run.lowerBound && isArabicParticle(index - 1, sentence)
-                || index > run.lowerBound && isLineageParticle(index, sentence) {
+                || index > run.lowerBound && isLineageParticle(index, sentence) || isSurnameParticle(index, in: run, sentence) {
                 return true
             }
             if isGivenNameHalf(index, sentence) || index + 1 < run.upperBound && isGivenNameHalf(index + 1, sentence) && token.id == words.hyphen {
@@ -26,7 +26,12 @@ extension NameFinder {
     /// "Mohammed Al-Khulaifi" would.
     func nameWordCount(_ run: Range<Int>, _ sentence: SentenceTokens) -> Int {
         run.count - run.filter { isArabicParticle($0, sentence) || isGivenNameHalf($0, sentence) || isDoubleNameHalf($0, run, sentence)
-            || $0 > run.lowerBound && isLineageParticle($0, sentence) }.count * 2
+            || $0 > run.lowerBound && isLineageParticle($0, sentence) }.count * 2 - run.filter { isSurnameParticle($0, in: run, sentence) }.count
+    }
+
+    /// "da" of "Fernando Dias da Costa", "van der" of "Joost van der Meulen": particles inside a name that are no words of it.
+    private func isSurnameParticle(_ index: Int, in run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        index > run.lowerBound && index + 1 < run.upperBound && sentence.isLowercaseWord(index) && Self.surnameParticles.contains(sentence.word(index))
     }
 
     /// "bin" of "Tamim bin Hamad Al Thani", "ibn" and "bint": a particle that names the father, written apart.
@@ -244,6 +249,18 @@ extension NameFinder {
         // Uddin": many naming traditions shorten a long name to two of its words.
         if run.count >= 3, run.allSatisfy({ sentence.tokens[$0].isCapitalised }) {
             parts += [sentence.text(run.lowerBound..<run.lowerBound + 2), sentence.text(run.upperBound - 2..<run.upperBound)]
+        }
+        // "Fernando Dias" after "Fernando Dias da Costa": the two words before a particle.
+        if run.count >= 3, sentence.tokens[run.lowerBound + 1].isCapitalised, sentence.isLowercaseWord(run.lowerBound + 2) {
+            parts.append(sentence.text(run.lowerBound..<run.lowerBound + 2))
+        }
+        // "Tchiroma" after "Issa Tchiroma Bakary": a middle word may be the name the article goes on with, but it yields
+        // to anyone whose surname or first name it is ("Quader" after "Abdul Quader Mollah" and "Farhana Quader" is her).
+        if run.count >= 3 {
+            for inner in run.dropFirst().dropLast() where sentence.tokens[inner].isCapitalised && sentence.tokens[inner].isWord {
+                let word = sentence.word(inner)
+                if state.innerNames[word] == nil { state.innerNames[word] = id }
+            }
         }
         // "van der Meulen" after "Joost van der Meulen", also opening a sentence as "Van der Meulen".
         if let particle = run.dropFirst().first(where: { sentence.isLowercaseWord($0) && words.connectors.contains(sentence.ids[$0]) }) {

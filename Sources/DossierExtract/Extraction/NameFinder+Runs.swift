@@ -504,6 +504,8 @@ extension NameFinder {
     private static let compassPoints: WordSet = ["North", "South", "East", "West"]
 
     /// Lower-case particles joined by a hyphen to an Arabic family name: "al-Hubaishi", "el-Sisi", "bin-Salman".
+    /// Lower-case particles that open a surname: "da Costa", "van Rompuy", "de la Fuente".
+    static let surnameParticles: WordSet = ["da", "de", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le"]
     static let nameParticles: WordSet = ["al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ibn", "abu", "ul"]
     /// Capitalised words whose possessive belongs to a name: "People's Liberation Army", "Workers' Party".
     static let possessiveNameWords: WordSet = ["People", "Peoples", "Women", "Children", "Workers"]

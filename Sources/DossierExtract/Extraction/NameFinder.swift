@@ -350,6 +350,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if hit.form == .short, index >= 2, Self.surnameParticles.contains(sentence.word(index - 1)), matches.isFree(index - 2),
+               isNameToken(sentence, index - 2) {
+                index += 1  // "Fernando Dias da Costa" is not António Costa: a particle after a name word joins a longer name
+                continue
+            }
             if hit.form == .short, index > 0, isNameToken(sentence, index - 1), matches.owners[index - 1].entity < 0,
                sentence.ids[index - 1] == TokenInterner.unknown || lexicon.givenNameGenders[sentence.word(index - 1)] != nil {
                 // "Zaur Hajiyev" is not Hikmet Hajiyev, nor "Yevgeny Belousov" Andrei Belousov: another given name makes
@@ -569,7 +574,7 @@ struct NameFinder {
                 matches.add(FoundEntity(range: run, ref: named.ref, rule: "acronym"))
                 continue
             }
-            if let surname = state.surnames[name] {
+            if let surname = state.person(calledBy: name) {
                 registry.addAlias(name, to: .actor(surname))
                 matches.add(FoundEntity(range: run, ref: .actor(surname), rule: "surname"))
                 continue
