@@ -27,10 +27,11 @@ extension NameFinder {
                 index += 1
                 continue
             }
-            // "Justice Luiz Fux", "Judge Marie-Josée Hogue": a judge's title before a given name is no part of the name, though
-            // "Justice" inside one is ("Court of Justice").
+            // "Justice Luiz Fux", "Judge Marie-Josée Hogue": a judge's title before a given name, or before two name words
+            // that are no body's ("Justice Jacobs Mwambegele"), is no part of the name, though "Justice" inside one is
+            // ("Court of Justice", "Justice Department").
             if Self.judicialTitles.contains(sentence.word(index)), index + 1 < count, matches.isFree(index + 1),
-               lexicon.givenNameGenders[sentence.word(index + 1)] != nil {
+               lexicon.givenNameGenders[sentence.word(index + 1)] != nil || judgesName(after: index, sentence, matches) {
                 index += 1
                 continue
             }
@@ -203,7 +204,17 @@ extension NameFinder {
     private static let programmeNouns: WordSet = ["programme", "program", "strategy", "initiative", "plan", "vision", "concept"]
 
     private static let operationWords: WordSet = ["Operation", "Exercise"]
-    private static let judicialTitles: WordSet = ["Justice", "Judge"]
+    static let judicialTitles: WordSet = ["Justice", "Judge"]
+
+    /// Exactly two name words no lexicon knows after a judge's title, neither a body's or a framework's head noun.
+    private func judgesName(after title: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        let name = title + 1..<title + 3
+        guard name.upperBound <= sentence.count, name.upperBound == sentence.count || !isNameToken(sentence, name.upperBound) else { return false }
+        return name.allSatisfy {
+            matches.isFree($0) && isNameToken(sentence, $0) && sentence.ids[$0] == TokenInterner.unknown
+                && HeadNouns.organisations[sentence.word($0)] == nil && HeadNouns.frameworks[sentence.word($0)] == nil
+        }
+    }
 
     /// "Institute of Eurasian Energy", "Centre for Central Asian Studies": after an organisation's or framework's head
     /// noun and a connector, a demonym or region followed by another capitalised word is part of the name, not a

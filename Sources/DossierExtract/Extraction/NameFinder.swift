@@ -920,16 +920,19 @@ struct NameFinder {
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-descriptor")
         }
-        if run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.comma,
-           let role = matches.role(endingAt: run.lowerBound - 2) ?? roleBeforePost(endingAt: run.lowerBound - 2, sentence, matches)
-               ?? roleBeforeTime(endingAt: run.lowerBound - 2, sentence, matches),
+        // "The commission's chairman, Justice Jacobs Mwambegele,": a judge's title stands between the role and the name.
+        let judged = run.lowerBound >= 1 && Self.judicialTitles.contains(sentence.word(run.lowerBound - 1))
+        let opening = judged ? run.lowerBound - 1 : run.lowerBound
+        if opening >= 2, sentence.ids[opening - 1] == words.comma,
+           let role = matches.role(endingAt: opening - 2) ?? roleBeforePost(endingAt: opening - 2, sentence, matches)
+               ?? roleBeforeTime(endingAt: opening - 2, sentence, matches),
            !role.isPlural, run.upperBound == sentence.count || sentence.ids[run.upperBound] == words.comma || sentence.ids[run.upperBound] == words.period {
             // "Its foreign minister, Mohamad Hasan, told …", "Its ambassador in Dhaka, Yao Wen, has said …", "… under the
             // chairmanship of South Korea's ambassador in Geneva, Yun Seong-deok.": the name in apposition to a role.
             let affiliation = affiliationBefore(role.range.lowerBound, sentence, matches)
             return (person(run, name, role: role, affiliation: affiliation, sentence, &registry, &state), "role-appositive")
         }
-        if run.lowerBound > 0, words.honorifics.contains(sentence.ids[run.lowerBound - 1]) {
+        if run.lowerBound > 0, judged || words.honorifics.contains(sentence.ids[run.lowerBound - 1]) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "honorific")
         }
         // "In Almaty, the dealer Astana Motors …": a name after "in" is a place, whatever follows its comma.

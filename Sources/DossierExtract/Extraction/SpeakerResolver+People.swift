@@ -27,7 +27,9 @@ extension SpeakerResolver {
     func appositivePerson(_ range: Range<Int>, _ registry: borrowing EntityRegistry) -> Speaker? {
         guard !range.isEmpty, let entity = matches.entity(endingAt: range.upperBound - 1), let id = entity.ref.actorID,
               registry.kind(ofActor: id) == .person else { return nil }
-        let start = matches.role(endingAt: entity.range.lowerBound - 1)?.range.lowerBound ?? entity.range.lowerBound
+        var start = matches.role(endingAt: entity.range.lowerBound - 1)?.range.lowerBound ?? entity.range.lowerBound
+        // "The commission's chairman, Justice Jacobs Mwambegele, told": a judge's title before the name.
+        if start == entity.range.lowerBound, start - 1 == range.lowerBound, NameFinder.judicialTitles.contains(sentence.word(start - 1)) { start -= 1 }
         guard start == range.lowerBound else { return nil }
         return Speaker(id: id, text: sentence.text(range), range: range)
     }
