@@ -151,6 +151,13 @@ akim	role=governor	plural=akims	title=yes	class=official
 hokim	role=governor	plural=hokims	title=yes	class=official
 mayor	plural=mayors	title=yes	class=official
 prosecutor general	plural=prosecutors general	title=yes	class=official
+inspector-general	plural=inspectors-general	title=yes	class=official
+inspector general	role=inspector-general	plural=inspectors general	title=yes	class=official
+attorney general	plural=attorneys general	title=yes	class=official
+attorney-general	role=attorney general	plural=attorneys-general	title=yes	class=official
+auditor general	plural=auditors general	title=yes	class=official
+auditor-general	role=auditor general	plural=auditors-general	title=yes	class=official
+solicitor general	plural=solicitors general	title=yes	class=official
 prosecutor	plural=prosecutors	class=official
 judge	plural=judges	title=yes	class=official
 ombudsman	plural=ombudsmen	class=official
