@@ -3,7 +3,7 @@ import DossierModel
 // Runs of capitalised words that may be names: where they start, what joins them, and where they stop.
 extension NameFinder {
     /// Maximal runs of free capitalised tokens, joined by connectors ("of"), hyphens and trailing numbers.
-    func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> [Range<Int>] {
+    func runs(_ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry, _ state: borrowing ArticleState) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
         let count = sentence.count
@@ -125,8 +125,10 @@ extension NameFinder {
                 } else if words.connectors.contains(token.id), end + 1 < count, matches.isFree(end + 1),
                           isNameToken(sentence, end + 1) || end + 2 < count && words.compassWords.contains(sentence.ids[end + 1])
                               && matches.isFree(end + 2) && isNameToken(sentence, end + 2),
-                          !sentence.tokens[end].isCapitalised, !(token.id == words.of && isGivenFullName(index..<end, sentence)) {
-                    // "Rebecca Lindqvist of Meridian Straits Advisory" is a person of a body, not one name.
+                          !sentence.tokens[end].isCapitalised,
+                          !(token.id == words.of && (isGivenFullName(index..<end, sentence) || state.person(calledBy: sentence.text(index..<end)) != nil)) {
+                    // "Rebecca Lindqvist of Meridian Straits Advisory", "Mejía Suazo of CESPAD" after "Gabriela Mejía Suazo": a
+                    // person of a body, not one name.
                     end += 2
                 } else if token.id == words.to, end + 1 < count, endsWithHeadNoun(end, sentence), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     // "Global Coalition to Defeat ISIS", "Campaign to End Impunity": what a body is for, a known name included.

@@ -518,7 +518,7 @@ struct NameFinder {
     func discoverNames(_ sentence: SentenceTokens, _ matches: inout SentenceMatches, _ registry: inout EntityRegistry, _ state: inout ArticleState) {
         // Runs with no evidence of what they name: a person listed beside one may still make it a person.
         var unnamed: [Range<Int>] = []
-        for found in runs(sentence, matches, registry) {
+        for found in runs(sentence, matches, registry, state) {
             if isTitlePart(found, sentence, matches) { continue }
             if let body = organBody(found, sentence, matches, registry) {
                 // "the MRC Secretariat", "the EAEU Commission": an organ of an integration body is a body of its own.
