@@ -385,9 +385,9 @@ struct NameFinder {
                     registry.learn(sentence.text(index..<end), for: ref)
                 }
                 matches.add(FoundEntity(range: index..<end, ref: ref, rule: hit.form.rawValue))
-                // "Miller" after "Alexei Miller": a known person's surname stands for them later in the article, as a
-                // discovered person's does, even when the lexicon gives no short form.
-                if hit.form == .lexicon, case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
+                // "Miller" after "Alexei Miller", "Paz" after "Rodrigo Paz Pereira": a known person's surname stands for them
+                // later in the article, as a discovered person's does, even when the lexicon gives no short form.
+                if hit.form == .lexicon || hit.form == .alias, case .actor(let id) = ref, registry.kind(ofActor: id) == .person { rememberSurname(index..<end, id, sentence, &state) }
                 // "President Sadyr Japarov": the surname is his in this article, before "Akylbek Japarov, no relation"; so is
                 // the first word of his name, which some traditions use alone ("President Prabowo Subianto" … "Prabowo"
                 // before "Listyo Sigit Prabowo").
