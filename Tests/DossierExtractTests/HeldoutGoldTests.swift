@@ -105,6 +105,7 @@ import Testing
         ("Heldout32", Floors(actors: 0.94, frameworks: 0.87, claims: 0.92, claimRecall: 0.95, speakerAccuracy: 0.96, events: 0.94)),
         ("Heldout33", Floors(actors: 0.95, frameworks: 0.87, claims: 0.88, claimRecall: 0.91, speakerAccuracy: 0.91, events: 0.99)),
         ("Heldout34", Floors(actors: 0.89, frameworks: 0.79, claims: 0.91, claimRecall: 0.96, speakerAccuracy: 0.94, events: 0.95)),
+        ("Heldout149", Floors(actors: 0.84, frameworks: 0.64, claims: 0.76, claimRecall: 0.81, speakerAccuracy: 0.85, events: 0.86)),
         ("Heldout148", Floors(actors: 0.84, frameworks: 0.69, claims: 0.78, claimRecall: 0.81, speakerAccuracy: 0.88, events: 0.83)),
         ("Heldout147", Floors(actors: 0.84, frameworks: 0.69, claims: 0.76, claimRecall: 0.77, speakerAccuracy: 0.88, events: 0.84)),
         ("Heldout146", Floors(actors: 0.87, frameworks: 0.65, claims: 0.79, claimRecall: 0.85, speakerAccuracy: 0.89, events: 0.86)),
