@@ -38,7 +38,10 @@ enum HeadNouns {
     /// Industries whose name closes a company's name ("NexGen Energy", "Tata Steel") but which also stand inside longer
     /// names ("China Petroleum and Chemical Corporation", "Transmission of Green Energy"), so they head a name only as its
     /// last word.
-    static let industryHeads: WordSet = ["Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel", "Chemical", "Chemicals", "Air"]
+    static let industryHeads: WordSet = [
+        "Energy", "Energies", "Petroleum", "Shipping", "Logistics", "Steel", "Chemical", "Chemicals", "Air", "Technology", "Technologies",
+        "Semiconductor", "Semiconductors", "Microelectronics", "Electronics", "Pharmaceuticals", "Telecom", "Telecommunications",
+    ]
 
     /// An "Organisation" is a framework its members share when its name says what they cooperate on ("Shanghai Cooperation
     /// Organisation", "Collective Security Treaty Organization", "Organization of Turkic States"); otherwise it is a body

@@ -49,6 +49,23 @@ extension NameFinder {
 
     private static let frameOpeners: WordSet = ["For", "In", "To", "At", "By", "With", "Under", "As", "From", "On", "for", "to"]
 
+    /// "Nexperia's chief executive", "Wingtech's shares", "Nexperia's Dutch headquarters": a word no lexicon knows whose
+    /// possessive owns what only a company has is a company's name. Places own plants and staff too, so those do not count.
+    func ownsWhatCompaniesOwn(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        guard run.count == 1, sentence.ids[run.lowerBound] == TokenInterner.unknown, run.upperBound + 1 < sentence.count,
+              sentence.ids[run.upperBound] == words.possessive else { return false }
+        var noun = run.upperBound + 1
+        // One modifier may stand between: "Nexperia's European managers", "Wingtech's Shanghai-listed shares".
+        if !Self.corporateBelongings.contains(sentence.word(noun)), noun + 1 < sentence.count, sentence.tokens[noun].isWord { noun += 1 }
+        return sentence.isLowercaseWord(noun) && Self.corporateBelongings.contains(sentence.word(noun))
+            || sentence.word(noun) == "CEO"
+    }
+
+    private static let corporateBelongings: WordSet = [
+        "chief", "founder", "founders", "shares", "shareholder", "shareholders", "subsidiary", "subsidiaries", "headquarters",
+        "chairman", "chairwoman", "managers", "management", "customers", "executives", "boardroom", "stock", "bondholders",
+    ]
+
     /// The state whose possessive stands before an institution's name that every state has ("Foreign Ministry",
     /// "Ministry of Energy", "Constitutional Court", "Navy").
     func ownerOfGenericInstitution(_ run: Range<Int>, _ sentence: SentenceTokens, _ matches: SentenceMatches, _ registry: borrowing EntityRegistry) -> EntityKey? {

@@ -955,6 +955,9 @@ struct NameFinder {
             // "Promsvyazbank", "Gazprombank", "Demirbank": one word ending in "bank" is a bank's name.
             return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
         }
+        if ownsWhatCompaniesOwn(run, sentence) {
+            return (.actor(registry.discoverActor(name: name, kind: .company)), "organisation-name")
+        }
         if run.count == 1, run.lowerBound >= 2, sentence.ids[run.lowerBound - 1] == words.to, words.according.contains(sentence.ids[run.lowerBound - 2]),
            sentence.ids[run.lowerBound] == TokenInterner.unknown,
            !(run.upperBound + 1 < sentence.count && sentence.ids[run.upperBound] == words.comma && sentence.tokens[run.upperBound + 1].isCapitalised) {

@@ -797,6 +797,25 @@ Turkmentelecom	kind=company	affiliation=Turkmenistan
 Kyrgyztelecom	kind=company	affiliation=Kyrgyzstan
 Transtelecom	kind=company	affiliation=Kazakhstan
 Nexans	kind=company	affiliation=France
+NXP Semiconductors	kind=company	alias=NXP	affiliation=Netherlands
+Nexperia	kind=company	affiliation=Netherlands
+Wingtech Technology	kind=company	alias=Wingtech	affiliation=China
+STMicroelectronics	kind=company	alias=STMicro
+Renesas Electronics	kind=company	alias=Renesas	affiliation=Japan
+Texas Instruments	kind=company	affiliation=United States
+onsemi	kind=company	alias=ON Semiconductor	affiliation=United States
+Vishay Intertechnology	kind=company	alias=Vishay	affiliation=United States
+GlobalFoundries	kind=company	affiliation=United States
+Applied Materials	kind=company	affiliation=United States
+Lam Research	kind=company	affiliation=United States
+Broadcom	kind=company	affiliation=United States
+MediaTek	kind=company	affiliation=Taiwan
+Wolfspeed	kind=company	affiliation=United States
+Bosch	kind=company	alias=Robert Bosch	affiliation=Germany
+ZF Friedrichshafen	kind=company	alias=ZF	affiliation=Germany
+Denso	kind=company	affiliation=Japan
+Valeo	kind=company	affiliation=France
+Carl Zeiss	kind=company	alias=Zeiss	affiliation=Germany
 
 # --- Carmakers, airlines, banks and industrial groups that trade and sanctions stories name ---
 Geely	kind=company	alias=Geely Auto|Zhejiang Geely Holding Group	affiliation=China
