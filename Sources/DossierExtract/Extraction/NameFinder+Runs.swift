@@ -22,7 +22,8 @@ extension NameFinder {
                     // "the Far Eastern Federal University": two compass words in a row
                     || words.compassWords.contains(sentence.ids[index + 1]) && index + 2 < count && isNameToken(sentence, index + 2))
                 || sentence.tokens[index].isCapitalised && (titleOpensName(index, sentence, matches) || monthOpensName(index, sentence, matches)
-                    || surnameLikeFunctionWord(index, sentence, matches) || headAfterCapitalisedRole(at: index, sentence, matches) != nil)
+                    || surnameLikeFunctionWord(index, sentence, matches) || surnameHe(index, sentence, matches)
+                    || headAfterCapitalisedRole(at: index, sentence, matches) != nil)
             else {
                 index += 1
                 continue
@@ -499,6 +500,13 @@ extension NameFinder {
     private func surnameLikeFunctionWord(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         index > 0 && sentence.isLowercaseWord(index - 1) && words.capitalisedFunctionWords.contains(sentence.ids[index])
             && matches.isFree(index) && capitalisedWordInName(index, sentence, matches)
+    }
+
+    /// "He Yongqian, a ministry spokeswoman, said": a sentence's opening "He" before a capitalised word no lexicon knows is
+    /// the Chinese surname He, since the pronoun is followed by a verb, not by a name.
+    private func surnameHe(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
+        index == 0 && sentence.word(0) == "He" && sentence.count > 2 && sentence.ids[1] == TokenInterner.unknown
+            && !sentence.tokens[1].flags.contains(.allCaps) && matches.isFree(0) && capitalisedWordInName(0, sentence, matches)
     }
 
     /// The short lower-case second half of a hyphenated given name ("Seo-yeon", "Jae-in"), not a suffix such as "-based".
