@@ -78,12 +78,17 @@ struct ArticleExtractor {
             allMatches.append(matches)
             allOrdered.append(ordered)
         }
-        // A name in quotation marks ("calls the method “bamboo diplomacy”", "a so-called “Global War Party”") quotes nobody.
+        // A name in quotation marks ("calls the method “bamboo diplomacy”", "a so-called “Global War Party”") quotes nobody,
+        // and neither does a nickname inside a name ("Jorge "Tuto" Quiroga").
         if !quotes.isEmpty {
             var quotedNames: [Int] = []
             for (sentence, matches) in zip(sentences, allMatches) {
                 for entity in matches.entities where entity.rule == "framework-quoted" || entity.ref.frameworkID != nil && fillsQuote(entity, sentence, quotes) {
                     quotedNames.append(sentence.tokens[entity.range.lowerBound].start)
+                }
+                for entity in matches.entities where entity.range.count >= 4 {
+                    let start = sentence.tokens[entity.range.lowerBound].end, end = sentence.tokens[entity.range.upperBound - 1].start
+                    quotedNames += quotes.filter { start < $0.start && $0.end < end }.map(\.start)
                 }
             }
             if !quotedNames.isEmpty { quotes.removeAll { quotedNames.contains($0.start) } }

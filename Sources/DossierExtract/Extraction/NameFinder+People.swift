@@ -136,6 +136,11 @@ extension NameFinder {
             || sentence.isInitials(run.lowerBound)  // "A.P. Singh": initials open only a person's name
     }
 
+    /// "Jorge "Tuto" Quiroga": only people have nicknames written inside their names.
+    func hasNickname(_ run: Range<Int>, _ sentence: SentenceTokens) -> Bool {
+        run.count >= 4 && run.dropFirst().contains { sentence.tokens[$0].flags.contains(.openQuote) }
+    }
+
     /// The two or three words from a known given name to the end of a longer run: "Democrat Steve Cohen" → "Steve Cohen".
     func personsName(inside run: Range<Int>, _ sentence: SentenceTokens) -> Range<Int>? {
         guard run.count >= 3 else { return nil }

@@ -94,6 +94,8 @@ extension NameFinder {
                     end += 1
                 } else if token.flags.contains(.allCaps), codeInsideBodyName(at: end, sentence, matches) {
                     end += 1  // "Stratbase ADR Institute": a code inside a body's name
+                } else if let surname = surnameAfterNickname(at: end, runStart: index, sentence, matches) {
+                    end = surname  // "Jorge "Tuto" Quiroga", "Rodrigo "Digong" Duterte"
                 } else if token.id == words.ampersand, end + 1 < count, matches.isFree(end + 1), isNameToken(sentence, end + 1) {
                     end += 2  // "Hyundai Engineering & Construction", "Procter & Gamble"
                 } else if !token.isWord, end + 1 < count, sentence.isPluralApostrophe(end), matches.isFree(end + 1), isNameToken(sentence, end + 1) {
@@ -500,6 +502,15 @@ extension NameFinder {
     private func surnameLikeFunctionWord(_ index: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Bool {
         index > 0 && sentence.isLowercaseWord(index - 1) && words.capitalisedFunctionWords.contains(sentence.ids[index])
             && matches.isFree(index) && capitalisedWordInName(index, sentence, matches)
+    }
+
+    /// Where a nickname in quotation marks between a given name and one more name word ends: the name goes on past it.
+    private func surnameAfterNickname(at index: Int, runStart: Int, _ sentence: SentenceTokens, _ matches: SentenceMatches) -> Int? {
+        guard sentence.tokens[index].flags.contains(.openQuote), index - runStart <= 2, index + 3 < sentence.count,
+              lexicon.givenNameGenders[sentence.word(runStart)] != nil, isNameToken(sentence, index + 1),
+              sentence.tokens[index + 2].flags.contains(.closeQuote), matches.isFree(index + 3), isNameToken(sentence, index + 3)
+        else { return nil }
+        return index + 4
     }
 
     /// "He Yongqian, a ministry spokeswoman, said": a sentence's opening "He" before a capitalised word no lexicon knows is

@@ -977,7 +977,7 @@ struct NameFinder {
         if !atAPlace && looksLikeFullName(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "full-name")
         }
-        if followsAPartitive(run, sentence) || shapedLikeAPersonsName(run, sentence) {
+        if followsAPartitive(run, sentence) || shapedLikeAPersonsName(run, sentence) || hasNickname(run, sentence) {
             return (person(run, name, role: nil, affiliation: nil, sentence, &registry, &state), "given-name")
         }
         return nil
