@@ -102,8 +102,17 @@ extension SpeakerResolver {
         if previous.isNumber || words.monthWords.contains(previous.id) { return true }
         // "There he insisted …", "Later she added …": an adverb opening the sentence leaves the pronoun its subject.
         if index == 1, Self.openingAdverbs.contains(sentence.word(0)) || sentence.word(0).hasSuffix("ly") { return true }
-        return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index) || opensBareRelative(index)
+        return Self.clauseStarters.contains(sentence.word(index - 1)) || followsOpeningPlace(index) || followsOpeningSpan(index)
+            || opensBareRelative(index)
     }
+
+    /// "Five years earlier he had declared …", "Two days later she said …": a span of time that opens the sentence, in a
+    /// few words and no comma, leaves the pronoun after it its clause's subject.
+    private func followsOpeningSpan(_ index: Int) -> Bool {
+        (3...4).contains(index) && Self.spanEnds.contains(sentence.word(index - 1)) && (0..<index).allSatisfy { sentence.tokens[$0].isWord }
+    }
+
+    private static let spanEnds: WordSet = ["earlier", "later", "ago", "before", "after"]
 
     /// "a campaign he said would …": a relative clause with no "that" opens at its pronoun, after a noun and before a
     /// reporting verb and an auxiliary.
