@@ -111,7 +111,8 @@ depict	forms=depict|depicts|depicted|depicting	kind=speech
 paint	forms=painted|painting	kind=speech
 market	forms=marketed	kind=speech
 voice	forms=voiced|voicing	kind=speech
-express hope	forms=express hope|expresses hope|expressed hope|expressing hope	kind=speech
+express hope	forms=express hope|expresses hope|expressed hope|expressing hope|express the hope|expresses the hope|expressed the hope|expressing the hope	kind=speech
+express the view	forms=express the view|expresses the view|expressed the view|expressing the view	kind=speech
 express concern	forms=express concern|expresses concern|expressed concern|expressing concern	kind=speech
 express regret	forms=express regret|expresses regret|expressed regret|expressing regret	kind=speech
 express confidence	forms=express confidence|expresses confidence|expressed confidence|expressing confidence	kind=speech
