@@ -420,10 +420,14 @@ struct ClaimFinder {
         if index > 1, words.pronounsSingular.contains(sentence.ids[0]) || words.pronounsPlural.contains(sentence.ids[0]) {
             return resolver.phrase(endingAt: 1, registry: &registry, state: state, depth: 0)
         }
-        guard var subject = matches.entities.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.upperBound < index
+        // "In Cairo, Macron declined … but said that …", "Speaking at the Gaza summit, Macron …": the subject comes after
+        // the phrase that opens the sentence.
+        let start = openingPhraseComma(before: index, resolver).map { $0 + 1 } ?? 0
+        guard var subject = matches.entities.filter({ $0.range.lowerBound >= start }).min(by: { $0.range.lowerBound < $1.range.lowerBound }),
+              subject.range.upperBound < index
         else { return nil }
         // "US Defense Secretary Pete Hegseth visited …": a title's capitalised words lead from the first name to the subject's.
-        if !(0..<subject.range.lowerBound).contains(where: { sentence.isLowercaseWord($0) }),
+        if !(start..<subject.range.lowerBound).contains(where: { sentence.isLowercaseWord($0) }),
            let firstLower = (subject.range.upperBound..<index).first(where: { sentence.isLowercaseWord($0) }), firstLower > subject.range.upperBound,
            (subject.range.upperBound..<firstLower).allSatisfy({ sentence.tokens[$0].isCapitalised || sentence.ids[$0] == words.hyphen }),
            let named = matches.entity(endingAt: firstLower - 1), named.ref.actorID != nil {
@@ -446,6 +450,15 @@ struct ClaimFinder {
         }
         guard verb < index, sentence.isLowercaseWord(verb), !words.groupBoundaries.contains(sentence.ids[verb]) else { return nil }
         return resolver.phrase(endingAt: end, registry: &registry, state: state, depth: 0)
+    }
+
+    /// The comma that closes a phrase opening the sentence with a preposition or a participle ("Speaking on 13 October,").
+    private func openingPhraseComma(before index: Int, _ resolver: SpeakerResolver) -> Int? {
+        guard let comma = (1..<max(1, index)).first(where: { sentence.ids[$0] == words.comma }),
+              resolver.closesOpeningPhrase(comma)
+                  || sentence.tokens[0].isCapitalised && sentence.endsWith(0, "ing") && !words.according.contains(sentence.ids[0])
+        else { return nil }
+        return comma
     }
 
     /// ", arguing that …" after a main clause: the main clause's subject speaks ("Tashkent resisted the
